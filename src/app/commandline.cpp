@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "bundledquestionnaires.h"
+
+#include <kollen/assessmentio.h>
+#include <kollen/catalog.h>
+#include <kollen/filekind.h>
+#include <kollen/migration.h>
+#include <kollen/questionnaireloader.h>
+#include <kollen/scoring.h>
+#include <kollen/scoringjson.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <cstring>
+#include <string_view>
+
+namespace kollen::app {
+
+namespace {
+
+void out(const std::string &text)
+{
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    std::fflush(stdout);
+}
+
+void err(const std::string &text)
+{
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    std::fflush(stderr);
+}
+
+std::string local(const QString &path)
+{
+    return QFileInfo(path).filePath().toStdString();
+}
+
+void printDiagnostics(const Diagnostics &diagnostics)
+{
+    if (!diagnostics.empty())
+        err(toString(diagnostics));
+}
+
+/// Bundled questionnaires plus the ones named with --questionnaire. Returns false if one of those fails.
+bool buildCatalog(const QStringList &extra, QuestionnaireCatalog &catalog)
+{
+    for (const QString &problem : gui::addBundledQuestionnaires(catalog))
+        err(problem.toStdString() + '\n');
+    bool ok = true;
+    for (const QString &path : extra) {
+        const auto diagnostics = catalog.addFile(local(path));
+        printDiagnostics(diagnostics);
+        ok = ok && !hasErrors(diagnostics);
+    }
+    return ok;
+}
+
+struct OpenedAssessment
+{
+    Assessment assessment;
+    const Questionnaire *questionnaire = nullptr;
+};
+
+/// Loads an assessment and binds it to its questionnaire (migrating if needed). Prints all problems.
+std::optional<OpenedAssessment> openAssessment(const QString &path, const QuestionnaireCatalog &catalog)
+{
+    auto loaded = loadAssessmentFile(local(path));
+    printDiagnostics(loaded.diagnostics);
+    if (!loaded.assessment)
+        return std::nullopt;
+    OpenedAssessment opened{std::move(*loaded.assessment), nullptr};
+    opened.questionnaire = catalog.forAssessment(opened.assessment);
+    if (!opened.questionnaire) {
+        const auto *latest = catalog.latest(opened.assessment.questionnaireId);
+        err(local(path) + ": questionnaire \"" + opened.assessment.questionnaireId + "\" version \""
+            + opened.assessment.questionnaireVersion + "\" is not available"
+            + (latest ? " (version " + latest->version + " is, but has no migration from it)" : std::string())
+            + "; name its file with --questionnaire\n");
+        return std::nullopt;
+    }
+    Diagnostics diagnostics;
+    auto report = migrateAssessment(opened.assessment, *opened.questionnaire, diagnostics);
+    for (auto &d : diagnostics)
+        d.file = local(path);
+    printDiagnostics(diagnostics);
+    if (!report)
+        return std::nullopt;
+    if (report->migrated)
+        err(local(path) + ": " + report->toString());
+    auto fit = checkAssessment(opened.assessment, *opened.questionnaire);
+    for (auto &d : fit)
+        d.file = local(path);
+    printDiagnostics(fit);
+    if (hasErrors(fit))
+        return std::nullopt;
+    return opened;
+}
+
+int validate(const QStringList &files, const QuestionnaireCatalog &catalog)
+{
+    int status = 0;
+    for (const QString &path : files) {
+        const std::string name = local(path);
+        switch (detectFileKind(name)) {
+        case FileKind::Assessment: {
+            auto opened = openAssessment(path, catalog);
+            if (!opened) {
+                status = 1;
+                break;
+            }
+            out(name + ": valid assessment of " + opened->questionnaire->id + " " + opened->questionnaire->version
+                + ", " + std::to_string(opened->assessment.responses.size()) + " responses\n");
+            break;
+        }
+        case FileKind::Questionnaire:
+        case FileKind::Unknown: {
+            // Unknown files go through the questionnaire loader, which says precisely what is wrong.
+            auto result = loadQuestionnaireFile(name);
+            printDiagnostics(result.diagnostics);
+            if (!result.questionnaire) {
+                status = 1;
+                break;
+            }
+            const auto &q = *result.questionnaire;
+            std::size_t warnings = result.diagnostics.size();
+            out(name + ": valid questionnaire " + q.id + " " + q.version + ", " + std::to_string(q.areas.size())
+                + " areas, " + std::to_string(q.questionCount()) + " questions"
+                + (warnings ? ", " + std::to_string(warnings) + " warnings" : std::string()) + "\n");
+            break;
+        }
+        }
+    }
+    return status;
+}
+
+int scoreCommand(const QString &path, bool json, const QString &language, const QuestionnaireCatalog &catalog)
+{
+    auto opened = openAssessment(path, catalog);
+    if (!opened)
+        return 1;
+    const auto &q = *opened->questionnaire;
+    const ScoreResult result = score(q, opened->assessment);
+    if (json) {
+        out(scoreResultToJson(q, opened->assessment, result));
+    } else {
+        const std::string lang = language.isEmpty() ? q.languages.front() : language.toStdString();
+        out(scoreResultToText(q, opened->assessment, result, lang));
+    }
+    return 0;
+}
+
+} // namespace
+
+bool isHeadlessCommand(int argc, char **argv)
+{
+    static constexpr std::string_view commands[] = {"--validate", "--score", "--help", "-h", "--help-all",
+                                                    "--version", "-v"};
+    for (int i = 1; i < argc; ++i) {
+        for (const auto command : commands) {
+            if (command == argv[i])
+                return true;
+        }
+    }
+    return false;
+}
+
+int runHeadlessCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Self-assessment of systematic information-security work for Swedish public bodies."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption validateOption(
+        QStringLiteral("validate"),
+        QCoreApplication::translate("CommandLine", "Check questionnaire or assessment files and report every problem."));
+    const QCommandLineOption scoreOption(
+        QStringLiteral("score"), QCoreApplication::translate("CommandLine", "Print the levels of an assessment."),
+        QStringLiteral("assessment"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QCoreApplication::translate("CommandLine", "With --score: print JSON."));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QCoreApplication::translate("CommandLine", "Language of the output (sv, en, nb)."),
+        QStringLiteral("code"));
+    const QCommandLineOption questionnaireOption(
+        QStringLiteral("questionnaire"),
+        QCoreApplication::translate("CommandLine", "Also use this questionnaire file (may be repeated)."),
+        QStringLiteral("file"));
+    parser.addOptions({validateOption, scoreOption, jsonOption, langOption, questionnaireOption});
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QCoreApplication::translate("CommandLine", "Files to check (with --validate)."),
+                                 QStringLiteral("[files...]"));
+    if (!parser.parse(arguments)) {
+        err(parser.errorText().toStdString() + "\n");
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        out(parser.helpText().toStdString());
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out(QCoreApplication::applicationName().toStdString() + " " + QCoreApplication::applicationVersion().toStdString()
+            + "\n");
+        return 0;
+    }
+    QuestionnaireCatalog catalog;
+    if (!buildCatalog(parser.values(questionnaireOption), catalog))
+        return 1;
+    if (parser.isSet(validateOption)) {
+        const QStringList files = parser.positionalArguments();
+        if (files.isEmpty()) {
+            err("--validate needs at least one file\n");
+            return 2;
+        }
+        return validate(files, catalog);
+    }
+    if (parser.isSet(scoreOption))
+        return scoreCommand(parser.value(scoreOption), parser.isSet(jsonOption), parser.value(langOption), catalog);
+    out(parser.helpText().toStdString());
+    return 2;
+}
+
+} // namespace kollen::app

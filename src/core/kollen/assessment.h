@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kollen {
+
+inline constexpr const char *assessmentFormatName = "infosakkollen-assessment";
+inline constexpr int assessmentFormatVersion = 1;
+inline constexpr const char *assessmentFileSuffix = ".isk";
+
+enum class OrganisationType { Unspecified, Kommun, Region, StatligMyndighet, Annan };
+
+/// Stable id of an organisation type as stored in files: "kommun", "region", "statlig-myndighet", "annan", "".
+[[nodiscard]] std::string_view organisationTypeId(OrganisationType type);
+/// Parses an id; returns false for an unknown id.
+[[nodiscard]] bool organisationTypeFromId(std::string_view id, OrganisationType &type);
+/// Size-band ids that are valid for an organisation type (population bands for municipalities and regions,
+/// staff bands for agencies and others). Front ends give them their translated labels.
+[[nodiscard]] const std::vector<std::string> &sizeBands(OrganisationType type);
+
+struct Organisation
+{
+    std::string name;
+    OrganisationType type = OrganisationType::Unspecified;
+    std::string sizeBand;
+    bool operator==(const Organisation &) const = default;
+};
+
+struct Participant
+{
+    std::string name;
+    std::string role;
+    bool operator==(const Participant &) const = default;
+};
+
+/// What the organisation answered for one question, with its notes.
+struct Response
+{
+    std::string answer;   ///< answer id from the questionnaire's scale; empty = unanswered
+    std::string comment;
+    std::string evidence; ///< where the evidence is (document, decision, link)
+    bool followUp = false;
+
+    [[nodiscard]] bool isEmpty() const { return answer.empty() && comment.empty() && evidence.empty() && !followUp; }
+    bool operator==(const Response &) const = default;
+};
+
+struct Target
+{
+    int level = 0;    ///< 0..4; 0 = no target set
+    std::string date; ///< YYYY-MM-DD or empty
+    bool operator==(const Target &) const = default;
+};
+
+/// One organisation's answers to one version of a questionnaire.
+struct Assessment
+{
+    std::string questionnaireId;
+    std::string questionnaireVersion;
+    Organisation organisation;
+    std::string date; ///< YYYY-MM-DD of the assessment
+    std::vector<Participant> participants;
+    std::string notes;
+    std::map<std::string, Response> responses; ///< by question id; no entry = untouched
+    std::map<std::string, Target> targets;     ///< by area id
+
+    /// The response for a question, or an empty one.
+    [[nodiscard]] const Response &response(const std::string &questionId) const;
+    /// The answer id for a question, or "" when unanswered.
+    [[nodiscard]] const std::string &answer(const std::string &questionId) const;
+
+    bool operator==(const Assessment &) const = default;
+};
+
+} // namespace kollen

@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kollen/assessmentio.h"
+
+#include "kollen/jsonreader.h"
+#include "kollen/jsonsource.h"
+#include "kollen/questionnaire.h"
+
+#include <algorithm>
+
+namespace kollen {
+
+namespace {
+
+using nlohmann::json;
+using Severity = Diagnostic::Severity;
+
+class AssessmentParser
+{
+public:
+    AssessmentParser(const json &root, Diagnostics &diagnostics)
+        : m_root(root)
+        , m_diagnostics(diagnostics)
+    {
+    }
+
+    std::optional<Assessment> parse()
+    {
+        ObjectReader top(m_root, "", m_diagnostics,
+                         {"format", "format_version", "generator", "questionnaire", "organisation", "date",
+                          "participants", "notes", "answers", "targets"});
+        if (!top.valid() || !checkFormat(top))
+            return std::nullopt;
+        Assessment a;
+        if (const json *q = top.object("questionnaire", true)) {
+            ObjectReader reader(*q, top.pointer("questionnaire"), m_diagnostics, {"id", "version"});
+            a.questionnaireId = nonEmpty(reader, "id");
+            a.questionnaireVersion = nonEmpty(reader, "version");
+        }
+        readOrganisation(top, a);
+        if (auto date = top.string("date", false)) {
+            if (!date->empty() && !isValidDate(*date))
+                top.error(top.pointer("date"), "bad-date", {inQuotes(*date)});
+            a.date = *date;
+        }
+        a.notes = top.string("notes", false).value_or("");
+        readParticipants(top, a);
+        readAnswers(top, a);
+        readTargets(top, a);
+        if (hasErrors(m_diagnostics))
+            return std::nullopt;
+        return a;
+    }
+
+private:
+    bool checkFormat(ObjectReader &top)
+    {
+        auto format = top.string("format", true);
+        if (!format)
+            return false;
+        if (*format != assessmentFormatName) {
+            top.error(top.pointer("format"), "wrong-format", {assessmentFormatName, inQuotes(*format)});
+            return false;
+        }
+        auto version = top.integer("format_version", true);
+        if (!version)
+            return false;
+        if (*version > assessmentFormatVersion) {
+            top.error(top.pointer("format_version"), "newer-format",
+                      {std::to_string(*version), std::to_string(assessmentFormatVersion)});
+            return false;
+        }
+        if (*version < 1) {
+            top.error(top.pointer("format_version"), "bad-format-version",
+                      {std::to_string(*version), std::to_string(assessmentFormatVersion)});
+            return false;
+        }
+        return true;
+    }
+
+    std::string nonEmpty(ObjectReader &reader, const char *key)
+    {
+        auto value = reader.string(key, true);
+        if (value && value->empty())
+            reader.error(reader.pointer(key), "empty-string");
+        return value.value_or("");
+    }
+
+    void readOrganisation(ObjectReader &top, Assessment &a)
+    {
+        const json *org = top.object("organisation", false);
+        if (!org)
+            return;
+        ObjectReader reader(*org, top.pointer("organisation"), m_diagnostics, {"name", "type", "size_band"});
+        a.organisation.name = reader.string("name", false).value_or("");
+        if (auto type = reader.string("type", false)) {
+            if (!organisationTypeFromId(*type, a.organisation.type))
+                reader.error(reader.pointer("type"), "unknown-organisation-type", {inQuotes(*type)});
+        }
+        if (auto band = reader.string("size_band", false)) {
+            const auto &bands = sizeBands(a.organisation.type);
+            if (!band->empty() && std::find(bands.begin(), bands.end(), *band) == bands.end())
+                reader.error(reader.pointer("size_band"), "unknown-size-band",
+                             {inQuotes(*band), inQuotes(std::string(organisationTypeId(a.organisation.type)))});
+            a.organisation.sizeBand = *band;
+        }
+    }
+
+    void readParticipants(ObjectReader &top, Assessment &a)
+    {
+        const json *list = top.array("participants", false);
+        if (!list)
+            return;
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            ObjectReader reader((*list)[i], pointerAppend(top.pointer("participants"), i), m_diagnostics,
+                                {"name", "role"});
+            if (!reader.valid())
+                continue;
+            Participant p;
+            p.name = reader.string("name", true).value_or("");
+            p.role = reader.string("role", false).value_or("");
+            a.participants.push_back(std::move(p));
+        }
+    }
+
+    void readAnswers(ObjectReader &top, Assessment &a)
+    {
+        const json *answers = top.object("answers", false);
+        if (!answers)
+            return;
+        for (const auto &entry : answers->items()) {
+            const std::string p = pointerAppend(top.pointer("answers"), entry.key());
+            if (!isValidId(entry.key())) {
+                top.error(p, "bad-id", {inQuotes(entry.key())});
+                continue;
+            }
+            ObjectReader reader(entry.value(), p, m_diagnostics, {"answer", "comment", "evidence", "follow_up"});
+            if (!reader.valid())
+                continue;
+            Response r;
+            if (auto answer = reader.string("answer", false)) {
+                if (!answer->empty() && !isValidId(*answer))
+                    reader.error(reader.pointer("answer"), "bad-id", {inQuotes(*answer)});
+                r.answer = *answer;
+            }
+            r.comment = reader.string("comment", false).value_or("");
+            r.evidence = reader.string("evidence", false).value_or("");
+            r.followUp = reader.boolean("follow_up", false).value_or(false);
+            if (!r.isEmpty())
+                a.responses.emplace(entry.key(), std::move(r));
+        }
+    }
+
+    void readTargets(ObjectReader &top, Assessment &a)
+    {
+        const json *targets = top.object("targets", false);
+        if (!targets)
+            return;
+        for (const auto &entry : targets->items()) {
+            const std::string p = pointerAppend(top.pointer("targets"), entry.key());
+            ObjectReader reader(entry.value(), p, m_diagnostics, {"level", "date"});
+            if (!reader.valid())
+                continue;
+            Target t;
+            if (auto level = reader.integer("level", true)) {
+                if (*level < 0 || *level > levelCount)
+                    reader.error(reader.pointer("level"), "bad-target-level", {std::to_string(*level)});
+                else
+                    t.level = static_cast<int>(*level);
+            }
+            if (auto date = reader.string("date", false)) {
+                if (!date->empty() && !isValidDate(*date))
+                    reader.error(reader.pointer("date"), "bad-date", {inQuotes(*date)});
+                t.date = *date;
+            }
+            a.targets.emplace(entry.key(), std::move(t));
+        }
+    }
+
+    const json &m_root;
+    Diagnostics &m_diagnostics;
+};
+
+AssessmentLoadResult finish(std::optional<JsonSource> source, Diagnostics diagnostics)
+{
+    AssessmentLoadResult result;
+    if (source) {
+        result.assessment = AssessmentParser(source->root(), diagnostics).parse();
+        source->locate(diagnostics);
+    }
+    result.diagnostics = std::move(diagnostics);
+    return result;
+}
+
+} // namespace
+
+AssessmentLoadResult loadAssessmentFile(const std::filesystem::path &path)
+{
+    Diagnostics diagnostics;
+    auto source = JsonSource::fromFile(path, diagnostics);
+    return finish(std::move(source), std::move(diagnostics));
+}
+
+AssessmentLoadResult loadAssessmentText(std::string text, std::string displayName)
+{
+    Diagnostics diagnostics;
+    auto source = JsonSource::fromText(std::move(text), std::move(displayName), diagnostics);
+    return finish(std::move(source), std::move(diagnostics));
+}
+
+std::string serializeAssessment(const Assessment &a)
+{
+    json root = json::object();
+    root["format"] = assessmentFormatName;
+    root["format_version"] = assessmentFormatVersion;
+    root["generator"] = "Infosäkkollen Desktop";
+    root["questionnaire"] = {{"id", a.questionnaireId}, {"version", a.questionnaireVersion}};
+    json org = json::object();
+    org["name"] = a.organisation.name;
+    org["type"] = std::string(organisationTypeId(a.organisation.type));
+    org["size_band"] = a.organisation.sizeBand;
+    root["organisation"] = std::move(org);
+    root["date"] = a.date;
+    json participants = json::array();
+    for (const auto &p : a.participants) {
+        json item = {{"name", p.name}};
+        if (!p.role.empty())
+            item["role"] = p.role;
+        participants.push_back(std::move(item));
+    }
+    root["participants"] = std::move(participants);
+    if (!a.notes.empty())
+        root["notes"] = a.notes;
+    json answers = json::object();
+    for (const auto &[id, r] : a.responses) {
+        if (r.isEmpty())
+            continue;
+        json item = json::object();
+        if (!r.answer.empty())
+            item["answer"] = r.answer;
+        if (!r.comment.empty())
+            item["comment"] = r.comment;
+        if (!r.evidence.empty())
+            item["evidence"] = r.evidence;
+        if (r.followUp)
+            item["follow_up"] = true;
+        answers[id] = std::move(item);
+    }
+    root["answers"] = std::move(answers);
+    json targets = json::object();
+    for (const auto &[id, t] : a.targets) {
+        json item = {{"level", t.level}};
+        if (!t.date.empty())
+            item["date"] = t.date;
+        targets[id] = std::move(item);
+    }
+    root["targets"] = std::move(targets);
+    // nlohmann::json objects keep keys sorted, which gives stable files and small diffs.
+    return root.dump(2, ' ', false, json::error_handler_t::replace) + '\n';
+}
+
+bool saveAssessmentFile(const Assessment &assessment, const std::filesystem::path &path, std::string &error,
+                        const AtomicWriteOptions &options)
+{
+    return writeFileAtomically(path, serializeAssessment(assessment), error, options);
+}
+
+Diagnostics checkAssessment(const Assessment &a, const Questionnaire &q)
+{
+    Diagnostics out;
+    auto warn = [&](std::string pointer, std::string code, std::vector<std::string> args) {
+        out.push_back(makeDiagnostic(Severity::Warning, std::move(code), std::move(pointer), std::move(args)));
+    };
+    if (a.questionnaireId != q.id) {
+        out.push_back(makeDiagnostic(Severity::Error, "questionnaire-mismatch", "/questionnaire/id",
+                                     {inQuotes(a.questionnaireId), inQuotes(q.id)}));
+        return out;
+    }
+    for (const auto &[id, r] : a.responses) {
+        const std::string p = pointerAppend("/answers", id);
+        if (!q.findQuestion(id))
+            warn(p, "unknown-question", {inQuotes(id), inQuotes(q.id), inQuotes(q.version)});
+        else if (!r.answer.empty() && !q.findAnswer(r.answer))
+            warn(pointerAppend(p, "answer"), "unknown-answer", {inQuotes(r.answer)});
+    }
+    for (const auto &[id, t] : a.targets) {
+        if (!q.findArea(id))
+            warn(pointerAppend("/targets", id), "unknown-area", {inQuotes(id), inQuotes(q.id), inQuotes(q.version)});
+    }
+    return out;
+}
+
+} // namespace kollen

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kollen/diagnostic.h"
+
+#include <algorithm>
+#include <map>
+
+namespace kollen {
+
+namespace {
+
+const std::map<std::string, const char *> &templates()
+{
+    static const std::map<std::string, const char *> table = {
+        // file level
+        {"file-open", "cannot open the file: %1"},
+        {"file-too-large", "the file is %1 bytes; the limit is %2 bytes"},
+        {"file-empty", "the file is empty"},
+        {"json-syntax", "not valid JSON: %1"},
+        {"json-too-deep", "the JSON is nested more than %1 levels deep"},
+        {"json-duplicate-key", "duplicate key %1 in the same object"},
+        // generic structure
+        {"missing-key", "required key %1 is missing"},
+        {"wrong-type", "expected %1, found %2"},
+        {"unknown-key", "unknown key %1 is ignored"},
+        {"wrong-format", "this is not a %1 file (format is %2)"},
+        {"newer-format", "format version %1 is newer than this program understands (%2); please update the program"},
+        {"bad-format-version", "format version %1 is not supported; this program reads version %2"},
+        {"bad-id", "invalid id %1: use a-z, 0-9, '.', '_' or '-', starting with a letter or digit, at most 64 characters"},
+        {"bad-date", "invalid date %1; expected YYYY-MM-DD"},
+        {"empty-string", "must not be empty"},
+        {"bad-language", "invalid language code %1"},
+        {"duplicate-language", "language %1 is listed twice"},
+        {"missing-language", "missing text for language %1"},
+        {"extra-language", "text for language %1, which the questionnaire does not list, is ignored"},
+        {"bad-url", "link must use https: %1"},
+        {"duplicate-id", "duplicate %1 id %2 (first used at %3)"},
+        {"out-of-range", "%1 must be between %2 and %3, found %4"},
+        {"not-positive", "%1 must be greater than 0, found %2"},
+        // questionnaire
+        {"unknown-level", "unknown level %1; must be 1, 2, 3 or 4"},
+        {"missing-level", "level %1 is not defined; exactly the levels 1, 2, 3 and 4 are required"},
+        {"empty-list", "%1 must not be empty"},
+        {"scale-too-small", "the answer scale needs at least two options"},
+        {"scale-no-full", "the answer scale needs an option with value 1 that is not excluded"},
+        {"unknown-rule", "unknown scoring rule %1; this program knows %2"},
+        {"unknown-requirement", "unknown requirement id %1"},
+        {"unknown-question-target", "migration target %1 is not a question of this version"},
+        {"unknown-area-target", "migration target %1 is not an area of this version"},
+        {"unknown-answer-target", "migration target %1 is not an answer id of this version"},
+        {"duplicate-migration", "more than one migration from version %1"},
+        // assessment
+        {"unknown-organisation-type", "unknown organisation type %1"},
+        {"unknown-size-band", "unknown size band %1 for organisation type %2"},
+        {"unknown-question", "question %1 is not in questionnaire %2 version %3; its answer is not used"},
+        {"unknown-answer", "answer %1 is not on the questionnaire's answer scale"},
+        {"unknown-area", "area %1 is not in questionnaire %2 version %3; its target is not used"},
+        {"bad-target-level", "target level must be 0 to 4, found %1"},
+        {"questionnaire-mismatch", "the assessment is for questionnaire %1, not %2"},
+        {"no-migration", "the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it"},
+        // save
+        {"save-failed", "could not save: %1"},
+    };
+    return table;
+}
+
+} // namespace
+
+std::string Diagnostic::toString() const
+{
+    std::string out;
+    if (!file.empty()) {
+        out += file;
+        if (line > 0) {
+            out += ':' + std::to_string(line);
+            if (column > 0)
+                out += ':' + std::to_string(column);
+        }
+        out += ": ";
+    }
+    if (severity == Severity::Warning)
+        out += "warning: ";
+    if (!pointer.empty())
+        out += pointer + ": ";
+    out += message;
+    return out;
+}
+
+bool hasErrors(const Diagnostics &diagnostics)
+{
+    return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &d) { return d.isError(); });
+}
+
+std::string toString(const Diagnostics &diagnostics)
+{
+    std::string out;
+    for (const auto &d : diagnostics)
+        out += d.toString() + '\n';
+    return out;
+}
+
+const char *messageTemplate(const std::string &code)
+{
+    const auto &table = templates();
+    auto it = table.find(code);
+    return it == table.end() ? "%1" : it->second;
+}
+
+std::string formatMessage(const std::string &templ, const std::vector<std::string> &args)
+{
+    std::string out;
+    out.reserve(templ.size() + 32);
+    for (std::size_t i = 0; i < templ.size(); ++i) {
+        const char c = templ[i];
+        if (c == '%' && i + 1 < templ.size() && templ[i + 1] >= '1' && templ[i + 1] <= '9') {
+            const auto index = static_cast<std::size_t>(templ[i + 1] - '1');
+            if (index < args.size())
+                out += args[index];
+            ++i;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+Diagnostic makeDiagnostic(Diagnostic::Severity severity, std::string code, std::string pointer,
+                          std::vector<std::string> args)
+{
+    Diagnostic d;
+    d.severity = severity;
+    d.message = formatMessage(messageTemplate(code), args);
+    d.code = std::move(code);
+    d.args = std::move(args);
+    d.pointer = std::move(pointer);
+    return d;
+}
+
+std::string inQuotes(const std::string &value)
+{
+    constexpr std::size_t maxLength = 80;
+    if (value.size() <= maxLength)
+        return '"' + value + '"';
+    std::size_t cut = maxLength;
+    while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80)
+        --cut; // do not split a UTF-8 sequence
+    return '"' + value.substr(0, cut) + "…\"";
+}
+
+} // namespace kollen

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kollen/migration.h"
+
+#include "kollen/questionnaire.h"
+
+namespace kollen {
+
+std::string MigrationReport::toString() const
+{
+    std::string out;
+    if (!migrated)
+        return "No migration needed (version " + toVersion + ").\n";
+    out += "Migrated from version " + fromVersion + " to " + toVersion + ": " + std::to_string(carriedOver)
+        + " answers carried over, " + std::to_string(lost.size()) + " items could not be carried over.\n";
+    for (const auto &m : renamedQuestions)
+        out += "  question " + m.from + " -> " + m.to + "\n";
+    for (const auto &m : renamedAreas)
+        out += "  area " + m.from + " -> " + m.to + "\n";
+    for (const auto &l : lost) {
+        const char *kind = l.kind == Lost::Kind::Target ? "target for area " : l.kind == Lost::Kind::Answer
+                ? "answer of question "
+                : "question ";
+        out += "  not carried over: " + std::string(kind) + l.id + ": " + l.reason + "\n";
+    }
+    return out;
+}
+
+std::optional<MigrationReport> migrateAssessment(Assessment &assessment, const Questionnaire &q,
+                                                 Diagnostics &diagnostics)
+{
+    if (assessment.questionnaireId != q.id) {
+        diagnostics.push_back(makeDiagnostic(Diagnostic::Severity::Error, "questionnaire-mismatch",
+                                             "/questionnaire/id",
+                                             {inQuotes(assessment.questionnaireId), inQuotes(q.id)}));
+        return std::nullopt;
+    }
+    MigrationReport report;
+    report.fromVersion = assessment.questionnaireVersion;
+    report.toVersion = q.version;
+    if (assessment.questionnaireVersion == q.version)
+        return report;
+    const Migration *migration = q.findMigration(assessment.questionnaireVersion);
+    if (!migration) {
+        diagnostics.push_back(makeDiagnostic(Diagnostic::Severity::Error, "no-migration", "/questionnaire/version",
+                                             {inQuotes(assessment.questionnaireVersion), inQuotes(q.id),
+                                              inQuotes(q.version)}));
+        return std::nullopt;
+    }
+    report.migrated = true;
+    using Lost = MigrationReport::Lost;
+
+    std::map<std::string, Response> responses;
+    for (const auto &[oldId, response] : assessment.responses) {
+        std::string newId = oldId;
+        if (auto it = migration->questions.find(oldId); it != migration->questions.end()) {
+            if (!it->second) {
+                report.lost.push_back({Lost::Kind::Question, oldId,
+                                       "removed in version " + q.version, response, {}});
+                continue;
+            }
+            newId = *it->second;
+        }
+        if (!q.findQuestion(newId)) {
+            report.lost.push_back({Lost::Kind::Question, oldId, "no such question in version " + q.version,
+                                   response, {}});
+            continue;
+        }
+        if (responses.count(newId)) {
+            report.lost.push_back({Lost::Kind::Question, oldId,
+                                   "merged into " + newId + ", which already has an answer from another question",
+                                   response, {}});
+            continue;
+        }
+        Response moved = response;
+        if (!moved.answer.empty()) {
+            if (auto it = migration->answers.find(moved.answer); it != migration->answers.end())
+                moved.answer = it->second;
+            if (!q.findAnswer(moved.answer)) {
+                report.lost.push_back({Lost::Kind::Answer, oldId,
+                                       "answer \"" + moved.answer + "\" is not on the scale of version " + q.version,
+                                       response, {}});
+                moved.answer.clear();
+            }
+        }
+        if (newId != oldId)
+            report.renamedQuestions.push_back({oldId, newId});
+        ++report.carriedOver;
+        if (!moved.isEmpty())
+            responses.emplace(newId, std::move(moved));
+    }
+
+    std::map<std::string, Target> targets;
+    for (const auto &[oldId, target] : assessment.targets) {
+        std::string newId = oldId;
+        if (auto it = migration->areas.find(oldId); it != migration->areas.end())
+            newId = it->second;
+        if (!q.findArea(newId) || targets.count(newId)) {
+            report.lost.push_back({Lost::Kind::Target, oldId,
+                                   q.findArea(newId) ? "merged into area " + newId + ", which already has a target"
+                                                     : "no such area in version " + q.version,
+                                   {}, target});
+            continue;
+        }
+        if (newId != oldId)
+            report.renamedAreas.push_back({oldId, newId});
+        targets.emplace(newId, target);
+    }
+
+    assessment.responses = std::move(responses);
+    assessment.targets = std::move(targets);
+    assessment.questionnaireVersion = q.version;
+    return report;
+}
+
+} // namespace kollen

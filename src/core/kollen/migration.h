@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "kollen/assessment.h"
+#include "kollen/diagnostic.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kollen {
+
+class Questionnaire;
+
+/// What happened when an assessment was moved to another version of its questionnaire.
+struct MigrationReport
+{
+    struct Moved
+    {
+        std::string from;
+        std::string to;
+    };
+    struct Lost
+    {
+        enum class Kind { Question, Answer, Target };
+        Kind kind = Kind::Question;
+        std::string id;       ///< old question or area id
+        std::string reason;   ///< English explanation
+        Response response;    ///< what was dropped (question and answer entries), so nothing is lost unseen
+        Target target;        ///< what was dropped (target entries)
+    };
+
+    std::string fromVersion;
+    std::string toVersion;
+    bool migrated = false;            ///< false when the versions were already equal
+    std::size_t carriedOver = 0;      ///< responses carried over (renamed or unchanged)
+    std::vector<Moved> renamedQuestions;
+    std::vector<Moved> renamedAreas;
+    std::vector<Lost> lost;
+
+    [[nodiscard]] bool complete() const { return lost.empty(); }
+    /// Plain-English summary, one line per item, for the command line and logs.
+    [[nodiscard]] std::string toString() const;
+};
+
+/// Moves `assessment` to `questionnaire`'s version using the questionnaire's id mapping.
+/// Returns nothing and appends an error to `diagnostics` if the questionnaire id differs or there is
+/// no migration from the assessment's version; otherwise the report (also when nothing had to change).
+std::optional<MigrationReport> migrateAssessment(Assessment &assessment, const Questionnaire &questionnaire,
+                                                 Diagnostics &diagnostics);
+
+} // namespace kollen

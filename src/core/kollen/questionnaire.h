@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "kollen/localizedtext.h"
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kollen {
+
+inline constexpr const char *questionnaireFormatName = "infosakkollen-questionnaire";
+inline constexpr int questionnaireFormatVersion = 1;
+inline constexpr int levelCount = 4; ///< MSB's four cumulative levels; 0 means "level 1 not reached"
+
+struct Link
+{
+    LocalizedText title;
+    std::string url;
+};
+
+struct AnswerOption
+{
+    std::string id;
+    LocalizedText label;
+    LocalizedText description;
+    double value = 0.0;            ///< 0..1, share of the measure in place
+    bool countsAsAnswered = true;  ///< counts towards completeness
+    bool excluded = false;         ///< leaves the question out of the scoring (Not applicable)
+};
+
+struct LevelDefinition
+{
+    int level = 0;
+    LocalizedText name;
+    LocalizedText description;
+    std::optional<double> threshold;
+};
+
+struct Requirement
+{
+    std::string id;
+    std::string source; ///< e.g. "MSBFS 2020:6"
+    LocalizedText title;
+    std::string url;
+};
+
+struct Question
+{
+    std::string id;
+    int level = 1;
+    double weight = 1.0;
+    LocalizedText text;
+    LocalizedText help;
+    LocalizedText advice;
+    std::vector<Link> guidance;
+    std::vector<std::string> requirements;
+};
+
+struct Area
+{
+    std::string id;
+    LocalizedText title;
+    LocalizedText description;
+    std::vector<Link> guidance;
+    std::vector<Question> questions;
+};
+
+struct Migration
+{
+    std::string fromVersion;
+    std::map<std::string, std::optional<std::string>> questions; ///< old id -> new id, or nullopt = removed
+    std::map<std::string, std::string> areas;
+    std::map<std::string, std::string> answers;
+};
+
+struct ScoringRule
+{
+    static constexpr const char *cumulativeThreshold = "cumulative-threshold";
+    std::string name = cumulativeThreshold;
+    double threshold = 1.0;
+};
+
+/// A versioned questionnaire definition. Built by loadQuestionnaire(); call reindex() after editing by hand.
+class Questionnaire
+{
+public:
+    int formatVersion = questionnaireFormatVersion;
+    std::string id;
+    std::string version;
+    std::string date;
+    std::vector<std::string> languages;
+    LocalizedText title;
+    LocalizedText description;
+    LocalizedText source;
+    std::vector<AnswerOption> answerScale;
+    ScoringRule scoring;
+    std::array<LevelDefinition, levelCount> levels;
+    std::vector<Requirement> requirements;
+    std::vector<Area> areas;
+    std::vector<Migration> migrations;
+
+    /// Rebuilds the look-up tables; needed after changing areas, questions, answers or requirements.
+    void reindex();
+
+    [[nodiscard]] const Question *findQuestion(const std::string &questionId) const;
+    [[nodiscard]] const Area *findArea(const std::string &areaId) const;
+    [[nodiscard]] const Area *areaOfQuestion(const std::string &questionId) const;
+    [[nodiscard]] const AnswerOption *findAnswer(const std::string &answerId) const;
+    [[nodiscard]] const Requirement *findRequirement(const std::string &requirementId) const;
+    [[nodiscard]] const Migration *findMigration(const std::string &fromVersion) const;
+    [[nodiscard]] const LevelDefinition &level(int level) const; ///< level 1..4
+    [[nodiscard]] double levelThreshold(int level) const;
+    [[nodiscard]] std::size_t questionCount() const;
+    /// Text in `language`, falling back to the questionnaire's languages in order.
+    [[nodiscard]] const std::string &tr(const LocalizedText &text, const std::string &language) const
+    {
+        return text.get(language, languages);
+    }
+
+private:
+    std::map<std::string, std::pair<std::size_t, std::size_t>, std::less<>> m_questionIndex;
+    std::map<std::string, std::size_t, std::less<>> m_areaIndex;
+};
+
+} // namespace kollen

@@ -1,0 +1,527 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kollen/questionnaireloader.h"
+
+#include "kollen/jsonreader.h"
+#include "kollen/jsonsource.h"
+
+#include <map>
+#include <set>
+
+namespace kollen {
+
+namespace {
+
+using nlohmann::json;
+using Severity = Diagnostic::Severity;
+
+bool isLanguageCode(const std::string &code)
+{
+    if (code.size() < 2 || code.size() > 3)
+        return false;
+    for (const char c : code) {
+        if (c < 'a' || c > 'z')
+            return false;
+    }
+    return true;
+}
+
+class QuestionnaireParser
+{
+public:
+    QuestionnaireParser(const json &root, Diagnostics &diagnostics)
+        : m_root(root)
+        , m_diagnostics(diagnostics)
+    {
+    }
+
+    std::optional<Questionnaire> parse()
+    {
+        ObjectReader top(m_root, "", m_diagnostics,
+                         {"format", "format_version", "id", "version", "date", "languages", "title", "description",
+                          "source", "answer_scale", "scoring", "levels", "requirements", "areas", "migrations"});
+        if (!top.valid())
+            return std::nullopt;
+        if (!checkFormat(top))
+            return std::nullopt;
+
+        Questionnaire q;
+        q.id = readId(top, "id", true).value_or("");
+        if (auto v = top.string("version", true)) {
+            if (v->empty())
+                top.error(top.pointer("version"), "empty-string");
+            q.version = *v;
+        }
+        if (auto d = top.string("date", true)) {
+            if (!isValidDate(*d))
+                top.error(top.pointer("date"), "bad-date", {inQuotes(*d)});
+            q.date = *d;
+        }
+        readLanguages(top, q);
+        q.title = readText(top, "title", true);
+        q.description = readText(top, "description", false);
+        q.source = readText(top, "source", false);
+        readScale(top, q);
+        readScoring(top, q);
+        readLevels(top, q);
+        readRequirements(top, q);
+        readAreas(top, q);
+        q.reindex();
+        readMigrations(top, q);
+
+        if (hasErrors(m_diagnostics))
+            return std::nullopt;
+        return q;
+    }
+
+private:
+    bool checkFormat(ObjectReader &top)
+    {
+        auto format = top.string("format", true);
+        if (!format)
+            return false;
+        if (*format != questionnaireFormatName) {
+            const char *kind = questionnaireFormatName;
+            top.error(top.pointer("format"), "wrong-format", {kind, inQuotes(*format)});
+            return false;
+        }
+        auto version = top.integer("format_version", true);
+        if (!version)
+            return false;
+        if (*version > questionnaireFormatVersion) {
+            top.error(top.pointer("format_version"), "newer-format",
+                      {std::to_string(*version), std::to_string(questionnaireFormatVersion)});
+            return false;
+        }
+        if (*version < 1) {
+            top.error(top.pointer("format_version"), "bad-format-version",
+                      {std::to_string(*version), std::to_string(questionnaireFormatVersion)});
+            return false;
+        }
+        return true;
+    }
+
+    std::optional<std::string> readId(ObjectReader &reader, const char *key, bool required)
+    {
+        auto id = reader.string(key, required);
+        if (id && !isValidId(*id)) {
+            reader.error(reader.pointer(key), "bad-id", {inQuotes(*id)});
+            return std::nullopt;
+        }
+        return id;
+    }
+
+    void readLanguages(ObjectReader &top, Questionnaire &q)
+    {
+        const json *languages = top.array("languages", true);
+        if (!languages)
+            return;
+        const std::string base = top.pointer("languages");
+        if (languages->empty())
+            top.error(base, "empty-list", {"\"languages\""});
+        for (std::size_t i = 0; i < languages->size(); ++i) {
+            const json &item = (*languages)[i];
+            const std::string p = pointerAppend(base, i);
+            if (!item.is_string()) {
+                top.error(p, "wrong-type", {"a string", jsonTypeName(item)});
+                continue;
+            }
+            const auto code = item.get<std::string>();
+            if (!isLanguageCode(code)) {
+                top.error(p, "bad-language", {inQuotes(code)});
+            } else if (std::find(q.languages.begin(), q.languages.end(), code) != q.languages.end()) {
+                top.error(p, "duplicate-language", {inQuotes(code)});
+            } else {
+                q.languages.push_back(code);
+            }
+        }
+        m_languages = q.languages;
+    }
+
+    LocalizedText readText(ObjectReader &reader, const char *key, bool required)
+    {
+        const json *value = reader.value(key, required);
+        if (!value)
+            return {};
+        return parseText(*value, reader.pointer(key));
+    }
+
+    LocalizedText parseText(const json &value, const std::string &pointer)
+    {
+        LocalizedText text;
+        if (!value.is_object()) {
+            addError(pointer, "wrong-type", {"an object of texts per language", jsonTypeName(value)});
+            return text;
+        }
+        for (const auto &item : value.items()) {
+            const std::string p = pointerAppend(pointer, item.key());
+            if (!item.value().is_string()) {
+                addError(p, "wrong-type", {"a string", jsonTypeName(item.value())});
+                continue;
+            }
+            if (std::find(m_languages.begin(), m_languages.end(), item.key()) == m_languages.end()) {
+                m_diagnostics.push_back(makeDiagnostic(Severity::Warning, "extra-language", p, {inQuotes(item.key())}));
+                continue;
+            }
+            text.set(item.key(), item.value().get<std::string>());
+        }
+        for (const auto &language : m_languages) {
+            auto it = value.find(language);
+            if (it == value.end())
+                addError(pointer, "missing-language", {inQuotes(language)});
+            else if (it->is_string() && it->get<std::string>().find_first_not_of(" \t\r\n") == std::string::npos)
+                addError(pointerAppend(pointer, language), "empty-string");
+        }
+        return text;
+    }
+
+    std::vector<Link> readLinks(ObjectReader &reader, const char *key)
+    {
+        std::vector<Link> links;
+        const json *array = reader.array(key, false);
+        if (!array)
+            return links;
+        const std::string base = reader.pointer(key);
+        for (std::size_t i = 0; i < array->size(); ++i) {
+            ObjectReader item((*array)[i], pointerAppend(base, i), m_diagnostics, {"title", "url"});
+            if (!item.valid())
+                continue;
+            Link link;
+            link.title = readText(item, "title", true);
+            if (auto url = item.string("url", true)) {
+                checkUrl(item, item.pointer("url"), *url);
+                link.url = *url;
+            }
+            links.push_back(std::move(link));
+        }
+        return links;
+    }
+
+    void checkUrl(ObjectReader &reader, const std::string &pointer, const std::string &url)
+    {
+        constexpr std::string_view scheme = "https://";
+        const bool ok = url.size() > scheme.size() && url.compare(0, scheme.size(), scheme) == 0
+            && url.find_first_of(" \t\r\n\"<>\\") == std::string::npos;
+        if (!ok)
+            reader.error(pointer, "bad-url", {inQuotes(url)});
+    }
+
+    void readScale(ObjectReader &top, Questionnaire &q)
+    {
+        const json *scale = top.array("answer_scale", true);
+        if (!scale)
+            return;
+        const std::string base = top.pointer("answer_scale");
+        std::map<std::string, std::string> seen;
+        for (std::size_t i = 0; i < scale->size(); ++i) {
+            ObjectReader item((*scale)[i], pointerAppend(base, i), m_diagnostics,
+                              {"id", "label", "description", "value", "counts_as_answered", "excluded"});
+            if (!item.valid())
+                continue;
+            AnswerOption option;
+            if (auto id = readId(item, "id", true)) {
+                if (auto [it, inserted] = seen.emplace(*id, item.pointer("id")); !inserted)
+                    item.error(item.pointer("id"), "duplicate-id", {"answer", inQuotes(*id), it->second});
+                option.id = *id;
+            }
+            option.label = readText(item, "label", true);
+            option.description = readText(item, "description", false);
+            if (auto value = item.number("value", true)) {
+                if (*value < 0.0 || *value > 1.0)
+                    item.error(item.pointer("value"), "out-of-range", {"value", "0", "1", json(*value).dump()});
+                option.value = *value;
+            }
+            option.countsAsAnswered = item.boolean("counts_as_answered", false).value_or(true);
+            option.excluded = item.boolean("excluded", false).value_or(false);
+            q.answerScale.push_back(std::move(option));
+        }
+        if (q.answerScale.size() < 2) {
+            addError(base, "scale-too-small");
+        } else if (std::none_of(q.answerScale.begin(), q.answerScale.end(),
+                                [](const AnswerOption &o) { return o.value == 1.0 && !o.excluded; })) {
+            addError(base, "scale-no-full");
+        }
+    }
+
+    void readScoring(ObjectReader &top, Questionnaire &q)
+    {
+        const json *scoring = top.object("scoring", true);
+        if (!scoring)
+            return;
+        ObjectReader reader(*scoring, top.pointer("scoring"), m_diagnostics, {"rule", "threshold"});
+        if (auto rule = reader.string("rule", true)) {
+            if (*rule != ScoringRule::cumulativeThreshold)
+                reader.error(reader.pointer("rule"), "unknown-rule",
+                             {inQuotes(*rule), inQuotes(ScoringRule::cumulativeThreshold)});
+            q.scoring.name = *rule;
+        }
+        if (auto threshold = reader.number("threshold", true)) {
+            checkThreshold(reader, reader.pointer("threshold"), *threshold);
+            q.scoring.threshold = *threshold;
+        }
+    }
+
+    void checkThreshold(ObjectReader &reader, const std::string &pointer, double threshold)
+    {
+        if (threshold <= 0.0 || threshold > 1.0)
+            reader.error(pointer, "out-of-range", {"threshold", "0 (exclusive)", "1", json(threshold).dump()});
+    }
+
+    void readLevels(ObjectReader &top, Questionnaire &q)
+    {
+        const json *levels = top.array("levels", true);
+        if (!levels)
+            return;
+        const std::string base = top.pointer("levels");
+        std::array<bool, levelCount> defined{};
+        for (std::size_t i = 0; i < levels->size(); ++i) {
+            ObjectReader item((*levels)[i], pointerAppend(base, i), m_diagnostics,
+                              {"level", "name", "description", "threshold"});
+            if (!item.valid())
+                continue;
+            LevelDefinition level;
+            auto number = item.integer("level", true);
+            level.name = readText(item, "name", true);
+            level.description = readText(item, "description", true);
+            if (auto threshold = item.number("threshold", false)) {
+                checkThreshold(item, item.pointer("threshold"), *threshold);
+                level.threshold = *threshold;
+            }
+            if (!number)
+                continue;
+            if (*number < 1 || *number > levelCount) {
+                item.error(item.pointer("level"), "unknown-level", {std::to_string(*number)});
+                continue;
+            }
+            const auto index = static_cast<std::size_t>(*number - 1);
+            if (defined[index]) {
+                item.error(item.pointer("level"), "duplicate-id", {"level", std::to_string(*number), base});
+                continue;
+            }
+            defined[index] = true;
+            level.level = static_cast<int>(*number);
+            q.levels[index] = std::move(level);
+        }
+        for (int l = 1; l <= levelCount; ++l) {
+            if (!defined[static_cast<std::size_t>(l - 1)])
+                addError(base, "missing-level", {std::to_string(l)});
+        }
+    }
+
+    void readRequirements(ObjectReader &top, Questionnaire &q)
+    {
+        const json *requirements = top.array("requirements", false);
+        if (!requirements)
+            return;
+        const std::string base = top.pointer("requirements");
+        std::map<std::string, std::string> seen;
+        for (std::size_t i = 0; i < requirements->size(); ++i) {
+            ObjectReader item((*requirements)[i], pointerAppend(base, i), m_diagnostics,
+                              {"id", "source", "title", "url"});
+            if (!item.valid())
+                continue;
+            Requirement requirement;
+            if (auto id = readId(item, "id", true)) {
+                if (auto [it, inserted] = seen.emplace(*id, item.pointer("id")); !inserted)
+                    item.error(item.pointer("id"), "duplicate-id", {"requirement", inQuotes(*id), it->second});
+                requirement.id = *id;
+            }
+            if (auto source = item.string("source", true)) {
+                if (source->empty())
+                    item.error(item.pointer("source"), "empty-string");
+                requirement.source = *source;
+            }
+            requirement.title = readText(item, "title", true);
+            if (auto url = item.string("url", false)) {
+                checkUrl(item, item.pointer("url"), *url);
+                requirement.url = *url;
+            }
+            q.requirements.push_back(std::move(requirement));
+        }
+        m_requirementIds = seen;
+    }
+
+    void readAreas(ObjectReader &top, Questionnaire &q)
+    {
+        const json *areas = top.array("areas", true);
+        if (!areas)
+            return;
+        const std::string base = top.pointer("areas");
+        if (areas->empty())
+            top.error(base, "empty-list", {"\"areas\""});
+        std::map<std::string, std::string> areaIds;
+        std::map<std::string, std::string> questionIds;
+        for (std::size_t a = 0; a < areas->size(); ++a) {
+            ObjectReader item((*areas)[a], pointerAppend(base, a), m_diagnostics,
+                              {"id", "title", "description", "guidance", "questions"});
+            if (!item.valid())
+                continue;
+            Area area;
+            if (auto id = readId(item, "id", true)) {
+                if (auto [it, inserted] = areaIds.emplace(*id, item.pointer("id")); !inserted)
+                    item.error(item.pointer("id"), "duplicate-id", {"area", inQuotes(*id), it->second});
+                area.id = *id;
+            }
+            area.title = readText(item, "title", true);
+            area.description = readText(item, "description", false);
+            area.guidance = readLinks(item, "guidance");
+            if (const json *questions = item.array("questions", true)) {
+                const std::string qbase = item.pointer("questions");
+                if (questions->empty())
+                    item.error(qbase, "empty-list", {"the question list of an area"});
+                for (std::size_t i = 0; i < questions->size(); ++i)
+                    readQuestion((*questions)[i], pointerAppend(qbase, i), questionIds, area);
+            }
+            q.areas.push_back(std::move(area));
+        }
+    }
+
+    void readQuestion(const json &value, const std::string &pointer, std::map<std::string, std::string> &ids,
+                      Area &area)
+    {
+        ObjectReader item(value, pointer, m_diagnostics,
+                          {"id", "level", "weight", "text", "help", "advice", "guidance", "requirements"});
+        if (!item.valid())
+            return;
+        Question question;
+        if (auto id = readId(item, "id", true)) {
+            if (auto [it, inserted] = ids.emplace(*id, item.pointer("id")); !inserted)
+                item.error(item.pointer("id"), "duplicate-id", {"question", inQuotes(*id), it->second});
+            question.id = *id;
+        }
+        if (auto level = item.integer("level", true)) {
+            if (*level < 1 || *level > levelCount)
+                item.error(item.pointer("level"), "unknown-level", {std::to_string(*level)});
+            else
+                question.level = static_cast<int>(*level);
+        }
+        if (auto weight = item.number("weight", false)) {
+            if (*weight <= 0.0)
+                item.error(item.pointer("weight"), "not-positive", {"weight", json(*weight).dump()});
+            else
+                question.weight = *weight;
+        }
+        question.text = readText(item, "text", true);
+        question.help = readText(item, "help", false);
+        question.advice = readText(item, "advice", false);
+        question.guidance = readLinks(item, "guidance");
+        if (const json *requirements = item.array("requirements", false)) {
+            const std::string base = item.pointer("requirements");
+            for (std::size_t i = 0; i < requirements->size(); ++i) {
+                const json &ref = (*requirements)[i];
+                const std::string p = pointerAppend(base, i);
+                if (!ref.is_string()) {
+                    addError(p, "wrong-type", {"a string", jsonTypeName(ref)});
+                    continue;
+                }
+                const auto id = ref.get<std::string>();
+                if (!m_requirementIds.count(id))
+                    addError(p, "unknown-requirement", {inQuotes(id)});
+                question.requirements.push_back(id);
+            }
+        }
+        area.questions.push_back(std::move(question));
+    }
+
+    void readMigrations(ObjectReader &top, Questionnaire &q)
+    {
+        const json *migrations = top.array("migrations", false);
+        if (!migrations)
+            return;
+        const std::string base = top.pointer("migrations");
+        std::set<std::string> versions;
+        auto &out = q.migrations;
+        for (std::size_t i = 0; i < migrations->size(); ++i) {
+            ObjectReader item((*migrations)[i], pointerAppend(base, i), m_diagnostics,
+                              {"from_version", "questions", "areas", "answers"});
+            if (!item.valid())
+                continue;
+            Migration migration;
+            if (auto from = item.string("from_version", true)) {
+                if (from->empty())
+                    item.error(item.pointer("from_version"), "empty-string");
+                else if (!versions.insert(*from).second)
+                    item.error(item.pointer("from_version"), "duplicate-migration", {inQuotes(*from)});
+                migration.fromVersion = *from;
+            }
+            if (const json *questions = item.object("questions", false)) {
+                for (const auto &entry : questions->items()) {
+                    const std::string p = pointerAppend(item.pointer("questions"), entry.key());
+                    if (entry.value().is_null()) {
+                        migration.questions[entry.key()] = std::nullopt;
+                    } else if (!entry.value().is_string()) {
+                        addError(p, "wrong-type", {"a question id or null", jsonTypeName(entry.value())});
+                    } else {
+                        const auto target = entry.value().get<std::string>();
+                        if (!q.findQuestion(target))
+                            addError(p, "unknown-question-target", {inQuotes(target)});
+                        migration.questions[entry.key()] = target;
+                    }
+                }
+            }
+            readIdMap(item, "areas", "unknown-area-target", migration.areas,
+                      [&](const std::string &id) { return q.findArea(id) != nullptr; });
+            readIdMap(item, "answers", "unknown-answer-target", migration.answers,
+                      [&](const std::string &id) { return q.findAnswer(id) != nullptr; });
+            out.push_back(std::move(migration));
+        }
+    }
+
+    template<typename Exists>
+    void readIdMap(ObjectReader &item, const char *key, const char *code, std::map<std::string, std::string> &out,
+                   Exists exists)
+    {
+        const json *map = item.object(key, false);
+        if (!map)
+            return;
+        for (const auto &entry : map->items()) {
+            const std::string p = pointerAppend(item.pointer(key), entry.key());
+            if (!entry.value().is_string()) {
+                addError(p, "wrong-type", {"an id", jsonTypeName(entry.value())});
+                continue;
+            }
+            const auto target = entry.value().get<std::string>();
+            if (!exists(target))
+                addError(p, code, {inQuotes(target)});
+            out[entry.key()] = target;
+        }
+    }
+
+    void addError(const std::string &pointer, std::string code, std::vector<std::string> args = {})
+    {
+        m_diagnostics.push_back(makeDiagnostic(Severity::Error, std::move(code), pointer, std::move(args)));
+    }
+
+    const json &m_root;
+    Diagnostics &m_diagnostics;
+    std::vector<std::string> m_languages;
+    std::map<std::string, std::string> m_requirementIds;
+};
+
+QuestionnaireLoadResult finish(std::optional<JsonSource> source, Diagnostics diagnostics)
+{
+    QuestionnaireLoadResult result;
+    if (source) {
+        result.questionnaire = QuestionnaireParser(source->root(), diagnostics).parse();
+        source->locate(diagnostics);
+    }
+    result.diagnostics = std::move(diagnostics);
+    return result;
+}
+
+} // namespace
+
+QuestionnaireLoadResult loadQuestionnaireFile(const std::filesystem::path &path)
+{
+    Diagnostics diagnostics;
+    auto source = JsonSource::fromFile(path, diagnostics);
+    return finish(std::move(source), std::move(diagnostics));
+}
+
+QuestionnaireLoadResult loadQuestionnaireText(std::string text, std::string displayName)
+{
+    Diagnostics diagnostics;
+    auto source = JsonSource::fromText(std::move(text), std::move(displayName), diagnostics);
+    return finish(std::move(source), std::move(diagnostics));
+}
+
+} // namespace kollen

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <kollen/jsonsource.h>
+
+#include <catch2/catch.hpp>
+
+using namespace kollen;
+
+TEST_CASE("offsets map to 1-based lines and character columns", "[json]")
+{
+    const std::string text = "{\n  \"å\": \"ö\",\n  \"x\": 1\n}";
+    const auto p = positionOfOffset(text, text.find("\"x\""));
+    CHECK(p.line == 3);
+    CHECK(p.column == 3);
+    const auto q = positionOfOffset(text, text.find("\"ö\""));
+    CHECK(q.line == 2);
+    CHECK(q.column == 8); // "å" is one character, two bytes
+}
+
+TEST_CASE("JSON pointers are located in the text", "[json]")
+{
+    const std::string text = R"({"a": [1, {"b~c": 2, "d/e": [true, "x"]}], "z": {}})";
+    CHECK(offsetOfPointer(text, "") == 0);
+    CHECK(text.substr(offsetOfPointer(text, "/a/1/b~0c"), 1) == "2");
+    CHECK(text.substr(offsetOfPointer(text, "/a/1/d~1e/1"), 3) == "\"x\"");
+    CHECK(text.substr(offsetOfPointer(text, "/z"), 2) == "{}");
+    // A pointer that does not resolve gives its deepest existing parent.
+    CHECK(text.substr(offsetOfPointer(text, "/a/1/missing"), 1) == "{");
+    CHECK(text.substr(offsetOfPointer(text, "/a/7"), 1) == "[");
+    CHECK(pointerAppend("/x", "a/b~c") == "/x/a~1b~0c");
+}

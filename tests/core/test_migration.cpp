@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testutil.h"
+
+#include <kollen/assessmentio.h>
+#include <kollen/migration.h>
+
+#include <catch2/catch.hpp>
+
+using namespace kollen;
+using namespace kollen::test;
+
+TEST_CASE("answers migrate between questionnaire versions by the id mapping", "[migration]")
+{
+    const Questionnaire q = sampleQuestionnaire();
+    auto loaded = loadAssessmentFile(dataDir() / "migration" / "old-0.9.isk");
+    INFO(toString(loaded.diagnostics));
+    REQUIRE(loaded.ok());
+    Assessment a = *loaded.assessment;
+    Diagnostics diagnostics;
+    auto report = migrateAssessment(a, q, diagnostics);
+    REQUIRE(report);
+    CHECK(diagnostics.empty());
+    CHECK(report->migrated);
+    CHECK(report->fromVersion == "0.9");
+    CHECK(report->toVersion == "1.0");
+    CHECK(a.questionnaireVersion == "1.0");
+
+    // Renamed question keeps answer and comment.
+    CHECK(a.response("styrning.uppdrag").answer == "yes");
+    CHECK(a.response("styrning.uppdrag").comment == "Beslut i KS");
+    // Answer id mapped.
+    CHECK(a.response("styrning.policy").answer == "partly");
+    // Unchanged id carried over with its evidence.
+    CHECK(a.response("incident.process").evidence == "Rutin 2023");
+    // Area renamed for targets.
+    REQUIRE(a.targets.count("styrning"));
+    CHECK(a.targets.at("styrning").level == 3);
+    CHECK(report->carriedOver == 3);
+
+    // What could not be carried over is reported, with its content.
+    REQUIRE(report->lost.size() == 3);
+    auto lost = [&](const std::string &id) -> const MigrationReport::Lost * {
+        for (const auto &l : report->lost) {
+            if (l.id == id)
+                return &l;
+        }
+        return nullptr;
+    };
+    REQUIRE(lost("styrning.gammal"));
+    CHECK(lost("styrning.gammal")->reason == "removed in version 1.0");
+    CHECK(lost("styrning.gammal")->response.comment == "Frågan finns inte längre");
+    REQUIRE(lost("incident.borttagen"));
+    CHECK(lost("incident.borttagen")->reason == "no such question in version 1.0");
+    REQUIRE(lost("okand"));
+    CHECK(lost("okand")->kind == MigrationReport::Lost::Kind::Target);
+    CHECK_THAT(report->toString(), Catch::Contains("not carried over: question styrning.gammal"));
+
+    // The migrated assessment fits the new version exactly.
+    CHECK(checkAssessment(a, q).empty());
+}
+
+TEST_CASE("the same version needs no migration", "[migration]")
+{
+    const Questionnaire q = sampleQuestionnaire();
+    Assessment a;
+    a.questionnaireId = q.id;
+    a.questionnaireVersion = q.version;
+    a.responses["styrning.policy"].answer = "yes";
+    Diagnostics diagnostics;
+    auto report = migrateAssessment(a, q, diagnostics);
+    REQUIRE(report);
+    CHECK_FALSE(report->migrated);
+    CHECK(a.response("styrning.policy").answer == "yes");
+}
+
+TEST_CASE("a version without a migration gives a clear message and changes nothing", "[migration]")
+{
+    const Questionnaire q = sampleQuestionnaire();
+    Assessment a;
+    a.questionnaireId = q.id;
+    a.questionnaireVersion = "0.5";
+    a.responses["styrning.policy"].answer = "yes";
+    const Assessment before = a;
+    Diagnostics diagnostics;
+    CHECK_FALSE(migrateAssessment(a, q, diagnostics));
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].code == "no-migration");
+    CHECK_THAT(diagnostics[0].message,
+               Catch::Contains("made with version \"0.5\" of questionnaire \"test-sample\", and version \"1.0\""));
+    CHECK(a == before);
+
+    a.questionnaireId = "other";
+    diagnostics.clear();
+    CHECK_FALSE(migrateAssessment(a, q, diagnostics));
+    CHECK(diagnostics[0].code == "questionnaire-mismatch");
+}
+
+TEST_CASE("two old questions merged into one keep the first answer and report the other", "[migration]")
+{
+    Questionnaire q = sampleQuestionnaire();
+    q.migrations[0].questions["styrning.extra"] = "styrning.uppdrag";
+    Assessment a;
+    a.questionnaireId = q.id;
+    a.questionnaireVersion = "0.9";
+    a.responses["styrning.extra"].answer = "no";
+    a.responses["styrning.mandat"].answer = "yes";
+    Diagnostics diagnostics;
+    auto report = migrateAssessment(a, q, diagnostics);
+    REQUIRE(report);
+    CHECK(a.response("styrning.uppdrag").answer == "no"); // "styrning.extra" sorts first
+    REQUIRE(report->lost.size() == 1);
+    CHECK(report->lost[0].id == "styrning.mandat");
+    CHECK_THAT(report->lost[0].reason, Catch::Contains("merged into styrning.uppdrag"));
+}

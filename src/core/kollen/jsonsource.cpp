@@ -102,6 +102,16 @@ private:
 
     char peek() const { return m_pos < m_text.size() ? m_text[m_pos] : '\0'; }
 
+    /// Skips white space and one comma between members or elements.
+    void skipSeparator()
+    {
+        skipWs();
+        if (peek() == ',') {
+            ++m_pos;
+            skipWs();
+        }
+    }
+
     std::string readString()
     {
         std::string out;
@@ -219,22 +229,14 @@ private:
                 skipWs();
                 if (!scanValue(depth + 1, pointerAppend(pointer, key)))
                     return false;
-                skipWs();
-                if (peek() == ',') {
-                    ++m_pos;
-                    skipWs();
-                }
+                skipSeparator();
             }
         } else {
             std::size_t index = 0;
             while (peek() != ']' && m_pos < m_text.size()) {
                 if (!scanValue(depth + 1, pointerAppend(pointer, index++)))
                     return false;
-                skipWs();
-                if (peek() == ',') {
-                    ++m_pos;
-                    skipWs();
-                }
+                skipSeparator();
             }
         }
         ++m_pos; // closing bracket
@@ -256,11 +258,7 @@ private:
                 if (key == token)
                     return true;
                 skipValue();
-                skipWs();
-                if (peek() == ',') {
-                    ++m_pos;
-                    skipWs();
-                }
+                skipSeparator();
             }
             m_pos = objectStart;
             return false;
@@ -281,11 +279,7 @@ private:
                 if (index == wanted)
                     return true;
                 skipValue();
-                skipWs();
-                if (peek() == ',') {
-                    ++m_pos;
-                    skipWs();
-                }
+                skipSeparator();
             }
             m_pos = arrayStart;
             return false;

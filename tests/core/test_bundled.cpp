@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The questionnaires shipped in questionnaires/: they validate without a single warning, every text exists
+// in every language, every link is https, and the coverage table in docs/questionnaires.md is exactly
+// what infosakkollen.json says.
+#include "testutil.h"
+
+#include <kollen/questionnaireloader.h>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace kollen;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path questionnaireDir = KOLLEN_QUESTIONNAIRE_DIR;
+const fs::path docsDir = KOLLEN_DOCS_DIR;
+
+Questionnaire loadBundled(const std::string &name)
+{
+    const fs::path path = questionnaireDir / (name + ".json");
+    INFO(path.string());
+    auto result = loadQuestionnaireFile(path);
+    for (const auto &d : result.diagnostics)
+        UNSCOPED_INFO(d.toString());
+    REQUIRE(result.ok());
+    CHECK(result.diagnostics.empty()); // not even a warning
+    return std::move(*result.questionnaire);
+}
+
+/// Every text of the questionnaire with a description of where it is.
+std::vector<std::pair<std::string, const LocalizedText *>> allTexts(const Questionnaire &q)
+{
+    std::vector<std::pair<std::string, const LocalizedText *>> texts;
+    texts.emplace_back("title", &q.title);
+    texts.emplace_back("description", &q.description);
+    texts.emplace_back("source", &q.source);
+    for (const auto &option : q.answerScale)
+        texts.emplace_back("answer " + option.id, &option.label);
+    for (const auto &level : q.levels) {
+        texts.emplace_back("level " + std::to_string(level.level) + " name", &level.name);
+        texts.emplace_back("level " + std::to_string(level.level) + " description", &level.description);
+    }
+    for (const auto &r : q.requirements)
+        texts.emplace_back("requirement " + r.id, &r.title);
+    for (const auto &area : q.areas) {
+        texts.emplace_back("area " + area.id + " title", &area.title);
+        texts.emplace_back("area " + area.id + " description", &area.description);
+        for (const auto &link : area.guidance)
+            texts.emplace_back("area " + area.id + " link " + link.url, &link.title);
+        for (const auto &question : area.questions) {
+            texts.emplace_back(question.id + " text", &question.text);
+            texts.emplace_back(question.id + " help", &question.help);
+            texts.emplace_back(question.id + " advice", &question.advice);
+            for (const auto &link : question.guidance)
+                texts.emplace_back(question.id + " link " + link.url, &link.title);
+        }
+    }
+    return texts;
+}
+
+std::vector<std::string> allUrls(const Questionnaire &q)
+{
+    std::vector<std::string> urls;
+    for (const auto &r : q.requirements)
+        if (!r.url.empty())
+            urls.push_back(r.url);
+    for (const auto &area : q.areas) {
+        for (const auto &link : area.guidance)
+            urls.push_back(link.url);
+        for (const auto &question : area.questions)
+            for (const auto &link : question.guidance)
+                urls.push_back(link.url);
+    }
+    return urls;
+}
+
+std::string trim(const std::string &s)
+{
+    const auto begin = s.find_first_not_of(" \t");
+    if (begin == std::string::npos)
+        return {};
+    const auto end = s.find_last_not_of(" \t");
+    return s.substr(begin, end - begin + 1);
+}
+
+std::vector<std::string> splitCells(const std::string &line)
+{
+    std::vector<std::string> cells;
+    std::string cell;
+    for (std::size_t i = 1; i < line.size(); ++i) { // skip the leading '|'
+        if (line[i] == '|') {
+            cells.push_back(trim(cell));
+            cell.clear();
+        } else {
+            cell += line[i];
+        }
+    }
+    return cells;
+}
+
+struct CoverageRow
+{
+    std::string requirement;
+    std::string title;
+    std::vector<std::string> questions; ///< empty when a reason is given
+    std::string reason;
+};
+
+std::vector<CoverageRow> readCoverageTable()
+{
+    const std::string doc = test::readFile(docsDir / "questionnaires.md");
+    const auto begin = doc.find("<!-- coverage:begin -->");
+    const auto end = doc.find("<!-- coverage:end -->");
+    REQUIRE(begin != std::string::npos);
+    REQUIRE(end != std::string::npos);
+    REQUIRE(begin < end);
+    std::istringstream block(doc.substr(begin, end - begin));
+    std::vector<CoverageRow> rows;
+    std::string line;
+    std::getline(block, line); // the begin marker
+    std::getline(block, line);
+    REQUIRE(splitCells(line) == std::vector<std::string>{"requirement", "title", "questions"});
+    std::getline(block, line); // |---|---|---|
+    while (std::getline(block, line)) {
+        if (trim(line).empty())
+            continue;
+        INFO(line);
+        REQUIRE(line.front() == '|');
+        const auto cells = splitCells(line);
+        REQUIRE(cells.size() == 3);
+        CoverageRow row{cells[0], cells[1], {}, {}};
+        const std::string &questions = cells[2];
+        const std::string reasonMark = "— reason:";
+        if (questions.rfind(reasonMark, 0) == 0) {
+            row.reason = trim(questions.substr(reasonMark.size()));
+        } else {
+            std::istringstream list(questions);
+            std::string item;
+            while (std::getline(list, item, ',')) {
+                item = trim(item);
+                REQUIRE(item.size() > 2);
+                REQUIRE(item.front() == '`');
+                REQUIRE(item.back() == '`');
+                row.questions.push_back(item.substr(1, item.size() - 2));
+            }
+        }
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("bundled questionnaires validate, are complete in every language and link only https",
+          "[bundled]")
+{
+    const std::map<std::string, std::vector<std::string>> expectedLanguages = {
+        {"infosakkollen", {"sv", "en"}},
+        {"kommun-rekommendationer", {"sv", "en"}},
+        {"distansarbete", {"sv", "en"}},
+        {"medarbetarkollen", {"nb", "sv", "en"}},
+    };
+    // Exactly these files are bundled; a new one needs its entry here (and in docs/questionnaires.md).
+    std::set<std::string> files;
+    for (const auto &entry : fs::directory_iterator(questionnaireDir))
+        if (entry.path().extension() == ".json")
+            files.insert(entry.path().stem().string());
+    std::set<std::string> expectedFiles;
+    for (const auto &[name, languages] : expectedLanguages)
+        expectedFiles.insert(name);
+    CHECK(files == expectedFiles);
+
+    const std::string doc = test::readFile(docsDir / "questionnaires.md");
+    for (const auto &[name, languages] : expectedLanguages) {
+        SECTION(name)
+        {
+            const Questionnaire q = loadBundled(name);
+            CHECK(q.id == name);
+            CHECK(q.languages == languages);
+            CHECK(doc.find("`" + name + "`") != std::string::npos);
+            for (const auto &[where, text] : allTexts(q)) {
+                for (const auto &language : languages) {
+                    INFO(name << ": " << where << " [" << language << "]");
+                    CHECK(text->has(language));
+                    CHECK_FALSE(text->get(language).empty());
+                }
+            }
+            for (const auto &url : allUrls(q)) {
+                INFO(url);
+                CHECK(url.rfind("https://", 0) == 0);
+            }
+            for (const auto &area : q.areas) {
+                INFO(name << ": area " << area.id);
+                CHECK_FALSE(area.guidance.empty());
+                const bool hasBasicQuestion = std::any_of(area.questions.begin(), area.questions.end(),
+                                                          [](const Question &x) { return x.level <= 2; });
+                CHECK(hasBasicQuestion);
+                for (const auto &question : area.questions) {
+                    INFO(question.id);
+                    CHECK_FALSE(question.guidance.empty());
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("infosakkollen follows MSB's method support", "[bundled]")
+{
+    const Questionnaire q = loadBundled("infosakkollen");
+    CHECK(q.areas.size() >= 10);
+    CHECK(q.areas.size() <= 12);
+    CHECK(q.questionCount() >= 55);
+    CHECK(q.questionCount() <= 75);
+    std::array<int, 4> perLevel{};
+    for (const auto &area : q.areas) {
+        INFO(area.id);
+        bool hasLevel1 = false;
+        for (const auto &question : area.questions) {
+            ++perLevel.at(static_cast<std::size_t>(question.level - 1));
+            hasLevel1 = hasLevel1 || question.level == 1;
+            INFO(question.id);
+            CHECK_FALSE(question.help.empty()); // says what counts as "yes"
+            CHECK_FALSE(question.advice.empty());
+        }
+        CHECK(hasLevel1); // every area can reach level 1 on its own
+    }
+    for (int count : perLevel)
+        CHECK(count >= 5);
+    // Both kinds of requirement are present: the regulation and the method-support steps.
+    CHECK(std::any_of(q.requirements.begin(), q.requirements.end(),
+                      [](const Requirement &r) { return r.source == "MSBFS 2020:6"; }));
+    CHECK(std::any_of(q.requirements.begin(), q.requirements.end(),
+                      [](const Requirement &r) { return r.source == "MSB metodstöd"; }));
+}
+
+TEST_CASE("the coverage table in docs/questionnaires.md matches infosakkollen.json", "[bundled]")
+{
+    const Questionnaire q = loadBundled("infosakkollen");
+    const std::vector<CoverageRow> rows = readCoverageTable();
+    REQUIRE(rows.size() == q.requirements.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Requirement &requirement = q.requirements[i];
+        const CoverageRow &row = rows[i];
+        INFO("row " << i + 1 << ": " << row.requirement);
+        CHECK(row.requirement == requirement.id);
+        CHECK(row.title == requirement.title.get("sv"));
+        std::vector<std::string> referencing;
+        for (const auto &area : q.areas)
+            for (const auto &question : area.questions)
+                if (std::find(question.requirements.begin(), question.requirements.end(), requirement.id)
+                    != question.requirements.end())
+                    referencing.push_back(question.id);
+        CHECK(row.questions == referencing);
+        if (referencing.empty()) {
+            CHECK(row.reason.size() >= 10); // an uncovered requirement must say why
+        } else {
+            CHECK(row.reason.empty());
+        }
+    }
+}

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
-#include <QCoreApplication>
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
 
 namespace {
 
@@ -16,7 +22,31 @@ void setIdentity()
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    if (kollen::app::isHeadlessCommand(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        return kollen::app::runHeadlessCommand(QCoreApplication::arguments());
+    }
+
+    QApplication app(argc, argv);
     setIdentity();
-    return kollen::app::runHeadlessCommand(QCoreApplication::arguments());
+    QApplication::setApplicationDisplayName(QStringLiteral("Infosäkkollen"));
+    QApplication::setDesktopFileName(QStringLiteral("se.infosakkollen.Infosakkollen"));
+    kollen::gui::installTranslators(kollen::gui::Settings::instance().language());
+
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("CommandLine",
+                                                                                        "Assessment file to open."));
+    parser.process(app);
+
+    kollen::gui::MainWindow window;
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    QTimer::singleShot(0, &window, [&window, files] {
+        if (!files.isEmpty())
+            window.openFile(files.first());
+        else
+            window.offerRecovery();
+    });
+    return QApplication::exec();
 }

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "areapage.h"
+
+#include "document.h"
+#include "linkutil.h"
+#include "questionwidget.h"
+#include "statustext.h"
+
+#include <kollen/questionnaire.h>
+
+#include <QApplication>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace kollen::gui {
+
+AreaPage::AreaPage(Document *document, const Area &area, int firstNumber, const QString &language, QWidget *parent)
+    : QScrollArea(parent)
+    , m_document(document)
+    , m_areaId(area.id)
+    , m_language(language)
+{
+    const Questionnaire &q = document->questionnaire();
+    setObjectName(QStringLiteral("area-") + QString::fromStdString(area.id));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(24, 18, 24, 24);
+    layout->setSpacing(12);
+
+    auto *title = new QLabel(QStringLiteral("<h1>%1</h1>").arg(localized(q, area.title, language).toHtmlEscaped()),
+                             content);
+    title->setWordWrap(true);
+    layout->addWidget(title);
+    if (!area.description.empty()) {
+        auto *description = new QLabel(escapedMultiline(localized(q, area.description, language)), content);
+        description->setWordWrap(true);
+        layout->addWidget(description);
+    }
+    if (!area.guidance.empty()) {
+        auto *links = new QLabel(QStringLiteral("<b>%1</b> %2").arg(tr("Guidance:").toHtmlEscaped(),
+                                                                       linksHtml(area.guidance, q, language)),
+                                 content);
+        links->setWordWrap(true);
+        links->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        connect(links, &QLabel::linkActivated, links, [](const QString &url) { openSafeLink(url); });
+        layout->addWidget(links);
+    }
+    m_status = new QLabel(content);
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Area status"));
+    layout->addWidget(m_status);
+
+    int number = firstNumber;
+    for (int level = 1; level <= levelCount; ++level) {
+        bool any = false;
+        for (const auto &question : area.questions) {
+            if (question.level != level)
+                continue;
+            if (!any) {
+                const auto &def = q.level(level);
+                auto *header = new QLabel(QStringLiteral("<h2>%1</h2>")
+                                              .arg(localized(q, def.name, language).toHtmlEscaped()),
+                                          content);
+                header->setToolTip(localized(q, def.description, language));
+                header->setWordWrap(true);
+                layout->addSpacing(6);
+                layout->addWidget(header);
+                any = true;
+            }
+            auto *widget = new QuestionWidget(document, question, number++, language, content);
+            m_questions << widget;
+            layout->addWidget(widget);
+        }
+    }
+    layout->addStretch(1);
+    setWidget(content);
+
+    connect(document, &Document::resultChanged, this, &AreaPage::updateStatus);
+    updateStatus();
+}
+
+void AreaPage::updateStatus()
+{
+    const ScopeResult *scope = m_document->result().area(m_areaId);
+    if (!scope)
+        return;
+    m_status->setText(QStringLiteral("<p style=\"font-size:large\"><b>%1</b> &nbsp;·&nbsp; %2</p>")
+                          .arg(StatusText::level(m_document->questionnaire(), scope->level, m_language).toHtmlEscaped(),
+                               StatusText::progress(*scope).toHtmlEscaped()));
+}
+
+QuestionWidget *AreaPage::currentQuestion() const
+{
+    QWidget *focus = QApplication::focusWidget();
+    for (auto *question : m_questions) {
+        if (focus && (focus == question || question->isAncestorOf(focus)))
+            return question;
+    }
+    return nullptr;
+}
+
+void AreaPage::focusQuestion(int index)
+{
+    if (m_questions.isEmpty())
+        return;
+    index = std::clamp(index, 0, static_cast<int>(m_questions.size()) - 1);
+    QuestionWidget *question = m_questions[index];
+    question->focusAnswer();
+    ensureWidgetVisible(question, 0, 40);
+}
+
+bool AreaPage::moveQuestion(int step)
+{
+    QuestionWidget *current = currentQuestion();
+    const int index = current ? static_cast<int>(m_questions.indexOf(current)) : (step > 0 ? -1 : 0);
+    const int next = index + step;
+    if (next < 0 || next >= m_questions.size())
+        return false;
+    focusQuestion(next);
+    return true;
+}
+
+} // namespace kollen::gui

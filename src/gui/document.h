@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <kollen/assessment.h>
+#include <kollen/questionnaire.h>
+#include <kollen/scoring.h>
+
+#include <QObject>
+#include <QString>
+
+class QUndoStack;
+
+namespace kollen::gui {
+
+/// An open assessment: the answers, the questionnaire they belong to, the undo history, the file it
+/// was loaded from and the current score. Every edit goes through an undo command; views listen to
+/// the signals and never change the assessment directly.
+class Document final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// `questionnaire` must outlive the document (it is owned by the catalog).
+    Document(const Questionnaire &questionnaire, Assessment assessment, QObject *parent = nullptr);
+    ~Document() override;
+
+    [[nodiscard]] const Questionnaire &questionnaire() const { return m_questionnaire; }
+    [[nodiscard]] const Assessment &assessment() const { return m_assessment; }
+    [[nodiscard]] const ScoreResult &result() const { return m_result; }
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
+
+    [[nodiscard]] QString filePath() const { return m_filePath; }
+    void setFilePath(const QString &path);
+    /// File name for titles: the file's name, or "Untitled" translated.
+    [[nodiscard]] QString displayName() const;
+    [[nodiscard]] bool isModified() const;
+    /// Marks the document as changed although the undo stack is clean (a restored or migrated document).
+    void setUnsavedChanges(bool unsaved);
+
+    /// Edits; each pushes an undo command (no command when nothing changes).
+    void setAnswer(const std::string &questionId, const std::string &answerId);
+    void setComment(const std::string &questionId, const QString &text);
+    void setEvidence(const std::string &questionId, const QString &text);
+    void setFollowUp(const std::string &questionId, bool followUp);
+    void setDetails(const Assessment &details); ///< organisation, date, participants, notes
+    void setTarget(const std::string &areaId, const Target &target);
+
+    /// Saves atomically to `path` (keeps a .bak). On success the document is clean and has that path.
+    bool save(const QString &path, QString &error);
+
+    /// Used by the undo commands: replace without pushing a command.
+    void applyResponse(const std::string &questionId, const Response &response);
+    void applyDetails(const Assessment &details);
+    void applyTarget(const std::string &areaId, const Target &target);
+
+Q_SIGNALS:
+    void responseChanged(const QString &questionId);
+    void detailsChanged();
+    void targetChanged(const QString &areaId);
+    /// The score may have changed (after any answer change).
+    void resultChanged();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+    /// Emitted after every change, for autosave.
+    void changed();
+
+private:
+    void pushResponse(const std::string &questionId, const Response &response, int mergeId);
+    void rescore();
+
+    const Questionnaire &m_questionnaire;
+    Assessment m_assessment;
+    ScoreResult m_result;
+    QUndoStack *m_undoStack = nullptr;
+    QString m_filePath;
+    bool m_unsavedChanges = false;
+};
+
+} // namespace kollen::gui

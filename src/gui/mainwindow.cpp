@@ -1,0 +1,764 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "areapage.h"
+#include "areatabbar.h"
+#include "assessmentdetailswidget.h"
+#include "bundledquestionnaires.h"
+#include "diagnostictext.h"
+#include "document.h"
+#include "languagemanager.h"
+#include "linkutil.h"
+#include "newassessmentdialog.h"
+#include "overviewpage.h"
+#include "pathutil.h"
+#include "questionwidget.h"
+#include "recovery.h"
+#include "settings.h"
+#include "statustext.h"
+#include "welcomepage.h"
+
+#include <kollen/assessmentio.h>
+#include <kollen/migration.h>
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace kollen::gui {
+
+namespace {
+
+const QString fileFilter()
+{
+    return MainWindow::tr("Infosäkkollen assessments (*.isk)") + QStringLiteral(";;")
+        + MainWindow::tr("All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_recovery(new Recovery(this))
+    , m_language(Settings::instance().language())
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_baseFontSize = QApplication::font().pointSizeF();
+    for (const QString &problem : addBundledQuestionnaires(m_catalog))
+        qWarning("%s", qPrintable(problem));
+    for (const QString &path : Settings::instance().customQuestionnaires()) {
+        if (QFileInfo::exists(path))
+            (void)m_catalog.addFile(toPath(path));
+    }
+
+    m_stack = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_stack);
+    m_tabs = new AreaTabWidget(m_stack);
+    m_tabs->setObjectName(QStringLiteral("areaTabs"));
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newAssessment);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDialog);
+    connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString &path) { openFile(path); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int) { updateActions(); });
+
+    createActions();
+    retranslate();
+    applyFontScale();
+    if (!restoreGeometry(Settings::instance().windowGeometry()))
+        resize(1280, 800);
+    restoreState(Settings::instance().windowState());
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The document is a child of this window: cut its signals before QObject deletes it, so its dying
+    // undo stack does not call back into a half-destroyed window.
+    if (m_document) {
+        m_document->undoStack()->disconnect(this);
+        m_document->disconnect(this);
+    }
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newAssessment);
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
+    m_saveAction = new QAction(this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+    m_saveAsAction = new QAction(this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    m_detailsAction = new QAction(this);
+    m_detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_detailsAction, &QAction::triggered, this, &MainWindow::editDetails);
+    m_closeAction = new QAction(this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, [this] {
+        if (maybeSave())
+            closeDocument();
+    });
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = new QAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->undo();
+    });
+    m_redoAction = new QAction(this);
+    // The platform's redo key plus both common ones, so Ctrl+Shift+Z and Ctrl+Y work everywhere.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    }
+    m_redoAction->setShortcuts(redoKeys);
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->redo();
+    });
+
+    m_zoomInAction = new QAction(this);
+    m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { zoom(1.15); });
+    m_zoomOutAction = new QAction(this);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { zoom(1 / 1.15); });
+    m_zoomResetAction = new QAction(this);
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomResetAction, &QAction::triggered, this, [this] { zoom(0.0); });
+
+    m_nextQuestionAction = new QAction(this);
+    m_nextQuestionAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Down), QKeySequence(Qt::CTRL | Qt::Key_J)});
+    connect(m_nextQuestionAction, &QAction::triggered, this, [this] { moveQuestion(1); });
+    m_previousQuestionAction = new QAction(this);
+    m_previousQuestionAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::CTRL | Qt::Key_K)});
+    connect(m_previousQuestionAction, &QAction::triggered, this, [this] { moveQuestion(-1); });
+    m_nextAreaAction = new QAction(this);
+    m_nextAreaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(m_nextAreaAction, &QAction::triggered, this, [this] { moveArea(1); });
+    m_previousAreaAction = new QAction(this);
+    m_previousAreaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(m_previousAreaAction, &QAction::triggered, this, [this] { moveArea(-1); });
+    m_overviewAction = new QAction(this);
+    m_overviewAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    connect(m_overviewAction, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(0); });
+    m_helpAction = new QAction(this);
+    m_helpAction->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(m_helpAction, &QAction::triggered, this, [this] {
+        if (AreaPage *page = currentAreaPage()) {
+            if (QuestionWidget *question = page->currentQuestion())
+                question->setHelpVisible(true);
+        }
+    });
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({m_newAction, m_openAction});
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_saveAction, m_saveAsAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_detailsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_closeAction, m_quitAction});
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({m_undoAction, m_redoAction});
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions({m_zoomInAction, m_zoomOutAction, m_zoomResetAction});
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    auto *languageGroup = new QActionGroup(this);
+    for (const QString &code : Settings::supportedLanguages()) {
+        auto *action = m_languageMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setData(code);
+        action->setChecked(code == m_language);
+        languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+        m_languageActions << action;
+    }
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->addActions({m_overviewAction, m_nextAreaAction, m_previousAreaAction});
+    m_goMenu->addSeparator();
+    m_goMenu->addActions({m_nextQuestionAction, m_previousQuestionAction});
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addActions({m_helpAction, m_shortcutsAction, m_aboutAction});
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newAction->setText(tr("&New Assessment…"));
+    m_openAction->setText(tr("&Open…"));
+    m_saveAction->setText(tr("&Save"));
+    m_saveAsAction->setText(tr("Save &As…"));
+    m_detailsAction->setText(tr("Assessment &Details…"));
+    m_closeAction->setText(tr("&Close Assessment"));
+    m_quitAction->setText(tr("&Quit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_zoomResetAction->setText(tr("&Normal Size"));
+    m_nextQuestionAction->setText(tr("&Next Question"));
+    m_previousQuestionAction->setText(tr("&Previous Question"));
+    m_nextAreaAction->setText(tr("Next &Work Area"));
+    m_previousAreaAction->setText(tr("Previous W&ork Area"));
+    m_overviewAction->setText(tr("O&verview"));
+    m_helpAction->setText(tr("&Help for This Question"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_aboutAction->setText(tr("&About Infosäkkollen"));
+    const QStringList names = {tr("Svenska (Swedish)"), tr("English"), tr("Norsk bokmål (Norwegian)")};
+    for (int i = 0; i < m_languageActions.size() && i < names.size(); ++i)
+        m_languageActions[i]->setText(names[i]);
+    m_welcome->retranslate();
+    updateRecentMenu();
+    updateActions();
+    updateTitle();
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    Settings::instance().setLanguage(language);
+    installTranslators(language);
+    for (auto *action : m_languageActions)
+        action->setChecked(action->data().toString() == language);
+    retranslate();
+    rebuildPages();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+}
+
+QString MainWindow::questionnaireLanguage() const
+{
+    if (!m_document)
+        return m_language;
+    const auto &languages = m_document->questionnaire().languages;
+    if (std::find(languages.begin(), languages.end(), m_language.toStdString()) != languages.end())
+        return m_language;
+    // Norwegian readers understand Swedish better than English.
+    if (m_language == QStringLiteral("nb")
+        && std::find(languages.begin(), languages.end(), std::string("sv")) != languages.end())
+        return QStringLiteral("sv");
+    return QString::fromStdString(languages.front());
+}
+
+void MainWindow::setDocument(std::unique_ptr<Document> document)
+{
+    if (m_document) {
+        m_recovery->watch(nullptr);
+        // Pages first (they refer to the document), then the document with its signals cut.
+        std::unique_ptr<Document> old(m_document.data());
+        m_document = nullptr;
+        old->undoStack()->disconnect();
+        old->disconnect();
+        clearPages();
+    }
+    m_document = document.release();
+    if (m_document) {
+        m_document->setParent(this);
+        connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+        connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+        connect(m_document, &Document::resultChanged, this, &MainWindow::updateTabTexts);
+        connect(m_document->undoStack(), &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
+        connect(m_document->undoStack(), &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
+        connect(m_document->undoStack(), &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
+        connect(m_document->undoStack(), &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
+        m_recovery->watch(m_document);
+    }
+    rebuildPages();
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::clearPages()
+{
+    while (m_tabs->count() > 0) {
+        QWidget *page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete page;
+    }
+}
+
+void MainWindow::rebuildPages()
+{
+    const int current = m_tabs->currentIndex();
+    clearPages();
+    if (!m_document) {
+        m_welcome->setRecentFiles(Settings::instance().recentFiles());
+        m_stack->setCurrentWidget(m_welcome);
+        return;
+    }
+    const QString language = questionnaireLanguage();
+    auto *overview = new OverviewPage(m_document, language, m_tabs);
+    connect(overview, &OverviewPage::areaActivated, this, [this](int area) { m_tabs->setCurrentIndex(area + 1); });
+    connect(overview, &OverviewPage::editDetailsRequested, this, &MainWindow::editDetails);
+    m_tabs->addTab(overview, QString());
+    int number = 1;
+    for (const auto &area : m_document->questionnaire().areas) {
+        auto *page = new AreaPage(m_document, area, number, language, m_tabs);
+        number += static_cast<int>(area.questions.size());
+        m_tabs->addTab(page, QString());
+    }
+    updateTabTexts();
+    m_tabs->setCurrentIndex(std::clamp(current, 0, m_tabs->count() - 1));
+    m_stack->setCurrentWidget(m_tabs);
+}
+
+void MainWindow::updateTabTexts()
+{
+    if (!m_document || m_tabs->count() == 0)
+        return;
+    const auto &q = m_document->questionnaire();
+    const auto &result = m_document->result();
+    const QString language = questionnaireLanguage();
+    m_tabs->setTabText(0, tr("Overview") + QLatin1Char('\n')
+                              + tr("%1 · %2").arg(StatusText::levelShort(result.overall.level),
+                                                  StatusText::progress(result.overall)));
+    for (int i = 0; i < static_cast<int>(q.areas.size()) && i + 1 < m_tabs->count(); ++i) {
+        const auto &area = q.areas[static_cast<std::size_t>(i)];
+        const ScopeResult *scope = result.area(area.id);
+        const QString title = localized(q, area.title, language);
+        const QString status = tr("%1/%2 · %3").arg(scope->answered).arg(scope->questions)
+                                   .arg(StatusText::levelShort(scope->level));
+        m_tabs->setTabText(i + 1, title + QLatin1Char('\n') + status);
+        m_tabs->setTabToolTip(i + 1, title + QStringLiteral(" — ") + StatusText::progress(*scope));
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    const QString app = tr("Infosäkkollen");
+    if (!m_document) {
+        setWindowTitle(app);
+        setWindowModified(false);
+        return;
+    }
+    setWindowTitle(QStringLiteral("%1[*] — %2").arg(m_document->displayName(), app));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document;
+    for (auto *action : {m_saveAction, m_saveAsAction, m_detailsAction, m_closeAction, m_overviewAction,
+                         m_nextAreaAction, m_previousAreaAction})
+        action->setEnabled(open);
+    const bool onArea = currentAreaPage() != nullptr;
+    for (auto *action : {m_nextQuestionAction, m_previousQuestionAction, m_helpAction})
+        action->setEnabled(onArea);
+    QUndoStack *stack = open ? m_document->undoStack() : nullptr;
+    m_undoAction->setEnabled(stack && stack->canUndo());
+    m_redoAction->setEnabled(stack && stack->canRedo());
+    m_undoAction->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redoAction->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = Settings::instance().recentFiles();
+    int index = 1;
+    for (const QString &path : files) {
+        QString label = QFileInfo(path).fileName();
+        label.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        auto *action = m_recentMenu->addAction(index < 10 ? QStringLiteral("&%1  %2").arg(index).arg(label) : label);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+        ++index;
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+            Settings::instance().clearRecentFiles();
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+    if (!m_document)
+        m_welcome->setRecentFiles(files);
+}
+
+AreaPage *MainWindow::currentAreaPage() const
+{
+    return qobject_cast<AreaPage *>(m_tabs->currentWidget());
+}
+
+void MainWindow::newAssessment()
+{
+    if (!maybeSave())
+        return;
+    NewAssessmentDialog dialog(m_catalog, m_language, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.questionnaire())
+        return;
+    setDocument(std::make_unique<Document>(*dialog.questionnaire(), dialog.assessment()));
+    m_document->setUnsavedChanges(true);
+    m_tabs->setCurrentIndex(m_tabs->count() > 1 ? 1 : 0);
+    if (AreaPage *page = currentAreaPage())
+        page->focusQuestion(0);
+}
+
+void MainWindow::openDialog()
+{
+    if (!maybeSave())
+        return;
+    QString dir = Settings::instance().lastDirectory();
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Assessment"), dir, fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    auto loaded = loadAssessmentFile(toPath(path));
+    if (!loaded.assessment) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot Open Assessment"),
+                        tr("“%1” could not be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
+        box.setInformativeText(tr("Nothing was changed. The problems found:"));
+        box.setDetailedText(DiagnosticText::list(loaded.diagnostics));
+        box.exec();
+        Settings::instance().removeRecentFile(path);
+        updateRecentMenu();
+        return false;
+    }
+    Assessment assessment = std::move(*loaded.assessment);
+    const Questionnaire *questionnaire = m_catalog.forAssessment(assessment);
+    if (!questionnaire) {
+        QMessageBox::warning(this, tr("Cannot Open Assessment"),
+                             tr("“%1” was made with questionnaire “%2”, version %3, which is not available. Load "
+                                "that questionnaire with File ▸ New Assessment ▸ Load questionnaire from file, "
+                                "then open the assessment again. Nothing was changed.")
+                                 .arg(QFileInfo(path).fileName(), QString::fromStdString(assessment.questionnaireId),
+                                      QString::fromStdString(assessment.questionnaireVersion)));
+        return false;
+    }
+    Diagnostics diagnostics;
+    auto report = migrateAssessment(assessment, *questionnaire, diagnostics);
+    if (!report) {
+        QMessageBox::warning(this, tr("Cannot Open Assessment"), DiagnosticText::list(diagnostics));
+        return false;
+    }
+    if (!maybeSave())
+        return false;
+    auto document = std::make_unique<Document>(*questionnaire, std::move(assessment));
+    if (report->migrated) {
+        // The original file is never overwritten by a migration: the result is a new, unsaved document.
+        document->setUnsavedChanges(true);
+        QMessageBox box(QMessageBox::Information, tr("Assessment Updated to a New Questionnaire Version"),
+                        tr("“%1” was made with version %2 of the questionnaire and has been moved to version %3. "
+                           "%n answer(s) could not be carried over.",
+                           nullptr, static_cast<int>(report->lost.size()))
+                            .arg(QFileInfo(path).fileName(), QString::fromStdString(report->fromVersion),
+                                 QString::fromStdString(report->toVersion)),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(tr("Save it under a new name to keep the original file unchanged."));
+        box.setDetailedText(QString::fromStdString(report->toString()));
+        box.exec();
+    } else {
+        document->setFilePath(path);
+    }
+    setDocument(std::move(document));
+    Settings::instance().addRecentFile(path);
+    Settings::instance().setLastDirectory(QFileInfo(path).absolutePath());
+    updateRecentMenu();
+    const auto fit = checkAssessment(m_document->assessment(), *questionnaire);
+    if (!fit.empty())
+        statusBar()->showMessage(tr("Opened with %n warning(s); see the details when saving.", nullptr,
+                                    static_cast<int>(fit.size())),
+                                 8000);
+    else
+        statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (!m_document)
+        return false;
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    QString error;
+    if (!m_document->save(m_document->filePath(), error)) {
+        QMessageBox::critical(this, tr("Save Failed"),
+                              tr("The assessment could not be saved to “%1”: %2\n\nThe file on disk is unchanged; "
+                                 "your work is still open. Try Save As to choose another place.")
+                                  .arg(QDir::toNativeSeparators(m_document->filePath()), error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 4000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    if (!m_document)
+        return false;
+    QString suggestion = m_document->filePath();
+    if (suggestion.isEmpty()) {
+        QString dir = Settings::instance().lastDirectory();
+        if (dir.isEmpty())
+            dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QString name = QString::fromStdString(m_document->assessment().organisation.name).trimmed();
+        name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
+        if (name.isEmpty())
+            name = tr("assessment");
+        suggestion = dir + QLatin1Char('/') + name + QLatin1Char(' ')
+            + QString::fromStdString(m_document->assessment().date) + QStringLiteral(".isk");
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Assessment As"), suggestion, fileFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".isk");
+    QString error;
+    if (!m_document->save(path, error)) {
+        QMessageBox::critical(this, tr("Save Failed"),
+                              tr("The assessment could not be saved to “%1”: %2\n\nYour work is still open.")
+                                  .arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    Settings::instance().addRecentFile(path);
+    Settings::instance().setLastDirectory(QFileInfo(path).absolutePath());
+    updateRecentMenu();
+    statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 4000);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document || !m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"),
+        tr("“%1” has unsaved changes. Do you want to save them?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeDocument()
+{
+    setDocument(nullptr);
+}
+
+void MainWindow::editDetails()
+{
+    if (!m_document)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Assessment Details"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *details = new AssessmentDetailsWidget(&dialog);
+    details->setDetails(m_document->assessment());
+    layout->addWidget(details);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(640, 560);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Assessment edited = m_document->assessment();
+    details->applyTo(edited);
+    m_document->setDetails(edited);
+}
+
+void MainWindow::zoom(double factor)
+{
+    auto &settings = Settings::instance();
+    settings.setFontScale(factor == 0.0 ? 1.0 : settings.fontScale() * factor);
+    applyFontScale();
+}
+
+void MainWindow::applyFontScale()
+{
+    QFont font = QApplication::font();
+    font.setPointSizeF(m_baseFontSize * Settings::instance().fontScale());
+    QApplication::setFont(font);
+    // Pages derive heading sizes from the font when they are built.
+    if (m_document)
+        rebuildPages();
+}
+
+void MainWindow::moveQuestion(int step)
+{
+    AreaPage *page = currentAreaPage();
+    if (!page)
+        return;
+    if (!page->moveQuestion(step)) {
+        // Past the last question of an area: continue in the next area.
+        const int next = m_tabs->currentIndex() + step;
+        if (next >= 1 && next < m_tabs->count()) {
+            m_tabs->setCurrentIndex(next);
+            if (AreaPage *nextPage = currentAreaPage())
+                nextPage->focusQuestion(step > 0 ? 0 : static_cast<int>(nextPage->questions().size()) - 1);
+        }
+    }
+}
+
+void MainWindow::moveArea(int step)
+{
+    const int next = m_tabs->currentIndex() + step;
+    if (next < 0 || next >= m_tabs->count())
+        return;
+    m_tabs->setCurrentIndex(next);
+    if (AreaPage *page = currentAreaPage())
+        page->focusQuestion(0);
+}
+
+void MainWindow::showShortcuts()
+{
+    struct Row
+    {
+        QString keys;
+        QString what;
+    };
+    const QList<Row> rows = {
+        {QStringLiteral("1 … 5"), tr("Choose an answer for the current question")},
+        {tr("Backspace"), tr("Clear the answer")},
+        {tr("Left / Right"), tr("Move between answer choices")},
+        {tr("Tab / Shift+Tab"), tr("Move between fields")},
+        {m_nextQuestionAction->shortcut().toString(QKeySequence::NativeText) + QStringLiteral(", ")
+             + QKeySequence(Qt::CTRL | Qt::Key_J).toString(QKeySequence::NativeText),
+         tr("Next question")},
+        {m_previousQuestionAction->shortcut().toString(QKeySequence::NativeText), tr("Previous question")},
+        {m_nextAreaAction->shortcut().toString(QKeySequence::NativeText), tr("Next work area")},
+        {m_previousAreaAction->shortcut().toString(QKeySequence::NativeText), tr("Previous work area")},
+        {m_overviewAction->shortcut().toString(QKeySequence::NativeText), tr("Overview")},
+        {QStringLiteral("F1"), tr("Help for the current question")},
+        {m_undoAction->shortcut().toString(QKeySequence::NativeText) + QStringLiteral(" / ")
+             + m_redoAction->shortcut().toString(QKeySequence::NativeText),
+         tr("Undo / redo")},
+        {m_zoomInAction->shortcut().toString(QKeySequence::NativeText) + QStringLiteral(" / ")
+             + m_zoomOutAction->shortcut().toString(QKeySequence::NativeText) + QStringLiteral(" / ")
+             + m_zoomResetAction->shortcut().toString(QKeySequence::NativeText),
+         tr("Larger / smaller / normal text")},
+    };
+    QString html = QStringLiteral("<table cellpadding=\"4\">");
+    for (const auto &row : rows)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(row.keys.toHtmlEscaped(),
+                                                                            row.what.toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), html, QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Infosäkkollen"),
+        QStringLiteral("<h2>%1 %2</h2><p>%3</p><p>%4</p>")
+            .arg(tr("Infosäkkollen").toHtmlEscaped(), QApplication::applicationVersion().toHtmlEscaped(),
+                 tr("Self-assessment of systematic information-security work for Swedish public bodies. The "
+                    "questionnaires are independent wordings modelled on MSB's method support and MSBFS 2020:6; "
+                    "they are not MSB's official question list.")
+                     .toHtmlEscaped(),
+                 tr("Free software under the GNU General Public License, version 3 or later.").toHtmlEscaped()));
+}
+
+void MainWindow::offerRecovery()
+{
+    const auto orphans = m_recovery->orphans();
+    for (const auto &entry : orphans) {
+        const QString original = entry.originalPath.isEmpty() ? tr("a new, never saved assessment")
+                                                              : QDir::toNativeSeparators(entry.originalPath);
+        QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Work"),
+                        tr("Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.")
+                            .arg(original, QLocale().toString(entry.savedAt, QLocale::ShortFormat)),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Restore them? The restored work opens as unsaved changes; your file is not "
+                                  "touched until you save."));
+        QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        box.addButton(tr("Decide &Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(restore);
+        box.exec();
+        if (box.clickedButton() == static_cast<QAbstractButton *>(discard)) {
+            Recovery::remove(entry);
+            continue;
+        }
+        if (box.clickedButton() != static_cast<QAbstractButton *>(restore))
+            continue;
+        auto loaded = loadAssessmentFile(toPath(entry.recoveryFile));
+        const Questionnaire *q = loaded.assessment ? m_catalog.forAssessment(*loaded.assessment) : nullptr;
+        if (!loaded.assessment || !q) {
+            QMessageBox::warning(this, tr("Recover Unsaved Work"),
+                                 tr("The recovery file is damaged and cannot be restored. It has been kept at %1.")
+                                     .arg(QDir::toNativeSeparators(entry.recoveryFile)));
+            continue;
+        }
+        Diagnostics ignored;
+        Assessment assessment = std::move(*loaded.assessment);
+        if (!migrateAssessment(assessment, *q, ignored))
+            continue;
+        auto document = std::make_unique<Document>(*q, std::move(assessment));
+        document->setFilePath(entry.originalPath);
+        document->setUnsavedChanges(true);
+        setDocument(std::move(document));
+        Recovery::remove(entry);
+        m_recovery->writeNow(); // the restored work is protected again under this session's name
+        break; // one document at a time
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    Settings::instance().setWindowGeometry(saveGeometry());
+    Settings::instance().setWindowState(saveState());
+    Settings::instance().sync();
+    m_recovery->discardCurrent();
+    event->accept();
+}
+
+} // namespace kollen::gui

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document.h"
+#include "recovery.h"
+
+#include <kollen/catalog.h>
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+
+namespace kollen::gui {
+
+class AreaPage;
+class WelcomePage;
+
+/// The coordinator's main window: a start page, or the open assessment with an overview tab and one
+/// tab per work area. Owns the questionnaire catalog, the document and crash recovery; the pages do
+/// the rest.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens an assessment file. On failure shows the loader's messages and changes nothing.
+    bool openFile(const QString &path);
+    /// Saves to the current file (or asks for one). Returns false if not saved.
+    bool save();
+    bool saveAs();
+    /// Offers to restore work left by a crashed session. Call once after show().
+    void offerRecovery();
+
+    [[nodiscard]] Document *document() const { return m_document; }
+    [[nodiscard]] Recovery *recovery() const { return m_recovery; }
+    [[nodiscard]] QuestionnaireCatalog &catalog() { return m_catalog; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    /// Starts a new document for `assessment` (tests and the New dialog).
+    void setDocument(std::unique_ptr<Document> document);
+    /// Language of UI and questionnaire texts ("sv", "en", "nb").
+    void setLanguage(const QString &language);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void clearPages();
+    void rebuildPages();
+    void updateTitle();
+    void updateTabTexts();
+    void updateActions();
+    void updateRecentMenu();
+    void newAssessment();
+    void openDialog();
+    void editDetails();
+    bool maybeSave();
+    void closeDocument();
+    void zoom(double factor);
+    void applyFontScale();
+    void moveQuestion(int step);
+    void moveArea(int step);
+    void showShortcuts();
+    void showAbout();
+    [[nodiscard]] AreaPage *currentAreaPage() const;
+    [[nodiscard]] QString questionnaireLanguage() const;
+
+    QuestionnaireCatalog m_catalog;
+    QPointer<Document> m_document;
+    Recovery *m_recovery = nullptr;
+    QString m_language;
+    double m_baseFontSize = 0.0;
+
+    QStackedWidget *m_stack = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QTabWidget *m_tabs = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_detailsAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    QAction *m_nextQuestionAction = nullptr;
+    QAction *m_previousQuestionAction = nullptr;
+    QAction *m_nextAreaAction = nullptr;
+    QAction *m_previousAreaAction = nullptr;
+    QAction *m_overviewAction = nullptr;
+    QAction *m_helpAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QList<QAction *> m_languageActions;
+};
+
+} // namespace kollen::gui

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recovery.h"
+
+#include "document.h"
+#include "pathutil.h"
+
+#include <kollen/assessmentio.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace kollen::gui {
+
+namespace {
+
+constexpr int defaultIntervalMs = 20'000;
+const QString lockSuffix = QStringLiteral(".lock");
+const QString pathSuffix = QStringLiteral(".path");
+
+} // namespace
+
+Recovery::Recovery(QObject *parent)
+    : QObject(parent)
+    , m_folder(defaultFolder())
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(defaultIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, [this] { writeNow(); });
+}
+
+Recovery::~Recovery()
+{
+    // A clean exit: whatever the user chose at close time has been done; the recovery file goes.
+    discardCurrent();
+}
+
+QString Recovery::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+}
+
+void Recovery::setFolder(const QString &folder)
+{
+    discardCurrent();
+    m_folder = folder;
+}
+
+void Recovery::setInterval(int milliseconds)
+{
+    m_timer.setInterval(milliseconds);
+}
+
+void Recovery::watch(Document *document)
+{
+    discardCurrent();
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (!document)
+        return;
+    connect(document, &Document::changed, this, &Recovery::scheduleWrite);
+    connect(document, &Document::modifiedChanged, this, [this](bool modified) {
+        if (!modified)
+            discardCurrent();
+        else
+            scheduleWrite();
+    });
+    if (document->isModified())
+        scheduleWrite();
+}
+
+void Recovery::scheduleWrite()
+{
+    if (m_document && m_document->isModified() && !m_timer.isActive())
+        m_timer.start();
+}
+
+QString Recovery::currentFile() const
+{
+    return m_baseName.isEmpty() ? QString() : QDir(m_folder).filePath(m_baseName + QStringLiteral(".isk"));
+}
+
+bool Recovery::writeNow()
+{
+    m_timer.stop();
+    if (!m_document || !m_document->isModified())
+        return true;
+    if (!QDir().mkpath(m_folder))
+        return false;
+    if (m_baseName.isEmpty()) {
+        m_baseName = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_lock = std::make_unique<QLockFile>(QDir(m_folder).filePath(m_baseName + lockSuffix));
+        m_lock->setStaleLockTime(0);
+        if (!m_lock->tryLock(0)) {
+            m_lock.reset();
+            m_baseName.clear();
+            return false;
+        }
+    }
+    std::string error;
+    AtomicWriteOptions options;
+    options.keepBackup = false;
+    if (!saveAssessmentFile(m_document->assessment(), toPath(currentFile()), error, options))
+        return false;
+    QFile pathFile(QDir(m_folder).filePath(m_baseName + pathSuffix));
+    if (pathFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        pathFile.write(m_document->filePath().toUtf8());
+    return true;
+}
+
+void Recovery::discardCurrent()
+{
+    m_timer.stop();
+    if (m_baseName.isEmpty())
+        return;
+    const QDir dir(m_folder);
+    QFile::remove(dir.filePath(m_baseName + QStringLiteral(".isk")));
+    QFile::remove(dir.filePath(m_baseName + pathSuffix));
+    if (m_lock)
+        m_lock->unlock();
+    m_lock.reset();
+    m_baseName.clear();
+}
+
+QList<Recovery::Entry> Recovery::orphans() const
+{
+    QList<Entry> entries;
+    const QDir dir(m_folder);
+    const auto files = dir.entryInfoList({QStringLiteral("*.isk")}, QDir::Files);
+    for (const QFileInfo &info : files) {
+        const QString base = info.completeBaseName();
+        if (base == m_baseName)
+            continue;
+        QLockFile lock(dir.filePath(base + lockSuffix));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            continue; // another running instance owns it
+        lock.unlock();
+        Entry entry;
+        entry.recoveryFile = info.absoluteFilePath();
+        entry.savedAt = info.lastModified();
+        QFile pathFile(dir.filePath(base + pathSuffix));
+        if (pathFile.open(QIODevice::ReadOnly))
+            entry.originalPath = QString::fromUtf8(pathFile.readAll());
+        entries << entry;
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.savedAt > b.savedAt; });
+    return entries;
+}
+
+void Recovery::remove(const Entry &entry)
+{
+    const QFileInfo info(entry.recoveryFile);
+    const QDir dir = info.dir();
+    const QString base = info.completeBaseName();
+    QFile::remove(entry.recoveryFile);
+    QFile::remove(dir.filePath(base + pathSuffix));
+    QFile::remove(dir.filePath(base + lockSuffix));
+}
+
+} // namespace kollen::gui

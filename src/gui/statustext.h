@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <kollen/questionnaire.h>
+#include <kollen/scoring.h>
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace kollen::gui {
+
+/// Short translated texts about results, shared by tabs, pages and the overview.
+class StatusText
+{
+    Q_DECLARE_TR_FUNCTIONS(StatusText)
+
+public:
+    /// "Level 2 – …name…" or "Level 1 not yet reached".
+    static QString level(const Questionnaire &questionnaire, int level, const QString &language);
+    /// "Level 2" / "Not yet level 1", short for tabs and tables.
+    static QString levelShort(int level);
+    /// "5 of 6 answered".
+    static QString progress(const ScopeResult &scope);
+};
+
+} // namespace kollen::gui

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <kollen/assessment.h>
+
+#include <QUndoCommand>
+
+namespace kollen::gui {
+
+class Document;
+
+/// Changes one question's response. Typing in a comment or evidence field merges into one command
+/// per field and question, so one undo removes the whole edit.
+class SetResponseCommand final : public QUndoCommand
+{
+public:
+    enum MergeId { NoMerge = -1, CommentMerge = 1, EvidenceMerge = 2 };
+
+    SetResponseCommand(Document *document, std::string questionId, Response before, Response after, int mergeId,
+                       const QString &text);
+    void undo() override;
+    void redo() override;
+    [[nodiscard]] int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    Document *m_document;
+    std::string m_questionId;
+    Response m_before;
+    Response m_after;
+    int m_mergeId;
+};
+
+/// Changes the assessment's details (organisation, date, participants, notes).
+class SetDetailsCommand final : public QUndoCommand
+{
+public:
+    SetDetailsCommand(Document *document, Assessment before, Assessment after);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document *m_document;
+    Assessment m_before;
+    Assessment m_after;
+};
+
+/// Changes one area's target.
+class SetTargetCommand final : public QUndoCommand
+{
+public:
+    SetTargetCommand(Document *document, std::string areaId, Target before, Target after);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document *m_document;
+    std::string m_areaId;
+    Target m_before;
+    Target m_after;
+};
+
+} // namespace kollen::gui

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Usage: kollen_screenshot OUT_PREFIX WIDTHxHEIGHT LANG [ASSESSMENT] [TAB...]
+// Writes OUT_PREFIX-<tab>.png for each tab index given (default: 0 and 1). Run with QT_QPA_PLATFORM=offscreen.
+#include "areapage.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "settings.h"
+
+#include <QApplication>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("infosakkollen-screenshot"));
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 4) {
+        std::fprintf(stderr, "usage: kollen_screenshot OUT_PREFIX WIDTHxHEIGHT LANG [ASSESSMENT] [TAB...]\n");
+        return 2;
+    }
+    QTemporaryDir dir;
+    kollen::gui::Settings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+    kollen::gui::Settings::instance().setLanguage(args[3]);
+    kollen::gui::installTranslators(args[3]);
+    const QStringList size = args[2].split(QLatin1Char('x'));
+    kollen::gui::MainWindow window;
+    window.recovery()->setFolder(dir.filePath(QStringLiteral("recovery")));
+    window.resize(size.value(0).toInt(), size.value(1).toInt());
+    window.show();
+    if (args.size() > 4 && !window.openFile(args[4]))
+        return 1;
+    QList<int> tabs;
+    for (int i = 5; i < args.size(); ++i)
+        tabs << args[i].toInt();
+    if (tabs.isEmpty())
+        tabs = {0, 1};
+    for (int tab : tabs) {
+        if (window.document())
+            window.tabs()->setCurrentIndex(tab);
+        if (auto *page = qobject_cast<kollen::gui::AreaPage *>(window.tabs()->currentWidget()))
+            page->focusQuestion(0);
+        QTest::qWait(50);
+        const QString out = QStringLiteral("%1-%2.png").arg(args[1]).arg(tab);
+        if (!window.grab().save(out))
+            return 1;
+        std::printf("%s\n", qPrintable(out));
+    }
+    return 0;
+}

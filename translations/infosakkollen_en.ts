@@ -1,0 +1,1504 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="175"/>
+        <source>Self-assessment of systematic information-security work for Swedish public bodies.</source>
+        <translation>Self-assessment of systematic information-security work for Swedish public bodies.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="181"/>
+        <source>Check questionnaire or assessment files and report every problem.</source>
+        <translation>Check questionnaire or assessment files and report every problem.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="183"/>
+        <source>Print the levels of an assessment.</source>
+        <translation>Print the levels of an assessment.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="186"/>
+        <source>With --score: print JSON.</source>
+        <translation>With --score: print JSON.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="188"/>
+        <source>Language of the output (sv, en, nb).</source>
+        <translation>Language of the output (sv, en, nb).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="192"/>
+        <source>Also use this questionnaire file (may be repeated).</source>
+        <translation>Also use this questionnaire file (may be repeated).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="196"/>
+        <source>Files to check (with --validate).</source>
+        <translation>Files to check (with --validate).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="38"/>
+        <source>Assessment file to open.</source>
+        <translation>Assessment file to open.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticText</name>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="24"/>
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="25"/>
+        <source>the file is %1 bytes; the limit is %2 bytes</source>
+        <translation>the file is %1 bytes; the limit is %2 bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="26"/>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="27"/>
+        <source>not valid JSON: %1</source>
+        <translation>not valid JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="28"/>
+        <source>the JSON is nested more than %1 levels deep</source>
+        <translation>the JSON is nested more than %1 levels deep</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="29"/>
+        <source>duplicate key %1 in the same object</source>
+        <translation>duplicate key %1 in the same object</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="31"/>
+        <source>required key %1 is missing</source>
+        <translation>required key %1 is missing</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="32"/>
+        <source>expected %1, found %2</source>
+        <translation>expected %1, found %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="33"/>
+        <source>unknown key %1 is ignored</source>
+        <translation>unknown key %1 is ignored</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="34"/>
+        <source>this is not a %1 file (format is %2)</source>
+        <translation>this is not a %1 file (format is %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="35"/>
+        <source>format version %1 is newer than this program understands (%2); please update the program</source>
+        <translation>format version %1 is newer than this program understands (%2); please update the program</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="38"/>
+        <source>format version %1 is not supported; this program reads version %2</source>
+        <translation>format version %1 is not supported; this program reads version %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="39"/>
+        <source>invalid id %1: use a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit, at most 64 characters</source>
+        <translation>invalid id %1: use a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit, at most 64 characters</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="41"/>
+        <source>invalid date %1; expected YYYY-MM-DD</source>
+        <translation>invalid date %1; expected YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="42"/>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="43"/>
+        <source>invalid language code %1</source>
+        <translation>invalid language code %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="44"/>
+        <source>language %1 is listed twice</source>
+        <translation>language %1 is listed twice</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="45"/>
+        <source>missing text for language %1</source>
+        <translation>missing text for language %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="46"/>
+        <source>text for language %1, which the questionnaire does not list, is ignored</source>
+        <translation>text for language %1, which the questionnaire does not list, is ignored</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="48"/>
+        <source>link must use https: %1</source>
+        <translation>link must use https: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="49"/>
+        <source>duplicate %1 id %2 (first used at %3)</source>
+        <translation>duplicate %1 id %2 (first used at %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="50"/>
+        <source>%1 must be between %2 and %3, found %4</source>
+        <translation>%1 must be between %2 and %3, found %4</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="51"/>
+        <source>%1 must be greater than 0, found %2</source>
+        <translation>%1 must be greater than 0, found %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="53"/>
+        <source>unknown level %1; must be 1, 2, 3 or 4</source>
+        <translation>unknown level %1; must be 1, 2, 3 or 4</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="54"/>
+        <source>level %1 is not defined; exactly the levels 1, 2, 3 and 4 are required</source>
+        <translation>level %1 is not defined; exactly the levels 1, 2, 3 and 4 are required</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="56"/>
+        <source>%1 must not be empty</source>
+        <translation>%1 must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="57"/>
+        <source>the answer scale needs at least two options</source>
+        <translation>the answer scale needs at least two options</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="59"/>
+        <source>the answer scale needs an option with value 1 that is not excluded</source>
+        <translation>the answer scale needs an option with value 1 that is not excluded</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="60"/>
+        <source>unknown scoring rule %1; this program knows %2</source>
+        <translation>unknown scoring rule %1; this program knows %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="61"/>
+        <source>unknown requirement id %1</source>
+        <translation>unknown requirement id %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="63"/>
+        <source>migration target %1 is not a question of this version</source>
+        <translation>migration target %1 is not a question of this version</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="64"/>
+        <source>migration target %1 is not an area of this version</source>
+        <translation>migration target %1 is not an area of this version</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="66"/>
+        <source>migration target %1 is not an answer id of this version</source>
+        <translation>migration target %1 is not an answer id of this version</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="67"/>
+        <source>more than one migration from version %1</source>
+        <translation>more than one migration from version %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="69"/>
+        <source>unknown organisation type %1</source>
+        <translation>unknown organisation type %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="70"/>
+        <source>unknown size band %1 for organisation type %2</source>
+        <translation>unknown size band %1 for organisation type %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="71"/>
+        <source>question %1 is not in questionnaire %2 version %3; its answer is not used</source>
+        <translation>question %1 is not in questionnaire %2 version %3; its answer is not used</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="73"/>
+        <source>answer %1 is not on the questionnaire&apos;s answer scale</source>
+        <translation>answer %1 is not on the questionnaire&apos;s answer scale</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="74"/>
+        <source>area %1 is not in questionnaire %2 version %3; its target is not used</source>
+        <translation>area %1 is not in questionnaire %2 version %3; its target is not used</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="76"/>
+        <source>target level must be 0 to 4, found %1</source>
+        <translation>target level must be 0 to 4, found %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="78"/>
+        <source>the assessment is for questionnaire %1, not %2</source>
+        <translation>the assessment is for questionnaire %1, not %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="79"/>
+        <source>the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it</source>
+        <translation>the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="82"/>
+        <source>could not save: %1</source>
+        <translation>could not save: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="95"/>
+        <source>answer</source>
+        <comment>kind of id in: duplicate %1 id</comment>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="96"/>
+        <source>level</source>
+        <comment>kind of id in: duplicate %1 id</comment>
+        <translation>level</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="97"/>
+        <source>requirement</source>
+        <comment>kind of id in: duplicate %1 id</comment>
+        <translation>requirement</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="98"/>
+        <source>area</source>
+        <comment>kind of id in: duplicate %1 id</comment>
+        <translation>area</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="99"/>
+        <source>question</source>
+        <comment>kind of id in: duplicate %1 id</comment>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="101"/>
+        <source>a string</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="102"/>
+        <source>a number</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="103"/>
+        <source>a finite number</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>a finite number</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="104"/>
+        <source>infinity</source>
+        <comment>JSON value in: expected %1, found %2</comment>
+        <translation>infinity</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="105"/>
+        <source>an integer</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>an integer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="106"/>
+        <source>true or false</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="107"/>
+        <source>true/false</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="108"/>
+        <source>an array</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="109"/>
+        <source>an object</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="110"/>
+        <source>an object of texts per language</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>an object of texts per language</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="111"/>
+        <source>a question id or null</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>a question id or null</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="112"/>
+        <source>an id</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>an id</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="113"/>
+        <source>an unsupported value</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>an unsupported value</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="115"/>
+        <source>the question list of an area</source>
+        <comment>in: %1 must not be empty</comment>
+        <translation>the question list of an area</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="116"/>
+        <source>0 (exclusive)</source>
+        <comment>in: %1 must be between %2 and %3</comment>
+        <translation>0 (exclusive)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="117"/>
+        <source>it is a folder</source>
+        <comment>reason in: cannot open the file: %1</comment>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="118"/>
+        <source>permission denied or not readable</source>
+        <comment>reason in: cannot open the file: %1</comment>
+        <translation>permission denied or not readable</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="119"/>
+        <source>read error</source>
+        <comment>reason in: cannot open the file: %1</comment>
+        <translation>read error</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="184"/>
+        <source>warning: </source>
+        <translation>warning: </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/diagnostictext.cpp" line="204"/>
+        <source>… and %n more</source>
+        <comment>problems not listed</comment>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="11"/>
+        <source>Level 1 not yet reached</source>
+        <translation>Level 1 not yet reached</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="17"/>
+        <source>Below level 1</source>
+        <translation>Below level 1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="17"/>
+        <source>Level %1</source>
+        <translation>Level %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="22"/>
+        <source>%1 of %2 answered</source>
+        <translation>%1 of %2 answered</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <location filename="../src/gui/undocommands.cpp" line="42"/>
+        <source>Edit assessment details</source>
+        <translation>Edit assessment details</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/undocommands.cpp" line="60"/>
+        <source>Set target</source>
+        <translation>Set target</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::AreaPage</name>
+    <message>
+        <location filename="../src/gui/areapage.cpp" line="43"/>
+        <source>Guidance:</source>
+        <translation>Guidance:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/areapage.cpp" line="53"/>
+        <source>Area status</source>
+        <translation>Area status</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::AssessmentDetailsWidget</name>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="51"/>
+        <source>Required, e.g. Exampleton Municipality</source>
+        <translation>Required, e.g. Exampleton Municipality</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="52"/>
+        <source>Organisation name</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="53"/>
+        <source>Required. The name of the organisation that is assessed.</source>
+        <translation>Required. The name of the organisation that is assessed.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="58"/>
+        <source>Organisation type</source>
+        <translation>Organisation type</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="65"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="66"/>
+        <source>Number of inhabitants or employees; choose the type first.</source>
+        <translation>Number of inhabitants or employees; choose the type first.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="71"/>
+        <source>Date of the assessment</source>
+        <translation>Date of the assessment</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="77"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="79"/>
+        <source>One row per participant. F2 edits a cell, Delete removes the row, Tab leaves the table.</source>
+        <translation>One row per participant. F2 edits a cell, Delete removes the row, Tab leaves the table.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="80"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="80"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="92"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="94"/>
+        <source>Add participant</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="96"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="98"/>
+        <source>Remove participant</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="104"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="105"/>
+        <source>About the assessment as a whole, e.g. when and how it was carried out</source>
+        <translation>About the assessment as a whole, e.g. when and how it was carried out</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="127"/>
+        <source>Organisation &amp;name:</source>
+        <translation>Organisation &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="128"/>
+        <source>Organisation &amp;type:</source>
+        <translation>Organisation &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="129"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Size:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="130"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="131"/>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Participants:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="132"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="226"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="227"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="228"/>
+        <source>State agency</source>
+        <translation>State agency</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="229"/>
+        <source>Other organisation</source>
+        <translation>Other organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="232"/>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="256"/>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="269"/>
+        <source>Not specified</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="243"/>
+        <source>Fewer than 15 000 inhabitants</source>
+        <translation>Fewer than 15 000 inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="244"/>
+        <source>15 000–49 999 inhabitants</source>
+        <translation>15 000–49 999 inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="245"/>
+        <source>50 000–99 999 inhabitants</source>
+        <translation>50 000–99 999 inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="246"/>
+        <source>100 000 inhabitants or more</source>
+        <translation>100 000 inhabitants or more</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="247"/>
+        <source>Fewer than 300 000 inhabitants</source>
+        <translation>Fewer than 300 000 inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="248"/>
+        <source>300 000–999 999 inhabitants</source>
+        <translation>300 000–999 999 inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="249"/>
+        <source>1 million inhabitants or more</source>
+        <translation>1 million inhabitants or more</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="250"/>
+        <source>Fewer than 50 employees</source>
+        <translation>Fewer than 50 employees</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="251"/>
+        <source>50–249 employees</source>
+        <translation>50–249 employees</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="252"/>
+        <source>250–999 employees</source>
+        <translation>250–999 employees</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="253"/>
+        <source>1 000 employees or more</source>
+        <translation>1 000 employees or more</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::Document</name>
+    <message>
+        <location filename="../src/gui/document.cpp" line="39"/>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="90"/>
+        <source>Edit comment</source>
+        <translation>Edit comment</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="91"/>
+        <source>Edit evidence</source>
+        <translation>Edit evidence</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="92"/>
+        <source>Change follow-up flag</source>
+        <translation>Change follow-up flag</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="92"/>
+        <source>Answer question</source>
+        <translation>Answer question</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::MainWindow</name>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="47"/>
+        <source>Infosäkkollen assessments (*.isk)</source>
+        <translation>Infosäkkollen assessments (*.isk)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="48"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="207"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="208"/>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="209"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="210"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="211"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="212"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="213"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="214"/>
+        <source>&amp;New Assessment…</source>
+        <translation>&amp;New Assessment…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="215"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="216"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="217"/>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="218"/>
+        <source>Assessment &amp;Details…</source>
+        <translation>Assessment &amp;Details…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="219"/>
+        <source>&amp;Close Assessment</source>
+        <translation>&amp;Close Assessment</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="220"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="221"/>
+        <location filename="../src/gui/mainwindow.cpp" line="372"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="222"/>
+        <location filename="../src/gui/mainwindow.cpp" line="373"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="223"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="225"/>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normal Size</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="226"/>
+        <source>&amp;Next Question</source>
+        <translation>&amp;Next Question</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="227"/>
+        <source>&amp;Previous Question</source>
+        <translation>&amp;Previous Question</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="228"/>
+        <source>Next &amp;Work Area</source>
+        <translation>Next &amp;Work Area</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="229"/>
+        <source>Previous W&amp;ork Area</source>
+        <translation>Previous W&amp;ork Area</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="230"/>
+        <source>O&amp;verview</source>
+        <translation>O&amp;verview</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="231"/>
+        <source>&amp;Help for This Question</source>
+        <translation>&amp;Help for This Question</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="232"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="233"/>
+        <source>&amp;About Infosäkkollen</source>
+        <translation>&amp;About Infosäkkollen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <source>Svenska (Swedish)</source>
+        <translation>Svenska (Swedish)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <source>Norsk bokmål (Norwegian)</source>
+        <translation>Norsk bokmål (Norwegian)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="334"/>
+        <location filename="../src/gui/mainwindow.cpp" line="649"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="335"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="341"/>
+        <source>%1/%2 · %3</source>
+        <translation>%1/%2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="350"/>
+        <location filename="../src/gui/mainwindow.cpp" line="674"/>
+        <source>Infosäkkollen</source>
+        <translation>Infosäkkollen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="372"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="373"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="391"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Clear List</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="427"/>
+        <source>Open Assessment</source>
+        <translation>Open Assessment</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="436"/>
+        <location filename="../src/gui/mainwindow.cpp" line="448"/>
+        <location filename="../src/gui/mainwindow.cpp" line="459"/>
+        <source>Cannot Open Assessment</source>
+        <translation>Cannot Open Assessment</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="437"/>
+        <source>“%1” could not be opened.</source>
+        <translation>“%1” could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="438"/>
+        <source>Nothing was changed. The problems found:</source>
+        <translation>Nothing was changed. The problems found:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="449"/>
+        <source>“%1” was made with questionnaire “%2”, version %3, which is not available. Load that questionnaire with File ▸ New Assessment ▸ Load questionnaire from file, then open the assessment again. Nothing was changed.</source>
+        <translation>“%1” was made with questionnaire “%2”, version %3, which is not available. Load that questionnaire with File ▸ New Assessment ▸ Load questionnaire from file, then open the assessment again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="468"/>
+        <source>Assessment Updated to a New Questionnaire Version</source>
+        <translation>Assessment Updated to a New Questionnaire Version</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow.cpp" line="469"/>
+        <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
+        <translation>
+            <numerusform>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer could not be carried over.</numerusform>
+            <numerusform>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answers could not be carried over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="475"/>
+        <source>Save it under a new name to keep the original file unchanged.</source>
+        <translation>Save it under a new name to keep the original file unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow.cpp" line="487"/>
+        <source>Opened with %n warning(s); see the details when saving.</source>
+        <translation>
+            <numerusform>Opened with %n warning; see the details when saving.</numerusform>
+            <numerusform>Opened with %n warnings; see the details when saving.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="491"/>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="503"/>
+        <location filename="../src/gui/mainwindow.cpp" line="536"/>
+        <source>Save Failed</source>
+        <translation>Save Failed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="504"/>
+        <source>The assessment could not be saved to “%1”: %2
+
+The file on disk is unchanged; your work is still open. Try Save As to choose another place.</source>
+        <translation>The assessment could not be saved to “%1”: %2
+
+The file on disk is unchanged; your work is still open. Try Save As to choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="509"/>
+        <location filename="../src/gui/mainwindow.cpp" line="544"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="525"/>
+        <source>assessment</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="529"/>
+        <source>Save Assessment As</source>
+        <translation>Save Assessment As</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="537"/>
+        <source>The assessment could not be saved to “%1”: %2
+
+Your work is still open.</source>
+        <translation>The assessment could not be saved to “%1”: %2
+
+Your work is still open.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="553"/>
+        <source>Unsaved Changes</source>
+        <translation>Unsaved Changes</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="554"/>
+        <source>“%1” has unsaved changes. Do you want to save them?</source>
+        <translation>“%1” has unsaved changes. Do you want to save them?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="571"/>
+        <source>Assessment Details</source>
+        <translation>Assessment Details</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="639"/>
+        <source>Choose an answer for the current question</source>
+        <translation>Choose an answer for the current question</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="640"/>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="640"/>
+        <source>Clear the answer</source>
+        <translation>Clear the answer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="641"/>
+        <source>Left / Right</source>
+        <translation>Left / Right</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="641"/>
+        <source>Move between answer choices</source>
+        <translation>Move between answer choices</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="642"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="642"/>
+        <source>Move between fields</source>
+        <translation>Move between fields</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="645"/>
+        <source>Next question</source>
+        <translation>Next question</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="646"/>
+        <source>Previous question</source>
+        <translation>Previous question</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="647"/>
+        <source>Next work area</source>
+        <translation>Next work area</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="648"/>
+        <source>Previous work area</source>
+        <translation>Previous work area</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="650"/>
+        <source>Help for the current question</source>
+        <translation>Help for the current question</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="653"/>
+        <source>Undo / redo</source>
+        <translation>Undo / redo</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="657"/>
+        <source>Larger / smaller / normal text</source>
+        <translation>Larger / smaller / normal text</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="664"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="672"/>
+        <source>About Infosäkkollen</source>
+        <translation>About Infosäkkollen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="675"/>
+        <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
+        <translation>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="679"/>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Free software under the GNU General Public License, version 3 or later.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="686"/>
+        <source>a new, never saved assessment</source>
+        <translation>a new, never saved assessment</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="688"/>
+        <location filename="../src/gui/mainwindow.cpp" line="708"/>
+        <source>Recover Unsaved Work</source>
+        <translation>Recover Unsaved Work</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="689"/>
+        <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
+        <translation>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="692"/>
+        <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
+        <translation>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="694"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="695"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="696"/>
+        <source>Decide &amp;Later</source>
+        <translation>Decide &amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="709"/>
+        <source>The recovery file is damaged and cannot be restored. It has been kept at %1.</source>
+        <translation>The recovery file is damaged and cannot be restored. It has been kept at %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::NewAssessmentDialog</name>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="39"/>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="41"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="43"/>
+        <source>Norwegian (bokmål)</source>
+        <translation>Norwegian (bokmål)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="54"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="56"/>
+        <source>dated %1</source>
+        <translation>dated %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/newassessmentdialog.cpp" line="62"/>
+        <source>%n work area(s)</source>
+        <translation>
+            <numerusform>%n work area</numerusform>
+            <numerusform>%n work areas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/newassessmentdialog.cpp" line="63"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="67"/>
+        <source>Languages: %1</source>
+        <translation>Languages: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="69"/>
+        <source>Loaded from %1</source>
+        <translation>Loaded from %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="80"/>
+        <source>New Assessment</source>
+        <translation>New Assessment</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="86"/>
+        <source>Questionnaires</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="90"/>
+        <source>&amp;Questionnaire:</source>
+        <translation>&amp;Questionnaire:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="92"/>
+        <source>&amp;Load questionnaire from file…</source>
+        <translation>&amp;Load questionnaire from file…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="94"/>
+        <source>Load questionnaire from file</source>
+        <translation>Load questionnaire from file</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="109"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="117"/>
+        <source>About the questionnaire</source>
+        <translation>About the questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="122"/>
+        <source>The assessment</source>
+        <translation>The assessment</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="135"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="139"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="162"/>
+        <source>No questionnaires are available. Load one from a file.</source>
+        <translation>No questionnaires are available. Load one from a file.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="163"/>
+        <source>Choose a questionnaire.</source>
+        <translation>Choose a questionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="173"/>
+        <source>%1
+version %2</source>
+        <translation>%1
+version %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="189"/>
+        <source>Load Questionnaire</source>
+        <translation>Load Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="190"/>
+        <source>Questionnaires (*.json);;All files (*)</source>
+        <translation>Questionnaires (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="197"/>
+        <source>Cannot Load Questionnaire</source>
+        <translation>Cannot Load Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="198"/>
+        <source>“%1” is not a questionnaire this program can use, so it was not loaded.</source>
+        <translation>“%1” is not a questionnaire this program can use, so it was not loaded.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="201"/>
+        <source>The problems found:</source>
+        <translation>The problems found:</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::OverviewPage</name>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="48"/>
+        <source>Edit assessment &amp;details…</source>
+        <translation>Edit assessment &amp;details…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="54"/>
+        <source>Overall result</source>
+        <translation>Overall result</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="59"/>
+        <source>Work areas</source>
+        <translation>Work areas</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <source>Work area</source>
+        <translation>Work area</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <source>Score (0–4)</source>
+        <translation>Score (0–4)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="74"/>
+        <source>Press Enter or double-click a work area to open it. The score shows the reached level plus the share of the next level that is in place.</source>
+        <translation>Press Enter or double-click a work area to open it. The score shows the reached level plus the share of the next level that is in place.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="105"/>
+        <source>Unnamed organisation</source>
+        <translation>Unnamed organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="116"/>
+        <source>Organisation type</source>
+        <translation>Organisation type</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="118"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="118"/>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="119"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="119"/>
+        <source>none listed</source>
+        <translation>none listed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="121"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="122"/>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="124"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="135"/>
+        <source>Overall: %1</source>
+        <translation>Overall: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="142"/>
+        <source>score %1 of 4</source>
+        <translation>score %1 of 4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/overviewpage.cpp" line="165"/>
+        <source>%n question(s) flagged for follow-up.</source>
+        <translation>
+            <numerusform>%n question flagged for follow-up.</numerusform>
+            <numerusform>%n questions flagged for follow-up.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::QuestionWidget</name>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="48"/>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="64"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="66"/>
+        <source>Show what counts as &quot;yes&quot; and links to guidance (F1)</source>
+        <translation>Show what counts as &quot;yes&quot; and links to guidance (F1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="67"/>
+        <source>Help for question %1</source>
+        <translation>Help for question %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="95"/>
+        <source>%1 (key %2)</source>
+        <translation>%1 (key %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="119"/>
+        <source>Next step:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="124"/>
+        <source>Guidance:</source>
+        <translation>Guidance:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="134"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="137"/>
+        <source>Notes, disagreements, context</source>
+        <translation>Notes, disagreements, context</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="138"/>
+        <source>Comment on question %1</source>
+        <translation>Comment on question %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="141"/>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="143"/>
+        <source>Where the proof is: decision, document, record number</source>
+        <translation>Where the proof is: decision, document, record number</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="144"/>
+        <source>Evidence for question %1</source>
+        <translation>Evidence for question %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="146"/>
+        <source>&amp;Follow up</source>
+        <translation>&amp;Follow up</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="147"/>
+        <source>Follow up question %1</source>
+        <translation>Follow up question %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="180"/>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::WelcomePage</name>
+    <message>
+        <location filename="../src/gui/welcomepage.cpp" line="61"/>
+        <source>Infosäkkollen</source>
+        <translation>Infosäkkollen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/welcomepage.cpp" line="62"/>
+        <source>Assess how systematic your organisation&apos;s information-security work is: answer the questions of each work area alone or in a workshop, and see the maturity level per area and overall on MSB&apos;s four-level scale, with links to MSB&apos;s guidance.</source>
+        <translation>Assess how systematic your organisation&apos;s information-security work is: answer the questions of each work area alone or in a workshop, and see the maturity level per area and overall on MSB&apos;s four-level scale, with links to MSB&apos;s guidance.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/welcomepage.cpp" line="65"/>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;New assessment…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/welcomepage.cpp" line="66"/>
+        <source>&amp;Open assessment…</source>
+        <translation>&amp;Open assessment…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/welcomepage.cpp" line="67"/>
+        <source>&amp;Recent assessments</source>
+        <translation>&amp;Recent assessments</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/welcomepage.cpp" line="68"/>
+        <source>Recent assessments</source>
+        <translation>Recent assessments</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1504 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb" sourcelanguage="en">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="175"/>
+        <source>Self-assessment of systematic information-security work for Swedish public bodies.</source>
+        <translation>Egenvurdering av systematisk informasjonssikkerhetsarbeid i svenske offentlige virksomheter.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="181"/>
+        <source>Check questionnaire or assessment files and report every problem.</source>
+        <translation>Kontroller filer med spørreskjemaer eller vurderinger og rapporter alle problemer.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="183"/>
+        <source>Print the levels of an assessment.</source>
+        <translation>Skriv ut nivåene for en vurdering.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="186"/>
+        <source>With --score: print JSON.</source>
+        <translation>Med --score: skriv ut JSON.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="188"/>
+        <source>Language of the output (sv, en, nb).</source>
+        <translation>Språk for utdata (sv, en, nb).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="192"/>
+        <source>Also use this questionnaire file (may be repeated).</source>
+        <translation>Bruk også denne spørreskjemafilen (kan gjentas).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="196"/>
+        <source>Files to check (with --validate).</source>
+        <translation>Filer som skal kontrolleres (med --validate).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="38"/>
+        <source>Assessment file to open.</source>
+        <translation>Vurderingsfil som skal åpnes.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticText</name>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="24"/>
+        <source>cannot open the file: %1</source>
+        <translation>kan ikke åpne filen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="25"/>
+        <source>the file is %1 bytes; the limit is %2 bytes</source>
+        <translation>filen er på %1 byte; grensen er %2 byte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="26"/>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="27"/>
+        <source>not valid JSON: %1</source>
+        <translation>ugyldig JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="28"/>
+        <source>the JSON is nested more than %1 levels deep</source>
+        <translation>JSON-strukturen er nøstet i mer enn %1 nivåer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="29"/>
+        <source>duplicate key %1 in the same object</source>
+        <translation>nøkkelen %1 forekommer flere ganger i samme objekt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="31"/>
+        <source>required key %1 is missing</source>
+        <translation>den obligatoriske nøkkelen %1 mangler</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="32"/>
+        <source>expected %1, found %2</source>
+        <translation>forventet %1, fant %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="33"/>
+        <source>unknown key %1 is ignored</source>
+        <translation>den ukjente nøkkelen %1 ignoreres</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="34"/>
+        <source>this is not a %1 file (format is %2)</source>
+        <translation>dette er ikke en %1-fil (formatet er %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="35"/>
+        <source>format version %1 is newer than this program understands (%2); please update the program</source>
+        <translation>formatversjon %1 er nyere enn det dette programmet forstår (%2); oppdater programmet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="38"/>
+        <source>format version %1 is not supported; this program reads version %2</source>
+        <translation>formatversjon %1 støttes ikke; dette programmet leser versjon %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="39"/>
+        <source>invalid id %1: use a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit, at most 64 characters</source>
+        <translation>ugyldig id %1: bruk a-z, 0-9, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;, start med en bokstav eller et siffer, og bruk høyst 64 tegn</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="41"/>
+        <source>invalid date %1; expected YYYY-MM-DD</source>
+        <translation>ugyldig dato %1; forventet ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="42"/>
+        <source>must not be empty</source>
+        <translation>verdien kan ikke være tom</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="43"/>
+        <source>invalid language code %1</source>
+        <translation>ugyldig språkkode %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="44"/>
+        <source>language %1 is listed twice</source>
+        <translation>språket %1 er oppført to ganger</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="45"/>
+        <source>missing text for language %1</source>
+        <translation>tekst mangler for språket %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="46"/>
+        <source>text for language %1, which the questionnaire does not list, is ignored</source>
+        <translation>tekst for språket %1, som ikke er oppført i spørreskjemaets språkliste, ignoreres</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="48"/>
+        <source>link must use https: %1</source>
+        <translation>lenken må bruke https: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="49"/>
+        <source>duplicate %1 id %2 (first used at %3)</source>
+        <translation>det finnes allerede %1 med id %2 (første gang ved %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="50"/>
+        <source>%1 must be between %2 and %3, found %4</source>
+        <translation>%1 må være mellom %2 og %3, fant %4</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="51"/>
+        <source>%1 must be greater than 0, found %2</source>
+        <translation>%1 må være større enn 0, fant %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="53"/>
+        <source>unknown level %1; must be 1, 2, 3 or 4</source>
+        <translation>ukjent nivå %1; må være 1, 2, 3 eller 4</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="54"/>
+        <source>level %1 is not defined; exactly the levels 1, 2, 3 and 4 are required</source>
+        <translation>nivå %1 er ikke definert; nøyaktig nivåene 1, 2, 3 og 4 kreves</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="56"/>
+        <source>%1 must not be empty</source>
+        <translation>%1 kan ikke være tom</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="57"/>
+        <source>the answer scale needs at least two options</source>
+        <translation>svarskalaen må ha minst to alternativer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="59"/>
+        <source>the answer scale needs an option with value 1 that is not excluded</source>
+        <translation>svarskalaen må ha et alternativ med verdien 1 som ikke er unntatt (excluded)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="60"/>
+        <source>unknown scoring rule %1; this program knows %2</source>
+        <translation>ukjent beregningsregel %1; dette programmet kjenner %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="61"/>
+        <source>unknown requirement id %1</source>
+        <translation>ukjent krav-id %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="63"/>
+        <source>migration target %1 is not a question of this version</source>
+        <translation>migreringsmålet %1 er ikke et spørsmål i denne versjonen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="64"/>
+        <source>migration target %1 is not an area of this version</source>
+        <translation>migreringsmålet %1 er ikke et område i denne versjonen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="66"/>
+        <source>migration target %1 is not an answer id of this version</source>
+        <translation>migreringsmålet %1 er ikke en svar-id i denne versjonen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="67"/>
+        <source>more than one migration from version %1</source>
+        <translation>mer enn én migrering fra versjon %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="69"/>
+        <source>unknown organisation type %1</source>
+        <translation>ukjent organisasjonstype %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="70"/>
+        <source>unknown size band %1 for organisation type %2</source>
+        <translation>ukjent størrelsesklasse %1 for organisasjonstypen %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="71"/>
+        <source>question %1 is not in questionnaire %2 version %3; its answer is not used</source>
+        <translation>spørsmålet %1 finnes ikke i spørreskjemaet %2 versjon %3; svaret brukes ikke</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="73"/>
+        <source>answer %1 is not on the questionnaire&apos;s answer scale</source>
+        <translation>svaret %1 finnes ikke på spørreskjemaets svarskala</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="74"/>
+        <source>area %1 is not in questionnaire %2 version %3; its target is not used</source>
+        <translation>området %1 finnes ikke i spørreskjemaet %2 versjon %3; målet brukes ikke</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="76"/>
+        <source>target level must be 0 to 4, found %1</source>
+        <translation>målnivået må være 0 til 4, fant %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="78"/>
+        <source>the assessment is for questionnaire %1, not %2</source>
+        <translation>vurderingen gjelder spørreskjemaet %1, ikke %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="79"/>
+        <source>the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it</source>
+        <translation>vurderingen ble gjort med versjon %1 av spørreskjemaet %2, og versjon %3 har ingen migrering fra den</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="82"/>
+        <source>could not save: %1</source>
+        <translation>kunne ikke lagre: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="95"/>
+        <source>answer</source>
+        <comment>kind of id in: duplicate %1 id</comment>
+        <translation>et svar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="96"/>
+        <source>level</source>
+        <comment>kind of id in: duplicate %1 id</comment>
+        <translation>et nivå</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="97"/>
+        <source>requirement</source>
+        <comment>kind of id in: duplicate %1 id</comment>
+        <translation>et krav</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="98"/>
+        <source>area</source>
+        <comment>kind of id in: duplicate %1 id</comment>
+        <translation>et område</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="99"/>
+        <source>question</source>
+        <comment>kind of id in: duplicate %1 id</comment>
+        <translation>et spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="101"/>
+        <source>a string</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>en tekststreng</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="102"/>
+        <source>a number</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>et tall</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="103"/>
+        <source>a finite number</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>et endelig tall</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="104"/>
+        <source>infinity</source>
+        <comment>JSON value in: expected %1, found %2</comment>
+        <translation>en uendelig verdi</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="105"/>
+        <source>an integer</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>et heltall</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="106"/>
+        <source>true or false</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="107"/>
+        <source>true/false</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="108"/>
+        <source>an array</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>en liste (array)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="109"/>
+        <source>an object</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="110"/>
+        <source>an object of texts per language</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>et objekt med tekster per språk</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="111"/>
+        <source>a question id or null</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>en spørsmåls-id eller null</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="112"/>
+        <source>an id</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>en id</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="113"/>
+        <source>an unsupported value</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>en verdi som ikke støttes</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="115"/>
+        <source>the question list of an area</source>
+        <comment>in: %1 must not be empty</comment>
+        <translation>spørsmålslisten for et område</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="116"/>
+        <source>0 (exclusive)</source>
+        <comment>in: %1 must be between %2 and %3</comment>
+        <translation>0 (ikke inkludert)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="117"/>
+        <source>it is a folder</source>
+        <comment>reason in: cannot open the file: %1</comment>
+        <translation>det er en mappe</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="118"/>
+        <source>permission denied or not readable</source>
+        <comment>reason in: cannot open the file: %1</comment>
+        <translation>ingen tilgang eller ikke lesbar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="119"/>
+        <source>read error</source>
+        <comment>reason in: cannot open the file: %1</comment>
+        <translation>lesefeil</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="184"/>
+        <source>warning: </source>
+        <translation>advarsel: </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/diagnostictext.cpp" line="204"/>
+        <source>… and %n more</source>
+        <comment>problems not listed</comment>
+        <translation>
+            <numerusform>… og %n til</numerusform>
+            <numerusform>… og %n til</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="11"/>
+        <source>Level 1 not yet reached</source>
+        <translation>Nivå 1 er ennå ikke nådd</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="17"/>
+        <source>Below level 1</source>
+        <translation>Under nivå 1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="17"/>
+        <source>Level %1</source>
+        <translation>Nivå %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="22"/>
+        <source>%1 of %2 answered</source>
+        <translation>%1 av %2 besvart</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <location filename="../src/gui/undocommands.cpp" line="42"/>
+        <source>Edit assessment details</source>
+        <translation>endring av opplysninger om vurderingen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/undocommands.cpp" line="60"/>
+        <source>Set target</source>
+        <translation>endring av mål</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::AreaPage</name>
+    <message>
+        <location filename="../src/gui/areapage.cpp" line="43"/>
+        <source>Guidance:</source>
+        <translation>Veiledning:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/areapage.cpp" line="53"/>
+        <source>Area status</source>
+        <translation>Status for arbeidsområdet</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::AssessmentDetailsWidget</name>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="51"/>
+        <source>Required, e.g. Exampleton Municipality</source>
+        <translation>Obligatorisk, f.eks. Eksempelby kommune</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="52"/>
+        <source>Organisation name</source>
+        <translation>Organisasjonens navn</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="53"/>
+        <source>Required. The name of the organisation that is assessed.</source>
+        <translation>Obligatorisk. Navnet på organisasjonen som vurderes.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="58"/>
+        <source>Organisation type</source>
+        <translation>Organisasjonstype</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="65"/>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="66"/>
+        <source>Number of inhabitants or employees; choose the type first.</source>
+        <translation>Antall innbyggere eller ansatte; velg type først.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="71"/>
+        <source>Date of the assessment</source>
+        <translation>Dato for vurderingen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="77"/>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="79"/>
+        <source>One row per participant. F2 edits a cell, Delete removes the row, Tab leaves the table.</source>
+        <translation>Én rad per deltaker. F2 redigerer en celle, Delete fjerner raden, Tab forlater tabellen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="80"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="80"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="92"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="94"/>
+        <source>Add participant</source>
+        <translation>Legg til deltaker</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="96"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="98"/>
+        <source>Remove participant</source>
+        <translation>Fjern deltaker</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="104"/>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="105"/>
+        <source>About the assessment as a whole, e.g. when and how it was carried out</source>
+        <translation>Om vurderingen som helhet, f.eks. når og hvordan den ble gjennomført</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="127"/>
+        <source>Organisation &amp;name:</source>
+        <translation>Organisasjons&amp;navn:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="128"/>
+        <source>Organisation &amp;type:</source>
+        <translation>Organisasjons&amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="129"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Størrelse:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="130"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="131"/>
+        <source>&amp;Participants:</source>
+        <translation>D&amp;eltakere:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="132"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otater:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="226"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="227"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="228"/>
+        <source>State agency</source>
+        <translation>Statlig etat</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="229"/>
+        <source>Other organisation</source>
+        <translation>Annen organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="232"/>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="256"/>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="269"/>
+        <source>Not specified</source>
+        <translation>Ikke angitt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="243"/>
+        <source>Fewer than 15 000 inhabitants</source>
+        <translation>Færre enn 15 000 innbyggere</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="244"/>
+        <source>15 000–49 999 inhabitants</source>
+        <translation>15 000–49 999 innbyggere</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="245"/>
+        <source>50 000–99 999 inhabitants</source>
+        <translation>50 000–99 999 innbyggere</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="246"/>
+        <source>100 000 inhabitants or more</source>
+        <translation>100 000 innbyggere eller flere</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="247"/>
+        <source>Fewer than 300 000 inhabitants</source>
+        <translation>Færre enn 300 000 innbyggere</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="248"/>
+        <source>300 000–999 999 inhabitants</source>
+        <translation>300 000–999 999 innbyggere</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="249"/>
+        <source>1 million inhabitants or more</source>
+        <translation>1 million innbyggere eller flere</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="250"/>
+        <source>Fewer than 50 employees</source>
+        <translation>Færre enn 50 ansatte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="251"/>
+        <source>50–249 employees</source>
+        <translation>50–249 ansatte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="252"/>
+        <source>250–999 employees</source>
+        <translation>250–999 ansatte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="253"/>
+        <source>1 000 employees or more</source>
+        <translation>1 000 ansatte eller flere</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::Document</name>
+    <message>
+        <location filename="../src/gui/document.cpp" line="39"/>
+        <source>Untitled</source>
+        <translation>Uten navn</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="90"/>
+        <source>Edit comment</source>
+        <translation>endring av kommentar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="91"/>
+        <source>Edit evidence</source>
+        <translation>endring av dokumentasjon</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="92"/>
+        <source>Change follow-up flag</source>
+        <translation>endring av oppfølgingsmarkering</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="92"/>
+        <source>Answer question</source>
+        <translation>svar på spørsmål</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::MainWindow</name>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="47"/>
+        <source>Infosäkkollen assessments (*.isk)</source>
+        <translation>Infosäkkollen-vurderinger (*.isk)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="48"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="207"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="208"/>
+        <source>Open &amp;Recent</source>
+        <translation>Nylige &amp;filer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="209"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="210"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="211"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="212"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="213"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="214"/>
+        <source>&amp;New Assessment…</source>
+        <translation>&amp;Ny vurdering…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="215"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åpne…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="216"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="217"/>
+        <source>Save &amp;As…</source>
+        <translation>Lagre &amp;som…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="218"/>
+        <source>Assessment &amp;Details…</source>
+        <translation>&amp;Opplysninger om vurderingen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="219"/>
+        <source>&amp;Close Assessment</source>
+        <translation>Lu&amp;kk vurdering</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="220"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="221"/>
+        <location filename="../src/gui/mainwindow.cpp" line="372"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="222"/>
+        <location filename="../src/gui/mainwindow.cpp" line="373"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="223"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;inn</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="225"/>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normal størrelse</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="226"/>
+        <source>&amp;Next Question</source>
+        <translation>&amp;Neste spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="227"/>
+        <source>&amp;Previous Question</source>
+        <translation>&amp;Forrige spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="228"/>
+        <source>Next &amp;Work Area</source>
+        <translation>Neste &amp;arbeidsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="229"/>
+        <source>Previous W&amp;ork Area</source>
+        <translation>Forrige a&amp;rbeidsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="230"/>
+        <source>O&amp;verview</source>
+        <translation>&amp;Oversikt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="231"/>
+        <source>&amp;Help for This Question</source>
+        <translation>&amp;Hjelp for dette spørsmålet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="232"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastatursnarveier</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="233"/>
+        <source>&amp;About Infosäkkollen</source>
+        <translation>&amp;Om Infosäkkollen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <source>Svenska (Swedish)</source>
+        <translation>Svenska (svensk)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <source>English</source>
+        <translation>English (engelsk)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <source>Norsk bokmål (Norwegian)</source>
+        <translation>Norsk bokmål</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="334"/>
+        <location filename="../src/gui/mainwindow.cpp" line="649"/>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="335"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="341"/>
+        <source>%1/%2 · %3</source>
+        <translation>%1/%2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="350"/>
+        <location filename="../src/gui/mainwindow.cpp" line="674"/>
+        <source>Infosäkkollen</source>
+        <translation>Infosäkkollen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="372"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Angre %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="373"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gjør om %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="391"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Tøm listen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="427"/>
+        <source>Open Assessment</source>
+        <translation>Åpne vurdering</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="436"/>
+        <location filename="../src/gui/mainwindow.cpp" line="448"/>
+        <location filename="../src/gui/mainwindow.cpp" line="459"/>
+        <source>Cannot Open Assessment</source>
+        <translation>Kan ikke åpne vurderingen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="437"/>
+        <source>“%1” could not be opened.</source>
+        <translation>«%1» kunne ikke åpnes.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="438"/>
+        <source>Nothing was changed. The problems found:</source>
+        <translation>Ingenting ble endret. Problemer som ble funnet:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="449"/>
+        <source>“%1” was made with questionnaire “%2”, version %3, which is not available. Load that questionnaire with File ▸ New Assessment ▸ Load questionnaire from file, then open the assessment again. Nothing was changed.</source>
+        <translation>«%1» ble laget med spørreskjemaet «%2», versjon %3, som ikke er tilgjengelig. Last inn det spørreskjemaet med Fil ▸ Ny vurdering ▸ Last inn spørreskjema fra fil, og åpne deretter vurderingen på nytt. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="468"/>
+        <source>Assessment Updated to a New Questionnaire Version</source>
+        <translation>Vurderingen er oppdatert til en ny versjon av spørreskjemaet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow.cpp" line="469"/>
+        <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
+        <translation>
+            <numerusform>«%1» ble laget med versjon %2 av spørreskjemaet og er flyttet til versjon %3. %n svar kunne ikke overføres.</numerusform>
+            <numerusform>«%1» ble laget med versjon %2 av spørreskjemaet og er flyttet til versjon %3. %n svar kunne ikke overføres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="475"/>
+        <source>Save it under a new name to keep the original file unchanged.</source>
+        <translation>Lagre den under et nytt navn hvis du vil beholde originalfilen uendret.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow.cpp" line="487"/>
+        <source>Opened with %n warning(s); see the details when saving.</source>
+        <translation>
+            <numerusform>Åpnet med %n advarsel; se detaljene når du lagrer.</numerusform>
+            <numerusform>Åpnet med %n advarsler; se detaljene når du lagrer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="491"/>
+        <source>Opened %1</source>
+        <translation>Åpnet %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="503"/>
+        <location filename="../src/gui/mainwindow.cpp" line="536"/>
+        <source>Save Failed</source>
+        <translation>Lagring mislyktes</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="504"/>
+        <source>The assessment could not be saved to “%1”: %2
+
+The file on disk is unchanged; your work is still open. Try Save As to choose another place.</source>
+        <translation>Vurderingen kunne ikke lagres til «%1»: %2
+
+Filen på disken er uendret, og arbeidet ditt er fortsatt åpent. Velg Lagre som for å lagre et annet sted.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="509"/>
+        <location filename="../src/gui/mainwindow.cpp" line="544"/>
+        <source>Saved %1</source>
+        <translation>Lagret %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="525"/>
+        <source>assessment</source>
+        <translation>vurdering</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="529"/>
+        <source>Save Assessment As</source>
+        <translation>Lagre vurdering som</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="537"/>
+        <source>The assessment could not be saved to “%1”: %2
+
+Your work is still open.</source>
+        <translation>Vurderingen kunne ikke lagres til «%1»: %2
+
+Arbeidet ditt er fortsatt åpent.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="553"/>
+        <source>Unsaved Changes</source>
+        <translation>Ulagrede endringer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="554"/>
+        <source>“%1” has unsaved changes. Do you want to save them?</source>
+        <translation>«%1» har ulagrede endringer. Vil du lagre dem?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="571"/>
+        <source>Assessment Details</source>
+        <translation>Opplysninger om vurderingen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="639"/>
+        <source>Choose an answer for the current question</source>
+        <translation>Velg et svar på det gjeldende spørsmålet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="640"/>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="640"/>
+        <source>Clear the answer</source>
+        <translation>Fjern svaret</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="641"/>
+        <source>Left / Right</source>
+        <translation>Venstrepil / Høyrepil</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="641"/>
+        <source>Move between answer choices</source>
+        <translation>Flytt mellom svaralternativene</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="642"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="642"/>
+        <source>Move between fields</source>
+        <translation>Flytt mellom feltene</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="645"/>
+        <source>Next question</source>
+        <translation>Neste spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="646"/>
+        <source>Previous question</source>
+        <translation>Forrige spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="647"/>
+        <source>Next work area</source>
+        <translation>Neste arbeidsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="648"/>
+        <source>Previous work area</source>
+        <translation>Forrige arbeidsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="650"/>
+        <source>Help for the current question</source>
+        <translation>Hjelp for det gjeldende spørsmålet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="653"/>
+        <source>Undo / redo</source>
+        <translation>Angre / gjør om</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="657"/>
+        <source>Larger / smaller / normal text</source>
+        <translation>Større / mindre / normal tekst</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="664"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastatursnarveier</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="672"/>
+        <source>About Infosäkkollen</source>
+        <translation>Om Infosäkkollen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="675"/>
+        <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
+        <translation>Egenvurdering av systematisk informasjonssikkerhetsarbeid i svenske offentlige virksomheter. Spørreskjemaene er selvstendige formuleringer basert på MSBs metodestøtte og MSBFS 2020:6; de er ikke MSBs offisielle spørsmålsliste.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="679"/>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Fri programvare under GNU General Public License, versjon 3 eller nyere.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="686"/>
+        <source>a new, never saved assessment</source>
+        <translation>en ny vurdering som aldri er lagret</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="688"/>
+        <location filename="../src/gui/mainwindow.cpp" line="708"/>
+        <source>Recover Unsaved Work</source>
+        <translation>Gjenopprett ulagret arbeid</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="689"/>
+        <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
+        <translation>Infosäkkollen ble ikke avsluttet riktig. Ulagrede endringer i %1 fra %2 er tatt vare på.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="692"/>
+        <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
+        <translation>Vil du gjenopprette dem? Det gjenopprettede arbeidet åpnes som ulagrede endringer; filen din blir ikke endret før du lagrer.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="694"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gjenopprett</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="695"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="696"/>
+        <source>Decide &amp;Later</source>
+        <translation>Bestem &amp;senere</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="709"/>
+        <source>The recovery file is damaged and cannot be restored. It has been kept at %1.</source>
+        <translation>Gjenopprettingsfilen er skadet og kan ikke gjenopprettes. Den er tatt vare på som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::NewAssessmentDialog</name>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="39"/>
+        <source>Swedish</source>
+        <translation>svensk</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="41"/>
+        <source>English</source>
+        <translation>engelsk</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="43"/>
+        <source>Norwegian (bokmål)</source>
+        <translation>norsk (bokmål)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="54"/>
+        <source>Version %1</source>
+        <translation>Versjon %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="56"/>
+        <source>dated %1</source>
+        <translation>datert %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/newassessmentdialog.cpp" line="62"/>
+        <source>%n work area(s)</source>
+        <translation>
+            <numerusform>%n arbeidsområde</numerusform>
+            <numerusform>%n arbeidsområder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/newassessmentdialog.cpp" line="63"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n spørsmål</numerusform>
+            <numerusform>%n spørsmål</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="67"/>
+        <source>Languages: %1</source>
+        <translation>Språk: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="69"/>
+        <source>Loaded from %1</source>
+        <translation>Lastet inn fra %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="80"/>
+        <source>New Assessment</source>
+        <translation>Ny vurdering</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="86"/>
+        <source>Questionnaires</source>
+        <translation>Spørreskjemaer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="90"/>
+        <source>&amp;Questionnaire:</source>
+        <translation>S&amp;pørreskjema:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="92"/>
+        <source>&amp;Load questionnaire from file…</source>
+        <translation>Last &amp;inn spørreskjema fra fil…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="94"/>
+        <source>Load questionnaire from file</source>
+        <translation>Last inn spørreskjema fra fil</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="109"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="117"/>
+        <source>About the questionnaire</source>
+        <translation>Om spørreskjemaet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="122"/>
+        <source>The assessment</source>
+        <translation>Vurderingen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="135"/>
+        <source>&amp;Create</source>
+        <translation>Opp&amp;rett</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="139"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="162"/>
+        <source>No questionnaires are available. Load one from a file.</source>
+        <translation>Ingen spørreskjemaer er tilgjengelige. Last inn et fra en fil.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="163"/>
+        <source>Choose a questionnaire.</source>
+        <translation>Velg et spørreskjema.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="173"/>
+        <source>%1
+version %2</source>
+        <translation>%1
+versjon %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="189"/>
+        <source>Load Questionnaire</source>
+        <translation>Last inn spørreskjema</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="190"/>
+        <source>Questionnaires (*.json);;All files (*)</source>
+        <translation>Spørreskjemaer (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="197"/>
+        <source>Cannot Load Questionnaire</source>
+        <translation>Kan ikke laste inn spørreskjemaet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="198"/>
+        <source>“%1” is not a questionnaire this program can use, so it was not loaded.</source>
+        <translation>«%1» er ikke et spørreskjema dette programmet kan bruke, så det ble ikke lastet inn.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="201"/>
+        <source>The problems found:</source>
+        <translation>Problemer som ble funnet:</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::OverviewPage</name>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="48"/>
+        <source>Edit assessment &amp;details…</source>
+        <translation>Rediger &amp;opplysninger om vurderingen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="54"/>
+        <source>Overall result</source>
+        <translation>Samlet resultat</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="59"/>
+        <source>Work areas</source>
+        <translation>Arbeidsområder</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <source>Work area</source>
+        <translation>Arbeidsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <source>Answered</source>
+        <translation>Besvart</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <source>Score (0–4)</source>
+        <translation>Poeng (0–4)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="74"/>
+        <source>Press Enter or double-click a work area to open it. The score shows the reached level plus the share of the next level that is in place.</source>
+        <translation>Trykk Enter eller dobbeltklikk på et arbeidsområde for å åpne det. Poengsummen viser nådd nivå pluss den andelen av neste nivå som er på plass.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="105"/>
+        <source>Unnamed organisation</source>
+        <translation>Organisasjon uten navn</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="116"/>
+        <source>Organisation type</source>
+        <translation>Organisasjonstype</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="118"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="118"/>
+        <source>not set</source>
+        <translation>ikke angitt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="119"/>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="119"/>
+        <source>none listed</source>
+        <translation>ingen oppført</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="121"/>
+        <source>version %1</source>
+        <translation>versjon %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="122"/>
+        <source>Questionnaire</source>
+        <translation>Spørreskjema</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="124"/>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="135"/>
+        <source>Overall: %1</source>
+        <translation>Samlet: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="142"/>
+        <source>score %1 of 4</source>
+        <translation>poeng %1 av 4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/overviewpage.cpp" line="165"/>
+        <source>%n question(s) flagged for follow-up.</source>
+        <translation>
+            <numerusform>%n spørsmål er merket for oppfølging.</numerusform>
+            <numerusform>%n spørsmål er merket for oppfølging.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::QuestionWidget</name>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="48"/>
+        <source>Question %1</source>
+        <translation>Spørsmål %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="64"/>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="66"/>
+        <source>Show what counts as &quot;yes&quot; and links to guidance (F1)</source>
+        <translation>Vis hva som regnes som «ja», og lenker til veiledning (F1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="67"/>
+        <source>Help for question %1</source>
+        <translation>Hjelp for spørsmål %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="95"/>
+        <source>%1 (key %2)</source>
+        <translation>%1 (tast %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="119"/>
+        <source>Next step:</source>
+        <translation>Neste steg:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="124"/>
+        <source>Guidance:</source>
+        <translation>Veiledning:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="134"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="137"/>
+        <source>Notes, disagreements, context</source>
+        <translation>Notater, uenigheter, kontekst</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="138"/>
+        <source>Comment on question %1</source>
+        <translation>Kommentar til spørsmål %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="141"/>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Dokumentasjon:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="143"/>
+        <source>Where the proof is: decision, document, record number</source>
+        <translation>Hvor dokumentasjonen finnes: vedtak, dokument, saksnummer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="144"/>
+        <source>Evidence for question %1</source>
+        <translation>Dokumentasjon for spørsmål %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="146"/>
+        <source>&amp;Follow up</source>
+        <translation>Følg o&amp;pp</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="147"/>
+        <source>Follow up question %1</source>
+        <translation>Følg opp spørsmål %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="180"/>
+        <source>Not answered</source>
+        <translation>Ikke besvart</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::WelcomePage</name>
+    <message>
+        <location filename="../src/gui/welcomepage.cpp" line="61"/>
+        <source>Infosäkkollen</source>
+        <translation>Infosäkkollen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/welcomepage.cpp" line="62"/>
+        <source>Assess how systematic your organisation&apos;s information-security work is: answer the questions of each work area alone or in a workshop, and see the maturity level per area and overall on MSB&apos;s four-level scale, with links to MSB&apos;s guidance.</source>
+        <translation>Vurder hvor systematisk informasjonssikkerhetsarbeidet i organisasjonen din er: besvar spørsmålene i hvert arbeidsområde alene eller i en workshop, og se modenhetsnivået per område og samlet på MSBs skala med fire nivåer, med lenker til MSBs veiledning.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/welcomepage.cpp" line="65"/>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Ny vurdering…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/welcomepage.cpp" line="66"/>
+        <source>&amp;Open assessment…</source>
+        <translation>&amp;Åpne vurdering…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/welcomepage.cpp" line="67"/>
+        <source>&amp;Recent assessments</source>
+        <translation>N&amp;ylige vurderinger</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/welcomepage.cpp" line="68"/>
+        <source>Recent assessments</source>
+        <translation>Nylige vurderinger</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1504 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="175"/>
+        <source>Self-assessment of systematic information-security work for Swedish public bodies.</source>
+        <translation>Självskattning av systematiskt informationssäkerhetsarbete för svenska offentliga verksamheter.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="181"/>
+        <source>Check questionnaire or assessment files and report every problem.</source>
+        <translation>Kontrollera filer med frågeformulär eller bedömningar och rapportera alla problem.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="183"/>
+        <source>Print the levels of an assessment.</source>
+        <translation>Skriv ut nivåerna för en bedömning.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="186"/>
+        <source>With --score: print JSON.</source>
+        <translation>Med --score: skriv ut JSON.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="188"/>
+        <source>Language of the output (sv, en, nb).</source>
+        <translation>Språk för utdata (sv, en, nb).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="192"/>
+        <source>Also use this questionnaire file (may be repeated).</source>
+        <translation>Använd även den här filen med frågeformulär (kan anges flera gånger).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="196"/>
+        <source>Files to check (with --validate).</source>
+        <translation>Filer att kontrollera (med --validate).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="38"/>
+        <source>Assessment file to open.</source>
+        <translation>Bedömningsfil att öppna.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticText</name>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="24"/>
+        <source>cannot open the file: %1</source>
+        <translation>kan inte öppna filen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="25"/>
+        <source>the file is %1 bytes; the limit is %2 bytes</source>
+        <translation>filen är %1 byte; gränsen är %2 byte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="26"/>
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="27"/>
+        <source>not valid JSON: %1</source>
+        <translation>ogiltig JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="28"/>
+        <source>the JSON is nested more than %1 levels deep</source>
+        <translation>JSON-strukturen är nästlad i mer än %1 nivåer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="29"/>
+        <source>duplicate key %1 in the same object</source>
+        <translation>nyckeln %1 förekommer flera gånger i samma objekt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="31"/>
+        <source>required key %1 is missing</source>
+        <translation>den obligatoriska nyckeln %1 saknas</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="32"/>
+        <source>expected %1, found %2</source>
+        <translation>förväntade %1, hittade %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="33"/>
+        <source>unknown key %1 is ignored</source>
+        <translation>den okända nyckeln %1 ignoreras</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="34"/>
+        <source>this is not a %1 file (format is %2)</source>
+        <translation>detta är inte en %1-fil (formatet är %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="35"/>
+        <source>format version %1 is newer than this program understands (%2); please update the program</source>
+        <translation>formatversion %1 är nyare än vad det här programmet förstår (%2); uppdatera programmet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="38"/>
+        <source>format version %1 is not supported; this program reads version %2</source>
+        <translation>formatversion %1 stöds inte; det här programmet läser version %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="39"/>
+        <source>invalid id %1: use a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit, at most 64 characters</source>
+        <translation>ogiltigt id %1: använd a-z, 0-9, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;, börja med en bokstav eller siffra och använd högst 64 tecken</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="41"/>
+        <source>invalid date %1; expected YYYY-MM-DD</source>
+        <translation>ogiltigt datum %1; förväntade ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="42"/>
+        <source>must not be empty</source>
+        <translation>värdet får inte vara tomt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="43"/>
+        <source>invalid language code %1</source>
+        <translation>ogiltig språkkod %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="44"/>
+        <source>language %1 is listed twice</source>
+        <translation>språket %1 anges två gånger</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="45"/>
+        <source>missing text for language %1</source>
+        <translation>text saknas för språket %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="46"/>
+        <source>text for language %1, which the questionnaire does not list, is ignored</source>
+        <translation>text för språket %1, som inte finns med i frågeformulärets språklista, ignoreras</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="48"/>
+        <source>link must use https: %1</source>
+        <translation>länken måste använda https: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="49"/>
+        <source>duplicate %1 id %2 (first used at %3)</source>
+        <translation>det finns redan %1 med id %2 (första gången vid %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="50"/>
+        <source>%1 must be between %2 and %3, found %4</source>
+        <translation>%1 måste vara mellan %2 och %3, hittade %4</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="51"/>
+        <source>%1 must be greater than 0, found %2</source>
+        <translation>%1 måste vara större än 0, hittade %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="53"/>
+        <source>unknown level %1; must be 1, 2, 3 or 4</source>
+        <translation>okänd nivå %1; måste vara 1, 2, 3 eller 4</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="54"/>
+        <source>level %1 is not defined; exactly the levels 1, 2, 3 and 4 are required</source>
+        <translation>nivå %1 är inte definierad; exakt nivåerna 1, 2, 3 och 4 krävs</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="56"/>
+        <source>%1 must not be empty</source>
+        <translation>%1 får inte vara tom</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="57"/>
+        <source>the answer scale needs at least two options</source>
+        <translation>svarsskalan måste ha minst två alternativ</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="59"/>
+        <source>the answer scale needs an option with value 1 that is not excluded</source>
+        <translation>svarsskalan måste ha ett alternativ med värdet 1 som inte är undantaget (excluded)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="60"/>
+        <source>unknown scoring rule %1; this program knows %2</source>
+        <translation>okänd beräkningsregel %1; det här programmet känner till %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="61"/>
+        <source>unknown requirement id %1</source>
+        <translation>okänt krav-id %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="63"/>
+        <source>migration target %1 is not a question of this version</source>
+        <translation>migreringsmålet %1 är inte en fråga i den här versionen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="64"/>
+        <source>migration target %1 is not an area of this version</source>
+        <translation>migreringsmålet %1 är inte ett område i den här versionen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="66"/>
+        <source>migration target %1 is not an answer id of this version</source>
+        <translation>migreringsmålet %1 är inte ett svars-id i den här versionen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="67"/>
+        <source>more than one migration from version %1</source>
+        <translation>mer än en migrering från version %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="69"/>
+        <source>unknown organisation type %1</source>
+        <translation>okänd organisationstyp %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="70"/>
+        <source>unknown size band %1 for organisation type %2</source>
+        <translation>okänd storleksklass %1 för organisationstypen %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="71"/>
+        <source>question %1 is not in questionnaire %2 version %3; its answer is not used</source>
+        <translation>frågan %1 finns inte i frågeformuläret %2 version %3; svaret används inte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="73"/>
+        <source>answer %1 is not on the questionnaire&apos;s answer scale</source>
+        <translation>svaret %1 finns inte på frågeformulärets svarsskala</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="74"/>
+        <source>area %1 is not in questionnaire %2 version %3; its target is not used</source>
+        <translation>området %1 finns inte i frågeformuläret %2 version %3; målet används inte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="76"/>
+        <source>target level must be 0 to 4, found %1</source>
+        <translation>målnivån måste vara 0 till 4, hittade %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="78"/>
+        <source>the assessment is for questionnaire %1, not %2</source>
+        <translation>bedömningen gäller frågeformuläret %1, inte %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="79"/>
+        <source>the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it</source>
+        <translation>bedömningen gjordes med version %1 av frågeformuläret %2, och version %3 saknar migrering från den</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="82"/>
+        <source>could not save: %1</source>
+        <translation>kunde inte spara: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="95"/>
+        <source>answer</source>
+        <comment>kind of id in: duplicate %1 id</comment>
+        <translation>ett svar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="96"/>
+        <source>level</source>
+        <comment>kind of id in: duplicate %1 id</comment>
+        <translation>en nivå</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="97"/>
+        <source>requirement</source>
+        <comment>kind of id in: duplicate %1 id</comment>
+        <translation>ett krav</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="98"/>
+        <source>area</source>
+        <comment>kind of id in: duplicate %1 id</comment>
+        <translation>ett område</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="99"/>
+        <source>question</source>
+        <comment>kind of id in: duplicate %1 id</comment>
+        <translation>en fråga</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="101"/>
+        <source>a string</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>en textsträng</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="102"/>
+        <source>a number</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="103"/>
+        <source>a finite number</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>ett ändligt tal</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="104"/>
+        <source>infinity</source>
+        <comment>JSON value in: expected %1, found %2</comment>
+        <translation>ett oändligt värde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="105"/>
+        <source>an integer</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>ett heltal</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="106"/>
+        <source>true or false</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="107"/>
+        <source>true/false</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="108"/>
+        <source>an array</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>en lista (array)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="109"/>
+        <source>an object</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="110"/>
+        <source>an object of texts per language</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>ett objekt med texter per språk</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="111"/>
+        <source>a question id or null</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>ett fråge-id eller null</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="112"/>
+        <source>an id</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>ett id</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="113"/>
+        <source>an unsupported value</source>
+        <comment>JSON type in: expected %1, found %2</comment>
+        <translation>ett värde som inte stöds</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="115"/>
+        <source>the question list of an area</source>
+        <comment>in: %1 must not be empty</comment>
+        <translation>frågelistan för ett område</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="116"/>
+        <source>0 (exclusive)</source>
+        <comment>in: %1 must be between %2 and %3</comment>
+        <translation>0 (ej inkluderat)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="117"/>
+        <source>it is a folder</source>
+        <comment>reason in: cannot open the file: %1</comment>
+        <translation>det är en mapp</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="118"/>
+        <source>permission denied or not readable</source>
+        <comment>reason in: cannot open the file: %1</comment>
+        <translation>åtkomst nekad eller inte läsbar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="119"/>
+        <source>read error</source>
+        <comment>reason in: cannot open the file: %1</comment>
+        <translation>läsfel</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="184"/>
+        <source>warning: </source>
+        <translation>varning: </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/diagnostictext.cpp" line="204"/>
+        <source>… and %n more</source>
+        <comment>problems not listed</comment>
+        <translation>
+            <numerusform>… och %n till</numerusform>
+            <numerusform>… och %n till</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="11"/>
+        <source>Level 1 not yet reached</source>
+        <translation>Nivå 1 ännu inte uppnådd</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="17"/>
+        <source>Below level 1</source>
+        <translation>Under nivå 1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="17"/>
+        <source>Level %1</source>
+        <translation>Nivå %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="22"/>
+        <source>%1 of %2 answered</source>
+        <translation>%1 av %2 besvarade</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <location filename="../src/gui/undocommands.cpp" line="42"/>
+        <source>Edit assessment details</source>
+        <translation>ändring av uppgifter om bedömningen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/undocommands.cpp" line="60"/>
+        <source>Set target</source>
+        <translation>ändring av mål</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::AreaPage</name>
+    <message>
+        <location filename="../src/gui/areapage.cpp" line="43"/>
+        <source>Guidance:</source>
+        <translation>Vägledning:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/areapage.cpp" line="53"/>
+        <source>Area status</source>
+        <translation>Status för arbetsområdet</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::AssessmentDetailsWidget</name>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="51"/>
+        <source>Required, e.g. Exampleton Municipality</source>
+        <translation>Obligatoriskt, t.ex. Exempelby kommun</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="52"/>
+        <source>Organisation name</source>
+        <translation>Organisationens namn</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="53"/>
+        <source>Required. The name of the organisation that is assessed.</source>
+        <translation>Obligatoriskt. Namnet på den organisation som bedöms.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="58"/>
+        <source>Organisation type</source>
+        <translation>Organisationstyp</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="65"/>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="66"/>
+        <source>Number of inhabitants or employees; choose the type first.</source>
+        <translation>Antal invånare eller anställda; välj typ först.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="71"/>
+        <source>Date of the assessment</source>
+        <translation>Datum för bedömningen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="77"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="79"/>
+        <source>One row per participant. F2 edits a cell, Delete removes the row, Tab leaves the table.</source>
+        <translation>En rad per deltagare. F2 redigerar en cell, Delete tar bort raden, Tab lämnar tabellen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="80"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="80"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="92"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="94"/>
+        <source>Add participant</source>
+        <translation>Lägg till deltagare</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="96"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="98"/>
+        <source>Remove participant</source>
+        <translation>Ta bort deltagare</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="104"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="105"/>
+        <source>About the assessment as a whole, e.g. when and how it was carried out</source>
+        <translation>Om bedömningen som helhet, t.ex. när och hur den genomfördes</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="127"/>
+        <source>Organisation &amp;name:</source>
+        <translation>Organisations&amp;namn:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="128"/>
+        <source>Organisation &amp;type:</source>
+        <translation>Organisationst&amp;yp:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="129"/>
+        <source>&amp;Size:</source>
+        <translation>St&amp;orlek:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="130"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="131"/>
+        <source>&amp;Participants:</source>
+        <translation>D&amp;eltagare:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="132"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="226"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="227"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="228"/>
+        <source>State agency</source>
+        <translation>Statlig myndighet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="229"/>
+        <source>Other organisation</source>
+        <translation>Annan organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="232"/>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="256"/>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="269"/>
+        <source>Not specified</source>
+        <translation>Ej angivet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="243"/>
+        <source>Fewer than 15 000 inhabitants</source>
+        <translation>Färre än 15 000 invånare</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="244"/>
+        <source>15 000–49 999 inhabitants</source>
+        <translation>15 000–49 999 invånare</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="245"/>
+        <source>50 000–99 999 inhabitants</source>
+        <translation>50 000–99 999 invånare</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="246"/>
+        <source>100 000 inhabitants or more</source>
+        <translation>100 000 invånare eller fler</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="247"/>
+        <source>Fewer than 300 000 inhabitants</source>
+        <translation>Färre än 300 000 invånare</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="248"/>
+        <source>300 000–999 999 inhabitants</source>
+        <translation>300 000–999 999 invånare</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="249"/>
+        <source>1 million inhabitants or more</source>
+        <translation>1 miljon invånare eller fler</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="250"/>
+        <source>Fewer than 50 employees</source>
+        <translation>Färre än 50 anställda</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="251"/>
+        <source>50–249 employees</source>
+        <translation>50–249 anställda</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="252"/>
+        <source>250–999 employees</source>
+        <translation>250–999 anställda</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/assessmentdetailswidget.cpp" line="253"/>
+        <source>1 000 employees or more</source>
+        <translation>1 000 anställda eller fler</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::Document</name>
+    <message>
+        <location filename="../src/gui/document.cpp" line="39"/>
+        <source>Untitled</source>
+        <translation>Namnlös</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="90"/>
+        <source>Edit comment</source>
+        <translation>ändring av kommentar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="91"/>
+        <source>Edit evidence</source>
+        <translation>ändring av underlag</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="92"/>
+        <source>Change follow-up flag</source>
+        <translation>ändring av uppföljningsmarkering</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="92"/>
+        <source>Answer question</source>
+        <translation>svar på fråga</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::MainWindow</name>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="47"/>
+        <source>Infosäkkollen assessments (*.isk)</source>
+        <translation>Infosäkkollen-bedömningar (*.isk)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="48"/>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="207"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="208"/>
+        <source>Open &amp;Recent</source>
+        <translation>Senaste &amp;filer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="209"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="210"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="211"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="212"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="213"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="214"/>
+        <source>&amp;New Assessment…</source>
+        <translation>&amp;Ny bedömning…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="215"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="216"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="217"/>
+        <source>Save &amp;As…</source>
+        <translation>Spara s&amp;om…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="218"/>
+        <source>Assessment &amp;Details…</source>
+        <translation>&amp;Uppgifter om bedömningen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="219"/>
+        <source>&amp;Close Assessment</source>
+        <translation>S&amp;täng bedömning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="220"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="221"/>
+        <location filename="../src/gui/mainwindow.cpp" line="372"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="222"/>
+        <location filename="../src/gui/mainwindow.cpp" line="373"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="223"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zooma &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zooma &amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="225"/>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normal storlek</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="226"/>
+        <source>&amp;Next Question</source>
+        <translation>&amp;Nästa fråga</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="227"/>
+        <source>&amp;Previous Question</source>
+        <translation>&amp;Föregående fråga</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="228"/>
+        <source>Next &amp;Work Area</source>
+        <translation>Nästa &amp;arbetsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="229"/>
+        <source>Previous W&amp;ork Area</source>
+        <translation>Föregående a&amp;rbetsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="230"/>
+        <source>O&amp;verview</source>
+        <translation>&amp;Översikt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="231"/>
+        <source>&amp;Help for This Question</source>
+        <translation>&amp;Hjälp för den här frågan</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="232"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="233"/>
+        <source>&amp;About Infosäkkollen</source>
+        <translation>&amp;Om Infosäkkollen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <source>Svenska (Swedish)</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <source>English</source>
+        <translation>English (engelska)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <source>Norsk bokmål (Norwegian)</source>
+        <translation>Norsk bokmål (norska)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="334"/>
+        <location filename="../src/gui/mainwindow.cpp" line="649"/>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="335"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="341"/>
+        <source>%1/%2 · %3</source>
+        <translation>%1/%2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="350"/>
+        <location filename="../src/gui/mainwindow.cpp" line="674"/>
+        <source>Infosäkkollen</source>
+        <translation>Infosäkkollen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="372"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ångra %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="373"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gör om %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="391"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Rensa listan</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="427"/>
+        <source>Open Assessment</source>
+        <translation>Öppna bedömning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="436"/>
+        <location filename="../src/gui/mainwindow.cpp" line="448"/>
+        <location filename="../src/gui/mainwindow.cpp" line="459"/>
+        <source>Cannot Open Assessment</source>
+        <translation>Bedömningen kan inte öppnas</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="437"/>
+        <source>“%1” could not be opened.</source>
+        <translation>”%1” kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="438"/>
+        <source>Nothing was changed. The problems found:</source>
+        <translation>Ingenting har ändrats. Problem som hittades:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="449"/>
+        <source>“%1” was made with questionnaire “%2”, version %3, which is not available. Load that questionnaire with File ▸ New Assessment ▸ Load questionnaire from file, then open the assessment again. Nothing was changed.</source>
+        <translation>”%1” skapades med frågeformuläret ”%2”, version %3, som inte är tillgängligt. Läs in det frågeformuläret med Arkiv ▸ Ny bedömning ▸ Läs in frågeformulär från fil och öppna sedan bedömningen igen. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="468"/>
+        <source>Assessment Updated to a New Questionnaire Version</source>
+        <translation>Bedömningen har uppdaterats till en ny version av frågeformuläret</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow.cpp" line="469"/>
+        <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
+        <translation>
+            <numerusform>”%1” skapades med version %2 av frågeformuläret och har flyttats till version %3. %n svar kunde inte föras över.</numerusform>
+            <numerusform>”%1” skapades med version %2 av frågeformuläret och har flyttats till version %3. %n svar kunde inte föras över.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="475"/>
+        <source>Save it under a new name to keep the original file unchanged.</source>
+        <translation>Spara den under ett nytt namn om du vill behålla originalfilen oförändrad.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow.cpp" line="487"/>
+        <source>Opened with %n warning(s); see the details when saving.</source>
+        <translation>
+            <numerusform>Öppnades med %n varning; se detaljerna när du sparar.</numerusform>
+            <numerusform>Öppnades med %n varningar; se detaljerna när du sparar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="491"/>
+        <source>Opened %1</source>
+        <translation>Öppnade %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="503"/>
+        <location filename="../src/gui/mainwindow.cpp" line="536"/>
+        <source>Save Failed</source>
+        <translation>Det gick inte att spara</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="504"/>
+        <source>The assessment could not be saved to “%1”: %2
+
+The file on disk is unchanged; your work is still open. Try Save As to choose another place.</source>
+        <translation>Bedömningen kunde inte sparas till ”%1”: %2
+
+Filen på disken är oförändrad, och ditt arbete är fortfarande öppet. Välj Spara som om du vill spara på en annan plats.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="509"/>
+        <location filename="../src/gui/mainwindow.cpp" line="544"/>
+        <source>Saved %1</source>
+        <translation>Sparade %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="525"/>
+        <source>assessment</source>
+        <translation>bedömning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="529"/>
+        <source>Save Assessment As</source>
+        <translation>Spara bedömning som</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="537"/>
+        <source>The assessment could not be saved to “%1”: %2
+
+Your work is still open.</source>
+        <translation>Bedömningen kunde inte sparas till ”%1”: %2
+
+Ditt arbete är fortfarande öppet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="553"/>
+        <source>Unsaved Changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="554"/>
+        <source>“%1” has unsaved changes. Do you want to save them?</source>
+        <translation>”%1” har osparade ändringar. Vill du spara dem?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="571"/>
+        <source>Assessment Details</source>
+        <translation>Uppgifter om bedömningen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="639"/>
+        <source>Choose an answer for the current question</source>
+        <translation>Välj ett svar på den aktuella frågan</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="640"/>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="640"/>
+        <source>Clear the answer</source>
+        <translation>Rensa svaret</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="641"/>
+        <source>Left / Right</source>
+        <translation>Vänsterpil / Högerpil</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="641"/>
+        <source>Move between answer choices</source>
+        <translation>Flytta mellan svarsalternativen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="642"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="642"/>
+        <source>Move between fields</source>
+        <translation>Flytta mellan fälten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="645"/>
+        <source>Next question</source>
+        <translation>Nästa fråga</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="646"/>
+        <source>Previous question</source>
+        <translation>Föregående fråga</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="647"/>
+        <source>Next work area</source>
+        <translation>Nästa arbetsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="648"/>
+        <source>Previous work area</source>
+        <translation>Föregående arbetsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="650"/>
+        <source>Help for the current question</source>
+        <translation>Hjälp för den aktuella frågan</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="653"/>
+        <source>Undo / redo</source>
+        <translation>Ångra / gör om</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="657"/>
+        <source>Larger / smaller / normal text</source>
+        <translation>Större / mindre / normal text</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="664"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="672"/>
+        <source>About Infosäkkollen</source>
+        <translation>Om Infosäkkollen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="675"/>
+        <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
+        <translation>Självskattning av systematiskt informationssäkerhetsarbete för svenska offentliga verksamheter. Frågeformulären är fristående formuleringar som bygger på MSB:s metodstöd och MSBFS 2020:6; de är inte MSB:s officiella frågelista.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="679"/>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Fri programvara under GNU General Public License, version 3 eller senare.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="686"/>
+        <source>a new, never saved assessment</source>
+        <translation>en ny bedömning som aldrig har sparats</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="688"/>
+        <location filename="../src/gui/mainwindow.cpp" line="708"/>
+        <source>Recover Unsaved Work</source>
+        <translation>Återställ osparat arbete</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="689"/>
+        <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
+        <translation>Infosäkkollen avslutades inte korrekt. Osparade ändringar i %1 från %2 har bevarats.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="692"/>
+        <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
+        <translation>Vill du återställa dem? Det återställda arbetet öppnas som osparade ändringar; din fil påverkas inte förrän du sparar.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="694"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="695"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kasta</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="696"/>
+        <source>Decide &amp;Later</source>
+        <translation>Bestäm &amp;senare</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="709"/>
+        <source>The recovery file is damaged and cannot be restored. It has been kept at %1.</source>
+        <translation>Återställningsfilen är skadad och kan inte återställas. Den finns kvar som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::NewAssessmentDialog</name>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="39"/>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="41"/>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="43"/>
+        <source>Norwegian (bokmål)</source>
+        <translation>norska (bokmål)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="54"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="56"/>
+        <source>dated %1</source>
+        <translation>daterad %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/newassessmentdialog.cpp" line="62"/>
+        <source>%n work area(s)</source>
+        <translation>
+            <numerusform>%n arbetsområde</numerusform>
+            <numerusform>%n arbetsområden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/newassessmentdialog.cpp" line="63"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n fråga</numerusform>
+            <numerusform>%n frågor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="67"/>
+        <source>Languages: %1</source>
+        <translation>Språk: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="69"/>
+        <source>Loaded from %1</source>
+        <translation>Inläst från %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="80"/>
+        <source>New Assessment</source>
+        <translation>Ny bedömning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="86"/>
+        <source>Questionnaires</source>
+        <translation>Frågeformulär</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="90"/>
+        <source>&amp;Questionnaire:</source>
+        <translation>&amp;Frågeformulär:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="92"/>
+        <source>&amp;Load questionnaire from file…</source>
+        <translation>Läs &amp;in frågeformulär från fil…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="94"/>
+        <source>Load questionnaire from file</source>
+        <translation>Läs in frågeformulär från fil</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="109"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="117"/>
+        <source>About the questionnaire</source>
+        <translation>Om frågeformuläret</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="122"/>
+        <source>The assessment</source>
+        <translation>Bedömningen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="135"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Skapa</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="139"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="162"/>
+        <source>No questionnaires are available. Load one from a file.</source>
+        <translation>Inga frågeformulär finns tillgängliga. Läs in ett från en fil.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="163"/>
+        <source>Choose a questionnaire.</source>
+        <translation>Välj ett frågeformulär.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="173"/>
+        <source>%1
+version %2</source>
+        <translation>%1
+version %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="189"/>
+        <source>Load Questionnaire</source>
+        <translation>Läs in frågeformulär</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="190"/>
+        <source>Questionnaires (*.json);;All files (*)</source>
+        <translation>Frågeformulär (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="197"/>
+        <source>Cannot Load Questionnaire</source>
+        <translation>Frågeformuläret kan inte läsas in</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="198"/>
+        <source>“%1” is not a questionnaire this program can use, so it was not loaded.</source>
+        <translation>”%1” är inte ett frågeformulär som det här programmet kan använda och har därför inte lästs in.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="201"/>
+        <source>The problems found:</source>
+        <translation>Problem som hittades:</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::OverviewPage</name>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="48"/>
+        <source>Edit assessment &amp;details…</source>
+        <translation>Redigera &amp;uppgifter om bedömningen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="54"/>
+        <source>Overall result</source>
+        <translation>Samlat resultat</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="59"/>
+        <source>Work areas</source>
+        <translation>Arbetsområden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <source>Work area</source>
+        <translation>Arbetsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <source>Answered</source>
+        <translation>Besvarade</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <source>Score (0–4)</source>
+        <translation>Poäng (0–4)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="74"/>
+        <source>Press Enter or double-click a work area to open it. The score shows the reached level plus the share of the next level that is in place.</source>
+        <translation>Tryck på Enter eller dubbelklicka på ett arbetsområde för att öppna det. Poängen visar uppnådd nivå plus den andel av nästa nivå som är på plats.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="105"/>
+        <source>Unnamed organisation</source>
+        <translation>Namnlös organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="116"/>
+        <source>Organisation type</source>
+        <translation>Organisationstyp</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="118"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="118"/>
+        <source>not set</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="119"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="119"/>
+        <source>none listed</source>
+        <translation>inga angivna</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="121"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="122"/>
+        <source>Questionnaire</source>
+        <translation>Frågeformulär</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="124"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="135"/>
+        <source>Overall: %1</source>
+        <translation>Sammantaget: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="142"/>
+        <source>score %1 of 4</source>
+        <translation>poäng %1 av 4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/overviewpage.cpp" line="165"/>
+        <source>%n question(s) flagged for follow-up.</source>
+        <translation>
+            <numerusform>%n fråga är markerad för uppföljning.</numerusform>
+            <numerusform>%n frågor är markerade för uppföljning.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::QuestionWidget</name>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="48"/>
+        <source>Question %1</source>
+        <translation>Fråga %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="64"/>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="66"/>
+        <source>Show what counts as &quot;yes&quot; and links to guidance (F1)</source>
+        <translation>Visa vad som räknas som ”ja” och länkar till vägledning (F1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="67"/>
+        <source>Help for question %1</source>
+        <translation>Hjälp för fråga %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="95"/>
+        <source>%1 (key %2)</source>
+        <translation>%1 (tangent %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="119"/>
+        <source>Next step:</source>
+        <translation>Nästa steg:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="124"/>
+        <source>Guidance:</source>
+        <translation>Vägledning:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="134"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="137"/>
+        <source>Notes, disagreements, context</source>
+        <translation>Anteckningar, olika uppfattningar, sammanhang</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="138"/>
+        <source>Comment on question %1</source>
+        <translation>Kommentar till fråga %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="141"/>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Underlag:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="143"/>
+        <source>Where the proof is: decision, document, record number</source>
+        <translation>Var underlaget finns: beslut, dokument, diarienummer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="144"/>
+        <source>Evidence for question %1</source>
+        <translation>Underlag för fråga %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="146"/>
+        <source>&amp;Follow up</source>
+        <translation>&amp;Följ upp</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="147"/>
+        <source>Follow up question %1</source>
+        <translation>Följ upp fråga %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/questionwidget.cpp" line="180"/>
+        <source>Not answered</source>
+        <translation>Inte besvarad</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::WelcomePage</name>
+    <message>
+        <location filename="../src/gui/welcomepage.cpp" line="61"/>
+        <source>Infosäkkollen</source>
+        <translation>Infosäkkollen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/welcomepage.cpp" line="62"/>
+        <source>Assess how systematic your organisation&apos;s information-security work is: answer the questions of each work area alone or in a workshop, and see the maturity level per area and overall on MSB&apos;s four-level scale, with links to MSB&apos;s guidance.</source>
+        <translation>Bedöm hur systematiskt er organisations informationssäkerhetsarbete är: besvara frågorna inom varje arbetsområde på egen hand eller i en workshop och se mognadsnivån per område och totalt på MSB:s skala med fyra nivåer, med länkar till MSB:s vägledning.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/welcomepage.cpp" line="65"/>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Ny bedömning…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/welcomepage.cpp" line="66"/>
+        <source>&amp;Open assessment…</source>
+        <translation>&amp;Öppna bedömning…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/welcomepage.cpp" line="67"/>
+        <source>&amp;Recent assessments</source>
+        <translation>&amp;Senaste bedömningar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/welcomepage.cpp" line="68"/>
+        <source>Recent assessments</source>
+        <translation>Senaste bedömningar</translation>
+    </message>
+</context>
+</TS>

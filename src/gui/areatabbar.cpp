@@ -30,7 +30,7 @@ QSize AreaTabBar::tabSizeHint(int index) const
     int width = 0;
     for (int i = 0; i < lines.size(); ++i)
         width = std::max(width, (i == 0 ? boldMetrics : metrics).horizontalAdvance(lines[i]));
-    width = std::min(width, metrics.averageCharWidth() * 34);
+    width = std::min(width, boldMetrics.averageCharWidth() * 40);
     const int height = boldMetrics.lineSpacing() + metrics.lineSpacing() * (static_cast<int>(lines.size()) - 1);
     return {width + 2 * hPadding, height + 2 * vPadding};
 }

@@ -59,6 +59,10 @@ OverviewPage::OverviewPage(Document *document, const QString &language, QWidget 
     m_table->setAccessibleName(tr("Work areas"));
     m_table->setHorizontalHeaderLabels({tr("Work area"), tr("Answered"), tr("Level"), tr("Score (0–4)")});
     m_table->verticalHeader()->setVisible(false);
+    // One line per area, all rows the same height (the page is rebuilt when the font scale changes).
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().lineSpacing() * 19 / 10);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -153,7 +157,6 @@ void OverviewPage::updateResults()
         m_table->setItem(row, ScoreColumn,
                          item(QLocale().toString(scope->score, 'f', 2), Qt::AlignRight | Qt::AlignVCenter));
     }
-    m_table->resizeRowsToContents();
     int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
     for (int row = 0; row < m_table->rowCount(); ++row)
         height += m_table->rowHeight(row);

@@ -43,6 +43,9 @@ QuestionWidget::QuestionWidget(Document *document, const Question &question, int
     const Questionnaire &q = document->questionnaire();
     setObjectName(QStringLiteral("question-") + QString::fromStdString(question.id));
     setFrameShape(QFrame::StyledPanel);
+    // A card on the page: the question stands out from the grey window background.
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
     setFocusPolicy(Qt::StrongFocus);
     const QString text = localized(q, question.text, language);
     setAccessibleName(tr("Question %1").arg(number));
@@ -172,8 +175,17 @@ void QuestionWidget::refresh()
     for (auto *button : m_answerButtons) {
         const bool selected = button->property("answerId").toString().toStdString() == r.answer;
         button->setChecked(selected);
+        // The choice is shown three ways: a check mark, bold text and the highlight colour.
+        QPalette buttonPalette = palette();
+        if (selected) {
+            buttonPalette.setColor(QPalette::Button, buttonPalette.color(QPalette::Highlight));
+            buttonPalette.setColor(QPalette::ButtonText, buttonPalette.color(QPalette::HighlightedText));
+        }
+        button->setPalette(buttonPalette);
+        QFont buttonFont = font();
+        buttonFont.setBold(selected);
+        button->setFont(buttonFont);
         const int index = static_cast<int>(m_answerButtons.indexOf(button)) + 1;
-        // The choice is marked by a check mark and the pressed look, not by colour alone.
         button->setText((selected ? QStringLiteral("✓ ") : QString()) + QStringLiteral("%1 ").arg(index)
                         + button->property("baseText").toString());
     }

@@ -462,6 +462,34 @@
         <source>Area status</source>
         <translation>Area status</translation>
     </message>
+    <message>
+        <location filename="../src/gui/areapage.cpp" line="64"/>
+        <source>What the next level requires</source>
+        <translation>What the next level requires</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/areapage.cpp" line="118"/>
+        <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
+        <translation>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/areapage.cpp" line="143"/>
+        <source>To reach %1:</source>
+        <translation>To reach %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/areapage.cpp" line="145"/>
+        <source>Answer the remaining questions of this level.</source>
+        <translation>Answer the remaining questions of this level.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/areapage.cpp" line="149"/>
+        <source>… and %n more below.</source>
+        <translation>
+            <numerusform>… and %n more below.</numerusform>
+            <numerusform>… and %n more below.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kollen::gui::AssessmentDetailsWidget</name>
@@ -704,228 +732,228 @@
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="207"/>
+        <location filename="../src/gui/mainwindow.cpp" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="208"/>
+        <location filename="../src/gui/mainwindow.cpp" line="222"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="209"/>
+        <location filename="../src/gui/mainwindow.cpp" line="223"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="210"/>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="211"/>
+        <location filename="../src/gui/mainwindow.cpp" line="225"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="212"/>
+        <location filename="../src/gui/mainwindow.cpp" line="226"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="213"/>
+        <location filename="../src/gui/mainwindow.cpp" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="214"/>
+        <location filename="../src/gui/mainwindow.cpp" line="228"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;New Assessment…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="215"/>
+        <location filename="../src/gui/mainwindow.cpp" line="229"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="216"/>
+        <location filename="../src/gui/mainwindow.cpp" line="230"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="217"/>
+        <location filename="../src/gui/mainwindow.cpp" line="231"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="218"/>
+        <location filename="../src/gui/mainwindow.cpp" line="232"/>
         <source>Assessment &amp;Details…</source>
         <translation>Assessment &amp;Details…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="219"/>
+        <location filename="../src/gui/mainwindow.cpp" line="233"/>
         <source>&amp;Close Assessment</source>
         <translation>&amp;Close Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="220"/>
+        <location filename="../src/gui/mainwindow.cpp" line="234"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="221"/>
-        <location filename="../src/gui/mainwindow.cpp" line="372"/>
+        <location filename="../src/gui/mainwindow.cpp" line="235"/>
+        <location filename="../src/gui/mainwindow.cpp" line="396"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="222"/>
-        <location filename="../src/gui/mainwindow.cpp" line="373"/>
+        <location filename="../src/gui/mainwindow.cpp" line="236"/>
+        <location filename="../src/gui/mainwindow.cpp" line="397"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="223"/>
+        <location filename="../src/gui/mainwindow.cpp" line="237"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="238"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="225"/>
+        <location filename="../src/gui/mainwindow.cpp" line="239"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="226"/>
+        <location filename="../src/gui/mainwindow.cpp" line="240"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Next Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="227"/>
+        <location filename="../src/gui/mainwindow.cpp" line="241"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Previous Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="228"/>
+        <location filename="../src/gui/mainwindow.cpp" line="242"/>
         <source>Next &amp;Work Area</source>
         <translation>Next &amp;Work Area</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="229"/>
+        <location filename="../src/gui/mainwindow.cpp" line="243"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Previous W&amp;ork Area</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="230"/>
+        <location filename="../src/gui/mainwindow.cpp" line="244"/>
         <source>O&amp;verview</source>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="231"/>
+        <location filename="../src/gui/mainwindow.cpp" line="245"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Help for This Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="232"/>
+        <location filename="../src/gui/mainwindow.cpp" line="246"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="233"/>
+        <location filename="../src/gui/mainwindow.cpp" line="247"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;About Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <location filename="../src/gui/mainwindow.cpp" line="248"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska (Swedish)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <location filename="../src/gui/mainwindow.cpp" line="248"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <location filename="../src/gui/mainwindow.cpp" line="248"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål (Norwegian)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="334"/>
-        <location filename="../src/gui/mainwindow.cpp" line="649"/>
+        <location filename="../src/gui/mainwindow.cpp" line="358"/>
+        <location filename="../src/gui/mainwindow.cpp" line="673"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="335"/>
+        <location filename="../src/gui/mainwindow.cpp" line="359"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="341"/>
+        <location filename="../src/gui/mainwindow.cpp" line="365"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="350"/>
-        <location filename="../src/gui/mainwindow.cpp" line="674"/>
+        <location filename="../src/gui/mainwindow.cpp" line="374"/>
+        <location filename="../src/gui/mainwindow.cpp" line="698"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="372"/>
+        <location filename="../src/gui/mainwindow.cpp" line="396"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="373"/>
+        <location filename="../src/gui/mainwindow.cpp" line="397"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="391"/>
+        <location filename="../src/gui/mainwindow.cpp" line="415"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="427"/>
+        <location filename="../src/gui/mainwindow.cpp" line="451"/>
         <source>Open Assessment</source>
         <translation>Open Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="436"/>
-        <location filename="../src/gui/mainwindow.cpp" line="448"/>
-        <location filename="../src/gui/mainwindow.cpp" line="459"/>
+        <location filename="../src/gui/mainwindow.cpp" line="460"/>
+        <location filename="../src/gui/mainwindow.cpp" line="472"/>
+        <location filename="../src/gui/mainwindow.cpp" line="483"/>
         <source>Cannot Open Assessment</source>
         <translation>Cannot Open Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="437"/>
+        <location filename="../src/gui/mainwindow.cpp" line="461"/>
         <source>“%1” could not be opened.</source>
         <translation>“%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="438"/>
+        <location filename="../src/gui/mainwindow.cpp" line="462"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Nothing was changed. The problems found:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="449"/>
+        <location filename="../src/gui/mainwindow.cpp" line="473"/>
         <source>“%1” was made with questionnaire “%2”, version %3, which is not available. Load that questionnaire with File ▸ New Assessment ▸ Load questionnaire from file, then open the assessment again. Nothing was changed.</source>
         <translation>“%1” was made with questionnaire “%2”, version %3, which is not available. Load that questionnaire with File ▸ New Assessment ▸ Load questionnaire from file, then open the assessment again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="468"/>
+        <location filename="../src/gui/mainwindow.cpp" line="492"/>
         <source>Assessment Updated to a New Questionnaire Version</source>
         <translation>Assessment Updated to a New Questionnaire Version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="469"/>
+        <location filename="../src/gui/mainwindow.cpp" line="493"/>
         <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
         <translation>
             <numerusform>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer could not be carried over.</numerusform>
@@ -933,12 +961,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="475"/>
+        <location filename="../src/gui/mainwindow.cpp" line="499"/>
         <source>Save it under a new name to keep the original file unchanged.</source>
         <translation>Save it under a new name to keep the original file unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="487"/>
+        <location filename="../src/gui/mainwindow.cpp" line="511"/>
         <source>Opened with %n warning(s); see the details when saving.</source>
         <translation>
             <numerusform>Opened with %n warning; see the details when saving.</numerusform>
@@ -946,18 +974,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="491"/>
+        <location filename="../src/gui/mainwindow.cpp" line="515"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="503"/>
-        <location filename="../src/gui/mainwindow.cpp" line="536"/>
+        <location filename="../src/gui/mainwindow.cpp" line="527"/>
+        <location filename="../src/gui/mainwindow.cpp" line="560"/>
         <source>Save Failed</source>
         <translation>Save Failed</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="504"/>
+        <location filename="../src/gui/mainwindow.cpp" line="528"/>
         <source>The assessment could not be saved to “%1”: %2
 
 The file on disk is unchanged; your work is still open. Try Save As to choose another place.</source>
@@ -966,23 +994,23 @@ The file on disk is unchanged; your work is still open. Try Save As to choose an
 The file on disk is unchanged; your work is still open. Try Save As to choose another place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="509"/>
-        <location filename="../src/gui/mainwindow.cpp" line="544"/>
+        <location filename="../src/gui/mainwindow.cpp" line="533"/>
+        <location filename="../src/gui/mainwindow.cpp" line="568"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="525"/>
+        <location filename="../src/gui/mainwindow.cpp" line="549"/>
         <source>assessment</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="529"/>
+        <location filename="../src/gui/mainwindow.cpp" line="553"/>
         <source>Save Assessment As</source>
         <translation>Save Assessment As</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="537"/>
+        <location filename="../src/gui/mainwindow.cpp" line="561"/>
         <source>The assessment could not be saved to “%1”: %2
 
 Your work is still open.</source>
@@ -991,148 +1019,148 @@ Your work is still open.</source>
 Your work is still open.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="553"/>
+        <location filename="../src/gui/mainwindow.cpp" line="577"/>
         <source>Unsaved Changes</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="554"/>
+        <location filename="../src/gui/mainwindow.cpp" line="578"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>“%1” has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="571"/>
+        <location filename="../src/gui/mainwindow.cpp" line="595"/>
         <source>Assessment Details</source>
         <translation>Assessment Details</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="639"/>
+        <location filename="../src/gui/mainwindow.cpp" line="663"/>
         <source>Choose an answer for the current question</source>
         <translation>Choose an answer for the current question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="640"/>
+        <location filename="../src/gui/mainwindow.cpp" line="664"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="640"/>
+        <location filename="../src/gui/mainwindow.cpp" line="664"/>
         <source>Clear the answer</source>
         <translation>Clear the answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="641"/>
+        <location filename="../src/gui/mainwindow.cpp" line="665"/>
         <source>Left / Right</source>
         <translation>Left / Right</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="641"/>
+        <location filename="../src/gui/mainwindow.cpp" line="665"/>
         <source>Move between answer choices</source>
         <translation>Move between answer choices</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="642"/>
+        <location filename="../src/gui/mainwindow.cpp" line="666"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="642"/>
+        <location filename="../src/gui/mainwindow.cpp" line="666"/>
         <source>Move between fields</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="645"/>
+        <location filename="../src/gui/mainwindow.cpp" line="669"/>
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="646"/>
+        <location filename="../src/gui/mainwindow.cpp" line="670"/>
         <source>Previous question</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="647"/>
+        <location filename="../src/gui/mainwindow.cpp" line="671"/>
         <source>Next work area</source>
         <translation>Next work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="648"/>
+        <location filename="../src/gui/mainwindow.cpp" line="672"/>
         <source>Previous work area</source>
         <translation>Previous work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="650"/>
+        <location filename="../src/gui/mainwindow.cpp" line="674"/>
         <source>Help for the current question</source>
         <translation>Help for the current question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="653"/>
+        <location filename="../src/gui/mainwindow.cpp" line="677"/>
         <source>Undo / redo</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="657"/>
+        <location filename="../src/gui/mainwindow.cpp" line="681"/>
         <source>Larger / smaller / normal text</source>
         <translation>Larger / smaller / normal text</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="664"/>
+        <location filename="../src/gui/mainwindow.cpp" line="688"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="672"/>
+        <location filename="../src/gui/mainwindow.cpp" line="696"/>
         <source>About Infosäkkollen</source>
         <translation>About Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="675"/>
+        <location filename="../src/gui/mainwindow.cpp" line="699"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="679"/>
+        <location filename="../src/gui/mainwindow.cpp" line="703"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Free software under the GNU General Public License, version 3 or later.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="686"/>
+        <location filename="../src/gui/mainwindow.cpp" line="710"/>
         <source>a new, never saved assessment</source>
         <translation>a new, never saved assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="688"/>
-        <location filename="../src/gui/mainwindow.cpp" line="708"/>
+        <location filename="../src/gui/mainwindow.cpp" line="712"/>
+        <location filename="../src/gui/mainwindow.cpp" line="732"/>
         <source>Recover Unsaved Work</source>
         <translation>Recover Unsaved Work</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="689"/>
+        <location filename="../src/gui/mainwindow.cpp" line="713"/>
         <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
         <translation>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="692"/>
+        <location filename="../src/gui/mainwindow.cpp" line="716"/>
         <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
         <translation>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="694"/>
+        <location filename="../src/gui/mainwindow.cpp" line="718"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="695"/>
+        <location filename="../src/gui/mainwindow.cpp" line="719"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="696"/>
+        <location filename="../src/gui/mainwindow.cpp" line="720"/>
         <source>Decide &amp;Later</source>
         <translation>Decide &amp;Later</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="709"/>
+        <location filename="../src/gui/mainwindow.cpp" line="733"/>
         <source>The recovery file is damaged and cannot be restored. It has been kept at %1.</source>
         <translation>The recovery file is damaged and cannot be restored. It has been kept at %1.</translation>
     </message>
@@ -1282,102 +1310,162 @@ version %2</translation>
 <context>
     <name>kollen::gui::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="48"/>
+        <location filename="../src/gui/overviewpage.cpp" line="140"/>
         <source>Edit assessment &amp;details…</source>
         <translation>Edit assessment &amp;details…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="54"/>
+        <location filename="../src/gui/overviewpage.cpp" line="146"/>
         <source>Overall result</source>
         <translation>Overall result</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="59"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Work areas</source>
         <translation>Work areas</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Score (0–4)</source>
         <translation>Score (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="74"/>
-        <source>Press Enter or double-click a work area to open it. The score shows the reached level plus the share of the next level that is in place.</source>
-        <translation>Press Enter or double-click a work area to open it. The score shows the reached level plus the share of the next level that is in place.</translation>
+        <location filename="../src/gui/overviewpage.cpp" line="52"/>
+        <source>No target</source>
+        <translation>No target</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="105"/>
+        <location filename="../src/gui/overviewpage.cpp" line="55"/>
+        <source>Target level</source>
+        <translation>Target level</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="59"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="63"/>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="119"/>
+        <source>✓ reached</source>
+        <translation>✓ reached</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/overviewpage.cpp" line="120"/>
+        <source>%n level(s) to go</source>
+        <translation>
+            <numerusform>%n level to go</numerusform>
+            <numerusform>%n levels to go</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="294"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="154"/>
+        <source>Double-click or press F2 to set the target level</source>
+        <translation>Double-click or press F2 to set the target level</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="155"/>
+        <source>Double-click or press F2 to set the target date</source>
+        <translation>Double-click or press F2 to set the target date</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="191"/>
+        <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
+        <translation>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="224"/>
         <source>Unnamed organisation</source>
         <translation>Unnamed organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="116"/>
+        <location filename="../src/gui/overviewpage.cpp" line="235"/>
         <source>Organisation type</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="118"/>
+        <location filename="../src/gui/overviewpage.cpp" line="237"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="118"/>
+        <location filename="../src/gui/overviewpage.cpp" line="237"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="119"/>
+        <location filename="../src/gui/overviewpage.cpp" line="238"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="119"/>
+        <location filename="../src/gui/overviewpage.cpp" line="238"/>
         <source>none listed</source>
         <translation>none listed</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="121"/>
+        <location filename="../src/gui/overviewpage.cpp" line="240"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="122"/>
+        <location filename="../src/gui/overviewpage.cpp" line="241"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="124"/>
+        <location filename="../src/gui/overviewpage.cpp" line="243"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="135"/>
+        <location filename="../src/gui/overviewpage.cpp" line="254"/>
         <source>Overall: %1</source>
         <translation>Overall: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="142"/>
+        <location filename="../src/gui/overviewpage.cpp" line="261"/>
         <source>score %1 of 4</source>
         <translation>score %1 of 4</translation>
     </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="293"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="165"/>
+        <location filename="../src/gui/overviewpage.cpp" line="303"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n question flagged for follow-up.</numerusform>
@@ -1388,84 +1476,92 @@ version %2</translation>
 <context>
     <name>kollen::gui::QuestionWidget</name>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="48"/>
+        <location filename="../src/gui/questionwidget.cpp" line="51"/>
         <source>Question %1</source>
         <translation>Question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="64"/>
+        <location filename="../src/gui/questionwidget.cpp" line="67"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="66"/>
+        <location filename="../src/gui/questionwidget.cpp" line="69"/>
         <source>Show what counts as &quot;yes&quot; and links to guidance (F1)</source>
         <translation>Show what counts as &quot;yes&quot; and links to guidance (F1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="67"/>
+        <location filename="../src/gui/questionwidget.cpp" line="70"/>
         <source>Help for question %1</source>
         <translation>Help for question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="95"/>
+        <location filename="../src/gui/questionwidget.cpp" line="98"/>
         <source>%1 (key %2)</source>
         <translation>%1 (key %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="119"/>
+        <location filename="../src/gui/questionwidget.cpp" line="122"/>
         <source>Next step:</source>
         <translation>Next step:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="124"/>
+        <location filename="../src/gui/questionwidget.cpp" line="127"/>
         <source>Guidance:</source>
         <translation>Guidance:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="134"/>
+        <location filename="../src/gui/questionwidget.cpp" line="137"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="137"/>
+        <location filename="../src/gui/questionwidget.cpp" line="140"/>
         <source>Notes, disagreements, context</source>
         <translation>Notes, disagreements, context</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="138"/>
+        <location filename="../src/gui/questionwidget.cpp" line="141"/>
         <source>Comment on question %1</source>
         <translation>Comment on question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="141"/>
+        <location filename="../src/gui/questionwidget.cpp" line="144"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Evidence:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="143"/>
+        <location filename="../src/gui/questionwidget.cpp" line="146"/>
         <source>Where the proof is: decision, document, record number</source>
         <translation>Where the proof is: decision, document, record number</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="144"/>
+        <location filename="../src/gui/questionwidget.cpp" line="147"/>
         <source>Evidence for question %1</source>
         <translation>Evidence for question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="146"/>
+        <location filename="../src/gui/questionwidget.cpp" line="149"/>
         <source>&amp;Follow up</source>
         <translation>&amp;Follow up</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="147"/>
+        <location filename="../src/gui/questionwidget.cpp" line="150"/>
         <source>Follow up question %1</source>
         <translation>Follow up question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="180"/>
+        <location filename="../src/gui/questionwidget.cpp" line="192"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::RadarChart</name>
+    <message>
+        <location filename="../src/gui/radarchart.cpp" line="64"/>
+        <source>Radar chart of the score per work area</source>
+        <translation>Radar chart of the score per work area</translation>
     </message>
 </context>
 <context>

@@ -462,6 +462,34 @@
         <source>Area status</source>
         <translation>Status för arbetsområdet</translation>
     </message>
+    <message>
+        <location filename="../src/gui/areapage.cpp" line="64"/>
+        <source>What the next level requires</source>
+        <translation>Vad nästa nivå kräver</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/areapage.cpp" line="118"/>
+        <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
+        <translation>Området har nått den högsta nivån. Håll arbetet igång och upprepa bedömningen för att se att nivån består.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/areapage.cpp" line="143"/>
+        <source>To reach %1:</source>
+        <translation>För att nå %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/areapage.cpp" line="145"/>
+        <source>Answer the remaining questions of this level.</source>
+        <translation>Besvara de återstående frågorna på den här nivån.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/areapage.cpp" line="149"/>
+        <source>… and %n more below.</source>
+        <translation>
+            <numerusform>… och %n till nedan.</numerusform>
+            <numerusform>… och %n till nedan.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kollen::gui::AssessmentDetailsWidget</name>
@@ -704,228 +732,228 @@
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="207"/>
+        <location filename="../src/gui/mainwindow.cpp" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="208"/>
+        <location filename="../src/gui/mainwindow.cpp" line="222"/>
         <source>Open &amp;Recent</source>
         <translation>Senaste &amp;filer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="209"/>
+        <location filename="../src/gui/mainwindow.cpp" line="223"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="210"/>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="211"/>
+        <location filename="../src/gui/mainwindow.cpp" line="225"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="212"/>
+        <location filename="../src/gui/mainwindow.cpp" line="226"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="213"/>
+        <location filename="../src/gui/mainwindow.cpp" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="214"/>
+        <location filename="../src/gui/mainwindow.cpp" line="228"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;Ny bedömning…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="215"/>
+        <location filename="../src/gui/mainwindow.cpp" line="229"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="216"/>
+        <location filename="../src/gui/mainwindow.cpp" line="230"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="217"/>
+        <location filename="../src/gui/mainwindow.cpp" line="231"/>
         <source>Save &amp;As…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="218"/>
+        <location filename="../src/gui/mainwindow.cpp" line="232"/>
         <source>Assessment &amp;Details…</source>
         <translation>&amp;Uppgifter om bedömningen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="219"/>
+        <location filename="../src/gui/mainwindow.cpp" line="233"/>
         <source>&amp;Close Assessment</source>
         <translation>S&amp;täng bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="220"/>
+        <location filename="../src/gui/mainwindow.cpp" line="234"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="221"/>
-        <location filename="../src/gui/mainwindow.cpp" line="372"/>
+        <location filename="../src/gui/mainwindow.cpp" line="235"/>
+        <location filename="../src/gui/mainwindow.cpp" line="396"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="222"/>
-        <location filename="../src/gui/mainwindow.cpp" line="373"/>
+        <location filename="../src/gui/mainwindow.cpp" line="236"/>
+        <location filename="../src/gui/mainwindow.cpp" line="397"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="223"/>
+        <location filename="../src/gui/mainwindow.cpp" line="237"/>
         <source>Zoom &amp;In</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="238"/>
         <source>Zoom &amp;Out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="225"/>
+        <location filename="../src/gui/mainwindow.cpp" line="239"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal storlek</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="226"/>
+        <location filename="../src/gui/mainwindow.cpp" line="240"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Nästa fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="227"/>
+        <location filename="../src/gui/mainwindow.cpp" line="241"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Föregående fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="228"/>
+        <location filename="../src/gui/mainwindow.cpp" line="242"/>
         <source>Next &amp;Work Area</source>
         <translation>Nästa &amp;arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="229"/>
+        <location filename="../src/gui/mainwindow.cpp" line="243"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Föregående a&amp;rbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="230"/>
+        <location filename="../src/gui/mainwindow.cpp" line="244"/>
         <source>O&amp;verview</source>
         <translation>&amp;Översikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="231"/>
+        <location filename="../src/gui/mainwindow.cpp" line="245"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Hjälp för den här frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="232"/>
+        <location filename="../src/gui/mainwindow.cpp" line="246"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="233"/>
+        <location filename="../src/gui/mainwindow.cpp" line="247"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <location filename="../src/gui/mainwindow.cpp" line="248"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <location filename="../src/gui/mainwindow.cpp" line="248"/>
         <source>English</source>
         <translation>English (engelska)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <location filename="../src/gui/mainwindow.cpp" line="248"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål (norska)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="334"/>
-        <location filename="../src/gui/mainwindow.cpp" line="649"/>
+        <location filename="../src/gui/mainwindow.cpp" line="358"/>
+        <location filename="../src/gui/mainwindow.cpp" line="673"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="335"/>
+        <location filename="../src/gui/mainwindow.cpp" line="359"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="341"/>
+        <location filename="../src/gui/mainwindow.cpp" line="365"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="350"/>
-        <location filename="../src/gui/mainwindow.cpp" line="674"/>
+        <location filename="../src/gui/mainwindow.cpp" line="374"/>
+        <location filename="../src/gui/mainwindow.cpp" line="698"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="372"/>
+        <location filename="../src/gui/mainwindow.cpp" line="396"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="373"/>
+        <location filename="../src/gui/mainwindow.cpp" line="397"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gör om %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="391"/>
+        <location filename="../src/gui/mainwindow.cpp" line="415"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Rensa listan</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="427"/>
+        <location filename="../src/gui/mainwindow.cpp" line="451"/>
         <source>Open Assessment</source>
         <translation>Öppna bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="436"/>
-        <location filename="../src/gui/mainwindow.cpp" line="448"/>
-        <location filename="../src/gui/mainwindow.cpp" line="459"/>
+        <location filename="../src/gui/mainwindow.cpp" line="460"/>
+        <location filename="../src/gui/mainwindow.cpp" line="472"/>
+        <location filename="../src/gui/mainwindow.cpp" line="483"/>
         <source>Cannot Open Assessment</source>
         <translation>Bedömningen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="437"/>
+        <location filename="../src/gui/mainwindow.cpp" line="461"/>
         <source>“%1” could not be opened.</source>
         <translation>”%1” kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="438"/>
+        <location filename="../src/gui/mainwindow.cpp" line="462"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Ingenting har ändrats. Problem som hittades:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="449"/>
+        <location filename="../src/gui/mainwindow.cpp" line="473"/>
         <source>“%1” was made with questionnaire “%2”, version %3, which is not available. Load that questionnaire with File ▸ New Assessment ▸ Load questionnaire from file, then open the assessment again. Nothing was changed.</source>
         <translation>”%1” skapades med frågeformuläret ”%2”, version %3, som inte är tillgängligt. Läs in det frågeformuläret med Arkiv ▸ Ny bedömning ▸ Läs in frågeformulär från fil och öppna sedan bedömningen igen. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="468"/>
+        <location filename="../src/gui/mainwindow.cpp" line="492"/>
         <source>Assessment Updated to a New Questionnaire Version</source>
         <translation>Bedömningen har uppdaterats till en ny version av frågeformuläret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="469"/>
+        <location filename="../src/gui/mainwindow.cpp" line="493"/>
         <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
         <translation>
             <numerusform>”%1” skapades med version %2 av frågeformuläret och har flyttats till version %3. %n svar kunde inte föras över.</numerusform>
@@ -933,12 +961,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="475"/>
+        <location filename="../src/gui/mainwindow.cpp" line="499"/>
         <source>Save it under a new name to keep the original file unchanged.</source>
         <translation>Spara den under ett nytt namn om du vill behålla originalfilen oförändrad.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="487"/>
+        <location filename="../src/gui/mainwindow.cpp" line="511"/>
         <source>Opened with %n warning(s); see the details when saving.</source>
         <translation>
             <numerusform>Öppnades med %n varning; se detaljerna när du sparar.</numerusform>
@@ -946,18 +974,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="491"/>
+        <location filename="../src/gui/mainwindow.cpp" line="515"/>
         <source>Opened %1</source>
         <translation>Öppnade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="503"/>
-        <location filename="../src/gui/mainwindow.cpp" line="536"/>
+        <location filename="../src/gui/mainwindow.cpp" line="527"/>
+        <location filename="../src/gui/mainwindow.cpp" line="560"/>
         <source>Save Failed</source>
         <translation>Det gick inte att spara</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="504"/>
+        <location filename="../src/gui/mainwindow.cpp" line="528"/>
         <source>The assessment could not be saved to “%1”: %2
 
 The file on disk is unchanged; your work is still open. Try Save As to choose another place.</source>
@@ -966,23 +994,23 @@ The file on disk is unchanged; your work is still open. Try Save As to choose an
 Filen på disken är oförändrad, och ditt arbete är fortfarande öppet. Välj Spara som om du vill spara på en annan plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="509"/>
-        <location filename="../src/gui/mainwindow.cpp" line="544"/>
+        <location filename="../src/gui/mainwindow.cpp" line="533"/>
+        <location filename="../src/gui/mainwindow.cpp" line="568"/>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="525"/>
+        <location filename="../src/gui/mainwindow.cpp" line="549"/>
         <source>assessment</source>
         <translation>bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="529"/>
+        <location filename="../src/gui/mainwindow.cpp" line="553"/>
         <source>Save Assessment As</source>
         <translation>Spara bedömning som</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="537"/>
+        <location filename="../src/gui/mainwindow.cpp" line="561"/>
         <source>The assessment could not be saved to “%1”: %2
 
 Your work is still open.</source>
@@ -991,148 +1019,148 @@ Your work is still open.</source>
 Ditt arbete är fortfarande öppet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="553"/>
+        <location filename="../src/gui/mainwindow.cpp" line="577"/>
         <source>Unsaved Changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="554"/>
+        <location filename="../src/gui/mainwindow.cpp" line="578"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>”%1” har osparade ändringar. Vill du spara dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="571"/>
+        <location filename="../src/gui/mainwindow.cpp" line="595"/>
         <source>Assessment Details</source>
         <translation>Uppgifter om bedömningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="639"/>
+        <location filename="../src/gui/mainwindow.cpp" line="663"/>
         <source>Choose an answer for the current question</source>
         <translation>Välj ett svar på den aktuella frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="640"/>
+        <location filename="../src/gui/mainwindow.cpp" line="664"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="640"/>
+        <location filename="../src/gui/mainwindow.cpp" line="664"/>
         <source>Clear the answer</source>
         <translation>Rensa svaret</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="641"/>
+        <location filename="../src/gui/mainwindow.cpp" line="665"/>
         <source>Left / Right</source>
         <translation>Vänsterpil / Högerpil</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="641"/>
+        <location filename="../src/gui/mainwindow.cpp" line="665"/>
         <source>Move between answer choices</source>
         <translation>Flytta mellan svarsalternativen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="642"/>
+        <location filename="../src/gui/mainwindow.cpp" line="666"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="642"/>
+        <location filename="../src/gui/mainwindow.cpp" line="666"/>
         <source>Move between fields</source>
         <translation>Flytta mellan fälten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="645"/>
+        <location filename="../src/gui/mainwindow.cpp" line="669"/>
         <source>Next question</source>
         <translation>Nästa fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="646"/>
+        <location filename="../src/gui/mainwindow.cpp" line="670"/>
         <source>Previous question</source>
         <translation>Föregående fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="647"/>
+        <location filename="../src/gui/mainwindow.cpp" line="671"/>
         <source>Next work area</source>
         <translation>Nästa arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="648"/>
+        <location filename="../src/gui/mainwindow.cpp" line="672"/>
         <source>Previous work area</source>
         <translation>Föregående arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="650"/>
+        <location filename="../src/gui/mainwindow.cpp" line="674"/>
         <source>Help for the current question</source>
         <translation>Hjälp för den aktuella frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="653"/>
+        <location filename="../src/gui/mainwindow.cpp" line="677"/>
         <source>Undo / redo</source>
         <translation>Ångra / gör om</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="657"/>
+        <location filename="../src/gui/mainwindow.cpp" line="681"/>
         <source>Larger / smaller / normal text</source>
         <translation>Större / mindre / normal text</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="664"/>
+        <location filename="../src/gui/mainwindow.cpp" line="688"/>
         <source>Keyboard Shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="672"/>
+        <location filename="../src/gui/mainwindow.cpp" line="696"/>
         <source>About Infosäkkollen</source>
         <translation>Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="675"/>
+        <location filename="../src/gui/mainwindow.cpp" line="699"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Självskattning av systematiskt informationssäkerhetsarbete för svenska offentliga verksamheter. Frågeformulären är fristående formuleringar som bygger på MSB:s metodstöd och MSBFS 2020:6; de är inte MSB:s officiella frågelista.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="679"/>
+        <location filename="../src/gui/mainwindow.cpp" line="703"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Fri programvara under GNU General Public License, version 3 eller senare.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="686"/>
+        <location filename="../src/gui/mainwindow.cpp" line="710"/>
         <source>a new, never saved assessment</source>
         <translation>en ny bedömning som aldrig har sparats</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="688"/>
-        <location filename="../src/gui/mainwindow.cpp" line="708"/>
+        <location filename="../src/gui/mainwindow.cpp" line="712"/>
+        <location filename="../src/gui/mainwindow.cpp" line="732"/>
         <source>Recover Unsaved Work</source>
         <translation>Återställ osparat arbete</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="689"/>
+        <location filename="../src/gui/mainwindow.cpp" line="713"/>
         <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
         <translation>Infosäkkollen avslutades inte korrekt. Osparade ändringar i %1 från %2 har bevarats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="692"/>
+        <location filename="../src/gui/mainwindow.cpp" line="716"/>
         <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
         <translation>Vill du återställa dem? Det återställda arbetet öppnas som osparade ändringar; din fil påverkas inte förrän du sparar.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="694"/>
+        <location filename="../src/gui/mainwindow.cpp" line="718"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="695"/>
+        <location filename="../src/gui/mainwindow.cpp" line="719"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="696"/>
+        <location filename="../src/gui/mainwindow.cpp" line="720"/>
         <source>Decide &amp;Later</source>
         <translation>Bestäm &amp;senare</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="709"/>
+        <location filename="../src/gui/mainwindow.cpp" line="733"/>
         <source>The recovery file is damaged and cannot be restored. It has been kept at %1.</source>
         <translation>Återställningsfilen är skadad och kan inte återställas. Den finns kvar som %1.</translation>
     </message>
@@ -1282,102 +1310,162 @@ version %2</translation>
 <context>
     <name>kollen::gui::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="48"/>
+        <location filename="../src/gui/overviewpage.cpp" line="140"/>
         <source>Edit assessment &amp;details…</source>
         <translation>Redigera &amp;uppgifter om bedömningen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="54"/>
+        <location filename="../src/gui/overviewpage.cpp" line="146"/>
         <source>Overall result</source>
         <translation>Samlat resultat</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="59"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Work areas</source>
         <translation>Arbetsområden</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Answered</source>
         <translation>Besvarade</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Score (0–4)</source>
         <translation>Poäng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="74"/>
-        <source>Press Enter or double-click a work area to open it. The score shows the reached level plus the share of the next level that is in place.</source>
-        <translation>Tryck på Enter eller dubbelklicka på ett arbetsområde för att öppna det. Poängen visar uppnådd nivå plus den andel av nästa nivå som är på plats.</translation>
+        <location filename="../src/gui/overviewpage.cpp" line="52"/>
+        <source>No target</source>
+        <translation>Inget mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="105"/>
+        <location filename="../src/gui/overviewpage.cpp" line="55"/>
+        <source>Target level</source>
+        <translation>Målnivå</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="59"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="63"/>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="119"/>
+        <source>✓ reached</source>
+        <translation>✓ uppnått</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/overviewpage.cpp" line="120"/>
+        <source>%n level(s) to go</source>
+        <translation>
+            <numerusform>%n nivå kvar</numerusform>
+            <numerusform>%n nivåer kvar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="294"/>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="154"/>
+        <source>Double-click or press F2 to set the target level</source>
+        <translation>Dubbelklicka eller tryck F2 för att ange målnivå</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="155"/>
+        <source>Double-click or press F2 to set the target date</source>
+        <translation>Dubbelklicka eller tryck F2 för att ange måldatum</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="191"/>
+        <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
+        <translation>Tryck Enter eller dubbelklicka på ett arbetsområde för att öppna det; dubbelklicka eller tryck F2 i målkolumnerna för att ange ett mål. Poängen visar uppnådd nivå plus den andel av nästa nivå som är på plats.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="224"/>
         <source>Unnamed organisation</source>
         <translation>Namnlös organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="116"/>
+        <location filename="../src/gui/overviewpage.cpp" line="235"/>
         <source>Organisation type</source>
         <translation>Organisationstyp</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="118"/>
+        <location filename="../src/gui/overviewpage.cpp" line="237"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="118"/>
+        <location filename="../src/gui/overviewpage.cpp" line="237"/>
         <source>not set</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="119"/>
+        <location filename="../src/gui/overviewpage.cpp" line="238"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="119"/>
+        <location filename="../src/gui/overviewpage.cpp" line="238"/>
         <source>none listed</source>
         <translation>inga angivna</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="121"/>
+        <location filename="../src/gui/overviewpage.cpp" line="240"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="122"/>
+        <location filename="../src/gui/overviewpage.cpp" line="241"/>
         <source>Questionnaire</source>
         <translation>Frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="124"/>
+        <location filename="../src/gui/overviewpage.cpp" line="243"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="135"/>
+        <location filename="../src/gui/overviewpage.cpp" line="254"/>
         <source>Overall: %1</source>
         <translation>Sammantaget: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="142"/>
+        <location filename="../src/gui/overviewpage.cpp" line="261"/>
         <source>score %1 of 4</source>
         <translation>poäng %1 av 4</translation>
     </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="293"/>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="165"/>
+        <location filename="../src/gui/overviewpage.cpp" line="303"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n fråga är markerad för uppföljning.</numerusform>
@@ -1388,84 +1476,92 @@ version %2</translation>
 <context>
     <name>kollen::gui::QuestionWidget</name>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="48"/>
+        <location filename="../src/gui/questionwidget.cpp" line="51"/>
         <source>Question %1</source>
         <translation>Fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="64"/>
+        <location filename="../src/gui/questionwidget.cpp" line="67"/>
         <source>Help</source>
         <translation>Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="66"/>
+        <location filename="../src/gui/questionwidget.cpp" line="69"/>
         <source>Show what counts as &quot;yes&quot; and links to guidance (F1)</source>
         <translation>Visa vad som räknas som ”ja” och länkar till vägledning (F1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="67"/>
+        <location filename="../src/gui/questionwidget.cpp" line="70"/>
         <source>Help for question %1</source>
         <translation>Hjälp för fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="95"/>
+        <location filename="../src/gui/questionwidget.cpp" line="98"/>
         <source>%1 (key %2)</source>
         <translation>%1 (tangent %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="119"/>
+        <location filename="../src/gui/questionwidget.cpp" line="122"/>
         <source>Next step:</source>
         <translation>Nästa steg:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="124"/>
+        <location filename="../src/gui/questionwidget.cpp" line="127"/>
         <source>Guidance:</source>
         <translation>Vägledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="134"/>
+        <location filename="../src/gui/questionwidget.cpp" line="137"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="137"/>
+        <location filename="../src/gui/questionwidget.cpp" line="140"/>
         <source>Notes, disagreements, context</source>
         <translation>Anteckningar, olika uppfattningar, sammanhang</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="138"/>
+        <location filename="../src/gui/questionwidget.cpp" line="141"/>
         <source>Comment on question %1</source>
         <translation>Kommentar till fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="141"/>
+        <location filename="../src/gui/questionwidget.cpp" line="144"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Underlag:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="143"/>
+        <location filename="../src/gui/questionwidget.cpp" line="146"/>
         <source>Where the proof is: decision, document, record number</source>
         <translation>Var underlaget finns: beslut, dokument, diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="144"/>
+        <location filename="../src/gui/questionwidget.cpp" line="147"/>
         <source>Evidence for question %1</source>
         <translation>Underlag för fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="146"/>
+        <location filename="../src/gui/questionwidget.cpp" line="149"/>
         <source>&amp;Follow up</source>
         <translation>&amp;Följ upp</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="147"/>
+        <location filename="../src/gui/questionwidget.cpp" line="150"/>
         <source>Follow up question %1</source>
         <translation>Följ upp fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="180"/>
+        <location filename="../src/gui/questionwidget.cpp" line="192"/>
         <source>Not answered</source>
         <translation>Inte besvarad</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::RadarChart</name>
+    <message>
+        <location filename="../src/gui/radarchart.cpp" line="64"/>
+        <source>Radar chart of the score per work area</source>
+        <translation>Radardiagram över poängen per arbetsområde</translation>
     </message>
 </context>
 <context>

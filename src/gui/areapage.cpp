@@ -52,6 +52,28 @@ AreaPage::AreaPage(Document *document, const Area &area, int firstNumber, const 
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Area status"));
     layout->addWidget(m_status);
+    // What the next level needs: the unmet questions up to it, each a link to the question, with advice.
+    m_feedback = new QLabel(content);
+    m_feedback->setObjectName(QStringLiteral("nextLevelFeedback"));
+    m_feedback->setWordWrap(true);
+    m_feedback->setFrameShape(QFrame::StyledPanel);
+    m_feedback->setAutoFillBackground(true);
+    m_feedback->setBackgroundRole(QPalette::AlternateBase);
+    m_feedback->setMargin(10);
+    m_feedback->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_feedback->setAccessibleName(tr("What the next level requires"));
+    connect(m_feedback, &QLabel::linkActivated, this, [this](const QString &link) {
+        const QString prefix = QStringLiteral("question:");
+        if (!link.startsWith(prefix)) {
+            openSafeLink(link);
+            return;
+        }
+        for (int i = 0; i < m_questions.size(); ++i) {
+            if (m_questions[i]->questionId() == link.mid(prefix.size()).toStdString())
+                focusQuestion(i);
+        }
+    });
+    layout->addWidget(m_feedback);
 
     int number = firstNumber;
     for (int level = 1; level <= levelCount; ++level) {
@@ -90,6 +112,43 @@ void AreaPage::updateStatus()
     m_status->setText(QStringLiteral("<p style=\"font-size:large\"><b>%1</b> &nbsp;·&nbsp; %2</p>")
                           .arg(StatusText::level(m_document->questionnaire(), scope->level, m_language).toHtmlEscaped(),
                                StatusText::progress(*scope).toHtmlEscaped()));
+
+    const Questionnaire &q = m_document->questionnaire();
+    if (scope->level >= levelCount) {
+        m_feedback->setText(tr("The area has reached the highest level. Keep the work going and repeat the "
+                               "assessment to see that it stays there."));
+        return;
+    }
+    const int next = scope->level + 1;
+    QStringList items;
+    constexpr int shown = 6;
+    int total = 0;
+    for (int level = 1; level <= next; ++level) {
+        for (const std::string &id : scope->levelResult(level).unmet) {
+            ++total;
+            if (items.size() >= shown)
+                continue;
+            const Question *question = q.findQuestion(id);
+            if (!question)
+                continue;
+            QString item = QStringLiteral("<li><a href=\"question:%1\">%2</a>")
+                               .arg(QString::fromStdString(id).toHtmlEscaped(),
+                                    localized(q, question->text, m_language).toHtmlEscaped());
+            if (!question->advice.empty())
+                item += QStringLiteral("<br>") + escapedMultiline(localized(q, question->advice, m_language));
+            items << item + QStringLiteral("</li>");
+        }
+    }
+    QString html = QStringLiteral("<b>%1</b>").arg(
+        tr("To reach %1:").arg(StatusText::level(q, next, m_language)).toHtmlEscaped());
+    if (items.isEmpty()) {
+        html += QStringLiteral("<br>") + tr("Answer the remaining questions of this level.").toHtmlEscaped();
+    } else {
+        html += QStringLiteral("<ul style=\"margin-left:-20px\">") + items.join(QString()) + QStringLiteral("</ul>");
+        if (total > shown)
+            html += tr("… and %n more below.", nullptr, total - shown).toHtmlEscaped();
+    }
+    m_feedback->setText(html);
 }
 
 QuestionWidget *AreaPage::currentQuestion() const

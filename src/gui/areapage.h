@@ -42,6 +42,7 @@ private:
     Document *m_document;
     std::string m_areaId;
     QString m_language;
+    QLabel *m_feedback = nullptr;
     QLabel *m_status = nullptr;
     QList<QuestionWidget *> m_questions;
 };

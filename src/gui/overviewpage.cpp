@@ -6,7 +6,16 @@
 #include "linkutil.h"
 #include "statustext.h"
 
+#include "radarchart.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QPointer>
+#include <QRegularExpressionValidator>
+#include <QStyledItemDelegate>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -16,7 +25,7 @@ namespace kollen::gui {
 
 namespace {
 
-enum Column { AreaColumn, ProgressColumn, LevelColumn, ScoreColumn, ColumnCount };
+enum Column { AreaColumn, ProgressColumn, LevelColumn, ScoreColumn, TargetColumn, TargetDateColumn, GapColumn, ColumnCount };
 
 QTableWidgetItem *item(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
 {
@@ -26,7 +35,90 @@ QTableWidgetItem *item(const QString &text, Qt::Alignment alignment = Qt::AlignL
     return cell;
 }
 
+/// Edits the target columns in place: a level chooser and a date field (empty = no date).
+class TargetDelegate final : public QStyledItemDelegate
+{
+public:
+    TargetDelegate(Document *document, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_document(document)
+    {
+    }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const override
+    {
+        if (index.column() == TargetColumn) {
+            auto *combo = new QComboBox(parent);
+            combo->addItem(OverviewPage::tr("No target"), 0);
+            for (int level = 1; level <= levelCount; ++level)
+                combo->addItem(StatusText::levelShort(level), level);
+            combo->setAccessibleName(OverviewPage::tr("Target level"));
+            return combo;
+        }
+        auto *edit = new QLineEdit(parent);
+        edit->setPlaceholderText(OverviewPage::tr("YYYY-MM-DD"));
+        edit->setInputMask(QString());
+        edit->setValidator(new QRegularExpressionValidator(
+            QRegularExpression(QStringLiteral("^$|^\\d{4}-\\d{2}-\\d{2}$")), edit));
+        edit->setAccessibleName(OverviewPage::tr("Target date"));
+        return edit;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        const Target target = targetOf(index);
+        if (auto *combo = qobject_cast<QComboBox *>(editor))
+            combo->setCurrentIndex(std::clamp(target.level, 0, levelCount));
+        else if (auto *edit = qobject_cast<QLineEdit *>(editor))
+            edit->setText(QString::fromStdString(target.date));
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *, const QModelIndex &index) const override
+    {
+        Target target = targetOf(index);
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            target.level = combo->currentData().toInt();
+        } else if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
+            const QString text = edit->text().trimmed();
+            if (!text.isEmpty() && !QDate::fromString(text, Qt::ISODate).isValid())
+                return; // not a real date: keep the old one
+            target.date = text.toStdString();
+        }
+        const std::string areaId = areaIdOf(index);
+        // After the editor has closed: the page rebuilds its rows when the target changes.
+        QMetaObject::invokeMethod(m_document, [document = QPointer<Document>(m_document), areaId, target] {
+            if (document)
+                document->setTarget(areaId, target);
+        }, Qt::QueuedConnection);
+    }
+
+private:
+    [[nodiscard]] std::string areaIdOf(const QModelIndex &index) const
+    {
+        const auto &areas = m_document->questionnaire().areas;
+        return index.row() < static_cast<int>(areas.size()) ? areas[static_cast<std::size_t>(index.row())].id
+                                                           : std::string();
+    }
+    [[nodiscard]] Target targetOf(const QModelIndex &index) const
+    {
+        const auto &targets = m_document->assessment().targets;
+        const auto it = targets.find(areaIdOf(index));
+        return it == targets.end() ? Target{} : it->second;
+    }
+
+    Document *m_document;
+};
+
 } // namespace
+
+QString OverviewPage::gapText(int level, const Target &target)
+{
+    if (target.level <= 0)
+        return QStringLiteral("–");
+    if (level >= target.level)
+        return tr("✓ reached");
+    return tr("%n level(s) to go", nullptr, target.level - level);
+}
 
 OverviewPage::OverviewPage(Document *document, const QString &language, QWidget *parent)
     : QScrollArea(parent)
@@ -57,7 +149,12 @@ OverviewPage::OverviewPage(Document *document, const QString &language, QWidget 
     m_table = new QTableWidget(0, ColumnCount, content);
     m_table->setObjectName(QStringLiteral("areaTable"));
     m_table->setAccessibleName(tr("Work areas"));
-    m_table->setHorizontalHeaderLabels({tr("Work area"), tr("Answered"), tr("Level"), tr("Score (0–4)")});
+    m_table->setHorizontalHeaderLabels({tr("Work area"), tr("Answered"), tr("Level"), tr("Score (0–4)"), tr("Target"),
+                                        tr("Target date"), tr("Gap")});
+    m_table->horizontalHeaderItem(TargetColumn)->setToolTip(tr("Double-click or press F2 to set the target level"));
+    m_table->horizontalHeaderItem(TargetDateColumn)->setToolTip(tr("Double-click or press F2 to set the target date"));
+    m_table->setItemDelegateForColumn(TargetColumn, new TargetDelegate(document, m_table));
+    m_table->setItemDelegateForColumn(TargetDateColumn, new TargetDelegate(document, m_table));
     m_table->verticalHeader()->setVisible(false);
     // One line per area, all rows the same height (the page is rebuilt when the font scale changes).
     m_table->setWordWrap(false);
@@ -65,18 +162,35 @@ OverviewPage::OverviewPage(Document *document, const QString &language, QWidget 
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().lineSpacing() * 19 / 10);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->setTabKeyNavigation(false);
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(AreaColumn, QHeaderView::Stretch);
     for (int c = ProgressColumn; c < ColumnCount; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) { Q_EMIT areaActivated(row); });
-    layout->addWidget(m_table);
+    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int column) {
+        if (column != TargetColumn && column != TargetDateColumn)
+            Q_EMIT areaActivated(row);
+    });
 
-    auto *hint = new QLabel(tr("Press Enter or double-click a work area to open it. The score shows the reached "
-                               "level plus the share of the next level that is in place."),
+    // The table and the radar chart side by side.
+    auto *results = new QHBoxLayout;
+    results->setSpacing(18);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_table);
+    left->addStretch(1);
+    results->addLayout(left, 5);
+    m_chart = new RadarChart(content);
+    m_chart->setObjectName(QStringLiteral("radarChart"));
+    m_chart->setMinimumSize(460, 460);
+    results->addWidget(m_chart, 4);
+    layout->addLayout(results);
+
+    auto *hint = new QLabel(tr("Press Enter or double-click a work area to open it; double-click or press F2 in the "
+                               "target columns to set a target. The score shows the reached level plus the share "
+                               "of the next level that is in place."),
                             content);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
@@ -91,6 +205,7 @@ OverviewPage::OverviewPage(Document *document, const QString &language, QWidget 
     connect(document, &Document::detailsChanged, this, &OverviewPage::updateDetails);
     connect(document, &Document::resultChanged, this, &OverviewPage::updateResults);
     connect(document, &Document::responseChanged, this, &OverviewPage::updateResults);
+    connect(document, &Document::targetChanged, this, &OverviewPage::updateResults);
     updateDetails();
     updateResults();
 }
@@ -147,6 +262,10 @@ void OverviewPage::updateResults()
     m_overall->setText(html);
 
     m_table->setRowCount(static_cast<int>(q.areas.size()));
+    QStringList names;
+    QVector<double> scores;
+    QVector<double> targets;
+    bool hasTarget = false;
     for (int row = 0; row < static_cast<int>(q.areas.size()); ++row) {
         const auto &area = q.areas[static_cast<std::size_t>(row)];
         const ScopeResult *scope = result.area(area.id);
@@ -156,7 +275,23 @@ void OverviewPage::updateResults()
         m_table->setItem(row, LevelColumn, item(StatusText::levelShort(scope->level), Qt::AlignCenter));
         m_table->setItem(row, ScoreColumn,
                          item(QLocale().toString(scope->score, 'f', 2), Qt::AlignRight | Qt::AlignVCenter));
+        const auto target = m_document->assessment().targets.find(area.id);
+        const Target t = target == m_document->assessment().targets.end() ? Target{} : target->second;
+        auto *targetItem = item(t.level > 0 ? StatusText::levelShort(t.level) : QStringLiteral("–"), Qt::AlignCenter);
+        targetItem->setFlags(targetItem->flags() | Qt::ItemIsEditable);
+        m_table->setItem(row, TargetColumn, targetItem);
+        auto *dateItem = item(t.date.empty() ? QStringLiteral("–") : QString::fromStdString(t.date), Qt::AlignCenter);
+        dateItem->setFlags(dateItem->flags() | Qt::ItemIsEditable);
+        m_table->setItem(row, TargetDateColumn, dateItem);
+        m_table->setItem(row, GapColumn, item(gapText(scope->level, t), Qt::AlignCenter));
+        names << localized(q, area.title, m_language);
+        scores << scope->score;
+        targets << t.level;
+        hasTarget = hasTarget || t.level > 0;
     }
+    m_chart->setAxes(names);
+    m_chart->setSeries(RadarChart::Series::Current, tr("Score"), scores);
+    m_chart->setSeries(RadarChart::Series::Target, tr("Target"), hasTarget ? targets : QVector<double>());
     int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
     for (int row = 0; row < m_table->rowCount(); ++row)
         height += m_table->rowHeight(row);

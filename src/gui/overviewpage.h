@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <kollen/assessment.h>
+
 #include <QScrollArea>
 
 class QLabel;
@@ -9,15 +11,20 @@ class QTableWidget;
 namespace kollen::gui {
 
 class Document;
+class RadarChart;
 
-/// The first tab: who is assessed and with what, the overall level with its meaning, and a table of
-/// the work areas (progress, level, score); activating a row opens that area.
+/// The first tab, the results page: who is assessed and with what, the overall level with its meaning,
+/// a table of the work areas (progress, level, score, target, target date, gap; the targets are edited
+/// in place) and a radar chart of score and target per area. Activating a row opens that area.
 class OverviewPage final : public QScrollArea
 {
     Q_OBJECT
 
 public:
     OverviewPage(Document *document, const QString &language, QWidget *parent = nullptr);
+
+    /// "–" without a target, "✓ reached", or how many levels are missing.
+    [[nodiscard]] static QString gapText(int level, const Target &target);
 
 Q_SIGNALS:
     void areaActivated(int areaIndex);
@@ -33,6 +40,7 @@ private:
     QLabel *m_overall = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_followUps = nullptr;
+    RadarChart *m_chart = nullptr;
 };
 
 } // namespace kollen::gui

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The results shown in the overview (table and radar chart) and in the area feedback are the engine's.
+#include "areapage.h"
+#include "document.h"
+#include "overviewpage.h"
+#include "radarchart.h"
+
+#include <kollen/assessmentio.h>
+#include <kollen/questionnaireloader.h>
+#include <kollen/scoring.h>
+
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace kollen;
+using namespace kollen::gui;
+
+namespace {
+
+const std::string dataDir = KOLLEN_TEST_DATA_DIR;
+
+Questionnaire sample()
+{
+    auto loaded = loadQuestionnaireFile(dataDir + "/sample-questionnaire.json");
+    REQUIRE(loaded.ok());
+    return *loaded.questionnaire;
+}
+
+Assessment golden(const std::string &name)
+{
+    auto loaded = loadAssessmentFile(dataDir + "/scoring/" + name + "/assessment.isk");
+    REQUIRE(loaded.ok());
+    return *loaded.assessment;
+}
+
+} // namespace
+
+TEST_CASE("the overview shows the engine's numbers for every golden case", "[gui][results]")
+{
+    const Questionnaire q = sample();
+    for (const char *name : {"empty", "partial", "full", "na-heavy", "boundary"}) {
+        INFO(name);
+        Document document(q, golden(name));
+        OverviewPage page(&document, QStringLiteral("en"));
+        const ScoreResult expected = score(q, document.assessment());
+        auto *table = page.findChild<QTableWidget *>(QStringLiteral("areaTable"));
+        auto *chart = page.findChild<RadarChart *>(QStringLiteral("radarChart"));
+        REQUIRE(table);
+        REQUIRE(chart);
+        REQUIRE(table->rowCount() == static_cast<int>(q.areas.size()));
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const ScopeResult &area = expected.areas[static_cast<std::size_t>(row)];
+            INFO(area.id);
+            CHECK(table->item(row, 1)->text() == QStringLiteral("%1 / %2").arg(area.answered).arg(area.questions));
+            CHECK(table->item(row, 2)->text()
+                  == (area.level == 0 ? QStringLiteral("Below level 1") : QStringLiteral("Level %1").arg(area.level)));
+            CHECK(table->item(row, 3)->text() == QLocale().toString(area.score, 'f', 2));
+            CHECK(chart->values(RadarChart::Series::Current).at(row) == Approx(area.score));
+        }
+    }
+}
+
+TEST_CASE("targets: set through the document, shown with their gap in table and chart", "[gui][results]")
+{
+    const Questionnaire q = sample();
+    Document document(q, golden("partial"));
+    OverviewPage page(&document, QStringLiteral("en"));
+    auto *table = page.findChild<QTableWidget *>(QStringLiteral("areaTable"));
+    auto *chart = page.findChild<RadarChart *>(QStringLiteral("radarChart"));
+    REQUIRE(table);
+    CHECK(chart->values(RadarChart::Series::Target).isEmpty()); // no targets yet: no target series
+    CHECK(table->item(0, 6)->text() == QStringLiteral("–"));
+
+    const int level = document.result().areas[0].level; // styrning
+    document.setTarget(q.areas[0].id, Target{level + 2, "2027-12-31"});
+    CHECK(table->item(0, 4)->text() == QStringLiteral("Level %1").arg(level + 2));
+    CHECK(table->item(0, 5)->text() == QStringLiteral("2027-12-31"));
+    CHECK(table->item(0, 6)->text() == QStringLiteral("2 levels to go"));
+    CHECK(chart->values(RadarChart::Series::Target).at(0) == level + 2);
+    document.undoStack()->undo();
+    CHECK(table->item(0, 6)->text() == QStringLiteral("–"));
+    CHECK(OverviewPage::gapText(3, Target{2, {}}) == QStringLiteral("✓ reached"));
+}
+
+TEST_CASE("area feedback lists the unmet questions up to the next level", "[gui][results]")
+{
+    const Questionnaire q = sample();
+    Document document(q, golden("partial"));
+    const Area &area = q.areas[0];
+    AreaPage page(&document, area, 1, QStringLiteral("en"));
+    auto *feedback = page.findChild<QLabel *>(QStringLiteral("nextLevelFeedback"));
+    REQUIRE(feedback);
+    const ScopeResult *scope = document.result().area(area.id);
+    REQUIRE(scope);
+    REQUIRE(scope->level < 4);
+    const int next = scope->level + 1;
+    CHECK(feedback->text().contains(QStringLiteral("To reach")));
+    for (int level = 1; level <= next; ++level) {
+        for (const std::string &id : scope->levelResult(level).unmet)
+            CHECK(feedback->text().contains(QStringLiteral("question:") + QString::fromStdString(id)));
+    }
+}

@@ -16,6 +16,13 @@ constexpr std::array<std::pair<OrganisationType, std::string_view>, 5> typeIds =
     {OrganisationType::Annan, "annan"},
 }};
 
+constexpr std::array<std::pair<ActionStatus, std::string_view>, 4> statusIds = {{
+    {ActionStatus::Planned, "planned"},
+    {ActionStatus::InProgress, "in-progress"},
+    {ActionStatus::Done, "done"},
+    {ActionStatus::Dropped, "dropped"},
+}};
+
 } // namespace
 
 std::string_view organisationTypeId(OrganisationType type)
@@ -32,6 +39,26 @@ bool organisationTypeFromId(std::string_view id, OrganisationType &type)
     for (const auto &[t, typeId] : typeIds) {
         if (typeId == id) {
             type = t;
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string_view actionStatusId(ActionStatus status)
+{
+    for (const auto &[s, id] : statusIds) {
+        if (s == status)
+            return id;
+    }
+    return {};
+}
+
+bool actionStatusFromId(std::string_view id, ActionStatus &status)
+{
+    for (const auto &[s, statusId] : statusIds) {
+        if (statusId == id) {
+            status = s;
             return true;
         }
     }

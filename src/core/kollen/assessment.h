@@ -56,6 +56,30 @@ struct Target
     bool operator==(const Target &) const = default;
 };
 
+enum class ActionStatus { Planned, InProgress, Done, Dropped };
+
+/// Stable id of an action status as stored in files: "planned", "in-progress", "done", "dropped".
+[[nodiscard]] std::string_view actionStatusId(ActionStatus status);
+/// Parses an id; returns false for an unknown id (and leaves `status` unchanged).
+[[nodiscard]] bool actionStatusFromId(std::string_view id, ActionStatus &status);
+
+/// What the user planned for one question that is not yet fully in place (the action plan, see
+/// docs/scoring.md). Stored by question id; it never changes a score.
+struct ActionInfo
+{
+    std::string owner;
+    std::string dueDate; ///< YYYY-MM-DD or empty
+    ActionStatus status = ActionStatus::Planned;
+    std::string note;
+
+    /// True when every member has its default value (such entries are not stored).
+    [[nodiscard]] bool isEmpty() const
+    {
+        return owner.empty() && dueDate.empty() && status == ActionStatus::Planned && note.empty();
+    }
+    bool operator==(const ActionInfo &) const = default;
+};
+
 /// One organisation's answers to one version of a questionnaire.
 struct Assessment
 {
@@ -67,6 +91,7 @@ struct Assessment
     std::string notes;
     std::map<std::string, Response> responses; ///< by question id; no entry = untouched
     std::map<std::string, Target> targets;     ///< by area id
+    std::map<std::string, ActionInfo> actions; ///< by question id
 
     /// The response for a question, or an empty one.
     [[nodiscard]] const Response &response(const std::string &questionId) const;

@@ -27,7 +27,7 @@ public:
     {
         ObjectReader top(m_root, "", m_diagnostics,
                          {"format", "format_version", "generator", "questionnaire", "organisation", "date",
-                          "participants", "notes", "answers", "targets"});
+                          "participants", "notes", "answers", "targets", "actions"});
         if (!top.valid() || !checkFormat(top))
             return std::nullopt;
         Assessment a;
@@ -46,6 +46,7 @@ public:
         readParticipants(top, a);
         readAnswers(top, a);
         readTargets(top, a);
+        readActions(top, a);
         if (hasErrors(m_diagnostics))
             return std::nullopt;
         return a;
@@ -176,6 +177,38 @@ private:
         }
     }
 
+    void readActions(ObjectReader &top, Assessment &a)
+    {
+        const json *actions = top.object("actions", false);
+        if (!actions)
+            return;
+        for (const auto &entry : actions->items()) {
+            const std::string p = pointerAppend(top.pointer("actions"), entry.key());
+            if (!isValidId(entry.key())) {
+                top.error(p, "bad-id", {inQuotes(entry.key())});
+                continue;
+            }
+            ObjectReader reader(entry.value(), p, m_diagnostics, {"owner", "due", "status", "note"});
+            if (!reader.valid())
+                continue;
+            ActionInfo info;
+            info.owner = reader.string("owner", false).value_or("");
+            if (auto due = reader.string("due", false)) {
+                if (!due->empty() && !isValidDate(*due))
+                    reader.error(reader.pointer("due"), "bad-date", {inQuotes(*due)});
+                info.dueDate = *due;
+            }
+            if (auto status = reader.string("status", false)) {
+                if (!actionStatusFromId(*status, info.status))
+                    reader.error(reader.pointer("status"), "wrong-type",
+                                 {"one of \"planned\", \"in-progress\", \"done\", \"dropped\"", inQuotes(*status)});
+            }
+            info.note = reader.string("note", false).value_or("");
+            if (!info.isEmpty())
+                a.actions.emplace(entry.key(), std::move(info));
+        }
+    }
+
     const json &m_root;
     Diagnostics &m_diagnostics;
 };
@@ -254,6 +287,24 @@ std::string serializeAssessment(const Assessment &a)
         targets[id] = std::move(item);
     }
     root["targets"] = std::move(targets);
+    // Written only when there are actions, so that files without any keep their exact earlier form.
+    json actions = json::object();
+    for (const auto &[id, info] : a.actions) {
+        if (info.isEmpty())
+            continue;
+        json item = json::object();
+        if (!info.owner.empty())
+            item["owner"] = info.owner;
+        if (!info.dueDate.empty())
+            item["due"] = info.dueDate;
+        if (info.status != ActionStatus::Planned)
+            item["status"] = std::string(actionStatusId(info.status));
+        if (!info.note.empty())
+            item["note"] = info.note;
+        actions[id] = std::move(item);
+    }
+    if (!actions.empty())
+        root["actions"] = std::move(actions);
     // nlohmann::json objects keep keys sorted, which gives stable files and small diffs.
     return root.dump(2, ' ', false, json::error_handler_t::replace) + '\n';
 }
@@ -281,6 +332,11 @@ Diagnostics checkAssessment(const Assessment &a, const Questionnaire &q)
             warn(p, "unknown-question", {inQuotes(id), inQuotes(q.id), inQuotes(q.version)});
         else if (!r.answer.empty() && !q.findAnswer(r.answer))
             warn(pointerAppend(p, "answer"), "unknown-answer", {inQuotes(r.answer)});
+    }
+    for (const auto &[id, info] : a.actions) {
+        if (!q.findQuestion(id))
+            warn(pointerAppend("/actions", id), "unknown-question",
+                 {inQuotes(id), inQuotes(q.id), inQuotes(q.version)});
     }
     for (const auto &[id, t] : a.targets) {
         if (!q.findArea(id))

@@ -34,8 +34,9 @@ bool saveAssessmentFile(const Assessment &assessment, const std::filesystem::pat
                         const AtomicWriteOptions &options = {});
 
 /// Problems in how an assessment fits a questionnaire of the same id and version: answers to unknown
-/// questions, unknown answer ids, targets for unknown areas or out of range. Warnings only: such
-/// entries are ignored by the scoring and kept in the file.
+/// questions, unknown answer ids, targets for unknown areas or out of range, actions for unknown questions
+/// ("unknown-question" with a pointer below "/actions"). Warnings only: such entries are ignored by the
+/// scoring and the action plan, and kept in the file.
 [[nodiscard]] Diagnostics checkAssessment(const Assessment &assessment, const Questionnaire &questionnaire);
 
 } // namespace kollen

@@ -3,6 +3,8 @@
 
 #include "kollen/questionnaire.h"
 
+#include <algorithm>
+
 namespace kollen {
 
 std::string MigrationReport::toString() const
@@ -12,14 +14,20 @@ std::string MigrationReport::toString() const
         return "No migration needed (version " + toVersion + ").\n";
     out += "Migrated from version " + fromVersion + " to " + toVersion + ": " + std::to_string(carriedOver)
         + " answers carried over, " + std::to_string(lost.size()) + " items could not be carried over.\n";
+    if (actionsCarriedOver > 0)
+        out += "  " + std::to_string(actionsCarriedOver) + " planned actions carried over\n";
     for (const auto &m : renamedQuestions)
         out += "  question " + m.from + " -> " + m.to + "\n";
     for (const auto &m : renamedAreas)
         out += "  area " + m.from + " -> " + m.to + "\n";
     for (const auto &l : lost) {
-        const char *kind = l.kind == Lost::Kind::Target ? "target for area " : l.kind == Lost::Kind::Answer
-                ? "answer of question "
-                : "question ";
+        const char *kind = "question ";
+        switch (l.kind) {
+        case Lost::Kind::Question: break;
+        case Lost::Kind::Answer: kind = "answer of question "; break;
+        case Lost::Kind::Target: kind = "target for area "; break;
+        case Lost::Kind::Action: kind = "action for question "; break;
+        }
         out += "  not carried over: " + std::string(kind) + l.id + ": " + l.reason + "\n";
     }
     return out;
@@ -106,7 +114,33 @@ std::optional<MigrationReport> migrateAssessment(Assessment &assessment, const Q
         targets.emplace(newId, target);
     }
 
+    std::map<std::string, ActionInfo> actions;
+    for (const auto &[oldId, action] : assessment.actions) {
+        std::string newId = oldId;
+        std::string reason;
+        if (auto it = migration->questions.find(oldId); it != migration->questions.end()) {
+            if (it->second)
+                newId = *it->second;
+            else
+                reason = "removed in version " + q.version;
+        }
+        if (reason.empty() && !q.findQuestion(newId))
+            reason = "no such question in version " + q.version;
+        if (reason.empty() && actions.count(newId))
+            reason = "merged into " + newId + ", which already has an action from another question";
+        if (!reason.empty()) {
+            report.lost.push_back({Lost::Kind::Action, oldId, reason, {}, {}, action});
+            continue;
+        }
+        if (newId != oldId && std::none_of(report.renamedQuestions.begin(), report.renamedQuestions.end(),
+                                           [&](const MigrationReport::Moved &m) { return m.from == oldId; }))
+            report.renamedQuestions.push_back({oldId, newId});
+        ++report.actionsCarriedOver;
+        actions.emplace(newId, action);
+    }
+
     assessment.responses = std::move(responses);
+    assessment.actions = std::move(actions);
     assessment.targets = std::move(targets);
     assessment.questionnaireVersion = q.version;
     return report;

@@ -22,18 +22,20 @@ struct MigrationReport
     };
     struct Lost
     {
-        enum class Kind { Question, Answer, Target };
+        enum class Kind { Question, Answer, Target, Action };
         Kind kind = Kind::Question;
         std::string id;       ///< old question or area id
         std::string reason;   ///< English explanation
         Response response;    ///< what was dropped (question and answer entries), so nothing is lost unseen
         Target target;        ///< what was dropped (target entries)
+        ActionInfo action;    ///< what was dropped (action entries)
     };
 
     std::string fromVersion;
     std::string toVersion;
     bool migrated = false;            ///< false when the versions were already equal
     std::size_t carriedOver = 0;      ///< responses carried over (renamed or unchanged)
+    std::size_t actionsCarriedOver = 0; ///< actions carried over (renamed or unchanged)
     std::vector<Moved> renamedQuestions;
     std::vector<Moved> renamedAreas;
     std::vector<Lost> lost;
@@ -43,7 +45,9 @@ struct MigrationReport
     [[nodiscard]] std::string toString() const;
 };
 
-/// Moves `assessment` to `questionnaire`'s version using the questionnaire's id mapping.
+/// Moves `assessment` to `questionnaire`'s version using the questionnaire's id mapping. Responses and
+/// actions follow the question mapping, targets the area mapping; whatever cannot be carried over is listed
+/// in the report's `lost` with its content.
 /// Returns nothing and appends an error to `diagnostics` if the questionnaire id differs or there is
 /// no migration from the assessment's version; otherwise the report (also when nothing had to change).
 std::optional<MigrationReport> migrateAssessment(Assessment &assessment, const Questionnaire &questionnaire,

@@ -116,6 +116,25 @@ void Document::setTarget(const std::string &areaId, const Target &target)
     m_undoStack->push(new SetTargetCommand(this, areaId, before, target));
 }
 
+void Document::setAction(const std::string &questionId, const ActionInfo &action)
+{
+    ActionInfo before;
+    if (auto it = m_assessment.actions.find(questionId); it != m_assessment.actions.end())
+        before = it->second;
+    if (before == action)
+        return;
+    m_undoStack->push(new SetActionCommand(this, questionId, before, action));
+}
+
+void Document::applyAction(const std::string &questionId, const ActionInfo &action)
+{
+    if (action.isEmpty())
+        m_assessment.actions.erase(questionId);
+    else
+        m_assessment.actions[questionId] = action;
+    Q_EMIT actionChanged(QString::fromStdString(questionId));
+}
+
 void Document::applyResponse(const std::string &questionId, const Response &response)
 {
     const bool answerChanged = m_assessment.answer(questionId) != response.answer;

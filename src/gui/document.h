@@ -44,6 +44,7 @@ public:
     void setFollowUp(const std::string &questionId, bool followUp);
     void setDetails(const Assessment &details); ///< organisation, date, participants, notes
     void setTarget(const std::string &areaId, const Target &target);
+    void setAction(const std::string &questionId, const ActionInfo &action);
 
     /// Saves atomically to `path` (keeps a .bak). On success the document is clean and has that path.
     bool save(const QString &path, QString &error);
@@ -52,11 +53,13 @@ public:
     void applyResponse(const std::string &questionId, const Response &response);
     void applyDetails(const Assessment &details);
     void applyTarget(const std::string &areaId, const Target &target);
+    void applyAction(const std::string &questionId, const ActionInfo &action);
 
 Q_SIGNALS:
     void responseChanged(const QString &questionId);
     void detailsChanged();
     void targetChanged(const QString &areaId);
+    void actionChanged(const QString &questionId);
     /// The score may have changed (after any answer change).
     void resultChanged();
     void modifiedChanged(bool modified);

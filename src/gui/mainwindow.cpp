@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "actionplanpage.h"
 #include "areapage.h"
 #include "areatabbar.h"
 #include "assessmentdetailswidget.h"
@@ -316,6 +317,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
 
 void MainWindow::clearPages()
 {
+    m_actionPlan = nullptr;
     while (m_tabs->count() > 0) {
         QWidget *page = m_tabs->widget(0);
         m_tabs->removeTab(0);
@@ -343,6 +345,9 @@ void MainWindow::rebuildPages()
         number += static_cast<int>(area.questions.size());
         m_tabs->addTab(page, QString());
     }
+    m_actionPlan = new ActionPlanPage(m_document, language, m_tabs);
+    connect(m_actionPlan, &ActionPlanPage::itemsChanged, this, &MainWindow::updateTabTexts);
+    m_tabs->addTab(m_actionPlan, QString());
     updateTabTexts();
     m_tabs->setCurrentIndex(std::clamp(current, 0, m_tabs->count() - 1));
     m_stack->setCurrentWidget(m_tabs);
@@ -366,6 +371,11 @@ void MainWindow::updateTabTexts()
                                    .arg(StatusText::levelShort(scope->level));
         m_tabs->setTabText(i + 1, title + QLatin1Char('\n') + status);
         m_tabs->setTabToolTip(i + 1, title + QStringLiteral(" — ") + StatusText::progress(*scope));
+    }
+    if (m_actionPlan) {
+        const int index = m_tabs->indexOf(m_actionPlan);
+        const int count = static_cast<int>(m_actionPlan->items().size());
+        m_tabs->setTabText(index, tr("Action plan") + QLatin1Char('\n') + tr("%n action(s)", nullptr, count));
     }
 }
 

@@ -18,6 +18,7 @@ class QTabWidget;
 
 namespace kollen::gui {
 
+class ActionPlanPage;
 class AreaPage;
 class WelcomePage;
 
@@ -85,6 +86,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;
+    ActionPlanPage *m_actionPlan = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

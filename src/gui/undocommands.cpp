@@ -75,4 +75,23 @@ void SetTargetCommand::redo()
     m_document->applyTarget(m_areaId, m_after);
 }
 
+SetActionCommand::SetActionCommand(Document *document, std::string questionId, ActionInfo before, ActionInfo after)
+    : QUndoCommand(QCoreApplication::translate("UndoCommands", "Edit action"))
+    , m_document(document)
+    , m_questionId(std::move(questionId))
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+void SetActionCommand::undo()
+{
+    m_document->applyAction(m_questionId, m_before);
+}
+
+void SetActionCommand::redo()
+{
+    m_document->applyAction(m_questionId, m_after);
+}
+
 } // namespace kollen::gui

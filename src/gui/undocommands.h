@@ -60,4 +60,19 @@ private:
     Target m_after;
 };
 
+/// Changes the planned action (owner, due date, status, note) for one question.
+class SetActionCommand final : public QUndoCommand
+{
+public:
+    SetActionCommand(Document *document, std::string questionId, ActionInfo before, ActionInfo after);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document *m_document;
+    std::string m_questionId;
+    ActionInfo m_before;
+    ActionInfo m_after;
+};
+
 } // namespace kollen::gui

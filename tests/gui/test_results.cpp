@@ -1,20 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The results shown in the overview (table and radar chart) and in the area feedback are the engine's.
+#include "actionplanpage.h"
 #include "areapage.h"
 #include "document.h"
 #include "overviewpage.h"
 #include "radarchart.h"
+#include "statustext.h"
 
+#include <kollen/actionplan.h>
 #include <kollen/assessmentio.h>
+#include <kollen/csv.h>
 #include <kollen/questionnaireloader.h>
 #include <kollen/scoring.h>
 
+#include <QApplication>
+#include <QFile>
 #include <QLabel>
+#include <QTemporaryDir>
 #include <QLocale>
 #include <QTableWidget>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace kollen;
 using namespace kollen::gui;
@@ -103,4 +112,66 @@ TEST_CASE("area feedback lists the unmet questions up to the next level", "[gui]
         for (const std::string &id : scope->levelResult(level).unmet)
             CHECK(feedback->text().contains(QStringLiteral("question:") + QString::fromStdString(id)));
     }
+}
+
+TEST_CASE("action plan: rows from the gap, edited in place with undo, projected level, CSV export", "[gui][actions]")
+{
+    const Questionnaire q = sample();
+    Assessment a = golden("partial");
+    a.targets.clear();
+    Document document(q, a);
+    ActionPlanPage page(&document, QStringLiteral("en"));
+    auto *table = page.findChild<QTableWidget *>(QStringLiteral("actionTable"));
+    auto *summary = page.findChild<QLabel *>(QStringLiteral("actionSummary"));
+    REQUIRE(table);
+    REQUIRE(summary);
+    CHECK(table->rowCount() == 0);
+    CHECK(summary->text().contains(QStringLiteral("No targets are set")));
+
+    // A target of level 2 for the first area: exactly the engine's plan is listed.
+    document.setTarget(q.areas[0].id, Target{2, {}});
+    QApplication::processEvents(); // the page rebuilds after the change
+    const auto expected = generateActionPlan(q, document.assessment());
+    REQUIRE_FALSE(expected.empty());
+    REQUIRE(table->rowCount() == static_cast<int>(expected.size()));
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const Question *question = q.findQuestion(expected[static_cast<std::size_t>(row)].questionId);
+        CHECK(table->item(row, ActionPlanPage::QuestionColumn)->text() == QString::fromStdString(question->text.get("en")));
+    }
+    const ScoreResult projected = projectedResult(q, document.assessment());
+    CHECK(summary->text().contains(QStringLiteral("goes from")));
+    CHECK(summary->text().endsWith(StatusText::level(q, projected.overall.level, QStringLiteral("en")) + QLatin1Char('.')));
+
+    // Typing an owner is one undoable edit stored in the assessment.
+    const std::string firstId = expected.front().questionId;
+    table->item(0, ActionPlanPage::OwnerColumn)->setText(QStringLiteral("Anna; \"IT\" <b>"));
+    QApplication::processEvents();
+    CHECK(document.assessment().actions.at(firstId).owner == "Anna; \"IT\" <b>");
+    CHECK(table->item(0, ActionPlanPage::OwnerColumn)->text() == QStringLiteral("Anna; \"IT\" <b>"));
+    // An invalid due date is not stored.
+    table->item(0, ActionPlanPage::DueColumn)->setText(QStringLiteral("2027-13-45"));
+    QApplication::processEvents();
+    CHECK(document.assessment().actions.at(firstId).dueDate.empty());
+    CHECK(table->item(0, ActionPlanPage::DueColumn)->text().isEmpty());
+    document.undoStack()->undo();
+    QApplication::processEvents();
+    CHECK(document.assessment().actions.count(firstId) == 0);
+
+    // CSV export: written atomically, reads back with the same rows.
+    table->item(0, ActionPlanPage::OwnerColumn)->setText(QStringLiteral("Anna; \"IT\""));
+    QApplication::processEvents();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("åtgärder.csv"));
+    QString error;
+    REQUIRE(page.exportCsv(path, error));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF")); // BOM, so Excel reads UTF-8
+    CsvTable read;
+    std::string message;
+    REQUIRE(readCsv(bytes.toStdString(), read, message));
+    REQUIRE(read.rows.size() == expected.size());
+    CHECK(read == actionPlanTable(q, document.assessment(), generateActionPlan(q, document.assessment()), "en"));
+    CHECK(std::find(read.rows[0].begin(), read.rows[0].end(), "Anna; \"IT\"") != read.rows[0].end());
 }

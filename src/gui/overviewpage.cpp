@@ -10,7 +10,7 @@
 
 #include <QComboBox>
 #include <QDate>
-#include <QHBoxLayout>
+#include <QBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPointer>
@@ -176,7 +176,8 @@ OverviewPage::OverviewPage(Document *document, const QString &language, QWidget 
     });
 
     // The table and the radar chart side by side.
-    auto *results = new QHBoxLayout;
+    auto *results = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_resultsLayout = results;
     results->setSpacing(18);
     auto *left = new QVBoxLayout;
     left->addWidget(m_table);
@@ -208,6 +209,17 @@ OverviewPage::OverviewPage(Document *document, const QString &language, QWidget 
     connect(document, &Document::targetChanged, this, &OverviewPage::updateResults);
     updateDetails();
     updateResults();
+}
+
+void OverviewPage::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    // Side by side when there is room for the full area names next to the chart, otherwise stacked.
+    const int needed = m_table->horizontalHeader()->length() - m_table->columnWidth(AreaColumn)
+        + fontMetrics().averageCharWidth() * 38 + m_chart->minimumWidth() + 80;
+    const auto direction = viewport()->width() >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_resultsLayout->direction() != direction)
+        m_resultsLayout->setDirection(direction);
 }
 
 void OverviewPage::updateDetails()

@@ -5,6 +5,7 @@
 
 #include <QScrollArea>
 
+class QBoxLayout;
 class QLabel;
 class QTableWidget;
 
@@ -30,6 +31,9 @@ Q_SIGNALS:
     void areaActivated(int areaIndex);
     void editDetailsRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updateDetails();
     void updateResults();
@@ -41,6 +45,7 @@ private:
     QTableWidget *m_table = nullptr;
     QLabel *m_followUps = nullptr;
     RadarChart *m_chart = nullptr;
+    QBoxLayout *m_resultsLayout = nullptr;
 };
 
 } // namespace kollen::gui

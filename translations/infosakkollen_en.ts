@@ -534,27 +534,27 @@
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="148"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="150"/>
         <source>Type in a cell or press F2 to edit owner, due date (YYYY-MM-DD), status and note; Enter on a guidance cell opens the link.</source>
         <translation>Type in a cell or press F2 to edit owner, due date (YYYY-MM-DD), status and note; Enter on a guidance cell opens the link.</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="154"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="156"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="192"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="194"/>
         <source>No targets are set. Set a target level per work area in the overview; the plan then lists every question that stands between the area and its target.</source>
         <translation>No targets are set. Set a target level per work area in the overview; the plan then lists every question that stands between the area and its target.</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="194"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="196"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Every work area has reached its target. There is nothing left to plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/actionplanpage.cpp" line="196"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="198"/>
         <source>%n action(s), %1 not yet done.</source>
         <translation>
             <numerusform>%n action, %1 not yet done.</numerusform>
@@ -562,37 +562,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="198"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="200"/>
         <source>If every action that is not dropped is carried out, the overall result goes from %1 to %2.</source>
         <translation>If every action that is not dropped is carried out, the overall result goes from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="218"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="220"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="281"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="283"/>
         <source>-action-plan</source>
         <translation>-action-plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="283"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="285"/>
         <source>Export Action Plan</source>
         <translation>Export Action Plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="284"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="286"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="290"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="292"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="291"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="293"/>
         <source>The action plan could not be written to “%1”.</source>
         <translation>The action plan could not be written to “%1”.</translation>
     </message>
@@ -839,6 +839,101 @@
     </message>
 </context>
 <context>
+    <name>kollen::gui::ComparisonPage</name>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
+        <source>Change since the previous assessment</source>
+        <translation>Change since the previous assessment</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <source>Work area</source>
+        <translation>Work area</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
+        <source>Change in score</source>
+        <translation>Change in score</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="75"/>
+        <source>Change per work area</source>
+        <translation>Change per work area</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="78"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="81"/>
+        <source>Changed answers</source>
+        <translation>Changed answers</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="100"/>
+        <source>No previous assessment is open. Use File ▸ Compare with Previous Assessment.</source>
+        <translation>No previous assessment is open. Use File ▸ Compare with Previous Assessment.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="108"/>
+        <source>Compared with %1 (%2): overall %3 then, %4 now.</source>
+        <translation>Compared with %1 (%2): overall %3 then, %4 now.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="110"/>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/comparisonpage.cpp" line="115"/>
+        <source>The previous assessment was made with an older version of the questionnaire and was carried over; %n item(s) could not be carried over.</source>
+        <translation>
+            <numerusform>The previous assessment was made with an older version of the questionnaire and was carried over; %n item could not be carried over.</numerusform>
+            <numerusform>The previous assessment was made with an older version of the questionnaire and was carried over; %n items could not be carried over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="132"/>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="150"/>
+        <source>= same value</source>
+        <translation>= same value</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="151"/>
+        <source>▲ better</source>
+        <translation>▲ better</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="151"/>
+        <source>▼ worse</source>
+        <translation>▼ worse</translation>
+    </message>
+</context>
+<context>
     <name>kollen::gui::Document</name>
     <message>
         <location filename="../src/gui/document.cpp" line="39"/>
@@ -869,190 +964,200 @@
 <context>
     <name>kollen::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="48"/>
+        <location filename="../src/gui/mainwindow.cpp" line="50"/>
         <source>Infosäkkollen assessments (*.isk)</source>
         <translation>Infosäkkollen assessments (*.isk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="49"/>
+        <location filename="../src/gui/mainwindow.cpp" line="51"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="222"/>
+        <location filename="../src/gui/mainwindow.cpp" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="223"/>
+        <location filename="../src/gui/mainwindow.cpp" line="233"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="234"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="225"/>
+        <location filename="../src/gui/mainwindow.cpp" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="226"/>
+        <location filename="../src/gui/mainwindow.cpp" line="236"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="227"/>
+        <location filename="../src/gui/mainwindow.cpp" line="237"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="228"/>
+        <location filename="../src/gui/mainwindow.cpp" line="238"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="229"/>
+        <location filename="../src/gui/mainwindow.cpp" line="239"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;New Assessment…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="230"/>
+        <location filename="../src/gui/mainwindow.cpp" line="240"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="231"/>
+        <location filename="../src/gui/mainwindow.cpp" line="241"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="232"/>
+        <location filename="../src/gui/mainwindow.cpp" line="242"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="233"/>
+        <location filename="../src/gui/mainwindow.cpp" line="243"/>
         <source>Assessment &amp;Details…</source>
         <translation>Assessment &amp;Details…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <location filename="../src/gui/mainwindow.cpp" line="244"/>
+        <source>Compare with &amp;Previous Assessment…</source>
+        <translation>Compare with &amp;Previous Assessment…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="245"/>
+        <source>S&amp;top Comparing</source>
+        <translation>S&amp;top Comparing</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="246"/>
         <source>&amp;Close Assessment</source>
         <translation>&amp;Close Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="235"/>
+        <location filename="../src/gui/mainwindow.cpp" line="247"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="236"/>
-        <location filename="../src/gui/mainwindow.cpp" line="406"/>
+        <location filename="../src/gui/mainwindow.cpp" line="248"/>
+        <location filename="../src/gui/mainwindow.cpp" line="450"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="237"/>
-        <location filename="../src/gui/mainwindow.cpp" line="407"/>
+        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow.cpp" line="451"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="238"/>
+        <location filename="../src/gui/mainwindow.cpp" line="250"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="239"/>
+        <location filename="../src/gui/mainwindow.cpp" line="251"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="240"/>
+        <location filename="../src/gui/mainwindow.cpp" line="252"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="241"/>
+        <location filename="../src/gui/mainwindow.cpp" line="253"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Next Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="242"/>
+        <location filename="../src/gui/mainwindow.cpp" line="254"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Previous Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="243"/>
+        <location filename="../src/gui/mainwindow.cpp" line="255"/>
         <source>Next &amp;Work Area</source>
         <translation>Next &amp;Work Area</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="244"/>
+        <location filename="../src/gui/mainwindow.cpp" line="256"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Previous W&amp;ork Area</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="245"/>
+        <location filename="../src/gui/mainwindow.cpp" line="257"/>
         <source>O&amp;verview</source>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="246"/>
+        <location filename="../src/gui/mainwindow.cpp" line="258"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Help for This Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="247"/>
+        <location filename="../src/gui/mainwindow.cpp" line="259"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="248"/>
+        <location filename="../src/gui/mainwindow.cpp" line="260"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;About Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow.cpp" line="261"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska (Swedish)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow.cpp" line="261"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow.cpp" line="261"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål (Norwegian)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="363"/>
-        <location filename="../src/gui/mainwindow.cpp" line="683"/>
+        <location filename="../src/gui/mainwindow.cpp" line="391"/>
+        <location filename="../src/gui/mainwindow.cpp" line="784"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="364"/>
+        <location filename="../src/gui/mainwindow.cpp" line="392"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="370"/>
+        <location filename="../src/gui/mainwindow.cpp" line="398"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="378"/>
+        <location filename="../src/gui/mainwindow.cpp" line="406"/>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="378"/>
+        <location filename="../src/gui/mainwindow.cpp" line="406"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -1060,60 +1165,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="384"/>
-        <location filename="../src/gui/mainwindow.cpp" line="708"/>
+        <location filename="../src/gui/mainwindow.cpp" line="414"/>
+        <source>Requirements</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="415"/>
+        <source>%1 of %2 met</source>
+        <translation>%1 of %2 met</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="421"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="421"/>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="427"/>
+        <location filename="../src/gui/mainwindow.cpp" line="809"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="406"/>
+        <location filename="../src/gui/mainwindow.cpp" line="450"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="407"/>
+        <location filename="../src/gui/mainwindow.cpp" line="451"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="425"/>
+        <location filename="../src/gui/mainwindow.cpp" line="469"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="461"/>
+        <location filename="../src/gui/mainwindow.cpp" line="505"/>
         <source>Open Assessment</source>
         <translation>Open Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="470"/>
-        <location filename="../src/gui/mainwindow.cpp" line="482"/>
-        <location filename="../src/gui/mainwindow.cpp" line="493"/>
+        <location filename="../src/gui/mainwindow.cpp" line="514"/>
+        <location filename="../src/gui/mainwindow.cpp" line="526"/>
+        <location filename="../src/gui/mainwindow.cpp" line="537"/>
         <source>Cannot Open Assessment</source>
         <translation>Cannot Open Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="471"/>
+        <location filename="../src/gui/mainwindow.cpp" line="515"/>
+        <location filename="../src/gui/mainwindow.cpp" line="735"/>
         <source>“%1” could not be opened.</source>
         <translation>“%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="472"/>
+        <location filename="../src/gui/mainwindow.cpp" line="516"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Nothing was changed. The problems found:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="483"/>
+        <location filename="../src/gui/mainwindow.cpp" line="527"/>
         <source>“%1” was made with questionnaire “%2”, version %3, which is not available. Load that questionnaire with File ▸ New Assessment ▸ Load questionnaire from file, then open the assessment again. Nothing was changed.</source>
         <translation>“%1” was made with questionnaire “%2”, version %3, which is not available. Load that questionnaire with File ▸ New Assessment ▸ Load questionnaire from file, then open the assessment again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="502"/>
+        <location filename="../src/gui/mainwindow.cpp" line="546"/>
         <source>Assessment Updated to a New Questionnaire Version</source>
         <translation>Assessment Updated to a New Questionnaire Version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="503"/>
+        <location filename="../src/gui/mainwindow.cpp" line="547"/>
         <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
         <translation>
             <numerusform>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer could not be carried over.</numerusform>
@@ -1121,12 +1247,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="509"/>
+        <location filename="../src/gui/mainwindow.cpp" line="553"/>
         <source>Save it under a new name to keep the original file unchanged.</source>
         <translation>Save it under a new name to keep the original file unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="521"/>
+        <location filename="../src/gui/mainwindow.cpp" line="565"/>
         <source>Opened with %n warning(s); see the details when saving.</source>
         <translation>
             <numerusform>Opened with %n warning; see the details when saving.</numerusform>
@@ -1134,18 +1260,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="525"/>
+        <location filename="../src/gui/mainwindow.cpp" line="569"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="537"/>
-        <location filename="../src/gui/mainwindow.cpp" line="570"/>
+        <location filename="../src/gui/mainwindow.cpp" line="581"/>
+        <location filename="../src/gui/mainwindow.cpp" line="614"/>
         <source>Save Failed</source>
         <translation>Save Failed</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="538"/>
+        <location filename="../src/gui/mainwindow.cpp" line="582"/>
         <source>The assessment could not be saved to “%1”: %2
 
 The file on disk is unchanged; your work is still open. Try Save As to choose another place.</source>
@@ -1154,23 +1280,23 @@ The file on disk is unchanged; your work is still open. Try Save As to choose an
 The file on disk is unchanged; your work is still open. Try Save As to choose another place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="543"/>
-        <location filename="../src/gui/mainwindow.cpp" line="578"/>
+        <location filename="../src/gui/mainwindow.cpp" line="587"/>
+        <location filename="../src/gui/mainwindow.cpp" line="622"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="559"/>
+        <location filename="../src/gui/mainwindow.cpp" line="603"/>
         <source>assessment</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="563"/>
+        <location filename="../src/gui/mainwindow.cpp" line="607"/>
         <source>Save Assessment As</source>
         <translation>Save Assessment As</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="571"/>
+        <location filename="../src/gui/mainwindow.cpp" line="615"/>
         <source>The assessment could not be saved to “%1”: %2
 
 Your work is still open.</source>
@@ -1179,148 +1305,169 @@ Your work is still open.</source>
 Your work is still open.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="587"/>
+        <location filename="../src/gui/mainwindow.cpp" line="631"/>
         <source>Unsaved Changes</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="588"/>
+        <location filename="../src/gui/mainwindow.cpp" line="632"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>“%1” has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="605"/>
+        <location filename="../src/gui/mainwindow.cpp" line="649"/>
         <source>Assessment Details</source>
         <translation>Assessment Details</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="673"/>
+        <location filename="../src/gui/mainwindow.cpp" line="722"/>
+        <source>Compare with Previous Assessment</source>
+        <translation>Compare with Previous Assessment</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="723"/>
+        <source>Assessments (*.isk);;All files (*)</source>
+        <translation>Assessments (*.isk);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="734"/>
+        <location filename="../src/gui/mainwindow.cpp" line="744"/>
+        <source>Cannot Compare</source>
+        <translation>Cannot Compare</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="745"/>
+        <source>“%1” cannot be compared with this assessment: it was made with another questionnaire, or with a version this one cannot carry over.</source>
+        <translation>“%1” cannot be compared with this assessment: it was made with another questionnaire, or with a version this one cannot carry over.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="774"/>
         <source>Choose an answer for the current question</source>
         <translation>Choose an answer for the current question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="674"/>
+        <location filename="../src/gui/mainwindow.cpp" line="775"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="674"/>
+        <location filename="../src/gui/mainwindow.cpp" line="775"/>
         <source>Clear the answer</source>
         <translation>Clear the answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="675"/>
+        <location filename="../src/gui/mainwindow.cpp" line="776"/>
         <source>Left / Right</source>
         <translation>Left / Right</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="675"/>
+        <location filename="../src/gui/mainwindow.cpp" line="776"/>
         <source>Move between answer choices</source>
         <translation>Move between answer choices</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="676"/>
+        <location filename="../src/gui/mainwindow.cpp" line="777"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="676"/>
+        <location filename="../src/gui/mainwindow.cpp" line="777"/>
         <source>Move between fields</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="679"/>
+        <location filename="../src/gui/mainwindow.cpp" line="780"/>
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="680"/>
+        <location filename="../src/gui/mainwindow.cpp" line="781"/>
         <source>Previous question</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="681"/>
+        <location filename="../src/gui/mainwindow.cpp" line="782"/>
         <source>Next work area</source>
         <translation>Next work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="682"/>
+        <location filename="../src/gui/mainwindow.cpp" line="783"/>
         <source>Previous work area</source>
         <translation>Previous work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="684"/>
+        <location filename="../src/gui/mainwindow.cpp" line="785"/>
         <source>Help for the current question</source>
         <translation>Help for the current question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="687"/>
+        <location filename="../src/gui/mainwindow.cpp" line="788"/>
         <source>Undo / redo</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="691"/>
+        <location filename="../src/gui/mainwindow.cpp" line="792"/>
         <source>Larger / smaller / normal text</source>
         <translation>Larger / smaller / normal text</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="698"/>
+        <location filename="../src/gui/mainwindow.cpp" line="799"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="706"/>
+        <location filename="../src/gui/mainwindow.cpp" line="807"/>
         <source>About Infosäkkollen</source>
         <translation>About Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="709"/>
+        <location filename="../src/gui/mainwindow.cpp" line="810"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="713"/>
+        <location filename="../src/gui/mainwindow.cpp" line="814"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Free software under the GNU General Public License, version 3 or later.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="720"/>
+        <location filename="../src/gui/mainwindow.cpp" line="821"/>
         <source>a new, never saved assessment</source>
         <translation>a new, never saved assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="722"/>
-        <location filename="../src/gui/mainwindow.cpp" line="742"/>
+        <location filename="../src/gui/mainwindow.cpp" line="823"/>
+        <location filename="../src/gui/mainwindow.cpp" line="843"/>
         <source>Recover Unsaved Work</source>
         <translation>Recover Unsaved Work</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="723"/>
+        <location filename="../src/gui/mainwindow.cpp" line="824"/>
         <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
         <translation>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="726"/>
+        <location filename="../src/gui/mainwindow.cpp" line="827"/>
         <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
         <translation>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="728"/>
+        <location filename="../src/gui/mainwindow.cpp" line="829"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="729"/>
+        <location filename="../src/gui/mainwindow.cpp" line="830"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="730"/>
+        <location filename="../src/gui/mainwindow.cpp" line="831"/>
         <source>Decide &amp;Later</source>
         <translation>Decide &amp;Later</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="743"/>
+        <location filename="../src/gui/mainwindow.cpp" line="844"/>
         <source>The recovery file is damaged and cannot be restored. It has been kept at %1.</source>
         <translation>The recovery file is damaged and cannot be restored. It has been kept at %1.</translation>
     </message>
@@ -1470,68 +1617,68 @@ version %2</translation>
 <context>
     <name>kollen::gui::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="140"/>
+        <location filename="../src/gui/overviewpage.cpp" line="144"/>
         <source>Edit assessment &amp;details…</source>
         <translation>Edit assessment &amp;details…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="146"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Overall result</source>
         <translation>Overall result</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="155"/>
         <source>Work areas</source>
         <translation>Work areas</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="156"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="156"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="156"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="156"/>
         <source>Score (0–4)</source>
         <translation>Score (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="52"/>
+        <location filename="../src/gui/overviewpage.cpp" line="56"/>
         <source>No target</source>
         <translation>No target</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="55"/>
+        <location filename="../src/gui/overviewpage.cpp" line="59"/>
         <source>Target level</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="59"/>
+        <location filename="../src/gui/overviewpage.cpp" line="63"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="63"/>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/overviewpage.cpp" line="67"/>
+        <location filename="../src/gui/overviewpage.cpp" line="157"/>
         <source>Target date</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="119"/>
+        <location filename="../src/gui/overviewpage.cpp" line="123"/>
         <source>✓ reached</source>
         <translation>✓ reached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="120"/>
+        <location filename="../src/gui/overviewpage.cpp" line="124"/>
         <source>%n level(s) to go</source>
         <translation>
             <numerusform>%n level to go</numerusform>
@@ -1539,93 +1686,108 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
-        <location filename="../src/gui/overviewpage.cpp" line="294"/>
+        <location filename="../src/gui/overviewpage.cpp" line="156"/>
+        <location filename="../src/gui/overviewpage.cpp" line="332"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/overviewpage.cpp" line="157"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="154"/>
+        <location filename="../src/gui/overviewpage.cpp" line="157"/>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="157"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="158"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Double-click or press F2 to set the target level</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="155"/>
+        <location filename="../src/gui/overviewpage.cpp" line="159"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Double-click or press F2 to set the target date</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="191"/>
+        <location filename="../src/gui/overviewpage.cpp" line="196"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="224"/>
+        <location filename="../src/gui/overviewpage.cpp" line="241"/>
         <source>Unnamed organisation</source>
         <translation>Unnamed organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="235"/>
+        <location filename="../src/gui/overviewpage.cpp" line="252"/>
         <source>Organisation type</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="237"/>
+        <location filename="../src/gui/overviewpage.cpp" line="254"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="237"/>
+        <location filename="../src/gui/overviewpage.cpp" line="254"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="238"/>
+        <location filename="../src/gui/overviewpage.cpp" line="255"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="238"/>
+        <location filename="../src/gui/overviewpage.cpp" line="255"/>
         <source>none listed</source>
         <translation>none listed</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="240"/>
+        <location filename="../src/gui/overviewpage.cpp" line="257"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="241"/>
+        <location filename="../src/gui/overviewpage.cpp" line="258"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="243"/>
+        <location filename="../src/gui/overviewpage.cpp" line="260"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="254"/>
+        <location filename="../src/gui/overviewpage.cpp" line="271"/>
         <source>Overall: %1</source>
         <translation>Overall: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="261"/>
+        <location filename="../src/gui/overviewpage.cpp" line="278"/>
         <source>score %1 of 4</source>
         <translation>score %1 of 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="293"/>
+        <location filename="../src/gui/overviewpage.cpp" line="328"/>
+        <source>Previous (%1)</source>
+        <translation>Previous (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="331"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="303"/>
+        <location filename="../src/gui/overviewpage.cpp" line="341"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n question flagged for follow-up.</numerusform>
@@ -1722,6 +1884,82 @@ version %2</translation>
         <location filename="../src/gui/radarchart.cpp" line="64"/>
         <source>Radar chart of the score per work area</source>
         <translation>Radar chart of the score per work area</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::RequirementsPage</name>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="27"/>
+        <source>✓ Met</source>
+        <translation>✓ Met</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="28"/>
+        <source>◐ Partly</source>
+        <translation>◐ Partly</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="29"/>
+        <source>✗ Not met</source>
+        <translation>✗ Not met</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="30"/>
+        <source>– Not applicable</source>
+        <translation>– Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="31"/>
+        <source>? Not answered</source>
+        <translation>? Not answered</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="45"/>
+        <source>Requirements</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="48"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="51"/>
+        <source>All requirements</source>
+        <translation>All requirements</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="72"/>
+        <source>Requirements and their questions</source>
+        <translation>Requirements and their questions</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="74"/>
+        <source>Requirement / question</source>
+        <translation>Requirement / question</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="74"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="74"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="74"/>
+        <source>In place</source>
+        <translation>In place</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/requirementspage.cpp" line="134"/>
+        <source>%n requirement(s): %1 met, %2 partly, %3 not met, %4 not answered.</source>
+        <translation>
+            <numerusform>%n requirement: %1 met, %2 partly, %3 not met, %4 not answered.</numerusform>
+            <numerusform>%n requirements: %1 met, %2 partly, %3 not met, %4 not answered.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -534,27 +534,27 @@
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="148"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="150"/>
         <source>Type in a cell or press F2 to edit owner, due date (YYYY-MM-DD), status and note; Enter on a guidance cell opens the link.</source>
         <translation>Skriv i en celle eller trykk F2 for å endre ansvarlig, frist (ÅÅÅÅ-MM-DD), status og merknad; Enter på en veiledningscelle åpner lenken.</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="154"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="156"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Eksporter til CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="192"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="194"/>
         <source>No targets are set. Set a target level per work area in the overview; the plan then lists every question that stands between the area and its target.</source>
         <translation>Ingen mål er satt. Angi et målnivå per arbeidsområde i oversikten; planen viser da hvert spørsmål som står mellom området og målet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="194"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="196"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Alle arbeidsområder har nådd målene sine. Det er ikke noe igjen å planlegge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/actionplanpage.cpp" line="196"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="198"/>
         <source>%n action(s), %1 not yet done.</source>
         <translation>
             <numerusform>%n tiltak, %1 ikke ferdig ennå.</numerusform>
@@ -562,37 +562,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="198"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="200"/>
         <source>If every action that is not dropped is carried out, the overall result goes from %1 to %2.</source>
         <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, går det samlede resultatet fra %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="218"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="220"/>
         <source>Not answered</source>
         <translation>Ikke besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="281"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="283"/>
         <source>-action-plan</source>
         <translation>-tiltaksplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="283"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="285"/>
         <source>Export Action Plan</source>
         <translation>Eksporter tiltaksplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="284"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="286"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="290"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="292"/>
         <source>Export Failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="291"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="293"/>
         <source>The action plan could not be written to “%1”.</source>
         <translation>Tiltaksplanen kunne ikke skrives til «%1».</translation>
     </message>
@@ -839,6 +839,101 @@
     </message>
 </context>
 <context>
+    <name>kollen::gui::ComparisonPage</name>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
+        <source>Change since the previous assessment</source>
+        <translation>Endring siden forrige vurdering</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <source>Work area</source>
+        <translation>Arbeidsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
+        <source>Change in score</source>
+        <translation>Endring i poeng</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="75"/>
+        <source>Change per work area</source>
+        <translation>Endring per arbeidsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="78"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="81"/>
+        <source>Changed answers</source>
+        <translation>Endrede svar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="100"/>
+        <source>No previous assessment is open. Use File ▸ Compare with Previous Assessment.</source>
+        <translation>Ingen tidligere vurdering er åpen. Bruk Fil ▸ Sammenlign med tidligere vurdering.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="108"/>
+        <source>Compared with %1 (%2): overall %3 then, %4 now.</source>
+        <translation>Sammenlignet med %1 (%2): samlet %3 da, %4 nå.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="110"/>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/comparisonpage.cpp" line="115"/>
+        <source>The previous assessment was made with an older version of the questionnaire and was carried over; %n item(s) could not be carried over.</source>
+        <translation>
+            <numerusform>Den tidligere vurderingen ble gjort med en eldre versjon av spørreskjemaet og er overført; %n opplysning kunne ikke overføres.</numerusform>
+            <numerusform>Den tidligere vurderingen ble gjort med en eldre versjon av spørreskjemaet og er overført; %n opplysninger kunne ikke overføres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="132"/>
+        <source>Not answered</source>
+        <translation>Ikke besvart</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="150"/>
+        <source>= same value</source>
+        <translation>= samme verdi</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="151"/>
+        <source>▲ better</source>
+        <translation>▲ bedre</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="151"/>
+        <source>▼ worse</source>
+        <translation>▼ dårligere</translation>
+    </message>
+</context>
+<context>
     <name>kollen::gui::Document</name>
     <message>
         <location filename="../src/gui/document.cpp" line="39"/>
@@ -869,190 +964,200 @@
 <context>
     <name>kollen::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="48"/>
+        <location filename="../src/gui/mainwindow.cpp" line="50"/>
         <source>Infosäkkollen assessments (*.isk)</source>
         <translation>Infosäkkollen-vurderinger (*.isk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="49"/>
+        <location filename="../src/gui/mainwindow.cpp" line="51"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="222"/>
+        <location filename="../src/gui/mainwindow.cpp" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="223"/>
+        <location filename="../src/gui/mainwindow.cpp" line="233"/>
         <source>Open &amp;Recent</source>
         <translation>Nylige &amp;filer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="234"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="225"/>
+        <location filename="../src/gui/mainwindow.cpp" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="226"/>
+        <location filename="../src/gui/mainwindow.cpp" line="236"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="227"/>
+        <location filename="../src/gui/mainwindow.cpp" line="237"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="228"/>
+        <location filename="../src/gui/mainwindow.cpp" line="238"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="229"/>
+        <location filename="../src/gui/mainwindow.cpp" line="239"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;Ny vurdering…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="230"/>
+        <location filename="../src/gui/mainwindow.cpp" line="240"/>
         <source>&amp;Open…</source>
         <translation>&amp;Åpne…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="231"/>
+        <location filename="../src/gui/mainwindow.cpp" line="241"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="232"/>
+        <location filename="../src/gui/mainwindow.cpp" line="242"/>
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="233"/>
+        <location filename="../src/gui/mainwindow.cpp" line="243"/>
         <source>Assessment &amp;Details…</source>
         <translation>&amp;Opplysninger om vurderingen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <location filename="../src/gui/mainwindow.cpp" line="244"/>
+        <source>Compare with &amp;Previous Assessment…</source>
+        <translation>Sammen&amp;lign med tidligere vurdering…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="245"/>
+        <source>S&amp;top Comparing</source>
+        <translation>Slutt å sammenlig&amp;ne</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="246"/>
         <source>&amp;Close Assessment</source>
         <translation>Lu&amp;kk vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="235"/>
+        <location filename="../src/gui/mainwindow.cpp" line="247"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="236"/>
-        <location filename="../src/gui/mainwindow.cpp" line="406"/>
+        <location filename="../src/gui/mainwindow.cpp" line="248"/>
+        <location filename="../src/gui/mainwindow.cpp" line="450"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="237"/>
-        <location filename="../src/gui/mainwindow.cpp" line="407"/>
+        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow.cpp" line="451"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="238"/>
+        <location filename="../src/gui/mainwindow.cpp" line="250"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="239"/>
+        <location filename="../src/gui/mainwindow.cpp" line="251"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="240"/>
+        <location filename="../src/gui/mainwindow.cpp" line="252"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal størrelse</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="241"/>
+        <location filename="../src/gui/mainwindow.cpp" line="253"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="242"/>
+        <location filename="../src/gui/mainwindow.cpp" line="254"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="243"/>
+        <location filename="../src/gui/mainwindow.cpp" line="255"/>
         <source>Next &amp;Work Area</source>
         <translation>Neste &amp;arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="244"/>
+        <location filename="../src/gui/mainwindow.cpp" line="256"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Forrige a&amp;rbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="245"/>
+        <location filename="../src/gui/mainwindow.cpp" line="257"/>
         <source>O&amp;verview</source>
         <translation>&amp;Oversikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="246"/>
+        <location filename="../src/gui/mainwindow.cpp" line="258"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Hjelp for dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="247"/>
+        <location filename="../src/gui/mainwindow.cpp" line="259"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastatursnarveier</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="248"/>
+        <location filename="../src/gui/mainwindow.cpp" line="260"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow.cpp" line="261"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska (svensk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow.cpp" line="261"/>
         <source>English</source>
         <translation>English (engelsk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow.cpp" line="261"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="363"/>
-        <location filename="../src/gui/mainwindow.cpp" line="683"/>
+        <location filename="../src/gui/mainwindow.cpp" line="391"/>
+        <location filename="../src/gui/mainwindow.cpp" line="784"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="364"/>
+        <location filename="../src/gui/mainwindow.cpp" line="392"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="370"/>
+        <location filename="../src/gui/mainwindow.cpp" line="398"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="378"/>
+        <location filename="../src/gui/mainwindow.cpp" line="406"/>
         <source>Action plan</source>
         <translation>Tiltaksplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="378"/>
+        <location filename="../src/gui/mainwindow.cpp" line="406"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n tiltak</numerusform>
@@ -1060,60 +1165,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="384"/>
-        <location filename="../src/gui/mainwindow.cpp" line="708"/>
+        <location filename="../src/gui/mainwindow.cpp" line="414"/>
+        <source>Requirements</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="415"/>
+        <source>%1 of %2 met</source>
+        <translation>%1 av %2 oppfylt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="421"/>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="421"/>
+        <source>score %1</source>
+        <translation>poeng %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="427"/>
+        <location filename="../src/gui/mainwindow.cpp" line="809"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="406"/>
+        <location filename="../src/gui/mainwindow.cpp" line="450"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="407"/>
+        <location filename="../src/gui/mainwindow.cpp" line="451"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="425"/>
+        <location filename="../src/gui/mainwindow.cpp" line="469"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Tøm listen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="461"/>
+        <location filename="../src/gui/mainwindow.cpp" line="505"/>
         <source>Open Assessment</source>
         <translation>Åpne vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="470"/>
-        <location filename="../src/gui/mainwindow.cpp" line="482"/>
-        <location filename="../src/gui/mainwindow.cpp" line="493"/>
+        <location filename="../src/gui/mainwindow.cpp" line="514"/>
+        <location filename="../src/gui/mainwindow.cpp" line="526"/>
+        <location filename="../src/gui/mainwindow.cpp" line="537"/>
         <source>Cannot Open Assessment</source>
         <translation>Kan ikke åpne vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="471"/>
+        <location filename="../src/gui/mainwindow.cpp" line="515"/>
+        <location filename="../src/gui/mainwindow.cpp" line="735"/>
         <source>“%1” could not be opened.</source>
         <translation>«%1» kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="472"/>
+        <location filename="../src/gui/mainwindow.cpp" line="516"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Ingenting ble endret. Problemer som ble funnet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="483"/>
+        <location filename="../src/gui/mainwindow.cpp" line="527"/>
         <source>“%1” was made with questionnaire “%2”, version %3, which is not available. Load that questionnaire with File ▸ New Assessment ▸ Load questionnaire from file, then open the assessment again. Nothing was changed.</source>
         <translation>«%1» ble laget med spørreskjemaet «%2», versjon %3, som ikke er tilgjengelig. Last inn det spørreskjemaet med Fil ▸ Ny vurdering ▸ Last inn spørreskjema fra fil, og åpne deretter vurderingen på nytt. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="502"/>
+        <location filename="../src/gui/mainwindow.cpp" line="546"/>
         <source>Assessment Updated to a New Questionnaire Version</source>
         <translation>Vurderingen er oppdatert til en ny versjon av spørreskjemaet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="503"/>
+        <location filename="../src/gui/mainwindow.cpp" line="547"/>
         <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
         <translation>
             <numerusform>«%1» ble laget med versjon %2 av spørreskjemaet og er flyttet til versjon %3. %n svar kunne ikke overføres.</numerusform>
@@ -1121,12 +1247,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="509"/>
+        <location filename="../src/gui/mainwindow.cpp" line="553"/>
         <source>Save it under a new name to keep the original file unchanged.</source>
         <translation>Lagre den under et nytt navn hvis du vil beholde originalfilen uendret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="521"/>
+        <location filename="../src/gui/mainwindow.cpp" line="565"/>
         <source>Opened with %n warning(s); see the details when saving.</source>
         <translation>
             <numerusform>Åpnet med %n advarsel; se detaljene når du lagrer.</numerusform>
@@ -1134,18 +1260,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="525"/>
+        <location filename="../src/gui/mainwindow.cpp" line="569"/>
         <source>Opened %1</source>
         <translation>Åpnet %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="537"/>
-        <location filename="../src/gui/mainwindow.cpp" line="570"/>
+        <location filename="../src/gui/mainwindow.cpp" line="581"/>
+        <location filename="../src/gui/mainwindow.cpp" line="614"/>
         <source>Save Failed</source>
         <translation>Lagring mislyktes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="538"/>
+        <location filename="../src/gui/mainwindow.cpp" line="582"/>
         <source>The assessment could not be saved to “%1”: %2
 
 The file on disk is unchanged; your work is still open. Try Save As to choose another place.</source>
@@ -1154,23 +1280,23 @@ The file on disk is unchanged; your work is still open. Try Save As to choose an
 Filen på disken er uendret, og arbeidet ditt er fortsatt åpent. Velg Lagre som for å lagre et annet sted.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="543"/>
-        <location filename="../src/gui/mainwindow.cpp" line="578"/>
+        <location filename="../src/gui/mainwindow.cpp" line="587"/>
+        <location filename="../src/gui/mainwindow.cpp" line="622"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="559"/>
+        <location filename="../src/gui/mainwindow.cpp" line="603"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="563"/>
+        <location filename="../src/gui/mainwindow.cpp" line="607"/>
         <source>Save Assessment As</source>
         <translation>Lagre vurdering som</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="571"/>
+        <location filename="../src/gui/mainwindow.cpp" line="615"/>
         <source>The assessment could not be saved to “%1”: %2
 
 Your work is still open.</source>
@@ -1179,148 +1305,169 @@ Your work is still open.</source>
 Arbeidet ditt er fortsatt åpent.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="587"/>
+        <location filename="../src/gui/mainwindow.cpp" line="631"/>
         <source>Unsaved Changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="588"/>
+        <location filename="../src/gui/mainwindow.cpp" line="632"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>«%1» har ulagrede endringer. Vil du lagre dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="605"/>
+        <location filename="../src/gui/mainwindow.cpp" line="649"/>
         <source>Assessment Details</source>
         <translation>Opplysninger om vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="673"/>
+        <location filename="../src/gui/mainwindow.cpp" line="722"/>
+        <source>Compare with Previous Assessment</source>
+        <translation>Sammenlign med tidligere vurdering</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="723"/>
+        <source>Assessments (*.isk);;All files (*)</source>
+        <translation>Vurderinger (*.isk);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="734"/>
+        <location filename="../src/gui/mainwindow.cpp" line="744"/>
+        <source>Cannot Compare</source>
+        <translation>Kan ikke sammenligne</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="745"/>
+        <source>“%1” cannot be compared with this assessment: it was made with another questionnaire, or with a version this one cannot carry over.</source>
+        <translation>«%1» kan ikke sammenlignes med denne vurderingen: den ble laget med et annet spørreskjema, eller med en versjon som ikke kan overføres.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="774"/>
         <source>Choose an answer for the current question</source>
         <translation>Velg et svar på det gjeldende spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="674"/>
+        <location filename="../src/gui/mainwindow.cpp" line="775"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="674"/>
+        <location filename="../src/gui/mainwindow.cpp" line="775"/>
         <source>Clear the answer</source>
         <translation>Fjern svaret</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="675"/>
+        <location filename="../src/gui/mainwindow.cpp" line="776"/>
         <source>Left / Right</source>
         <translation>Venstrepil / Høyrepil</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="675"/>
+        <location filename="../src/gui/mainwindow.cpp" line="776"/>
         <source>Move between answer choices</source>
         <translation>Flytt mellom svaralternativene</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="676"/>
+        <location filename="../src/gui/mainwindow.cpp" line="777"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="676"/>
+        <location filename="../src/gui/mainwindow.cpp" line="777"/>
         <source>Move between fields</source>
         <translation>Flytt mellom feltene</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="679"/>
+        <location filename="../src/gui/mainwindow.cpp" line="780"/>
         <source>Next question</source>
         <translation>Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="680"/>
+        <location filename="../src/gui/mainwindow.cpp" line="781"/>
         <source>Previous question</source>
         <translation>Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="681"/>
+        <location filename="../src/gui/mainwindow.cpp" line="782"/>
         <source>Next work area</source>
         <translation>Neste arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="682"/>
+        <location filename="../src/gui/mainwindow.cpp" line="783"/>
         <source>Previous work area</source>
         <translation>Forrige arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="684"/>
+        <location filename="../src/gui/mainwindow.cpp" line="785"/>
         <source>Help for the current question</source>
         <translation>Hjelp for det gjeldende spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="687"/>
+        <location filename="../src/gui/mainwindow.cpp" line="788"/>
         <source>Undo / redo</source>
         <translation>Angre / gjør om</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="691"/>
+        <location filename="../src/gui/mainwindow.cpp" line="792"/>
         <source>Larger / smaller / normal text</source>
         <translation>Større / mindre / normal tekst</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="698"/>
+        <location filename="../src/gui/mainwindow.cpp" line="799"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastatursnarveier</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="706"/>
+        <location filename="../src/gui/mainwindow.cpp" line="807"/>
         <source>About Infosäkkollen</source>
         <translation>Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="709"/>
+        <location filename="../src/gui/mainwindow.cpp" line="810"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Egenvurdering av systematisk informasjonssikkerhetsarbeid i svenske offentlige virksomheter. Spørreskjemaene er selvstendige formuleringer basert på MSBs metodestøtte og MSBFS 2020:6; de er ikke MSBs offisielle spørsmålsliste.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="713"/>
+        <location filename="../src/gui/mainwindow.cpp" line="814"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Fri programvare under GNU General Public License, versjon 3 eller nyere.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="720"/>
+        <location filename="../src/gui/mainwindow.cpp" line="821"/>
         <source>a new, never saved assessment</source>
         <translation>en ny vurdering som aldri er lagret</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="722"/>
-        <location filename="../src/gui/mainwindow.cpp" line="742"/>
+        <location filename="../src/gui/mainwindow.cpp" line="823"/>
+        <location filename="../src/gui/mainwindow.cpp" line="843"/>
         <source>Recover Unsaved Work</source>
         <translation>Gjenopprett ulagret arbeid</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="723"/>
+        <location filename="../src/gui/mainwindow.cpp" line="824"/>
         <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
         <translation>Infosäkkollen ble ikke avsluttet riktig. Ulagrede endringer i %1 fra %2 er tatt vare på.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="726"/>
+        <location filename="../src/gui/mainwindow.cpp" line="827"/>
         <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
         <translation>Vil du gjenopprette dem? Det gjenopprettede arbeidet åpnes som ulagrede endringer; filen din blir ikke endret før du lagrer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="728"/>
+        <location filename="../src/gui/mainwindow.cpp" line="829"/>
         <source>&amp;Restore</source>
         <translation>&amp;Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="729"/>
+        <location filename="../src/gui/mainwindow.cpp" line="830"/>
         <source>&amp;Discard</source>
         <translation>&amp;Forkast</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="730"/>
+        <location filename="../src/gui/mainwindow.cpp" line="831"/>
         <source>Decide &amp;Later</source>
         <translation>Bestem &amp;senere</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="743"/>
+        <location filename="../src/gui/mainwindow.cpp" line="844"/>
         <source>The recovery file is damaged and cannot be restored. It has been kept at %1.</source>
         <translation>Gjenopprettingsfilen er skadet og kan ikke gjenopprettes. Den er tatt vare på som %1.</translation>
     </message>
@@ -1470,68 +1617,68 @@ versjon %2</translation>
 <context>
     <name>kollen::gui::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="140"/>
+        <location filename="../src/gui/overviewpage.cpp" line="144"/>
         <source>Edit assessment &amp;details…</source>
         <translation>Rediger &amp;opplysninger om vurderingen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="146"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Overall result</source>
         <translation>Samlet resultat</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="155"/>
         <source>Work areas</source>
         <translation>Arbeidsområder</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="156"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="156"/>
         <source>Answered</source>
         <translation>Besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="156"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="156"/>
         <source>Score (0–4)</source>
         <translation>Poeng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="52"/>
+        <location filename="../src/gui/overviewpage.cpp" line="56"/>
         <source>No target</source>
         <translation>Ikke noe mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="55"/>
+        <location filename="../src/gui/overviewpage.cpp" line="59"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="59"/>
+        <location filename="../src/gui/overviewpage.cpp" line="63"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="63"/>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/overviewpage.cpp" line="67"/>
+        <location filename="../src/gui/overviewpage.cpp" line="157"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="119"/>
+        <location filename="../src/gui/overviewpage.cpp" line="123"/>
         <source>✓ reached</source>
         <translation>✓ nådd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="120"/>
+        <location filename="../src/gui/overviewpage.cpp" line="124"/>
         <source>%n level(s) to go</source>
         <translation>
             <numerusform>%n nivå igjen</numerusform>
@@ -1539,93 +1686,108 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
-        <location filename="../src/gui/overviewpage.cpp" line="294"/>
+        <location filename="../src/gui/overviewpage.cpp" line="156"/>
+        <location filename="../src/gui/overviewpage.cpp" line="332"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/overviewpage.cpp" line="157"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="154"/>
+        <location filename="../src/gui/overviewpage.cpp" line="157"/>
+        <source>Previous</source>
+        <translation>Tidligere</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="157"/>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="158"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Dobbeltklikk eller trykk F2 for å angi målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="155"/>
+        <location filename="../src/gui/overviewpage.cpp" line="159"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Dobbeltklikk eller trykk F2 for å angi måldato</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="191"/>
+        <location filename="../src/gui/overviewpage.cpp" line="196"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Trykk Enter eller dobbeltklikk på et arbeidsområde for å åpne det; dobbeltklikk eller trykk F2 i målkolonnene for å angi et mål. Poengsummen viser oppnådd nivå pluss andelen av neste nivå som er på plass.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="224"/>
+        <location filename="../src/gui/overviewpage.cpp" line="241"/>
         <source>Unnamed organisation</source>
         <translation>Organisasjon uten navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="235"/>
+        <location filename="../src/gui/overviewpage.cpp" line="252"/>
         <source>Organisation type</source>
         <translation>Organisasjonstype</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="237"/>
+        <location filename="../src/gui/overviewpage.cpp" line="254"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="237"/>
+        <location filename="../src/gui/overviewpage.cpp" line="254"/>
         <source>not set</source>
         <translation>ikke angitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="238"/>
+        <location filename="../src/gui/overviewpage.cpp" line="255"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="238"/>
+        <location filename="../src/gui/overviewpage.cpp" line="255"/>
         <source>none listed</source>
         <translation>ingen oppført</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="240"/>
+        <location filename="../src/gui/overviewpage.cpp" line="257"/>
         <source>version %1</source>
         <translation>versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="241"/>
+        <location filename="../src/gui/overviewpage.cpp" line="258"/>
         <source>Questionnaire</source>
         <translation>Spørreskjema</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="243"/>
+        <location filename="../src/gui/overviewpage.cpp" line="260"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="254"/>
+        <location filename="../src/gui/overviewpage.cpp" line="271"/>
         <source>Overall: %1</source>
         <translation>Samlet: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="261"/>
+        <location filename="../src/gui/overviewpage.cpp" line="278"/>
         <source>score %1 of 4</source>
         <translation>poeng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="293"/>
+        <location filename="../src/gui/overviewpage.cpp" line="328"/>
+        <source>Previous (%1)</source>
+        <translation>Tidligere (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="331"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="303"/>
+        <location filename="../src/gui/overviewpage.cpp" line="341"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n spørsmål er merket for oppfølging.</numerusform>
@@ -1722,6 +1884,82 @@ versjon %2</translation>
         <location filename="../src/gui/radarchart.cpp" line="64"/>
         <source>Radar chart of the score per work area</source>
         <translation>Radardiagram over poengsummen per arbeidsområde</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::RequirementsPage</name>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="27"/>
+        <source>✓ Met</source>
+        <translation>✓ Oppfylt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="28"/>
+        <source>◐ Partly</source>
+        <translation>◐ Delvis</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="29"/>
+        <source>✗ Not met</source>
+        <translation>✗ Ikke oppfylt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="30"/>
+        <source>– Not applicable</source>
+        <translation>– Ikke relevant</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="31"/>
+        <source>? Not answered</source>
+        <translation>? Ikke besvart</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="45"/>
+        <source>Requirements</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="48"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="51"/>
+        <source>All requirements</source>
+        <translation>Alle krav</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="72"/>
+        <source>Requirements and their questions</source>
+        <translation>Krav og tilhørende spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="74"/>
+        <source>Requirement / question</source>
+        <translation>Krav / spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="74"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="74"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="74"/>
+        <source>In place</source>
+        <translation>På plass</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/requirementspage.cpp" line="134"/>
+        <source>%n requirement(s): %1 met, %2 partly, %3 not met, %4 not answered.</source>
+        <translation>
+            <numerusform>%n krav: %1 oppfylt, %2 delvis, %3 ikke oppfylt, %4 ikke besvart.</numerusform>
+            <numerusform>%n krav: %1 oppfylt, %2 delvis, %3 ikke oppfylt, %4 ikke besvart.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -534,27 +534,27 @@
         <translation>Vägledning</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="148"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="150"/>
         <source>Type in a cell or press F2 to edit owner, due date (YYYY-MM-DD), status and note; Enter on a guidance cell opens the link.</source>
         <translation>Skriv i en cell eller tryck F2 för att ändra ansvarig, datum (ÅÅÅÅ-MM-DD), status och anteckning; Enter på en vägledningscell öppnar länken.</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="154"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="156"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exportera till CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="192"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="194"/>
         <source>No targets are set. Set a target level per work area in the overview; the plan then lists every question that stands between the area and its target.</source>
         <translation>Inga mål är satta. Ange en målnivå per arbetsområde i översikten; planen visar då varje fråga som står mellan området och dess mål.</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="194"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="196"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Alla arbetsområden har nått sina mål. Det finns inget kvar att planera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/actionplanpage.cpp" line="196"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="198"/>
         <source>%n action(s), %1 not yet done.</source>
         <translation>
             <numerusform>%n åtgärd, %1 ännu inte klar.</numerusform>
@@ -562,37 +562,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="198"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="200"/>
         <source>If every action that is not dropped is carried out, the overall result goes from %1 to %2.</source>
         <translation>Om alla åtgärder som inte är strukna genomförs går det samlade resultatet från %1 till %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="218"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="220"/>
         <source>Not answered</source>
         <translation>Inte besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="281"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="283"/>
         <source>-action-plan</source>
         <translation>-atgardsplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="283"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="285"/>
         <source>Export Action Plan</source>
         <translation>Exportera åtgärdsplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="284"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="286"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="290"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="292"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="291"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="293"/>
         <source>The action plan could not be written to “%1”.</source>
         <translation>Åtgärdsplanen kunde inte skrivas till ”%1”.</translation>
     </message>
@@ -839,6 +839,101 @@
     </message>
 </context>
 <context>
+    <name>kollen::gui::ComparisonPage</name>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
+        <source>Change since the previous assessment</source>
+        <translation>Förändring sedan föregående bedömning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <source>Work area</source>
+        <translation>Arbetsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
+        <source>Change in score</source>
+        <translation>Förändring i poäng</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="75"/>
+        <source>Change per work area</source>
+        <translation>Förändring per arbetsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="78"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="81"/>
+        <source>Changed answers</source>
+        <translation>Ändrade svar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <source>Direction</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="100"/>
+        <source>No previous assessment is open. Use File ▸ Compare with Previous Assessment.</source>
+        <translation>Ingen tidigare bedömning är öppen. Använd Arkiv ▸ Jämför med tidigare bedömning.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="108"/>
+        <source>Compared with %1 (%2): overall %3 then, %4 now.</source>
+        <translation>Jämfört med %1 (%2): sammantaget %3 då, %4 nu.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="110"/>
+        <source>no date</source>
+        <translation>inget datum</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/comparisonpage.cpp" line="115"/>
+        <source>The previous assessment was made with an older version of the questionnaire and was carried over; %n item(s) could not be carried over.</source>
+        <translation>
+            <numerusform>Den tidigare bedömningen gjordes med en äldre version av frågeformuläret och har förts över; %n uppgift kunde inte föras över.</numerusform>
+            <numerusform>Den tidigare bedömningen gjordes med en äldre version av frågeformuläret och har förts över; %n uppgifter kunde inte föras över.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="132"/>
+        <source>Not answered</source>
+        <translation>Inte besvarad</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="150"/>
+        <source>= same value</source>
+        <translation>= samma värde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="151"/>
+        <source>▲ better</source>
+        <translation>▲ bättre</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="151"/>
+        <source>▼ worse</source>
+        <translation>▼ sämre</translation>
+    </message>
+</context>
+<context>
     <name>kollen::gui::Document</name>
     <message>
         <location filename="../src/gui/document.cpp" line="39"/>
@@ -869,190 +964,200 @@
 <context>
     <name>kollen::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="48"/>
+        <location filename="../src/gui/mainwindow.cpp" line="50"/>
         <source>Infosäkkollen assessments (*.isk)</source>
         <translation>Infosäkkollen-bedömningar (*.isk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="49"/>
+        <location filename="../src/gui/mainwindow.cpp" line="51"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="222"/>
+        <location filename="../src/gui/mainwindow.cpp" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="223"/>
+        <location filename="../src/gui/mainwindow.cpp" line="233"/>
         <source>Open &amp;Recent</source>
         <translation>Senaste &amp;filer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="234"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="225"/>
+        <location filename="../src/gui/mainwindow.cpp" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="226"/>
+        <location filename="../src/gui/mainwindow.cpp" line="236"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="227"/>
+        <location filename="../src/gui/mainwindow.cpp" line="237"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="228"/>
+        <location filename="../src/gui/mainwindow.cpp" line="238"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="229"/>
+        <location filename="../src/gui/mainwindow.cpp" line="239"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;Ny bedömning…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="230"/>
+        <location filename="../src/gui/mainwindow.cpp" line="240"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="231"/>
+        <location filename="../src/gui/mainwindow.cpp" line="241"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="232"/>
+        <location filename="../src/gui/mainwindow.cpp" line="242"/>
         <source>Save &amp;As…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="233"/>
+        <location filename="../src/gui/mainwindow.cpp" line="243"/>
         <source>Assessment &amp;Details…</source>
         <translation>&amp;Uppgifter om bedömningen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <location filename="../src/gui/mainwindow.cpp" line="244"/>
+        <source>Compare with &amp;Previous Assessment…</source>
+        <translation>&amp;Jämför med tidigare bedömning…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="245"/>
+        <source>S&amp;top Comparing</source>
+        <translation>Sluta jä&amp;mföra</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="246"/>
         <source>&amp;Close Assessment</source>
         <translation>S&amp;täng bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="235"/>
+        <location filename="../src/gui/mainwindow.cpp" line="247"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="236"/>
-        <location filename="../src/gui/mainwindow.cpp" line="406"/>
+        <location filename="../src/gui/mainwindow.cpp" line="248"/>
+        <location filename="../src/gui/mainwindow.cpp" line="450"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="237"/>
-        <location filename="../src/gui/mainwindow.cpp" line="407"/>
+        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow.cpp" line="451"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="238"/>
+        <location filename="../src/gui/mainwindow.cpp" line="250"/>
         <source>Zoom &amp;In</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="239"/>
+        <location filename="../src/gui/mainwindow.cpp" line="251"/>
         <source>Zoom &amp;Out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="240"/>
+        <location filename="../src/gui/mainwindow.cpp" line="252"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal storlek</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="241"/>
+        <location filename="../src/gui/mainwindow.cpp" line="253"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Nästa fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="242"/>
+        <location filename="../src/gui/mainwindow.cpp" line="254"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Föregående fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="243"/>
+        <location filename="../src/gui/mainwindow.cpp" line="255"/>
         <source>Next &amp;Work Area</source>
         <translation>Nästa &amp;arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="244"/>
+        <location filename="../src/gui/mainwindow.cpp" line="256"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Föregående a&amp;rbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="245"/>
+        <location filename="../src/gui/mainwindow.cpp" line="257"/>
         <source>O&amp;verview</source>
         <translation>&amp;Översikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="246"/>
+        <location filename="../src/gui/mainwindow.cpp" line="258"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Hjälp för den här frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="247"/>
+        <location filename="../src/gui/mainwindow.cpp" line="259"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="248"/>
+        <location filename="../src/gui/mainwindow.cpp" line="260"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow.cpp" line="261"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow.cpp" line="261"/>
         <source>English</source>
         <translation>English (engelska)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow.cpp" line="261"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål (norska)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="363"/>
-        <location filename="../src/gui/mainwindow.cpp" line="683"/>
+        <location filename="../src/gui/mainwindow.cpp" line="391"/>
+        <location filename="../src/gui/mainwindow.cpp" line="784"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="364"/>
+        <location filename="../src/gui/mainwindow.cpp" line="392"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="370"/>
+        <location filename="../src/gui/mainwindow.cpp" line="398"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="378"/>
+        <location filename="../src/gui/mainwindow.cpp" line="406"/>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="378"/>
+        <location filename="../src/gui/mainwindow.cpp" line="406"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n åtgärd</numerusform>
@@ -1060,60 +1165,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="384"/>
-        <location filename="../src/gui/mainwindow.cpp" line="708"/>
+        <location filename="../src/gui/mainwindow.cpp" line="414"/>
+        <source>Requirements</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="415"/>
+        <source>%1 of %2 met</source>
+        <translation>%1 av %2 uppfyllda</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="421"/>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="421"/>
+        <source>score %1</source>
+        <translation>poäng %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="427"/>
+        <location filename="../src/gui/mainwindow.cpp" line="809"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="406"/>
+        <location filename="../src/gui/mainwindow.cpp" line="450"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="407"/>
+        <location filename="../src/gui/mainwindow.cpp" line="451"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gör om %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="425"/>
+        <location filename="../src/gui/mainwindow.cpp" line="469"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Rensa listan</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="461"/>
+        <location filename="../src/gui/mainwindow.cpp" line="505"/>
         <source>Open Assessment</source>
         <translation>Öppna bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="470"/>
-        <location filename="../src/gui/mainwindow.cpp" line="482"/>
-        <location filename="../src/gui/mainwindow.cpp" line="493"/>
+        <location filename="../src/gui/mainwindow.cpp" line="514"/>
+        <location filename="../src/gui/mainwindow.cpp" line="526"/>
+        <location filename="../src/gui/mainwindow.cpp" line="537"/>
         <source>Cannot Open Assessment</source>
         <translation>Bedömningen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="471"/>
+        <location filename="../src/gui/mainwindow.cpp" line="515"/>
+        <location filename="../src/gui/mainwindow.cpp" line="735"/>
         <source>“%1” could not be opened.</source>
         <translation>”%1” kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="472"/>
+        <location filename="../src/gui/mainwindow.cpp" line="516"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Ingenting har ändrats. Problem som hittades:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="483"/>
+        <location filename="../src/gui/mainwindow.cpp" line="527"/>
         <source>“%1” was made with questionnaire “%2”, version %3, which is not available. Load that questionnaire with File ▸ New Assessment ▸ Load questionnaire from file, then open the assessment again. Nothing was changed.</source>
         <translation>”%1” skapades med frågeformuläret ”%2”, version %3, som inte är tillgängligt. Läs in det frågeformuläret med Arkiv ▸ Ny bedömning ▸ Läs in frågeformulär från fil och öppna sedan bedömningen igen. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="502"/>
+        <location filename="../src/gui/mainwindow.cpp" line="546"/>
         <source>Assessment Updated to a New Questionnaire Version</source>
         <translation>Bedömningen har uppdaterats till en ny version av frågeformuläret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="503"/>
+        <location filename="../src/gui/mainwindow.cpp" line="547"/>
         <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
         <translation>
             <numerusform>”%1” skapades med version %2 av frågeformuläret och har flyttats till version %3. %n svar kunde inte föras över.</numerusform>
@@ -1121,12 +1247,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="509"/>
+        <location filename="../src/gui/mainwindow.cpp" line="553"/>
         <source>Save it under a new name to keep the original file unchanged.</source>
         <translation>Spara den under ett nytt namn om du vill behålla originalfilen oförändrad.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="521"/>
+        <location filename="../src/gui/mainwindow.cpp" line="565"/>
         <source>Opened with %n warning(s); see the details when saving.</source>
         <translation>
             <numerusform>Öppnades med %n varning; se detaljerna när du sparar.</numerusform>
@@ -1134,18 +1260,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="525"/>
+        <location filename="../src/gui/mainwindow.cpp" line="569"/>
         <source>Opened %1</source>
         <translation>Öppnade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="537"/>
-        <location filename="../src/gui/mainwindow.cpp" line="570"/>
+        <location filename="../src/gui/mainwindow.cpp" line="581"/>
+        <location filename="../src/gui/mainwindow.cpp" line="614"/>
         <source>Save Failed</source>
         <translation>Det gick inte att spara</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="538"/>
+        <location filename="../src/gui/mainwindow.cpp" line="582"/>
         <source>The assessment could not be saved to “%1”: %2
 
 The file on disk is unchanged; your work is still open. Try Save As to choose another place.</source>
@@ -1154,23 +1280,23 @@ The file on disk is unchanged; your work is still open. Try Save As to choose an
 Filen på disken är oförändrad, och ditt arbete är fortfarande öppet. Välj Spara som om du vill spara på en annan plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="543"/>
-        <location filename="../src/gui/mainwindow.cpp" line="578"/>
+        <location filename="../src/gui/mainwindow.cpp" line="587"/>
+        <location filename="../src/gui/mainwindow.cpp" line="622"/>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="559"/>
+        <location filename="../src/gui/mainwindow.cpp" line="603"/>
         <source>assessment</source>
         <translation>bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="563"/>
+        <location filename="../src/gui/mainwindow.cpp" line="607"/>
         <source>Save Assessment As</source>
         <translation>Spara bedömning som</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="571"/>
+        <location filename="../src/gui/mainwindow.cpp" line="615"/>
         <source>The assessment could not be saved to “%1”: %2
 
 Your work is still open.</source>
@@ -1179,148 +1305,169 @@ Your work is still open.</source>
 Ditt arbete är fortfarande öppet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="587"/>
+        <location filename="../src/gui/mainwindow.cpp" line="631"/>
         <source>Unsaved Changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="588"/>
+        <location filename="../src/gui/mainwindow.cpp" line="632"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>”%1” har osparade ändringar. Vill du spara dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="605"/>
+        <location filename="../src/gui/mainwindow.cpp" line="649"/>
         <source>Assessment Details</source>
         <translation>Uppgifter om bedömningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="673"/>
+        <location filename="../src/gui/mainwindow.cpp" line="722"/>
+        <source>Compare with Previous Assessment</source>
+        <translation>Jämför med tidigare bedömning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="723"/>
+        <source>Assessments (*.isk);;All files (*)</source>
+        <translation>Bedömningar (*.isk);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="734"/>
+        <location filename="../src/gui/mainwindow.cpp" line="744"/>
+        <source>Cannot Compare</source>
+        <translation>Kan inte jämföra</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="745"/>
+        <source>“%1” cannot be compared with this assessment: it was made with another questionnaire, or with a version this one cannot carry over.</source>
+        <translation>”%1” kan inte jämföras med den här bedömningen: den gjordes med ett annat frågeformulär, eller med en version som inte kan föras över.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="774"/>
         <source>Choose an answer for the current question</source>
         <translation>Välj ett svar på den aktuella frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="674"/>
+        <location filename="../src/gui/mainwindow.cpp" line="775"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="674"/>
+        <location filename="../src/gui/mainwindow.cpp" line="775"/>
         <source>Clear the answer</source>
         <translation>Rensa svaret</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="675"/>
+        <location filename="../src/gui/mainwindow.cpp" line="776"/>
         <source>Left / Right</source>
         <translation>Vänsterpil / Högerpil</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="675"/>
+        <location filename="../src/gui/mainwindow.cpp" line="776"/>
         <source>Move between answer choices</source>
         <translation>Flytta mellan svarsalternativen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="676"/>
+        <location filename="../src/gui/mainwindow.cpp" line="777"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="676"/>
+        <location filename="../src/gui/mainwindow.cpp" line="777"/>
         <source>Move between fields</source>
         <translation>Flytta mellan fälten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="679"/>
+        <location filename="../src/gui/mainwindow.cpp" line="780"/>
         <source>Next question</source>
         <translation>Nästa fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="680"/>
+        <location filename="../src/gui/mainwindow.cpp" line="781"/>
         <source>Previous question</source>
         <translation>Föregående fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="681"/>
+        <location filename="../src/gui/mainwindow.cpp" line="782"/>
         <source>Next work area</source>
         <translation>Nästa arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="682"/>
+        <location filename="../src/gui/mainwindow.cpp" line="783"/>
         <source>Previous work area</source>
         <translation>Föregående arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="684"/>
+        <location filename="../src/gui/mainwindow.cpp" line="785"/>
         <source>Help for the current question</source>
         <translation>Hjälp för den aktuella frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="687"/>
+        <location filename="../src/gui/mainwindow.cpp" line="788"/>
         <source>Undo / redo</source>
         <translation>Ångra / gör om</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="691"/>
+        <location filename="../src/gui/mainwindow.cpp" line="792"/>
         <source>Larger / smaller / normal text</source>
         <translation>Större / mindre / normal text</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="698"/>
+        <location filename="../src/gui/mainwindow.cpp" line="799"/>
         <source>Keyboard Shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="706"/>
+        <location filename="../src/gui/mainwindow.cpp" line="807"/>
         <source>About Infosäkkollen</source>
         <translation>Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="709"/>
+        <location filename="../src/gui/mainwindow.cpp" line="810"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Självskattning av systematiskt informationssäkerhetsarbete för svenska offentliga verksamheter. Frågeformulären är fristående formuleringar som bygger på MSB:s metodstöd och MSBFS 2020:6; de är inte MSB:s officiella frågelista.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="713"/>
+        <location filename="../src/gui/mainwindow.cpp" line="814"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Fri programvara under GNU General Public License, version 3 eller senare.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="720"/>
+        <location filename="../src/gui/mainwindow.cpp" line="821"/>
         <source>a new, never saved assessment</source>
         <translation>en ny bedömning som aldrig har sparats</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="722"/>
-        <location filename="../src/gui/mainwindow.cpp" line="742"/>
+        <location filename="../src/gui/mainwindow.cpp" line="823"/>
+        <location filename="../src/gui/mainwindow.cpp" line="843"/>
         <source>Recover Unsaved Work</source>
         <translation>Återställ osparat arbete</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="723"/>
+        <location filename="../src/gui/mainwindow.cpp" line="824"/>
         <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
         <translation>Infosäkkollen avslutades inte korrekt. Osparade ändringar i %1 från %2 har bevarats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="726"/>
+        <location filename="../src/gui/mainwindow.cpp" line="827"/>
         <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
         <translation>Vill du återställa dem? Det återställda arbetet öppnas som osparade ändringar; din fil påverkas inte förrän du sparar.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="728"/>
+        <location filename="../src/gui/mainwindow.cpp" line="829"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="729"/>
+        <location filename="../src/gui/mainwindow.cpp" line="830"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="730"/>
+        <location filename="../src/gui/mainwindow.cpp" line="831"/>
         <source>Decide &amp;Later</source>
         <translation>Bestäm &amp;senare</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="743"/>
+        <location filename="../src/gui/mainwindow.cpp" line="844"/>
         <source>The recovery file is damaged and cannot be restored. It has been kept at %1.</source>
         <translation>Återställningsfilen är skadad och kan inte återställas. Den finns kvar som %1.</translation>
     </message>
@@ -1470,68 +1617,68 @@ version %2</translation>
 <context>
     <name>kollen::gui::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="140"/>
+        <location filename="../src/gui/overviewpage.cpp" line="144"/>
         <source>Edit assessment &amp;details…</source>
         <translation>Redigera &amp;uppgifter om bedömningen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="146"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Overall result</source>
         <translation>Samlat resultat</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="155"/>
         <source>Work areas</source>
         <translation>Arbetsområden</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="156"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="156"/>
         <source>Answered</source>
         <translation>Besvarade</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="156"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="156"/>
         <source>Score (0–4)</source>
         <translation>Poäng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="52"/>
+        <location filename="../src/gui/overviewpage.cpp" line="56"/>
         <source>No target</source>
         <translation>Inget mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="55"/>
+        <location filename="../src/gui/overviewpage.cpp" line="59"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="59"/>
+        <location filename="../src/gui/overviewpage.cpp" line="63"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="63"/>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/overviewpage.cpp" line="67"/>
+        <location filename="../src/gui/overviewpage.cpp" line="157"/>
         <source>Target date</source>
         <translation>Måldatum</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="119"/>
+        <location filename="../src/gui/overviewpage.cpp" line="123"/>
         <source>✓ reached</source>
         <translation>✓ uppnått</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="120"/>
+        <location filename="../src/gui/overviewpage.cpp" line="124"/>
         <source>%n level(s) to go</source>
         <translation>
             <numerusform>%n nivå kvar</numerusform>
@@ -1539,93 +1686,108 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
-        <location filename="../src/gui/overviewpage.cpp" line="294"/>
+        <location filename="../src/gui/overviewpage.cpp" line="156"/>
+        <location filename="../src/gui/overviewpage.cpp" line="332"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/overviewpage.cpp" line="157"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="154"/>
+        <location filename="../src/gui/overviewpage.cpp" line="157"/>
+        <source>Previous</source>
+        <translation>Tidigare</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="157"/>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="158"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Dubbelklicka eller tryck F2 för att ange målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="155"/>
+        <location filename="../src/gui/overviewpage.cpp" line="159"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Dubbelklicka eller tryck F2 för att ange måldatum</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="191"/>
+        <location filename="../src/gui/overviewpage.cpp" line="196"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Tryck Enter eller dubbelklicka på ett arbetsområde för att öppna det; dubbelklicka eller tryck F2 i målkolumnerna för att ange ett mål. Poängen visar uppnådd nivå plus den andel av nästa nivå som är på plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="224"/>
+        <location filename="../src/gui/overviewpage.cpp" line="241"/>
         <source>Unnamed organisation</source>
         <translation>Namnlös organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="235"/>
+        <location filename="../src/gui/overviewpage.cpp" line="252"/>
         <source>Organisation type</source>
         <translation>Organisationstyp</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="237"/>
+        <location filename="../src/gui/overviewpage.cpp" line="254"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="237"/>
+        <location filename="../src/gui/overviewpage.cpp" line="254"/>
         <source>not set</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="238"/>
+        <location filename="../src/gui/overviewpage.cpp" line="255"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="238"/>
+        <location filename="../src/gui/overviewpage.cpp" line="255"/>
         <source>none listed</source>
         <translation>inga angivna</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="240"/>
+        <location filename="../src/gui/overviewpage.cpp" line="257"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="241"/>
+        <location filename="../src/gui/overviewpage.cpp" line="258"/>
         <source>Questionnaire</source>
         <translation>Frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="243"/>
+        <location filename="../src/gui/overviewpage.cpp" line="260"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="254"/>
+        <location filename="../src/gui/overviewpage.cpp" line="271"/>
         <source>Overall: %1</source>
         <translation>Sammantaget: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="261"/>
+        <location filename="../src/gui/overviewpage.cpp" line="278"/>
         <source>score %1 of 4</source>
         <translation>poäng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="293"/>
+        <location filename="../src/gui/overviewpage.cpp" line="328"/>
+        <source>Previous (%1)</source>
+        <translation>Tidigare (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="331"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="303"/>
+        <location filename="../src/gui/overviewpage.cpp" line="341"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n fråga är markerad för uppföljning.</numerusform>
@@ -1722,6 +1884,82 @@ version %2</translation>
         <location filename="../src/gui/radarchart.cpp" line="64"/>
         <source>Radar chart of the score per work area</source>
         <translation>Radardiagram över poängen per arbetsområde</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::RequirementsPage</name>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="27"/>
+        <source>✓ Met</source>
+        <translation>✓ Uppfyllt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="28"/>
+        <source>◐ Partly</source>
+        <translation>◐ Delvis</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="29"/>
+        <source>✗ Not met</source>
+        <translation>✗ Inte uppfyllt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="30"/>
+        <source>– Not applicable</source>
+        <translation>– Ej tillämpligt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="31"/>
+        <source>? Not answered</source>
+        <translation>? Inte besvarat</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="45"/>
+        <source>Requirements</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="48"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="51"/>
+        <source>All requirements</source>
+        <translation>Alla krav</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="72"/>
+        <source>Requirements and their questions</source>
+        <translation>Krav och deras frågor</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="74"/>
+        <source>Requirement / question</source>
+        <translation>Krav / fråga</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="74"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="74"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/requirementspage.cpp" line="74"/>
+        <source>In place</source>
+        <translation>På plats</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/requirementspage.cpp" line="134"/>
+        <source>%n requirement(s): %1 met, %2 partly, %3 not met, %4 not answered.</source>
+        <translation>
+            <numerusform>%n krav: %1 uppfyllt, %2 delvis, %3 inte uppfyllt, %4 inte besvarat.</numerusform>
+            <numerusform>%n krav: %1 uppfyllda, %2 delvis, %3 inte uppfyllda, %4 inte besvarade.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,24 @@ void Document::applyAction(const std::string &questionId, const ActionInfo &acti
     Q_EMIT actionChanged(QString::fromStdString(questionId));
 }
 
+void Document::setPrevious(std::optional<Assessment> previous, const QString &label)
+{
+    m_previous = std::move(previous);
+    m_previousLabel = m_previous ? label : QString();
+    Q_EMIT previousChanged();
+}
+
+std::optional<Comparison> Document::comparison() const
+{
+    if (!m_previous)
+        return std::nullopt;
+    Comparison comparison;
+    std::string error;
+    if (!compareAssessments(m_questionnaire, *m_previous, m_assessment, comparison, error))
+        return std::nullopt;
+    return comparison;
+}
+
 void Document::applyResponse(const std::string &questionId, const Response &response)
 {
     const bool answerChanged = m_assessment.answer(questionId) != response.answer;

@@ -2,11 +2,14 @@
 #pragma once
 
 #include <kollen/assessment.h>
+#include <kollen/comparison.h>
 #include <kollen/questionnaire.h>
 #include <kollen/scoring.h>
 
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 class QUndoStack;
 
@@ -46,6 +49,13 @@ public:
     void setTarget(const std::string &areaId, const Target &target);
     void setAction(const std::string &questionId, const ActionInfo &action);
 
+    /// An earlier assessment to compare with (not saved, not undoable). `label` names it (file name).
+    void setPrevious(std::optional<Assessment> previous, const QString &label = {});
+    [[nodiscard]] const std::optional<Assessment> &previous() const { return m_previous; }
+    [[nodiscard]] const QString &previousLabel() const { return m_previousLabel; }
+    /// The comparison of previous() with the current answers; nullopt without a previous assessment.
+    [[nodiscard]] std::optional<Comparison> comparison() const;
+
     /// Saves atomically to `path` (keeps a .bak). On success the document is clean and has that path.
     bool save(const QString &path, QString &error);
 
@@ -60,6 +70,7 @@ Q_SIGNALS:
     void detailsChanged();
     void targetChanged(const QString &areaId);
     void actionChanged(const QString &questionId);
+    void previousChanged();
     /// The score may have changed (after any answer change).
     void resultChanged();
     void modifiedChanged(bool modified);
@@ -75,6 +86,8 @@ private:
     Assessment m_assessment;
     ScoreResult m_result;
     QUndoStack *m_undoStack = nullptr;
+    std::optional<Assessment> m_previous;
+    QString m_previousLabel;
     QString m_filePath;
     bool m_unsavedChanges = false;
 };

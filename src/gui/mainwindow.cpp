@@ -3,6 +3,8 @@
 
 #include "actionplanpage.h"
 #include "areapage.h"
+#include "comparisonpage.h"
+#include "requirementspage.h"
 #include "areatabbar.h"
 #include "assessmentdetailswidget.h"
 #include "bundledquestionnaires.h"
@@ -111,6 +113,13 @@ void MainWindow::createActions()
     m_saveAsAction = new QAction(this);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    m_compareAction = new QAction(this);
+    connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareWithPrevious);
+    m_stopCompareAction = new QAction(this);
+    connect(m_stopCompareAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->setPrevious(std::nullopt);
+    });
     m_detailsAction = new QAction(this);
     m_detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_detailsAction, &QAction::triggered, this, &MainWindow::editDetails);
@@ -191,6 +200,7 @@ void MainWindow::createActions()
     m_fileMenu->addActions({m_saveAction, m_saveAsAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_detailsAction);
+    m_fileMenu->addActions({m_compareAction, m_stopCompareAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_closeAction, m_quitAction});
     m_editMenu = menuBar()->addMenu(QString());
@@ -231,6 +241,8 @@ void MainWindow::retranslate()
     m_saveAction->setText(tr("&Save"));
     m_saveAsAction->setText(tr("Save &As…"));
     m_detailsAction->setText(tr("Assessment &Details…"));
+    m_compareAction->setText(tr("Compare with &Previous Assessment…"));
+    m_stopCompareAction->setText(tr("S&top Comparing"));
     m_closeAction->setText(tr("&Close Assessment"));
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(tr("&Undo"));
@@ -304,6 +316,10 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
         connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
         connect(m_document, &Document::resultChanged, this, &MainWindow::updateTabTexts);
+        connect(m_document, &Document::previousChanged, this, [this] {
+            rebuildPages();
+            updateActions();
+        });
         connect(m_document->undoStack(), &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
         connect(m_document->undoStack(), &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
         connect(m_document->undoStack(), &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
@@ -318,6 +334,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
 void MainWindow::clearPages()
 {
     m_actionPlan = nullptr;
+    m_requirements = nullptr;
+    m_comparison = nullptr;
     while (m_tabs->count() > 0) {
         QWidget *page = m_tabs->widget(0);
         m_tabs->removeTab(0);
@@ -348,6 +366,16 @@ void MainWindow::rebuildPages()
     m_actionPlan = new ActionPlanPage(m_document, language, m_tabs);
     connect(m_actionPlan, &ActionPlanPage::itemsChanged, this, &MainWindow::updateTabTexts);
     m_tabs->addTab(m_actionPlan, QString());
+    if (!m_document->questionnaire().requirements.empty()) {
+        m_requirements = new RequirementsPage(m_document, language, m_tabs);
+        connect(m_requirements, &RequirementsPage::questionActivated, this, &MainWindow::showQuestion);
+        m_tabs->addTab(m_requirements, QString());
+    }
+    if (m_document->previous()) {
+        m_comparison = new ComparisonPage(m_document, language, m_tabs);
+        connect(m_comparison, &ComparisonPage::questionActivated, this, &MainWindow::showQuestion);
+        m_tabs->addTab(m_comparison, QString());
+    }
     updateTabTexts();
     m_tabs->setCurrentIndex(std::clamp(current, 0, m_tabs->count() - 1));
     m_stack->setCurrentWidget(m_tabs);
@@ -377,6 +405,21 @@ void MainWindow::updateTabTexts()
         const int count = static_cast<int>(m_actionPlan->items().size());
         m_tabs->setTabText(index, tr("Action plan") + QLatin1Char('\n') + tr("%n action(s)", nullptr, count));
     }
+    if (m_requirements) {
+        int met = 0;
+        const auto view = requirementView(q, m_document->assessment());
+        for (const auto &status : view)
+            met += status.overall == Fulfilment::Met ? 1 : 0;
+        m_tabs->setTabText(m_tabs->indexOf(m_requirements),
+                           tr("Requirements") + QLatin1Char('\n')
+                               + tr("%1 of %2 met").arg(met).arg(static_cast<int>(view.size())));
+    }
+    if (m_comparison) {
+        const auto comparison = m_document->comparison();
+        const double delta = comparison ? comparison->overallAfter.score - comparison->overallBefore.score : 0.0;
+        m_tabs->setTabText(m_tabs->indexOf(m_comparison),
+                           tr("Change") + QLatin1Char('\n') + tr("score %1").arg(ComparisonPage::changeText(delta)));
+    }
 }
 
 void MainWindow::updateTitle()
@@ -395,8 +438,9 @@ void MainWindow::updateActions()
 {
     const bool open = m_document;
     for (auto *action : {m_saveAction, m_saveAsAction, m_detailsAction, m_closeAction, m_overviewAction,
-                         m_nextAreaAction, m_previousAreaAction})
+                         m_nextAreaAction, m_previousAreaAction, m_compareAction})
         action->setEnabled(open);
+    m_stopCompareAction->setEnabled(open && m_document->previous().has_value());
     const bool onArea = currentAreaPage() != nullptr;
     for (auto *action : {m_nextQuestionAction, m_previousQuestionAction, m_helpAction})
         action->setEnabled(onArea);
@@ -650,6 +694,63 @@ void MainWindow::moveQuestion(int step)
                 nextPage->focusQuestion(step > 0 ? 0 : static_cast<int>(nextPage->questions().size()) - 1);
         }
     }
+}
+
+void MainWindow::showQuestion(const QString &questionId)
+{
+    if (!m_document)
+        return;
+    const auto &areas = m_document->questionnaire().areas;
+    for (int a = 0; a < static_cast<int>(areas.size()); ++a) {
+        const auto &questions = areas[static_cast<std::size_t>(a)].questions;
+        for (int i = 0; i < static_cast<int>(questions.size()); ++i) {
+            if (QString::fromStdString(questions[static_cast<std::size_t>(i)].id) != questionId)
+                continue;
+            m_tabs->setCurrentIndex(a + 1);
+            if (AreaPage *page = currentAreaPage())
+                page->focusQuestion(i);
+            return;
+        }
+    }
+}
+
+void MainWindow::compareWithPrevious()
+{
+    if (!m_document)
+        return;
+    QString dir = Settings::instance().lastDirectory();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Compare with Previous Assessment"), dir,
+                                                      tr("Assessments (*.isk);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Settings::instance().setLastDirectory(QFileInfo(path).absolutePath());
+    comparePreviousFile(path);
+}
+
+bool MainWindow::comparePreviousFile(const QString &path)
+{
+    auto loaded = loadAssessmentFile(toPath(path));
+    if (!loaded.assessment) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot Compare"),
+                        tr("“%1” could not be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
+        box.setDetailedText(DiagnosticText::list(loaded.diagnostics));
+        box.exec();
+        return false;
+    }
+    Comparison comparison;
+    std::string error;
+    if (!compareAssessments(m_document->questionnaire(), *loaded.assessment, m_document->assessment(), comparison,
+                            error)) {
+        QMessageBox::warning(this, tr("Cannot Compare"),
+                             tr("“%1” cannot be compared with this assessment: it was made with another "
+                                "questionnaire, or with a version this one cannot carry over.")
+                                 .arg(QFileInfo(path).fileName()));
+        return false;
+    }
+    m_document->setPrevious(std::move(*loaded.assessment), QFileInfo(path).fileName());
+    if (m_comparison)
+        m_tabs->setCurrentWidget(m_comparison);
+    return true;
 }
 
 void MainWindow::moveArea(int step)

@@ -19,6 +19,8 @@ class QTabWidget;
 namespace kollen::gui {
 
 class ActionPlanPage;
+class ComparisonPage;
+class RequirementsPage;
 class AreaPage;
 class WelcomePage;
 
@@ -40,6 +42,10 @@ public:
     bool saveAs();
     /// Offers to restore work left by a crashed session. Call once after show().
     void offerRecovery();
+    /// Compares the open assessment with an earlier one (shows the loader's message on failure).
+    bool comparePreviousFile(const QString &path);
+    /// Opens the area of a question and focuses it.
+    void showQuestion(const QString &questionId);
 
     [[nodiscard]] Document *document() const { return m_document; }
     [[nodiscard]] Recovery *recovery() const { return m_recovery; }
@@ -66,6 +72,7 @@ private:
     void newAssessment();
     void openDialog();
     void editDetails();
+    void compareWithPrevious();
     bool maybeSave();
     void closeDocument();
     void zoom(double factor);
@@ -87,6 +94,8 @@ private:
     WelcomePage *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;
     ActionPlanPage *m_actionPlan = nullptr;
+    RequirementsPage *m_requirements = nullptr;
+    ComparisonPage *m_comparison = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -100,6 +109,8 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_detailsAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_stopCompareAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -2,6 +2,7 @@
 #include "overviewpage.h"
 
 #include "assessmentdetailswidget.h"
+#include "comparisonpage.h"
 #include "document.h"
 #include "linkutil.h"
 #include "statustext.h"
@@ -25,7 +26,10 @@ namespace kollen::gui {
 
 namespace {
 
-enum Column { AreaColumn, ProgressColumn, LevelColumn, ScoreColumn, TargetColumn, TargetDateColumn, GapColumn, ColumnCount };
+enum Column {
+    AreaColumn, ProgressColumn, LevelColumn, ScoreColumn, TargetColumn, TargetDateColumn, GapColumn, PreviousColumn,
+    ChangeColumn, ColumnCount
+};
 
 QTableWidgetItem *item(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
 {
@@ -150,7 +154,7 @@ OverviewPage::OverviewPage(Document *document, const QString &language, QWidget 
     m_table->setObjectName(QStringLiteral("areaTable"));
     m_table->setAccessibleName(tr("Work areas"));
     m_table->setHorizontalHeaderLabels({tr("Work area"), tr("Answered"), tr("Level"), tr("Score (0–4)"), tr("Target"),
-                                        tr("Target date"), tr("Gap")});
+                                        tr("Target date"), tr("Gap"), tr("Previous"), tr("Change")});
     m_table->horizontalHeaderItem(TargetColumn)->setToolTip(tr("Double-click or press F2 to set the target level"));
     m_table->horizontalHeaderItem(TargetDateColumn)->setToolTip(tr("Double-click or press F2 to set the target date"));
     m_table->setItemDelegateForColumn(TargetColumn, new TargetDelegate(document, m_table));
@@ -207,6 +211,7 @@ OverviewPage::OverviewPage(Document *document, const QString &language, QWidget 
     connect(document, &Document::resultChanged, this, &OverviewPage::updateResults);
     connect(document, &Document::responseChanged, this, &OverviewPage::updateResults);
     connect(document, &Document::targetChanged, this, &OverviewPage::updateResults);
+    connect(document, &Document::previousChanged, this, &OverviewPage::updateResults);
     updateDetails();
     updateResults();
 }
@@ -301,7 +306,28 @@ void OverviewPage::updateResults()
         targets << t.level;
         hasTarget = hasTarget || t.level > 0;
     }
+    // Comparison with an earlier assessment: its level and score per area, the change, and a radar series.
+    const std::optional<Comparison> comparison = m_document->comparison();
+    m_table->setColumnHidden(PreviousColumn, !comparison);
+    m_table->setColumnHidden(ChangeColumn, !comparison);
+    QVector<double> previous;
+    if (comparison) {
+        for (int row = 0; row < static_cast<int>(comparison->areas.size()) && row < m_table->rowCount(); ++row) {
+            const AreaChange &change = comparison->areas[static_cast<std::size_t>(row)];
+            m_table->setItem(row, PreviousColumn,
+                             item(StatusText::levelShort(change.levelBefore) + QStringLiteral(" · ")
+                                      + QLocale().toString(change.scoreBefore, 'f', 2),
+                                  Qt::AlignCenter));
+            m_table->setItem(row, ChangeColumn,
+                             item(ComparisonPage::changeText(change.scoreAfter - change.scoreBefore), Qt::AlignCenter));
+            previous << change.scoreBefore;
+        }
+    }
     m_chart->setAxes(names);
+    m_chart->setSeries(RadarChart::Series::Previous,
+                       comparison ? tr("Previous (%1)").arg(QString::fromStdString(comparison->previousDate))
+                                  : QString(),
+                       previous);
     m_chart->setSeries(RadarChart::Series::Current, tr("Score"), scores);
     m_chart->setSeries(RadarChart::Series::Target, tr("Target"), hasTarget ? targets : QVector<double>());
     int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();

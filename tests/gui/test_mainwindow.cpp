@@ -102,7 +102,7 @@ TEST_CASE("open, answer by keys, undo, save and reopen", "[gui][mainwindow]")
         MainWindow window;
         prepare(window, dir.filePath(QStringLiteral("recovery")));
         REQUIRE(window.openFile(path));
-        REQUIRE(window.tabs()->count() == 5); // overview + three areas + action plan
+        REQUIRE(window.tabs()->count() == 6); // overview + three areas + action plan + requirements
         CHECK(window.windowTitle().startsWith(QStringLiteral("partial.isk")));
         Document *doc = window.document();
         REQUIRE(doc);

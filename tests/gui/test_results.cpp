@@ -2,9 +2,11 @@
 // The results shown in the overview (table and radar chart) and in the area feedback are the engine's.
 #include "actionplanpage.h"
 #include "areapage.h"
+#include "comparisonpage.h"
 #include "document.h"
 #include "overviewpage.h"
 #include "radarchart.h"
+#include "requirementspage.h"
 #include "statustext.h"
 
 #include <kollen/actionplan.h>
@@ -17,6 +19,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QLocale>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -174,4 +177,69 @@ TEST_CASE("action plan: rows from the gap, edited in place with undo, projected 
     REQUIRE(read.rows.size() == expected.size());
     CHECK(read == actionPlanTable(q, document.assessment(), generateActionPlan(q, document.assessment()), "en"));
     CHECK(std::find(read.rows[0].begin(), read.rows[0].end(), "Anna; \"IT\"") != read.rows[0].end());
+}
+
+TEST_CASE("requirement view: one row per requirement with the engine's status", "[gui][requirements]")
+{
+    const Questionnaire q = sample();
+    Document document(q, golden("partial"));
+    RequirementsPage page(&document, QStringLiteral("en"));
+    auto *tree = page.findChild<QTreeWidget *>(QStringLiteral("requirementTree"));
+    REQUIRE(tree);
+    const auto view = requirementView(q, document.assessment());
+    REQUIRE(tree->topLevelItemCount() == static_cast<int>(view.size()));
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        const RequirementStatus &status = view[static_cast<std::size_t>(i)];
+        QTreeWidgetItem *top = tree->topLevelItem(i);
+        CHECK(top->text(2) == RequirementsPage::fulfilmentText(status.overall));
+        REQUIRE(top->childCount() == static_cast<int>(status.questions.size()));
+        for (int c = 0; c < top->childCount(); ++c)
+            CHECK(top->child(c)->text(2)
+                  == RequirementsPage::fulfilmentText(status.questions[static_cast<std::size_t>(c)].fulfilment));
+    }
+    // Status is told by a symbol and a word, not by colour.
+    CHECK(RequirementsPage::fulfilmentText(Fulfilment::Met).startsWith(QStringLiteral("✓")));
+    CHECK(RequirementsPage::fulfilmentText(Fulfilment::NotMet).startsWith(QStringLiteral("✗")));
+}
+
+TEST_CASE("comparison with a previous assessment: table, changed answers and radar series", "[gui][comparison]")
+{
+    const Questionnaire q = sample();
+    Document document(q, golden("partial"));
+    OverviewPage overview(&document, QStringLiteral("en"));
+    ComparisonPage page(&document, QStringLiteral("en"));
+    auto *areaTable = overview.findChild<QTableWidget *>(QStringLiteral("areaTable"));
+    auto *chart = overview.findChild<RadarChart *>(QStringLiteral("radarChart"));
+    auto *changes = page.findChild<QTableWidget *>(QStringLiteral("areaChanges"));
+    auto *answers = page.findChild<QTableWidget *>(QStringLiteral("answerChanges"));
+    REQUIRE(changes);
+    REQUIRE(answers);
+    CHECK(areaTable->isColumnHidden(8)); // no previous assessment yet
+    CHECK(changes->rowCount() == 0);
+
+    document.setPrevious(golden("empty"), QStringLiteral("earlier.isk"));
+    const auto comparison = document.comparison();
+    REQUIRE(comparison);
+    CHECK_FALSE(areaTable->isColumnHidden(8));
+    REQUIRE(changes->rowCount() == static_cast<int>(q.areas.size()));
+    REQUIRE(answers->rowCount() == static_cast<int>(comparison->answers.size()));
+    CHECK_FALSE(comparison->answers.empty());
+    for (int row = 0; row < changes->rowCount(); ++row) {
+        const AreaChange &change = comparison->areas[static_cast<std::size_t>(row)];
+        CHECK(changes->item(row, 3)->text() == ComparisonPage::changeText(change.scoreAfter - change.scoreBefore));
+        CHECK(areaTable->item(row, 8)->text() == changes->item(row, 3)->text());
+        CHECK(chart->values(RadarChart::Series::Previous).at(row) == Approx(change.scoreBefore));
+    }
+    CHECK(ComparisonPage::changeText(0.5).startsWith(QStringLiteral("▲")));
+    CHECK(ComparisonPage::changeText(-0.25).startsWith(QStringLiteral("▼")));
+    CHECK(ComparisonPage::changeText(0.0).startsWith(QStringLiteral("=")));
+
+    // Answering live updates the comparison.
+    const std::string id = comparison->answers.front().questionId;
+    document.setAnswer(id, "");
+    CHECK(answers->rowCount() == static_cast<int>(comparison->answers.size()) - 1);
+
+    document.setPrevious(std::nullopt);
+    CHECK(areaTable->isColumnHidden(8));
+    CHECK(chart->values(RadarChart::Series::Previous).isEmpty());
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Usage: kollen_screenshot OUT_PREFIX WIDTHxHEIGHT LANG [ASSESSMENT] [TAB...]
 // Writes OUT_PREFIX-<tab>.png for each tab index given (default: 0 and 1). Run with QT_QPA_PLATFORM=offscreen.
+// With KOLLEN_COMPARE=<earlier .isk> in the environment the window compares with that assessment.
 #include "areapage.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -34,6 +35,10 @@ int main(int argc, char **argv)
     window.resize(size.value(0).toInt(), size.value(1).toInt());
     window.show();
     if (args.size() > 4 && !window.openFile(args[4]))
+        return 1;
+    // KOLLEN_COMPARE=<earlier .isk> shows the comparison with an earlier assessment.
+    if (const QString previous = qEnvironmentVariable("KOLLEN_COMPARE"); !previous.isEmpty() && window.document()
+        && !window.comparePreviousFile(previous))
         return 1;
     QList<int> tabs;
     for (int i = 5; i < args.size(); ++i)

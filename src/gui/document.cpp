@@ -80,6 +80,20 @@ void Document::setFollowUp(const std::string &questionId, bool followUp)
     pushResponse(questionId, r, SetResponseCommand::NoMerge);
 }
 
+void Document::setDisputed(const std::string &questionId, bool disputed)
+{
+    Response r = m_assessment.response(questionId);
+    r.disputed = disputed;
+    pushResponse(questionId, r, SetResponseCommand::NoMerge);
+}
+
+void Document::setViews(const std::string &questionId, const QString &views)
+{
+    Response r = m_assessment.response(questionId);
+    r.views = views.toStdString();
+    pushResponse(questionId, r, SetResponseCommand::ViewsMerge);
+}
+
 void Document::pushResponse(const std::string &questionId, const Response &response, int mergeId)
 {
     const Response &before = m_assessment.response(questionId);
@@ -89,7 +103,12 @@ void Document::pushResponse(const std::string &questionId, const Response &respo
     switch (mergeId) {
     case SetResponseCommand::CommentMerge: text = tr("Edit comment"); break;
     case SetResponseCommand::EvidenceMerge: text = tr("Edit evidence"); break;
-    default: text = before.followUp != response.followUp ? tr("Change follow-up flag") : tr("Answer question"); break;
+    case SetResponseCommand::ViewsMerge: text = tr("Edit differing views"); break;
+    default:
+        text = before.followUp != response.followUp  ? tr("Change follow-up flag")
+            : before.disputed != response.disputed ? tr("Mark as not agreed")
+                                                   : tr("Answer question");
+        break;
     }
     m_undoStack->push(new SetResponseCommand(this, questionId, before, response, mergeId, text));
 }

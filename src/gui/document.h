@@ -45,6 +45,9 @@ public:
     void setComment(const std::string &questionId, const QString &text);
     void setEvidence(const std::string &questionId, const QString &text);
     void setFollowUp(const std::string &questionId, bool followUp);
+    /// Workshop: the participants did not agree on the answer, and what the views were.
+    void setDisputed(const std::string &questionId, bool disputed);
+    void setViews(const std::string &questionId, const QString &views);
     void setDetails(const Assessment &details); ///< organisation, date, participants, notes
     void setTarget(const std::string &areaId, const Target &target);
     void setAction(const std::string &questionId, const ActionInfo &action);

@@ -20,6 +20,8 @@
 #include "settings.h"
 #include "statustext.h"
 #include "welcomepage.h"
+#include "workshopstate.h"
+#include "workshopwindow.h"
 
 #include <kollen/assessmentio.h>
 #include <kollen/migration.h>
@@ -159,6 +161,9 @@ void MainWindow::createActions()
     m_zoomOutAction = new QAction(this);
     m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
     connect(m_zoomOutAction, &QAction::triggered, this, [this] { zoom(1 / 1.15); });
+    m_workshopAction = new QAction(this);
+    m_workshopAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_workshopAction, &QAction::triggered, this, &MainWindow::startWorkshop);
     m_zoomResetAction = new QAction(this);
     m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(m_zoomResetAction, &QAction::triggered, this, [this] { zoom(0.0); });
@@ -206,6 +211,8 @@ void MainWindow::createActions()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addActions({m_undoAction, m_redoAction});
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_workshopAction);
+    m_viewMenu->addSeparator();
     m_viewMenu->addActions({m_zoomInAction, m_zoomOutAction, m_zoomResetAction});
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -250,6 +257,7 @@ void MainWindow::retranslate()
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));
     m_zoomResetAction->setText(tr("&Normal Size"));
+    m_workshopAction->setText(tr("&Workshop Mode"));
     m_nextQuestionAction->setText(tr("&Next Question"));
     m_previousQuestionAction->setText(tr("&Previous Question"));
     m_nextAreaAction->setText(tr("Next &Work Area"));
@@ -438,7 +446,7 @@ void MainWindow::updateActions()
 {
     const bool open = m_document;
     for (auto *action : {m_saveAction, m_saveAsAction, m_detailsAction, m_closeAction, m_overviewAction,
-                         m_nextAreaAction, m_previousAreaAction, m_compareAction})
+                         m_nextAreaAction, m_previousAreaAction, m_compareAction, m_workshopAction})
         action->setEnabled(open);
     m_stopCompareAction->setEnabled(open && m_document->previous().has_value());
     const bool onArea = currentAreaPage() != nullptr;
@@ -712,6 +720,29 @@ void MainWindow::showQuestion(const QString &questionId)
             return;
         }
     }
+}
+
+void MainWindow::startWorkshop()
+{
+    if (!m_document)
+        return;
+    if (m_workshop) {
+        m_workshop->activateWindow();
+        return;
+    }
+    // The state lives as long as the document, so leaving and re-entering returns to the same slide.
+    if (!m_workshopState || m_workshopState->parent() != m_document)
+        m_workshopState = new WorkshopState(m_document->questionnaire(), m_document);
+    else if (AreaPage *page = currentAreaPage(); page && page->currentQuestion())
+        m_workshopState->goToQuestion(page->currentQuestion()->questionId());
+    m_workshop = new WorkshopWindow(m_document, m_workshopState, questionnaireLanguage(), this);
+    connect(m_workshop, &WorkshopWindow::finished, this, [this] {
+        // Back in the main window at the workshop's area.
+        if (m_workshopState && m_document)
+            m_tabs->setCurrentIndex(m_workshopState->current().area + 1);
+        activateWindow();
+    });
+    m_workshop->start();
 }
 
 void MainWindow::compareWithPrevious()

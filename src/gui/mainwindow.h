@@ -3,6 +3,8 @@
 
 #include "document.h"
 #include "recovery.h"
+#include "workshopstate.h"
+#include "workshopwindow.h"
 
 #include <kollen/catalog.h>
 
@@ -19,6 +21,7 @@ class QTabWidget;
 namespace kollen::gui {
 
 class ActionPlanPage;
+
 class ComparisonPage;
 class RequirementsPage;
 class AreaPage;
@@ -46,6 +49,9 @@ public:
     bool comparePreviousFile(const QString &path);
     /// Opens the area of a question and focuses it.
     void showQuestion(const QString &questionId);
+    /// Workshop mode (F5): one question at a time, full screen.
+    void startWorkshop();
+    [[nodiscard]] WorkshopWindow *workshopWindow() const { return m_workshop; }
 
     [[nodiscard]] Document *document() const { return m_document; }
     [[nodiscard]] Recovery *recovery() const { return m_recovery; }
@@ -96,6 +102,8 @@ private:
     ActionPlanPage *m_actionPlan = nullptr;
     RequirementsPage *m_requirements = nullptr;
     ComparisonPage *m_comparison = nullptr;
+    QPointer<WorkshopWindow> m_workshop;
+    QPointer<WorkshopState> m_workshopState;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -110,6 +118,7 @@ private:
     QAction *m_saveAsAction = nullptr;
     QAction *m_detailsAction = nullptr;
     QAction *m_compareAction = nullptr;
+    QAction *m_workshopAction = nullptr;
     QAction *m_stopCompareAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -9,12 +9,12 @@ namespace kollen::gui {
 
 class Document;
 
-/// Changes one question's response. Typing in a comment or evidence field merges into one command
+/// Changes one question's response. Typing in a comment, evidence or views field merges into one command
 /// per field and question, so one undo removes the whole edit.
 class SetResponseCommand final : public QUndoCommand
 {
 public:
-    enum MergeId { NoMerge = -1, CommentMerge = 1, EvidenceMerge = 2 };
+    enum MergeId { NoMerge = -1, CommentMerge = 1, EvidenceMerge = 2, ViewsMerge = 3 };
 
     SetResponseCommand(Document *document, std::string questionId, Response before, Response after, int mergeId,
                        const QString &text);

@@ -26,6 +26,8 @@ Assessment richAssessment()
     a.responses["styrning.uppdrag"] = {"yes", "Beslut KS 2025-03-01 §12", "Diariet: KS 2025/123", false};
     a.responses["styrning.policy"] = {"partly", "", "", true};
     a.responses["incident.process"] = {"", "Oklart vem som äger processen", "", true};
+    // A workshop disagreement: flag and the differing views, without an answer.
+    a.responses["incident.lardomar"] = {"", "", "", false, true, "IT: \"ja\"; verksamheten: nej"};
     a.targets["styrning"] = {3, "2027-12-31"};
     a.targets["incident"] = {2, ""};
     return a;

@@ -6,6 +6,8 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "workshopstate.h"
+#include "workshopwindow.h"
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -40,6 +42,24 @@ int main(int argc, char **argv)
     if (const QString previous = qEnvironmentVariable("KOLLEN_COMPARE"); !previous.isEmpty() && window.document()
         && !window.comparePreviousFile(previous))
         return 1;
+    // KOLLEN_WORKSHOP=<slide>[,<slide>…] renders workshop mode at those slides (KOLLEN_CONTRAST=1: projector theme).
+    if (const QString slides = qEnvironmentVariable("KOLLEN_WORKSHOP"); !slides.isEmpty() && window.document()) {
+        window.startWorkshop();
+        kollen::gui::WorkshopWindow *workshop = window.workshopWindow();
+        workshop->showNormal();
+        workshop->resize(window.size());
+        for (const QString &slide : slides.split(QLatin1Char(','))) {
+            kollen::gui::WorkshopState *s = window.findChild<kollen::gui::WorkshopState *>();
+            s->setHighContrast(qEnvironmentVariableIntValue("KOLLEN_CONTRAST") == 1);
+            s->setPosition(slide.toInt());
+            QTest::qWait(50);
+            const QString out = QStringLiteral("%1-workshop-%2.png").arg(args[1], slide);
+            if (!workshop->grab().save(out))
+                return 1;
+            std::printf("%s\n", qPrintable(out));
+        }
+        return 0;
+    }
     QList<int> tabs;
     for (int i = 5; i < args.size(); ++i)
         tabs << args[i].toInt();

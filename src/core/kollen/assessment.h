@@ -44,8 +44,13 @@ struct Response
     std::string comment;
     std::string evidence; ///< where the evidence is (document, decision, link)
     bool followUp = false;
+    bool disputed = false; ///< the participants did not agree on the answer (workshop)
+    std::string views;     ///< the differing views, when disputed
 
-    [[nodiscard]] bool isEmpty() const { return answer.empty() && comment.empty() && evidence.empty() && !followUp; }
+    [[nodiscard]] bool isEmpty() const
+    {
+        return answer.empty() && comment.empty() && evidence.empty() && !followUp && !disputed && views.empty();
+    }
     bool operator==(const Response &) const = default;
 };
 

@@ -134,7 +134,7 @@ private:
                 top.error(p, "bad-id", {inQuotes(entry.key())});
                 continue;
             }
-            ObjectReader reader(entry.value(), p, m_diagnostics, {"answer", "comment", "evidence", "follow_up"});
+            ObjectReader reader(entry.value(), p, m_diagnostics, {"answer", "comment", "evidence", "follow_up", "disputed", "views"});
             if (!reader.valid())
                 continue;
             Response r;
@@ -146,6 +146,8 @@ private:
             r.comment = reader.string("comment", false).value_or("");
             r.evidence = reader.string("evidence", false).value_or("");
             r.followUp = reader.boolean("follow_up", false).value_or(false);
+            r.disputed = reader.boolean("disputed", false).value_or(false);
+            r.views = reader.string("views", false).value_or("");
             if (!r.isEmpty())
                 a.responses.emplace(entry.key(), std::move(r));
         }
@@ -276,6 +278,10 @@ std::string serializeAssessment(const Assessment &a)
             item["evidence"] = r.evidence;
         if (r.followUp)
             item["follow_up"] = true;
+        if (r.disputed)
+            item["disputed"] = true;
+        if (!r.views.empty())
+            item["views"] = r.views;
         answers[id] = std::move(item);
     }
     root["answers"] = std::move(answers);

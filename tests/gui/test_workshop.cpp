@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Workshop mode driven by the keyboard alone, offscreen: answering, flags, navigation to the area summary,
+// leaving and re-entering at the same place; everything lands in the assessment and the undo history.
+#include "document.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "workshopstate.h"
+#include "workshopview.h"
+#include "workshopwindow.h"
+
+#include <kollen/assessmentio.h>
+#include <kollen/catalog.h>
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace kollen;
+using namespace kollen::gui;
+
+namespace {
+
+const QString dataDir = QStringLiteral(KOLLEN_TEST_DATA_DIR);
+
+void press(QWidget *widget, Qt::Key key)
+{
+    QTest::keyClick(widget, key);
+}
+
+} // namespace
+
+TEST_CASE("workshop mode: answer, flag and move by keyboard; state survives leaving", "[gui][workshop]")
+{
+    QTemporaryDir dir;
+    Settings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+    Settings::instance().setLanguage(QStringLiteral("en"));
+    const QString path = dir.filePath(QStringLiteral("partial.isk"));
+    REQUIRE(QFile::copy(dataDir + QStringLiteral("/scoring/partial/assessment.isk"), path));
+    QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+
+    MainWindow window;
+    REQUIRE(window.catalog().addFile(QString(dataDir + QStringLiteral("/sample-questionnaire.json")).toStdString()).empty());
+    window.recovery()->setFolder(dir.filePath(QStringLiteral("recovery")));
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.openFile(path));
+    Document *doc = window.document();
+    const Questionnaire &q = doc->questionnaire();
+    const Area &first = q.areas.front();
+
+    QTest::keyClick(&window, Qt::Key_F5);
+    WorkshopWindow *workshop = window.workshopWindow();
+    REQUIRE(workshop);
+    REQUIRE(QTest::qWaitForWindowExposed(workshop));
+    WorkshopView *view = workshop->view();
+    REQUIRE(view);
+    auto *state = window.findChild<WorkshopState *>();
+    REQUIRE(state);
+    CHECK(state->position() == 0);
+    auto *question = view->findChild<QLabel *>(QStringLiteral("workshopQuestion"));
+    REQUIRE(question);
+    CHECK(question->text() == QString::fromStdString(first.questions[0].text.get("en")));
+
+    // Key 3 answers "No"; pressing it again clears; 1 answers "Yes". Each is one undo step.
+    const int undoBefore = doc->undoStack()->count();
+    press(view, Qt::Key_3);
+    CHECK(doc->assessment().answer(first.questions[0].id) == "no");
+    press(view, Qt::Key_3);
+    CHECK(doc->assessment().answer(first.questions[0].id).empty());
+    press(view, Qt::Key_1);
+    CHECK(doc->assessment().answer(first.questions[0].id) == "yes");
+    CHECK(doc->undoStack()->count() == undoBefore + 3);
+
+    // F flags "return later"; D marks "not agreed" and puts the cursor in the views field.
+    press(view, Qt::Key_F);
+    CHECK(doc->assessment().response(first.questions[0].id).followUp);
+    press(view, Qt::Key_D);
+    CHECK(doc->assessment().response(first.questions[0].id).disputed);
+    auto *views = view->findChild<QLineEdit *>(QStringLiteral("workshopViews"));
+    REQUIRE(views);
+    CHECK(QApplication::focusWidget() == views);
+    QTest::keyClicks(views, QStringLiteral("IT vs management"));
+    CHECK(doc->assessment().response(first.questions[0].id).views == "IT vs management");
+    // Escape leaves the text field first; Page Down works from inside it too.
+    press(views, Qt::Key_Escape);
+    CHECK(QApplication::focusWidget() == view);
+    CHECK(workshop->isVisible());
+
+    // Right, Space and Page Down move on; after the area's last question comes its summary slide.
+    press(view, Qt::Key_Right);
+    CHECK(state->position() == 1);
+    press(view, Qt::Key_Left);
+    CHECK(state->position() == 0);
+    for (std::size_t i = 0; i < first.questions.size(); ++i)
+        press(view, i % 2 ? Qt::Key_Space : Qt::Key_PageDown);
+    CHECK(state->current().question == -1);
+    CHECK(state->current().area == 0);
+    auto *stack = view->findChild<QStackedWidget *>();
+    REQUIRE(stack);
+    CHECK(stack->currentIndex() == 1);
+    auto *level = view->findChild<QLabel *>(QStringLiteral("workshopSummaryLevel"));
+    REQUIRE(level);
+    CHECK(level->text().contains(doc->result().area(first.id)->level == 0 ? QStringLiteral("not yet")
+                                                                           : QStringLiteral("Level")));
+    const int summaryPosition = state->position();
+
+    // Escape leaves; the main window shows the workshop's area; re-entering returns to the same slide.
+    press(view, Qt::Key_Escape);
+    QApplication::processEvents();
+    CHECK_FALSE(window.workshopWindow());
+    CHECK(window.tabs()->currentIndex() == 1);
+    QTest::keyClick(&window, Qt::Key_F5);
+    REQUIRE(window.workshopWindow());
+    CHECK(window.findChild<WorkshopState *>()->position() == summaryPosition);
+    press(window.workshopWindow()->view(), Qt::Key_Escape);
+    QApplication::processEvents();
+
+    // Everything done in the workshop is in the saved file, and undo reaches it.
+    QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+    auto reloaded = loadAssessmentFile(path.toStdString());
+    REQUIRE(reloaded.ok());
+    const Response &r = reloaded.assessment->response(first.questions[0].id);
+    CHECK(r.answer == "yes");
+    CHECK(r.followUp);
+    CHECK(r.disputed);
+    CHECK(r.views == "IT vs management");
+    doc->setUnsavedChanges(false);
+}
+
+TEST_CASE("workshop state: slides per area with a summary, clamped navigation, timer and theme", "[gui][workshop]")
+{
+    auto loaded = loadAssessmentFile(QString(dataDir + QStringLiteral("/scoring/partial/assessment.isk")).toStdString());
+    REQUIRE(loaded.ok());
+    QuestionnaireCatalog catalog;
+    REQUIRE(catalog.addFile(QString(dataDir + QStringLiteral("/sample-questionnaire.json")).toStdString()).empty());
+    const Questionnaire *q = catalog.forAssessment(*loaded.assessment);
+    REQUIRE(q);
+    WorkshopState state(*q);
+    CHECK(state.slides().size() == q->questionCount() + q->areas.size());
+    CHECK_FALSE(state.previous());
+    state.setPosition(100000);
+    CHECK(state.position() == static_cast<int>(state.slides().size()) - 1);
+    CHECK_FALSE(state.next());
+    state.goToArea(1);
+    CHECK(state.current().area == 1);
+    CHECK(state.current().question == 0);
+    state.goToQuestion(q->areas[2].questions[1].id);
+    CHECK(state.current().questionId == q->areas[2].questions[1].id);
+    CHECK(state.areaSeconds() >= 0);
+    state.setHighContrast(true);
+    CHECK(state.highContrast());
+}

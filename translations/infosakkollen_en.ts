@@ -4,42 +4,82 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commandline.cpp" line="175"/>
+        <location filename="../src/app/commandline.cpp" line="165"/>
+        <source>--export-pdf needs the assessment and one output file: --export-pdf ASSESSMENT OUT.pdf</source>
+        <translation>--export-pdf needs the assessment and one output file: --export-pdf ASSESSMENT OUT.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="173"/>
+        <source>--lang must be one of: %1</source>
+        <translation>--lang must be one of: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="180"/>
+        <source>internal error: --export-pdf needs a QApplication</source>
+        <translation>internal error: --export-pdf needs a QApplication</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="198"/>
+        <source>%1: report written</source>
+        <translation>%1: report written</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="232"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies.</source>
         <translation>Self-assessment of systematic information-security work for Swedish public bodies.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="181"/>
+        <location filename="../src/app/commandline.cpp" line="238"/>
         <source>Check questionnaire or assessment files and report every problem.</source>
         <translation>Check questionnaire or assessment files and report every problem.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="183"/>
+        <location filename="../src/app/commandline.cpp" line="240"/>
         <source>Print the levels of an assessment.</source>
         <translation>Print the levels of an assessment.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="186"/>
+        <location filename="../src/app/commandline.cpp" line="243"/>
         <source>With --score: print JSON.</source>
         <translation>With --score: print JSON.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="188"/>
+        <location filename="../src/app/commandline.cpp" line="245"/>
         <source>Language of the output (sv, en, nb).</source>
         <translation>Language of the output (sv, en, nb).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="192"/>
+        <location filename="../src/app/commandline.cpp" line="249"/>
         <source>Also use this questionnaire file (may be repeated).</source>
         <translation>Also use this questionnaire file (may be repeated).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="196"/>
-        <source>Files to check (with --validate).</source>
-        <translation>Files to check (with --validate).</translation>
+        <location filename="../src/app/commandline.cpp" line="253"/>
+        <source>Write the management report of an assessment as PDF: --export-pdf ASSESSMENT OUT.pdf. Works without a display.</source>
+        <translation>Write the management report of an assessment as PDF: --export-pdf ASSESSMENT OUT.pdf. Works without a display.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="38"/>
+        <location filename="../src/app/commandline.cpp" line="259"/>
+        <source>With --export-pdf: include comments and notes (they may be sensitive).</source>
+        <translation>With --export-pdf: include comments and notes (they may be sensitive).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="263"/>
+        <source>With --export-pdf: add an appendix with every question.</source>
+        <translation>With --export-pdf: add an appendix with every question.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="266"/>
+        <source>With --export-pdf: leave out the action plan.</source>
+        <translation>With --export-pdf: leave out the action plan.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="271"/>
+        <source>Files to check (with --validate); the output file (with --export-pdf).</source>
+        <translation>Files to check (with --validate); the output file (with --export-pdf).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="50"/>
         <source>Assessment file to open.</source>
         <translation>Assessment file to open.</translation>
     </message>
@@ -412,6 +452,597 @@
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1087"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1089"/>
+        <source>Generated %1</source>
+        <translation>Generated %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="371"/>
+        <location filename="../src/gui/report.cpp" line="1121"/>
+        <source>Unnamed organisation</source>
+        <translation>Unnamed organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1123"/>
+        <source>Management report – %1</source>
+        <translation>Management report – %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1134"/>
+        <source>There is nothing to print on.</source>
+        <translation>There is nothing to print on.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="718"/>
+        <location filename="../src/gui/report.cpp" line="1173"/>
+        <source>Score (0–4)</source>
+        <translation>Score (0–4)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="378"/>
+        <location filename="../src/gui/report.cpp" line="380"/>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="431"/>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="442"/>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="443"/>
+        <source>1 level</source>
+        <translation>1 level</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="443"/>
+        <source>%1 levels</source>
+        <translation>%1 levels</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="505"/>
+        <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
+        <translation>If every action that is not dropped is carried out, the overall level stays at %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="508"/>
+        <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
+        <translation>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="518"/>
+        <source>Management report</source>
+        <translation>Management report</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="521"/>
+        <source>Self-assessment of systematic information security work</source>
+        <translation>Self-assessment of systematic information security work</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="539"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="540"/>
+        <source>Date of the assessment</source>
+        <translation>Date of the assessment</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="549"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="550"/>
+        <source>None listed</source>
+        <translation>None listed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="552"/>
+        <source>Version %1, %2 · identifier “%3”</source>
+        <translation>Version %1, %2 · identifier “%3”</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="557"/>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="558"/>
+        <source>Report generated</source>
+        <translation>Report generated</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="559"/>
+        <location filename="../src/gui/report.cpp" line="586"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="559"/>
+        <location filename="../src/gui/report.cpp" line="707"/>
+        <source>Results per work area</source>
+        <translation>Results per work area</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="561"/>
+        <location filename="../src/gui/report.cpp" line="764"/>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="562"/>
+        <location filename="../src/gui/report.cpp" line="833"/>
+        <source>Feedback per work area</source>
+        <translation>Feedback per work area</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="562"/>
+        <location filename="../src/gui/report.cpp" line="911"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="564"/>
+        <location filename="../src/gui/report.cpp" line="979"/>
+        <source>Appendix: all questions</source>
+        <translation>Appendix: all questions</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="565"/>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="567"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="571"/>
+        <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
+        <translation>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="573"/>
+        <source>Comments and notes from the assessment are not included in this report.</source>
+        <translation>Comments and notes from the assessment are not included in this report.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="576"/>
+        <source>About the questionnaire</source>
+        <translation>About the questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="593"/>
+        <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
+        <translation>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="597"/>
+        <source>Score %1 of 4</source>
+        <translation>Score %1 of 4</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="598"/>
+        <source>%1 answered (%2 of %3 questions)</source>
+        <translation>%1 answered (%2 of %3 questions)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="602"/>
+        <source>%1 not applicable</source>
+        <translation>%1 not applicable</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="606"/>
+        <source>Overall level</source>
+        <translation>Overall level</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="616"/>
+        <source>Work areas by level</source>
+        <translation>Work areas by level</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="636"/>
+        <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).</source>
+        <translation>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="645"/>
+        <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
+        <translation>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="664"/>
+        <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
+        <translation>Targets are set for %1 of %2 work areas; %3 of them are reached.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="674"/>
+        <source>Highest-priority gaps</source>
+        <translation>Highest-priority gaps</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="677"/>
+        <source>There are no gaps: every work area has reached the highest level.</source>
+        <translation>There are no gaps: every work area has reached the highest level.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="681"/>
+        <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
+        <translation>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="683"/>
+        <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
+        <translation>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="685"/>
+        <location filename="../src/gui/report.cpp" line="785"/>
+        <location filename="../src/gui/report.cpp" line="983"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="685"/>
+        <source>Measure not in place</source>
+        <translation>Measure not in place</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="685"/>
+        <location filename="../src/gui/report.cpp" line="718"/>
+        <location filename="../src/gui/report.cpp" line="785"/>
+        <location filename="../src/gui/report.cpp" line="941"/>
+        <location filename="../src/gui/report.cpp" line="983"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="685"/>
+        <location filename="../src/gui/report.cpp" line="785"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="694"/>
+        <location filename="../src/gui/report.cpp" line="793"/>
+        <source>current answer: %1</source>
+        <translation>current answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="709"/>
+        <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
+        <translation>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="712"/>
+        <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
+        <translation>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="717"/>
+        <source>Level, score, completeness and target per work area</source>
+        <translation>Level, score, completeness and target per work area</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="718"/>
+        <source>Work area</source>
+        <translation>Work area</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="718"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="718"/>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="719"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="719"/>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="739"/>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="742"/>
+        <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</source>
+        <translation>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="753"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="754"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="755"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="756"/>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="768"/>
+        <source>Every work area has reached its target. There is nothing left to plan.</source>
+        <translation>Every work area has reached its target. There is nothing left to plan.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="769"/>
+        <source>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</source>
+        <translation>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="780"/>
+        <source>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</source>
+        <translation>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="785"/>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="785"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="785"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="796"/>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="828"/>
+        <source>Comment:</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="835"/>
+        <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
+        <translation>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="849"/>
+        <source>Target: %1</source>
+        <translation>Target: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="856"/>
+        <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
+        <translation>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="869"/>
+        <source>answer: %1</source>
+        <translation>answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="875"/>
+        <source>Guidance:</source>
+        <translation>Guidance:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="881"/>
+        <source>To reach %1:</source>
+        <translation>To reach %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="883"/>
+        <source>Answer the remaining questions of this level.</source>
+        <translation>Answer the remaining questions of this level.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="898"/>
+        <source>Other comments:</source>
+        <translation>Other comments:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="902"/>
+        <source>Guidance for the work area:</source>
+        <translation>Guidance for the work area:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="914"/>
+        <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
+        <translation>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="918"/>
+        <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
+        <translation>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="920"/>
+        <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
+        <translation>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="922"/>
+        <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
+        <translation>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="924"/>
+        <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
+        <translation>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="926"/>
+        <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
+        <translation>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="928"/>
+        <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
+        <translation>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="930"/>
+        <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
+        <translation>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="932"/>
+        <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
+        <translation>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="940"/>
+        <source>Levels and thresholds</source>
+        <translation>Levels and thresholds</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="941"/>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="941"/>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="954"/>
+        <source>Answer scale</source>
+        <translation>Answer scale</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="955"/>
+        <location filename="../src/gui/report.cpp" line="983"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="955"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="955"/>
+        <source>Counts as answered</source>
+        <translation>Counts as answered</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="955"/>
+        <source>In the scoring</source>
+        <translation>In the scoring</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="962"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="962"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="963"/>
+        <source>Left out (not applicable)</source>
+        <translation>Left out (not applicable)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="963"/>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="969"/>
+        <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
+        <translation>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="983"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="983"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="986"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="994"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1174"/>
+        <source>Target level</source>
+        <translation>Target level</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1226"/>
+        <source>The report could not be drawn on the output device.</source>
+        <translation>The report could not be drawn on the output device.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1235"/>
+        <source>A new page could not be started.</source>
+        <translation>A new page could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1250"/>
+        <source>The report could not be completed.</source>
+        <translation>The report could not be completed.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1259"/>
+        <source>“%1” could not be opened for writing: %2</source>
+        <translation>“%1” could not be opened for writing: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1282"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” could not be written: %2</translation>
     </message>
 </context>
 <context>
@@ -941,22 +1572,32 @@
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="90"/>
+        <location filename="../src/gui/document.cpp" line="104"/>
         <source>Edit comment</source>
         <translation>Edit comment</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="91"/>
+        <location filename="../src/gui/document.cpp" line="105"/>
         <source>Edit evidence</source>
         <translation>Edit evidence</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="92"/>
+        <location filename="../src/gui/document.cpp" line="106"/>
+        <source>Edit differing views</source>
+        <translation>Edit differing views</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="108"/>
         <source>Change follow-up flag</source>
         <translation>Change follow-up flag</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="92"/>
+        <location filename="../src/gui/document.cpp" line="109"/>
+        <source>Mark as not agreed</source>
+        <translation>Mark as not agreed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="110"/>
         <source>Answer question</source>
         <translation>Answer question</translation>
     </message>
@@ -964,200 +1605,210 @@
 <context>
     <name>kollen::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="50"/>
+        <location filename="../src/gui/mainwindow.cpp" line="53"/>
         <source>Infosäkkollen assessments (*.isk)</source>
         <translation>Infosäkkollen assessments (*.isk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="51"/>
+        <location filename="../src/gui/mainwindow.cpp" line="54"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="232"/>
+        <location filename="../src/gui/mainwindow.cpp" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="233"/>
+        <location filename="../src/gui/mainwindow.cpp" line="250"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <location filename="../src/gui/mainwindow.cpp" line="251"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="235"/>
+        <location filename="../src/gui/mainwindow.cpp" line="252"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="236"/>
+        <location filename="../src/gui/mainwindow.cpp" line="253"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="237"/>
+        <location filename="../src/gui/mainwindow.cpp" line="254"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="238"/>
+        <location filename="../src/gui/mainwindow.cpp" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="239"/>
+        <location filename="../src/gui/mainwindow.cpp" line="256"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;New Assessment…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="240"/>
+        <location filename="../src/gui/mainwindow.cpp" line="257"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="241"/>
+        <location filename="../src/gui/mainwindow.cpp" line="258"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="242"/>
+        <location filename="../src/gui/mainwindow.cpp" line="259"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="243"/>
+        <location filename="../src/gui/mainwindow.cpp" line="260"/>
         <source>Assessment &amp;Details…</source>
         <translation>Assessment &amp;Details…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="244"/>
+        <location filename="../src/gui/mainwindow.cpp" line="261"/>
         <source>Compare with &amp;Previous Assessment…</source>
         <translation>Compare with &amp;Previous Assessment…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="245"/>
+        <location filename="../src/gui/mainwindow.cpp" line="262"/>
+        <source>&amp;Management Report (PDF, Print)…</source>
+        <translation>&amp;Management Report (PDF, Print)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="263"/>
         <source>S&amp;top Comparing</source>
         <translation>S&amp;top Comparing</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="246"/>
+        <location filename="../src/gui/mainwindow.cpp" line="264"/>
         <source>&amp;Close Assessment</source>
         <translation>&amp;Close Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="247"/>
+        <location filename="../src/gui/mainwindow.cpp" line="265"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="248"/>
-        <location filename="../src/gui/mainwindow.cpp" line="450"/>
+        <location filename="../src/gui/mainwindow.cpp" line="266"/>
+        <location filename="../src/gui/mainwindow.cpp" line="469"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="249"/>
-        <location filename="../src/gui/mainwindow.cpp" line="451"/>
+        <location filename="../src/gui/mainwindow.cpp" line="267"/>
+        <location filename="../src/gui/mainwindow.cpp" line="470"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="250"/>
+        <location filename="../src/gui/mainwindow.cpp" line="268"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="251"/>
+        <location filename="../src/gui/mainwindow.cpp" line="269"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="252"/>
+        <location filename="../src/gui/mainwindow.cpp" line="270"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="253"/>
+        <location filename="../src/gui/mainwindow.cpp" line="271"/>
+        <source>&amp;Workshop Mode</source>
+        <translation>&amp;Workshop Mode</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="272"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Next Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="254"/>
+        <location filename="../src/gui/mainwindow.cpp" line="273"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Previous Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="255"/>
+        <location filename="../src/gui/mainwindow.cpp" line="274"/>
         <source>Next &amp;Work Area</source>
         <translation>Next &amp;Work Area</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="256"/>
+        <location filename="../src/gui/mainwindow.cpp" line="275"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Previous W&amp;ork Area</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="257"/>
+        <location filename="../src/gui/mainwindow.cpp" line="276"/>
         <source>O&amp;verview</source>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="258"/>
+        <location filename="../src/gui/mainwindow.cpp" line="277"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Help for This Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="259"/>
+        <location filename="../src/gui/mainwindow.cpp" line="278"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="260"/>
+        <location filename="../src/gui/mainwindow.cpp" line="279"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;About Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="261"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska (Swedish)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="261"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="261"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål (Norwegian)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="391"/>
-        <location filename="../src/gui/mainwindow.cpp" line="784"/>
+        <location filename="../src/gui/mainwindow.cpp" line="410"/>
+        <location filename="../src/gui/mainwindow.cpp" line="826"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="392"/>
+        <location filename="../src/gui/mainwindow.cpp" line="411"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="398"/>
+        <location filename="../src/gui/mainwindow.cpp" line="417"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="406"/>
+        <location filename="../src/gui/mainwindow.cpp" line="425"/>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="406"/>
+        <location filename="../src/gui/mainwindow.cpp" line="425"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -1165,81 +1816,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="414"/>
+        <location filename="../src/gui/mainwindow.cpp" line="433"/>
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="415"/>
+        <location filename="../src/gui/mainwindow.cpp" line="434"/>
         <source>%1 of %2 met</source>
         <translation>%1 of %2 met</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="421"/>
+        <location filename="../src/gui/mainwindow.cpp" line="440"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="421"/>
+        <location filename="../src/gui/mainwindow.cpp" line="440"/>
         <source>score %1</source>
         <translation>score %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="427"/>
-        <location filename="../src/gui/mainwindow.cpp" line="809"/>
+        <location filename="../src/gui/mainwindow.cpp" line="446"/>
+        <location filename="../src/gui/mainwindow.cpp" line="851"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="450"/>
+        <location filename="../src/gui/mainwindow.cpp" line="469"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="451"/>
+        <location filename="../src/gui/mainwindow.cpp" line="470"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="469"/>
+        <location filename="../src/gui/mainwindow.cpp" line="488"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="505"/>
+        <location filename="../src/gui/mainwindow.cpp" line="524"/>
         <source>Open Assessment</source>
         <translation>Open Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="514"/>
-        <location filename="../src/gui/mainwindow.cpp" line="526"/>
-        <location filename="../src/gui/mainwindow.cpp" line="537"/>
+        <location filename="../src/gui/mainwindow.cpp" line="533"/>
+        <location filename="../src/gui/mainwindow.cpp" line="545"/>
+        <location filename="../src/gui/mainwindow.cpp" line="556"/>
         <source>Cannot Open Assessment</source>
         <translation>Cannot Open Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="515"/>
-        <location filename="../src/gui/mainwindow.cpp" line="735"/>
+        <location filename="../src/gui/mainwindow.cpp" line="534"/>
+        <location filename="../src/gui/mainwindow.cpp" line="777"/>
         <source>“%1” could not be opened.</source>
         <translation>“%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="516"/>
+        <location filename="../src/gui/mainwindow.cpp" line="535"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Nothing was changed. The problems found:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="527"/>
+        <location filename="../src/gui/mainwindow.cpp" line="546"/>
         <source>“%1” was made with questionnaire “%2”, version %3, which is not available. Load that questionnaire with File ▸ New Assessment ▸ Load questionnaire from file, then open the assessment again. Nothing was changed.</source>
         <translation>“%1” was made with questionnaire “%2”, version %3, which is not available. Load that questionnaire with File ▸ New Assessment ▸ Load questionnaire from file, then open the assessment again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="546"/>
+        <location filename="../src/gui/mainwindow.cpp" line="565"/>
         <source>Assessment Updated to a New Questionnaire Version</source>
         <translation>Assessment Updated to a New Questionnaire Version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="547"/>
+        <location filename="../src/gui/mainwindow.cpp" line="566"/>
         <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
         <translation>
             <numerusform>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer could not be carried over.</numerusform>
@@ -1247,12 +1898,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="553"/>
+        <location filename="../src/gui/mainwindow.cpp" line="572"/>
         <source>Save it under a new name to keep the original file unchanged.</source>
         <translation>Save it under a new name to keep the original file unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="565"/>
+        <location filename="../src/gui/mainwindow.cpp" line="584"/>
         <source>Opened with %n warning(s); see the details when saving.</source>
         <translation>
             <numerusform>Opened with %n warning; see the details when saving.</numerusform>
@@ -1260,18 +1911,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="569"/>
+        <location filename="../src/gui/mainwindow.cpp" line="588"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="581"/>
-        <location filename="../src/gui/mainwindow.cpp" line="614"/>
+        <location filename="../src/gui/mainwindow.cpp" line="600"/>
+        <location filename="../src/gui/mainwindow.cpp" line="633"/>
         <source>Save Failed</source>
         <translation>Save Failed</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="582"/>
+        <location filename="../src/gui/mainwindow.cpp" line="601"/>
         <source>The assessment could not be saved to “%1”: %2
 
 The file on disk is unchanged; your work is still open. Try Save As to choose another place.</source>
@@ -1280,23 +1931,23 @@ The file on disk is unchanged; your work is still open. Try Save As to choose an
 The file on disk is unchanged; your work is still open. Try Save As to choose another place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="587"/>
-        <location filename="../src/gui/mainwindow.cpp" line="622"/>
+        <location filename="../src/gui/mainwindow.cpp" line="606"/>
+        <location filename="../src/gui/mainwindow.cpp" line="641"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="603"/>
+        <location filename="../src/gui/mainwindow.cpp" line="622"/>
         <source>assessment</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="607"/>
+        <location filename="../src/gui/mainwindow.cpp" line="626"/>
         <source>Save Assessment As</source>
         <translation>Save Assessment As</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="615"/>
+        <location filename="../src/gui/mainwindow.cpp" line="634"/>
         <source>The assessment could not be saved to “%1”: %2
 
 Your work is still open.</source>
@@ -1305,169 +1956,169 @@ Your work is still open.</source>
 Your work is still open.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="631"/>
+        <location filename="../src/gui/mainwindow.cpp" line="650"/>
         <source>Unsaved Changes</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="632"/>
+        <location filename="../src/gui/mainwindow.cpp" line="651"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>“%1” has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="649"/>
+        <location filename="../src/gui/mainwindow.cpp" line="668"/>
         <source>Assessment Details</source>
         <translation>Assessment Details</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="722"/>
+        <location filename="../src/gui/mainwindow.cpp" line="764"/>
         <source>Compare with Previous Assessment</source>
         <translation>Compare with Previous Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="723"/>
+        <location filename="../src/gui/mainwindow.cpp" line="765"/>
         <source>Assessments (*.isk);;All files (*)</source>
         <translation>Assessments (*.isk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="734"/>
-        <location filename="../src/gui/mainwindow.cpp" line="744"/>
+        <location filename="../src/gui/mainwindow.cpp" line="776"/>
+        <location filename="../src/gui/mainwindow.cpp" line="786"/>
         <source>Cannot Compare</source>
         <translation>Cannot Compare</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="745"/>
+        <location filename="../src/gui/mainwindow.cpp" line="787"/>
         <source>“%1” cannot be compared with this assessment: it was made with another questionnaire, or with a version this one cannot carry over.</source>
         <translation>“%1” cannot be compared with this assessment: it was made with another questionnaire, or with a version this one cannot carry over.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="774"/>
+        <location filename="../src/gui/mainwindow.cpp" line="816"/>
         <source>Choose an answer for the current question</source>
         <translation>Choose an answer for the current question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="775"/>
+        <location filename="../src/gui/mainwindow.cpp" line="817"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="775"/>
+        <location filename="../src/gui/mainwindow.cpp" line="817"/>
         <source>Clear the answer</source>
         <translation>Clear the answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="776"/>
+        <location filename="../src/gui/mainwindow.cpp" line="818"/>
         <source>Left / Right</source>
         <translation>Left / Right</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="776"/>
+        <location filename="../src/gui/mainwindow.cpp" line="818"/>
         <source>Move between answer choices</source>
         <translation>Move between answer choices</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="777"/>
+        <location filename="../src/gui/mainwindow.cpp" line="819"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="777"/>
+        <location filename="../src/gui/mainwindow.cpp" line="819"/>
         <source>Move between fields</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="780"/>
+        <location filename="../src/gui/mainwindow.cpp" line="822"/>
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="781"/>
+        <location filename="../src/gui/mainwindow.cpp" line="823"/>
         <source>Previous question</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="782"/>
+        <location filename="../src/gui/mainwindow.cpp" line="824"/>
         <source>Next work area</source>
         <translation>Next work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="783"/>
+        <location filename="../src/gui/mainwindow.cpp" line="825"/>
         <source>Previous work area</source>
         <translation>Previous work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="785"/>
+        <location filename="../src/gui/mainwindow.cpp" line="827"/>
         <source>Help for the current question</source>
         <translation>Help for the current question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="788"/>
+        <location filename="../src/gui/mainwindow.cpp" line="830"/>
         <source>Undo / redo</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="792"/>
+        <location filename="../src/gui/mainwindow.cpp" line="834"/>
         <source>Larger / smaller / normal text</source>
         <translation>Larger / smaller / normal text</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="799"/>
+        <location filename="../src/gui/mainwindow.cpp" line="841"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="807"/>
+        <location filename="../src/gui/mainwindow.cpp" line="849"/>
         <source>About Infosäkkollen</source>
         <translation>About Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="810"/>
+        <location filename="../src/gui/mainwindow.cpp" line="852"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="814"/>
+        <location filename="../src/gui/mainwindow.cpp" line="856"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Free software under the GNU General Public License, version 3 or later.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="821"/>
+        <location filename="../src/gui/mainwindow.cpp" line="863"/>
         <source>a new, never saved assessment</source>
         <translation>a new, never saved assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="823"/>
-        <location filename="../src/gui/mainwindow.cpp" line="843"/>
+        <location filename="../src/gui/mainwindow.cpp" line="865"/>
+        <location filename="../src/gui/mainwindow.cpp" line="885"/>
         <source>Recover Unsaved Work</source>
         <translation>Recover Unsaved Work</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="824"/>
+        <location filename="../src/gui/mainwindow.cpp" line="866"/>
         <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
         <translation>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="827"/>
+        <location filename="../src/gui/mainwindow.cpp" line="869"/>
         <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
         <translation>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="829"/>
+        <location filename="../src/gui/mainwindow.cpp" line="871"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="830"/>
+        <location filename="../src/gui/mainwindow.cpp" line="872"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="831"/>
+        <location filename="../src/gui/mainwindow.cpp" line="873"/>
         <source>Decide &amp;Later</source>
         <translation>Decide &amp;Later</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="844"/>
+        <location filename="../src/gui/mainwindow.cpp" line="886"/>
         <source>The recovery file is damaged and cannot be restored. It has been kept at %1.</source>
         <translation>The recovery file is damaged and cannot be restored. It has been kept at %1.</translation>
     </message>
@@ -1887,6 +2538,114 @@ version %2</translation>
     </message>
 </context>
 <context>
+    <name>kollen::gui::ReportDialog</name>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="57"/>
+        <source>Export Report</source>
+        <translation>Export Report</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="61"/>
+        <source>A management report of the assessment on A4: cover, summary with the overall level and the most important gaps, radar chart and results per work area, feedback with links to guidance, and the scoring method.</source>
+        <translation>A management report of the assessment on A4: cover, summary with the overall level and the most important gaps, radar chart and results per work area, feedback with links to guidance, and the scoring method.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="68"/>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="70"/>
+        <source>Include &amp;comments and notes</source>
+        <translation>Include &amp;comments and notes</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="72"/>
+        <source>Comments and notes may contain sensitive information. They are left out unless you include them.</source>
+        <translation>Comments and notes may contain sensitive information. They are left out unless you include them.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="74"/>
+        <source>Include the &amp;action plan (owners, due dates, status)</source>
+        <translation>Include the &amp;action plan (owners, due dates, status)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="76"/>
+        <source>Add an appe&amp;ndix with every question, its answer and evidence</source>
+        <translation>Add an appe&amp;ndix with every question, its answer and evidence</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="79"/>
+        <source>Comments and notes may contain sensitive information.</source>
+        <translation>Comments and notes may contain sensitive information.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="100"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="102"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="104"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="142"/>
+        <source>Unsaved assessment</source>
+        <translation>Unsaved assessment</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="153"/>
+        <source>assessment</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="154"/>
+        <source>-report</source>
+        <translation>-report</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="167"/>
+        <source>Export Failed</source>
+        <translation>Export Failed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="168"/>
+        <source>The report could not be written to “%1”.</source>
+        <translation>The report could not be written to “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="172"/>
+        <source>The report was saved as “%1”. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</source>
+        <translation>The report was saved as “%1”. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="179"/>
+        <source>Export Report as PDF</source>
+        <translation>Export Report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="180"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="194"/>
+        <source>Print Preview – Report</source>
+        <translation>Print Preview – Report</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="209"/>
+        <source>Print Report</source>
+        <translation>Print Report</translation>
+    </message>
+</context>
+<context>
     <name>kollen::gui::RequirementsPage</name>
     <message>
         <location filename="../src/gui/requirementspage.cpp" line="27"/>
@@ -1993,6 +2752,144 @@ version %2</translation>
         <location filename="../src/gui/welcomepage.cpp" line="68"/>
         <source>Recent assessments</source>
         <translation>Recent assessments</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::WorkshopView</name>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="68"/>
+        <source>Time in this area</source>
+        <translation>Time in this area</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="98"/>
+        <source>%1 (key %2)</source>
+        <translation>%1 (key %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="110"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="116"/>
+        <source>What the group said, examples, evidence</source>
+        <translation>What the group said, examples, evidence</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="121"/>
+        <location filename="../src/gui/workshopview.cpp" line="257"/>
+        <source>Return later [F]</source>
+        <translation>Return later [F]</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="124"/>
+        <location filename="../src/gui/workshopview.cpp" line="259"/>
+        <source>Not agreed [D]</source>
+        <translation>Not agreed [D]</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="129"/>
+        <source>The differing views, in a few words</source>
+        <translation>The differing views, in a few words</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="130"/>
+        <source>Differing views</source>
+        <translation>Differing views</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="162"/>
+        <source>1–%1 answer · → / Space / Page Down next · ← / Page Up back · F return later · D not agreed · G go to area · L list · H contrast · T timer · Esc leave</source>
+        <translation>1–%1 answer · → / Space / Page Down next · ← / Page Up back · F return later · D not agreed · G go to area · L list · H contrast · T timer · Esc leave</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="225"/>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="265"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="266"/>
+        <source>Summary: %1</source>
+        <translation>Summary: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="280"/>
+        <source>To reach %1:</source>
+        <translation>To reach %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="292"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="300"/>
+        <source>Time in area %1</source>
+        <translation>Time in area %1</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::WorkshopWindow</name>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="33"/>
+        <source>○ open</source>
+        <translation>○ open</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="33"/>
+        <source>● answered</source>
+        <translation>● answered</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="35"/>
+        <source>⚑ later</source>
+        <translation>⚑ later</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="37"/>
+        <source>⚠ not agreed</source>
+        <translation>⚠ not agreed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="50"/>
+        <source>Workshop – %1</source>
+        <translation>Workshop – %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="57"/>
+        <source>All questions</source>
+        <translation>All questions</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="58"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="58"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="98"/>
+        <source>Workshop – audience view</source>
+        <translation>Workshop – audience view</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="140"/>
+        <source>Open, flagged and not agreed questions</source>
+        <translation>Open, flagged and not agreed questions</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="162"/>
+        <source>Every question is answered, and none is flagged or not agreed.</source>
+        <translation>Every question is answered, and none is flagged or not agreed.</translation>
     </message>
 </context>
 </TS>

@@ -4,42 +4,82 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commandline.cpp" line="175"/>
+        <location filename="../src/app/commandline.cpp" line="165"/>
+        <source>--export-pdf needs the assessment and one output file: --export-pdf ASSESSMENT OUT.pdf</source>
+        <translation>--export-pdf trenger vurderingen og én utdatafil: --export-pdf VURDERING UT.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="173"/>
+        <source>--lang must be one of: %1</source>
+        <translation>--lang må være en av: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="180"/>
+        <source>internal error: --export-pdf needs a QApplication</source>
+        <translation>intern feil: --export-pdf trenger en QApplication</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="198"/>
+        <source>%1: report written</source>
+        <translation>%1: rapporten ble skrevet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="232"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies.</source>
         <translation>Egenvurdering av systematisk informasjonssikkerhetsarbeid i svenske offentlige virksomheter.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="181"/>
+        <location filename="../src/app/commandline.cpp" line="238"/>
         <source>Check questionnaire or assessment files and report every problem.</source>
         <translation>Kontroller filer med spørreskjemaer eller vurderinger og rapporter alle problemer.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="183"/>
+        <location filename="../src/app/commandline.cpp" line="240"/>
         <source>Print the levels of an assessment.</source>
         <translation>Skriv ut nivåene for en vurdering.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="186"/>
+        <location filename="../src/app/commandline.cpp" line="243"/>
         <source>With --score: print JSON.</source>
         <translation>Med --score: skriv ut JSON.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="188"/>
+        <location filename="../src/app/commandline.cpp" line="245"/>
         <source>Language of the output (sv, en, nb).</source>
         <translation>Språk for utdata (sv, en, nb).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="192"/>
+        <location filename="../src/app/commandline.cpp" line="249"/>
         <source>Also use this questionnaire file (may be repeated).</source>
         <translation>Bruk også denne spørreskjemafilen (kan gjentas).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="196"/>
-        <source>Files to check (with --validate).</source>
-        <translation>Filer som skal kontrolleres (med --validate).</translation>
+        <location filename="../src/app/commandline.cpp" line="253"/>
+        <source>Write the management report of an assessment as PDF: --export-pdf ASSESSMENT OUT.pdf. Works without a display.</source>
+        <translation>Skriv lederrapporten for en vurdering som PDF: --export-pdf VURDERING UT.pdf. Virker uten skjerm.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="38"/>
+        <location filename="../src/app/commandline.cpp" line="259"/>
+        <source>With --export-pdf: include comments and notes (they may be sensitive).</source>
+        <translation>Med --export-pdf: ta med kommentarer og notater (de kan være sensitive).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="263"/>
+        <source>With --export-pdf: add an appendix with every question.</source>
+        <translation>Med --export-pdf: legg til et vedlegg med alle spørsmålene.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="266"/>
+        <source>With --export-pdf: leave out the action plan.</source>
+        <translation>Med --export-pdf: utelat tiltaksplanen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="271"/>
+        <source>Files to check (with --validate); the output file (with --export-pdf).</source>
+        <translation>Filer som skal kontrolleres (med --validate); utdatafilen (med --export-pdf).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="50"/>
         <source>Assessment file to open.</source>
         <translation>Vurderingsfil som skal åpnes.</translation>
     </message>
@@ -412,6 +452,597 @@
             <numerusform>… og %n til</numerusform>
             <numerusform>… og %n til</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1087"/>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1089"/>
+        <source>Generated %1</source>
+        <translation>Laget %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="371"/>
+        <location filename="../src/gui/report.cpp" line="1121"/>
+        <source>Unnamed organisation</source>
+        <translation>Organisasjon uten navn</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1123"/>
+        <source>Management report – %1</source>
+        <translation>Lederrapport – %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1134"/>
+        <source>There is nothing to print on.</source>
+        <translation>Det er ikke noe å skrive ut på.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="718"/>
+        <location filename="../src/gui/report.cpp" line="1173"/>
+        <source>Score (0–4)</source>
+        <translation>Poeng (0–4)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="378"/>
+        <location filename="../src/gui/report.cpp" line="380"/>
+        <source>Not answered</source>
+        <translation>Ikke besvart</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="431"/>
+        <source>by %1</source>
+        <translation>innen %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="442"/>
+        <source>Reached</source>
+        <translation>Nådd</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="443"/>
+        <source>1 level</source>
+        <translation>1 nivå</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="443"/>
+        <source>%1 levels</source>
+        <translation>%1 nivåer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="505"/>
+        <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
+        <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, blir det samlede nivået værende på %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="508"/>
+        <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
+        <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, går det samlede nivået fra %1 til %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="518"/>
+        <source>Management report</source>
+        <translation>Lederrapport</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="521"/>
+        <source>Self-assessment of systematic information security work</source>
+        <translation>Egenvurdering av det systematiske informasjonssikkerhetsarbeidet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="539"/>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="540"/>
+        <source>Date of the assessment</source>
+        <translation>Dato for vurderingen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="549"/>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="550"/>
+        <source>None listed</source>
+        <translation>Ingen oppgitt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="552"/>
+        <source>Version %1, %2 · identifier “%3”</source>
+        <translation>Versjon %1, %2 · identifikator «%3»</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="557"/>
+        <source>Questionnaire</source>
+        <translation>Spørreskjema</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="558"/>
+        <source>Report generated</source>
+        <translation>Rapporten laget</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="559"/>
+        <location filename="../src/gui/report.cpp" line="586"/>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="559"/>
+        <location filename="../src/gui/report.cpp" line="707"/>
+        <source>Results per work area</source>
+        <translation>Resultat per arbeidsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="561"/>
+        <location filename="../src/gui/report.cpp" line="764"/>
+        <source>Action plan</source>
+        <translation>Tiltaksplan</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="562"/>
+        <location filename="../src/gui/report.cpp" line="833"/>
+        <source>Feedback per work area</source>
+        <translation>Tilbakemelding per arbeidsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="562"/>
+        <location filename="../src/gui/report.cpp" line="911"/>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="564"/>
+        <location filename="../src/gui/report.cpp" line="979"/>
+        <source>Appendix: all questions</source>
+        <translation>Vedlegg: alle spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="565"/>
+        <source>Contents</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="567"/>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="571"/>
+        <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
+        <translation>Rapporten inneholder kommentarer og notater fra vurderingen. De kan inneholde sensitiv informasjon: ta hensyn til det når rapporten deles.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="573"/>
+        <source>Comments and notes from the assessment are not included in this report.</source>
+        <translation>Kommentarer og notater fra vurderingen er ikke med i rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="576"/>
+        <source>About the questionnaire</source>
+        <translation>Om spørreskjemaet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="593"/>
+        <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
+        <translation>De grunnleggende elementene som nivå 1 beskriver, er ennå ikke på plass. Nivå 1 innebærer: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="597"/>
+        <source>Score %1 of 4</source>
+        <translation>Poeng %1 av 4</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="598"/>
+        <source>%1 answered (%2 of %3 questions)</source>
+        <translation>%1 besvart (%2 av %3 spørsmål)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="602"/>
+        <source>%1 not applicable</source>
+        <translation>%1 ikke relevante</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="606"/>
+        <source>Overall level</source>
+        <translation>Samlet nivå</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="616"/>
+        <source>Work areas by level</source>
+        <translation>Arbeidsområder per nivå</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="636"/>
+        <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).</source>
+        <translation>Sterkeste arbeidsområde: %1 (%2, poeng %3). Svakeste: %4 (%5, poeng %6).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="645"/>
+        <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
+        <translation>Ubesvarte spørsmål eller spørsmål besvart med «Vet ikke»: %1. De regnes som tiltak som ikke er på plass, så resultatet kan stige når de besvares.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="664"/>
+        <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
+        <translation>Det er satt mål for %1 av %2 arbeidsområder; %3 av dem er nådd.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="674"/>
+        <source>Highest-priority gaps</source>
+        <translation>Viktigste manglene</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="677"/>
+        <source>There are no gaps: every work area has reached the highest level.</source>
+        <translation>Det er ingen mangler: alle arbeidsområder har nådd det høyeste nivået.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="681"/>
+        <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
+        <translation>De første åpne tiltakene i tiltaksplanen, som viser tiltakene opp til hvert arbeidsområdes mål, laveste nivå først.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="683"/>
+        <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
+        <translation>Ingen tiltaksplan gjelder, så dette er tiltakene som står mellom hvert arbeidsområde og dets neste nivå, laveste nivå først.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="685"/>
+        <location filename="../src/gui/report.cpp" line="785"/>
+        <location filename="../src/gui/report.cpp" line="983"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="685"/>
+        <source>Measure not in place</source>
+        <translation>Tiltak som ikke er på plass</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="685"/>
+        <location filename="../src/gui/report.cpp" line="718"/>
+        <location filename="../src/gui/report.cpp" line="785"/>
+        <location filename="../src/gui/report.cpp" line="941"/>
+        <location filename="../src/gui/report.cpp" line="983"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="685"/>
+        <location filename="../src/gui/report.cpp" line="785"/>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="694"/>
+        <location filename="../src/gui/report.cpp" line="793"/>
+        <source>current answer: %1</source>
+        <translation>nåværende svar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="709"/>
+        <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
+        <translation>Diagrammet viser hvert arbeidsområdes poeng fra 0 til 4: nådd nivå pluss andelen av neste nivå som er på plass. Kvadratene markerer målnivåene.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="712"/>
+        <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
+        <translation>Diagrammet viser hvert arbeidsområdes poeng fra 0 til 4: nådd nivå pluss andelen av neste nivå som er på plass.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="717"/>
+        <source>Level, score, completeness and target per work area</source>
+        <translation>Nivå, poeng, svarsgrad og mål per arbeidsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="718"/>
+        <source>Work area</source>
+        <translation>Arbeidsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="718"/>
+        <source>Answered</source>
+        <translation>Besvart</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="718"/>
+        <source>Not applicable</source>
+        <translation>Ikke relevante</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="719"/>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="719"/>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="739"/>
+        <source>Overall</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="742"/>
+        <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</source>
+        <translation>Besvart: spørsmål med et svar som teller («Vet ikke» teller ikke). Ikke relevante: svar som holdes utenfor poengberegningen. Gap: antall nivåer fra nådd nivå til målet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="753"/>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="754"/>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="755"/>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="756"/>
+        <source>Dropped</source>
+        <translation>Droppet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="768"/>
+        <source>Every work area has reached its target. There is nothing left to plan.</source>
+        <translation>Alle arbeidsområder har nådd målene sine. Det er ikke noe igjen å planlegge.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="769"/>
+        <source>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</source>
+        <translation>Ingen mål er satt, så det finnes ingen tiltaksplan. Angi et målnivå per arbeidsområde; planen viser da alle tiltak opp til det.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="780"/>
+        <source>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</source>
+        <translation>Planen viser alle tiltak som ikke er helt på plass, opp til hvert arbeidsområdes målnivå: %1 tiltak, hvorav %2 ikke er ferdige.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="785"/>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="785"/>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="785"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="796"/>
+        <source>Note: %1</source>
+        <translation>Merknad: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="828"/>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="835"/>
+        <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
+        <translation>For hvert arbeidsområde: nådd nivå og hva neste nivå krever, det vil si tiltakene opp til det nivået som ikke er helt på plass, med råd og lenker til veiledning.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="849"/>
+        <source>Target: %1</source>
+        <translation>Mål: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="856"/>
+        <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
+        <translation>Området har nådd det høyeste nivået. Hold arbeidet i gang og gjenta vurderingen for å se at nivået holder seg.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="869"/>
+        <source>answer: %1</source>
+        <translation>svar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="875"/>
+        <source>Guidance:</source>
+        <translation>Veiledning:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="881"/>
+        <source>To reach %1:</source>
+        <translation>For å nå %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="883"/>
+        <source>Answer the remaining questions of this level.</source>
+        <translation>Besvar de gjenstående spørsmålene på dette nivået.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="898"/>
+        <source>Other comments:</source>
+        <translation>Andre kommentarer:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="902"/>
+        <source>Guidance for the work area:</source>
+        <translation>Veiledning for arbeidsområdet:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="914"/>
+        <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
+        <translation>Vurderingen er poengsatt med regelen «%1» i spørreskjemaet «%2», versjon %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="918"/>
+        <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
+        <translation>Hvert svar har en verdi mellom 0 og 1 (se svarskalaen nedenfor). Et ubesvart spørsmål teller som 0: tiltaket er ikke på plass.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="920"/>
+        <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
+        <translation>Svar som holdes utenfor (Ikke relevant) går ut av beregningen: spørsmålet teller verken i telleren eller i nevneren.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="922"/>
+        <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
+        <translation>For hvert nivå er den oppfylte andelen summen av vekt × verdi delt på summen av vektene, over nivåets spørsmål som ikke er holdt utenfor.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="924"/>
+        <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
+        <translation>Et nivå er oppfylt når andelen når nivåets terskel. Et nivå uten slike spørsmål kan ikke vurderes og hindrer ikke nivåene over.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="926"/>
+        <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
+        <translation>Nivåene bygger på hverandre: nådd nivå er det høyeste nivået der alle vurderbare nivåer til og med det er oppfylt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="928"/>
+        <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
+        <translation>Poengene (0–4) er nådd nivå pluss den oppfylte andelen av neste vurderbare nivå, så de antyder aldri et nivå som ikke er nådd.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="930"/>
+        <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
+        <translation>Svarsgraden er andelen besvarte spørsmål; «Vet ikke» teller ikke som besvart, Ikke relevant gjør det.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="932"/>
+        <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
+        <translation>Regelen brukes på hvert arbeidsområde og på spørreskjemaet som helhet (det samlede nivået).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="940"/>
+        <source>Levels and thresholds</source>
+        <translation>Nivåer og terskler</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="941"/>
+        <source>Meaning</source>
+        <translation>Betydning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="941"/>
+        <source>Threshold</source>
+        <translation>Terskel</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="954"/>
+        <source>Answer scale</source>
+        <translation>Svarskala</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="955"/>
+        <location filename="../src/gui/report.cpp" line="983"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="955"/>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="955"/>
+        <source>Counts as answered</source>
+        <translation>Teller som besvart</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="955"/>
+        <source>In the scoring</source>
+        <translation>I poengberegningen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="962"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="962"/>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="963"/>
+        <source>Left out (not applicable)</source>
+        <translation>Holdes utenfor (ikke relevant)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="963"/>
+        <source>Counted</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="969"/>
+        <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
+        <translation>Resultatet er organisasjonens egenvurdering. Det viser hvor systematisk informasjonssikkerhetsarbeidet er ifølge organisasjonens egne svar; det er ingen revisjon.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="983"/>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="983"/>
+        <source>Evidence</source>
+        <translation>Dokumentasjon</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="986"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="994"/>
+        <source>Follow-up</source>
+        <translation>Følges opp</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1174"/>
+        <source>Target level</source>
+        <translation>Målnivå</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1226"/>
+        <source>The report could not be drawn on the output device.</source>
+        <translation>Rapporten kunne ikke tegnes på utenheten.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1235"/>
+        <source>A new page could not be started.</source>
+        <translation>En ny side kunne ikke startes.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1250"/>
+        <source>The report could not be completed.</source>
+        <translation>Rapporten kunne ikke fullføres.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1259"/>
+        <source>“%1” could not be opened for writing: %2</source>
+        <translation>«%1» kunne ikke åpnes for skriving: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1282"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>«%1» kunne ikke skrives: %2</translation>
     </message>
 </context>
 <context>
@@ -941,22 +1572,32 @@
         <translation>Uten navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="90"/>
+        <location filename="../src/gui/document.cpp" line="104"/>
         <source>Edit comment</source>
         <translation>endring av kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="91"/>
+        <location filename="../src/gui/document.cpp" line="105"/>
         <source>Edit evidence</source>
         <translation>endring av dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="92"/>
+        <location filename="../src/gui/document.cpp" line="106"/>
+        <source>Edit differing views</source>
+        <translation>endring av ulike syn</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="108"/>
         <source>Change follow-up flag</source>
         <translation>endring av oppfølgingsmarkering</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="92"/>
+        <location filename="../src/gui/document.cpp" line="109"/>
+        <source>Mark as not agreed</source>
+        <translation>markering som ikke enige</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="110"/>
         <source>Answer question</source>
         <translation>svar på spørsmål</translation>
     </message>
@@ -964,200 +1605,210 @@
 <context>
     <name>kollen::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="50"/>
+        <location filename="../src/gui/mainwindow.cpp" line="53"/>
         <source>Infosäkkollen assessments (*.isk)</source>
         <translation>Infosäkkollen-vurderinger (*.isk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="51"/>
+        <location filename="../src/gui/mainwindow.cpp" line="54"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="232"/>
+        <location filename="../src/gui/mainwindow.cpp" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="233"/>
+        <location filename="../src/gui/mainwindow.cpp" line="250"/>
         <source>Open &amp;Recent</source>
         <translation>Nylige &amp;filer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <location filename="../src/gui/mainwindow.cpp" line="251"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="235"/>
+        <location filename="../src/gui/mainwindow.cpp" line="252"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="236"/>
+        <location filename="../src/gui/mainwindow.cpp" line="253"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="237"/>
+        <location filename="../src/gui/mainwindow.cpp" line="254"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="238"/>
+        <location filename="../src/gui/mainwindow.cpp" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="239"/>
+        <location filename="../src/gui/mainwindow.cpp" line="256"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;Ny vurdering…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="240"/>
+        <location filename="../src/gui/mainwindow.cpp" line="257"/>
         <source>&amp;Open…</source>
         <translation>&amp;Åpne…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="241"/>
+        <location filename="../src/gui/mainwindow.cpp" line="258"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="242"/>
+        <location filename="../src/gui/mainwindow.cpp" line="259"/>
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="243"/>
+        <location filename="../src/gui/mainwindow.cpp" line="260"/>
         <source>Assessment &amp;Details…</source>
         <translation>&amp;Opplysninger om vurderingen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="244"/>
+        <location filename="../src/gui/mainwindow.cpp" line="261"/>
         <source>Compare with &amp;Previous Assessment…</source>
         <translation>Sammen&amp;lign med tidligere vurdering…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="245"/>
+        <location filename="../src/gui/mainwindow.cpp" line="262"/>
+        <source>&amp;Management Report (PDF, Print)…</source>
+        <translation>&amp;Lederrapport (PDF, utskrift)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="263"/>
         <source>S&amp;top Comparing</source>
         <translation>Slutt å sammenlig&amp;ne</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="246"/>
+        <location filename="../src/gui/mainwindow.cpp" line="264"/>
         <source>&amp;Close Assessment</source>
         <translation>Lu&amp;kk vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="247"/>
+        <location filename="../src/gui/mainwindow.cpp" line="265"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="248"/>
-        <location filename="../src/gui/mainwindow.cpp" line="450"/>
+        <location filename="../src/gui/mainwindow.cpp" line="266"/>
+        <location filename="../src/gui/mainwindow.cpp" line="469"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="249"/>
-        <location filename="../src/gui/mainwindow.cpp" line="451"/>
+        <location filename="../src/gui/mainwindow.cpp" line="267"/>
+        <location filename="../src/gui/mainwindow.cpp" line="470"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="250"/>
+        <location filename="../src/gui/mainwindow.cpp" line="268"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="251"/>
+        <location filename="../src/gui/mainwindow.cpp" line="269"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="252"/>
+        <location filename="../src/gui/mainwindow.cpp" line="270"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal størrelse</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="253"/>
+        <location filename="../src/gui/mainwindow.cpp" line="271"/>
+        <source>&amp;Workshop Mode</source>
+        <translation>&amp;Workshopmodus</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="272"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="254"/>
+        <location filename="../src/gui/mainwindow.cpp" line="273"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="255"/>
+        <location filename="../src/gui/mainwindow.cpp" line="274"/>
         <source>Next &amp;Work Area</source>
         <translation>Neste &amp;arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="256"/>
+        <location filename="../src/gui/mainwindow.cpp" line="275"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Forrige a&amp;rbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="257"/>
+        <location filename="../src/gui/mainwindow.cpp" line="276"/>
         <source>O&amp;verview</source>
         <translation>&amp;Oversikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="258"/>
+        <location filename="../src/gui/mainwindow.cpp" line="277"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Hjelp for dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="259"/>
+        <location filename="../src/gui/mainwindow.cpp" line="278"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastatursnarveier</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="260"/>
+        <location filename="../src/gui/mainwindow.cpp" line="279"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="261"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska (svensk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="261"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
         <source>English</source>
         <translation>English (engelsk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="261"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="391"/>
-        <location filename="../src/gui/mainwindow.cpp" line="784"/>
+        <location filename="../src/gui/mainwindow.cpp" line="410"/>
+        <location filename="../src/gui/mainwindow.cpp" line="826"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="392"/>
+        <location filename="../src/gui/mainwindow.cpp" line="411"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="398"/>
+        <location filename="../src/gui/mainwindow.cpp" line="417"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="406"/>
+        <location filename="../src/gui/mainwindow.cpp" line="425"/>
         <source>Action plan</source>
         <translation>Tiltaksplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="406"/>
+        <location filename="../src/gui/mainwindow.cpp" line="425"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n tiltak</numerusform>
@@ -1165,81 +1816,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="414"/>
+        <location filename="../src/gui/mainwindow.cpp" line="433"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="415"/>
+        <location filename="../src/gui/mainwindow.cpp" line="434"/>
         <source>%1 of %2 met</source>
         <translation>%1 av %2 oppfylt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="421"/>
+        <location filename="../src/gui/mainwindow.cpp" line="440"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="421"/>
+        <location filename="../src/gui/mainwindow.cpp" line="440"/>
         <source>score %1</source>
         <translation>poeng %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="427"/>
-        <location filename="../src/gui/mainwindow.cpp" line="809"/>
+        <location filename="../src/gui/mainwindow.cpp" line="446"/>
+        <location filename="../src/gui/mainwindow.cpp" line="851"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="450"/>
+        <location filename="../src/gui/mainwindow.cpp" line="469"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="451"/>
+        <location filename="../src/gui/mainwindow.cpp" line="470"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="469"/>
+        <location filename="../src/gui/mainwindow.cpp" line="488"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Tøm listen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="505"/>
+        <location filename="../src/gui/mainwindow.cpp" line="524"/>
         <source>Open Assessment</source>
         <translation>Åpne vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="514"/>
-        <location filename="../src/gui/mainwindow.cpp" line="526"/>
-        <location filename="../src/gui/mainwindow.cpp" line="537"/>
+        <location filename="../src/gui/mainwindow.cpp" line="533"/>
+        <location filename="../src/gui/mainwindow.cpp" line="545"/>
+        <location filename="../src/gui/mainwindow.cpp" line="556"/>
         <source>Cannot Open Assessment</source>
         <translation>Kan ikke åpne vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="515"/>
-        <location filename="../src/gui/mainwindow.cpp" line="735"/>
+        <location filename="../src/gui/mainwindow.cpp" line="534"/>
+        <location filename="../src/gui/mainwindow.cpp" line="777"/>
         <source>“%1” could not be opened.</source>
         <translation>«%1» kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="516"/>
+        <location filename="../src/gui/mainwindow.cpp" line="535"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Ingenting ble endret. Problemer som ble funnet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="527"/>
+        <location filename="../src/gui/mainwindow.cpp" line="546"/>
         <source>“%1” was made with questionnaire “%2”, version %3, which is not available. Load that questionnaire with File ▸ New Assessment ▸ Load questionnaire from file, then open the assessment again. Nothing was changed.</source>
         <translation>«%1» ble laget med spørreskjemaet «%2», versjon %3, som ikke er tilgjengelig. Last inn det spørreskjemaet med Fil ▸ Ny vurdering ▸ Last inn spørreskjema fra fil, og åpne deretter vurderingen på nytt. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="546"/>
+        <location filename="../src/gui/mainwindow.cpp" line="565"/>
         <source>Assessment Updated to a New Questionnaire Version</source>
         <translation>Vurderingen er oppdatert til en ny versjon av spørreskjemaet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="547"/>
+        <location filename="../src/gui/mainwindow.cpp" line="566"/>
         <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
         <translation>
             <numerusform>«%1» ble laget med versjon %2 av spørreskjemaet og er flyttet til versjon %3. %n svar kunne ikke overføres.</numerusform>
@@ -1247,12 +1898,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="553"/>
+        <location filename="../src/gui/mainwindow.cpp" line="572"/>
         <source>Save it under a new name to keep the original file unchanged.</source>
         <translation>Lagre den under et nytt navn hvis du vil beholde originalfilen uendret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="565"/>
+        <location filename="../src/gui/mainwindow.cpp" line="584"/>
         <source>Opened with %n warning(s); see the details when saving.</source>
         <translation>
             <numerusform>Åpnet med %n advarsel; se detaljene når du lagrer.</numerusform>
@@ -1260,18 +1911,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="569"/>
+        <location filename="../src/gui/mainwindow.cpp" line="588"/>
         <source>Opened %1</source>
         <translation>Åpnet %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="581"/>
-        <location filename="../src/gui/mainwindow.cpp" line="614"/>
+        <location filename="../src/gui/mainwindow.cpp" line="600"/>
+        <location filename="../src/gui/mainwindow.cpp" line="633"/>
         <source>Save Failed</source>
         <translation>Lagring mislyktes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="582"/>
+        <location filename="../src/gui/mainwindow.cpp" line="601"/>
         <source>The assessment could not be saved to “%1”: %2
 
 The file on disk is unchanged; your work is still open. Try Save As to choose another place.</source>
@@ -1280,23 +1931,23 @@ The file on disk is unchanged; your work is still open. Try Save As to choose an
 Filen på disken er uendret, og arbeidet ditt er fortsatt åpent. Velg Lagre som for å lagre et annet sted.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="587"/>
-        <location filename="../src/gui/mainwindow.cpp" line="622"/>
+        <location filename="../src/gui/mainwindow.cpp" line="606"/>
+        <location filename="../src/gui/mainwindow.cpp" line="641"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="603"/>
+        <location filename="../src/gui/mainwindow.cpp" line="622"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="607"/>
+        <location filename="../src/gui/mainwindow.cpp" line="626"/>
         <source>Save Assessment As</source>
         <translation>Lagre vurdering som</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="615"/>
+        <location filename="../src/gui/mainwindow.cpp" line="634"/>
         <source>The assessment could not be saved to “%1”: %2
 
 Your work is still open.</source>
@@ -1305,169 +1956,169 @@ Your work is still open.</source>
 Arbeidet ditt er fortsatt åpent.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="631"/>
+        <location filename="../src/gui/mainwindow.cpp" line="650"/>
         <source>Unsaved Changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="632"/>
+        <location filename="../src/gui/mainwindow.cpp" line="651"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>«%1» har ulagrede endringer. Vil du lagre dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="649"/>
+        <location filename="../src/gui/mainwindow.cpp" line="668"/>
         <source>Assessment Details</source>
         <translation>Opplysninger om vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="722"/>
+        <location filename="../src/gui/mainwindow.cpp" line="764"/>
         <source>Compare with Previous Assessment</source>
         <translation>Sammenlign med tidligere vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="723"/>
+        <location filename="../src/gui/mainwindow.cpp" line="765"/>
         <source>Assessments (*.isk);;All files (*)</source>
         <translation>Vurderinger (*.isk);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="734"/>
-        <location filename="../src/gui/mainwindow.cpp" line="744"/>
+        <location filename="../src/gui/mainwindow.cpp" line="776"/>
+        <location filename="../src/gui/mainwindow.cpp" line="786"/>
         <source>Cannot Compare</source>
         <translation>Kan ikke sammenligne</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="745"/>
+        <location filename="../src/gui/mainwindow.cpp" line="787"/>
         <source>“%1” cannot be compared with this assessment: it was made with another questionnaire, or with a version this one cannot carry over.</source>
         <translation>«%1» kan ikke sammenlignes med denne vurderingen: den ble laget med et annet spørreskjema, eller med en versjon som ikke kan overføres.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="774"/>
+        <location filename="../src/gui/mainwindow.cpp" line="816"/>
         <source>Choose an answer for the current question</source>
         <translation>Velg et svar på det gjeldende spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="775"/>
+        <location filename="../src/gui/mainwindow.cpp" line="817"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="775"/>
+        <location filename="../src/gui/mainwindow.cpp" line="817"/>
         <source>Clear the answer</source>
         <translation>Fjern svaret</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="776"/>
+        <location filename="../src/gui/mainwindow.cpp" line="818"/>
         <source>Left / Right</source>
         <translation>Venstrepil / Høyrepil</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="776"/>
+        <location filename="../src/gui/mainwindow.cpp" line="818"/>
         <source>Move between answer choices</source>
         <translation>Flytt mellom svaralternativene</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="777"/>
+        <location filename="../src/gui/mainwindow.cpp" line="819"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="777"/>
+        <location filename="../src/gui/mainwindow.cpp" line="819"/>
         <source>Move between fields</source>
         <translation>Flytt mellom feltene</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="780"/>
+        <location filename="../src/gui/mainwindow.cpp" line="822"/>
         <source>Next question</source>
         <translation>Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="781"/>
+        <location filename="../src/gui/mainwindow.cpp" line="823"/>
         <source>Previous question</source>
         <translation>Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="782"/>
+        <location filename="../src/gui/mainwindow.cpp" line="824"/>
         <source>Next work area</source>
         <translation>Neste arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="783"/>
+        <location filename="../src/gui/mainwindow.cpp" line="825"/>
         <source>Previous work area</source>
         <translation>Forrige arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="785"/>
+        <location filename="../src/gui/mainwindow.cpp" line="827"/>
         <source>Help for the current question</source>
         <translation>Hjelp for det gjeldende spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="788"/>
+        <location filename="../src/gui/mainwindow.cpp" line="830"/>
         <source>Undo / redo</source>
         <translation>Angre / gjør om</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="792"/>
+        <location filename="../src/gui/mainwindow.cpp" line="834"/>
         <source>Larger / smaller / normal text</source>
         <translation>Større / mindre / normal tekst</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="799"/>
+        <location filename="../src/gui/mainwindow.cpp" line="841"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastatursnarveier</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="807"/>
+        <location filename="../src/gui/mainwindow.cpp" line="849"/>
         <source>About Infosäkkollen</source>
         <translation>Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="810"/>
+        <location filename="../src/gui/mainwindow.cpp" line="852"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Egenvurdering av systematisk informasjonssikkerhetsarbeid i svenske offentlige virksomheter. Spørreskjemaene er selvstendige formuleringer basert på MSBs metodestøtte og MSBFS 2020:6; de er ikke MSBs offisielle spørsmålsliste.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="814"/>
+        <location filename="../src/gui/mainwindow.cpp" line="856"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Fri programvare under GNU General Public License, versjon 3 eller nyere.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="821"/>
+        <location filename="../src/gui/mainwindow.cpp" line="863"/>
         <source>a new, never saved assessment</source>
         <translation>en ny vurdering som aldri er lagret</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="823"/>
-        <location filename="../src/gui/mainwindow.cpp" line="843"/>
+        <location filename="../src/gui/mainwindow.cpp" line="865"/>
+        <location filename="../src/gui/mainwindow.cpp" line="885"/>
         <source>Recover Unsaved Work</source>
         <translation>Gjenopprett ulagret arbeid</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="824"/>
+        <location filename="../src/gui/mainwindow.cpp" line="866"/>
         <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
         <translation>Infosäkkollen ble ikke avsluttet riktig. Ulagrede endringer i %1 fra %2 er tatt vare på.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="827"/>
+        <location filename="../src/gui/mainwindow.cpp" line="869"/>
         <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
         <translation>Vil du gjenopprette dem? Det gjenopprettede arbeidet åpnes som ulagrede endringer; filen din blir ikke endret før du lagrer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="829"/>
+        <location filename="../src/gui/mainwindow.cpp" line="871"/>
         <source>&amp;Restore</source>
         <translation>&amp;Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="830"/>
+        <location filename="../src/gui/mainwindow.cpp" line="872"/>
         <source>&amp;Discard</source>
         <translation>&amp;Forkast</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="831"/>
+        <location filename="../src/gui/mainwindow.cpp" line="873"/>
         <source>Decide &amp;Later</source>
         <translation>Bestem &amp;senere</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="844"/>
+        <location filename="../src/gui/mainwindow.cpp" line="886"/>
         <source>The recovery file is damaged and cannot be restored. It has been kept at %1.</source>
         <translation>Gjenopprettingsfilen er skadet og kan ikke gjenopprettes. Den er tatt vare på som %1.</translation>
     </message>
@@ -1887,6 +2538,114 @@ versjon %2</translation>
     </message>
 </context>
 <context>
+    <name>kollen::gui::ReportDialog</name>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="57"/>
+        <source>Export Report</source>
+        <translation>Eksporter rapport</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="61"/>
+        <source>A management report of the assessment on A4: cover, summary with the overall level and the most important gaps, radar chart and results per work area, feedback with links to guidance, and the scoring method.</source>
+        <translation>En lederrapport om vurderingen i A4: forside, sammendrag med samlet nivå og de viktigste manglene, radardiagram og resultat per arbeidsområde, tilbakemelding med lenker til veiledning og metoden for poengberegningen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="68"/>
+        <source>Contents</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="70"/>
+        <source>Include &amp;comments and notes</source>
+        <translation>Ta med &amp;kommentarer og notater</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="72"/>
+        <source>Comments and notes may contain sensitive information. They are left out unless you include them.</source>
+        <translation>Kommentarer og notater kan inneholde sensitiv informasjon. De utelates med mindre du velger å ta dem med.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="74"/>
+        <source>Include the &amp;action plan (owners, due dates, status)</source>
+        <translation>Ta med &amp;tiltaksplanen (ansvarlige, frister, status)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="76"/>
+        <source>Add an appe&amp;ndix with every question, its answer and evidence</source>
+        <translation>Legg til et &amp;vedlegg med alle spørsmål, svar og dokumentasjon</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="79"/>
+        <source>Comments and notes may contain sensitive information.</source>
+        <translation>Kommentarer og notater kan inneholde sensitiv informasjon.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="100"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Eksporter PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="102"/>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Forhåndsvis…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="104"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="142"/>
+        <source>Unsaved assessment</source>
+        <translation>Ulagret vurdering</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="153"/>
+        <source>assessment</source>
+        <translation>vurdering</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="154"/>
+        <source>-report</source>
+        <translation>-rapport</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="167"/>
+        <source>Export Failed</source>
+        <translation>Eksporten mislyktes</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="168"/>
+        <source>The report could not be written to “%1”.</source>
+        <translation>Rapporten kunne ikke skrives til «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="172"/>
+        <source>The report was saved as “%1”. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</source>
+        <translation>Rapporten ble lagret som «%1». &lt;a href=&quot;%2&quot;&gt;Åpne den&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="179"/>
+        <source>Export Report as PDF</source>
+        <translation>Eksporter rapport som PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="180"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="194"/>
+        <source>Print Preview – Report</source>
+        <translation>Forhåndsvisning – rapport</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="209"/>
+        <source>Print Report</source>
+        <translation>Skriv ut rapport</translation>
+    </message>
+</context>
+<context>
     <name>kollen::gui::RequirementsPage</name>
     <message>
         <location filename="../src/gui/requirementspage.cpp" line="27"/>
@@ -1993,6 +2752,144 @@ versjon %2</translation>
         <location filename="../src/gui/welcomepage.cpp" line="68"/>
         <source>Recent assessments</source>
         <translation>Nylige vurderinger</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::WorkshopView</name>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="68"/>
+        <source>Time in this area</source>
+        <translation>Tid i dette området</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="98"/>
+        <source>%1 (key %2)</source>
+        <translation>%1 (tast %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="110"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notater:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="116"/>
+        <source>What the group said, examples, evidence</source>
+        <translation>Hva gruppen sa, eksempler, dokumentasjon</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="121"/>
+        <location filename="../src/gui/workshopview.cpp" line="257"/>
+        <source>Return later [F]</source>
+        <translation>Kom tilbake senere [F]</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="124"/>
+        <location filename="../src/gui/workshopview.cpp" line="259"/>
+        <source>Not agreed [D]</source>
+        <translation>Ikke enige [D]</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="129"/>
+        <source>The differing views, in a few words</source>
+        <translation>De ulike synene, med noen få ord</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="130"/>
+        <source>Differing views</source>
+        <translation>Ulike syn</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="162"/>
+        <source>1–%1 answer · → / Space / Page Down next · ← / Page Up back · F return later · D not agreed · G go to area · L list · H contrast · T timer · Esc leave</source>
+        <translation>1–%1 svar · → / mellomrom / Page Down neste · ← / Page Up tilbake · F kom tilbake senere · D ikke enige · G gå til område · L liste · H kontrast · T tid · Esc avslutt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="225"/>
+        <source>Question %1 of %2</source>
+        <translation>Spørsmål %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="265"/>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="266"/>
+        <source>Summary: %1</source>
+        <translation>Oppsummering: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="280"/>
+        <source>To reach %1:</source>
+        <translation>For å nå %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="292"/>
+        <source>Score</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="300"/>
+        <source>Time in area %1</source>
+        <translation>Tid i området %1</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::WorkshopWindow</name>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="33"/>
+        <source>○ open</source>
+        <translation>○ åpen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="33"/>
+        <source>● answered</source>
+        <translation>● besvart</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="35"/>
+        <source>⚑ later</source>
+        <translation>⚑ senere</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="37"/>
+        <source>⚠ not agreed</source>
+        <translation>⚠ ikke enige</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="50"/>
+        <source>Workshop – %1</source>
+        <translation>Workshop – %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="57"/>
+        <source>All questions</source>
+        <translation>Alle spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="58"/>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="58"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="98"/>
+        <source>Workshop – audience view</source>
+        <translation>Workshop – publikumsvisning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="140"/>
+        <source>Open, flagged and not agreed questions</source>
+        <translation>Åpne, flaggede og uenige spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="162"/>
+        <source>Every question is answered, and none is flagged or not agreed.</source>
+        <translation>Alle spørsmål er besvart, og ingen er flagget eller markert som uenige.</translation>
     </message>
 </context>
 </TS>

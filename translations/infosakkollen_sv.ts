@@ -4,42 +4,82 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commandline.cpp" line="175"/>
+        <location filename="../src/app/commandline.cpp" line="165"/>
+        <source>--export-pdf needs the assessment and one output file: --export-pdf ASSESSMENT OUT.pdf</source>
+        <translation>--export-pdf behöver bedömningen och en utdatafil: --export-pdf BEDÖMNING UT.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="173"/>
+        <source>--lang must be one of: %1</source>
+        <translation>--lang måste vara något av: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="180"/>
+        <source>internal error: --export-pdf needs a QApplication</source>
+        <translation>internt fel: --export-pdf behöver en QApplication</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="198"/>
+        <source>%1: report written</source>
+        <translation>%1: rapporten skrevs</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="232"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies.</source>
         <translation>Självskattning av systematiskt informationssäkerhetsarbete för svenska offentliga verksamheter.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="181"/>
+        <location filename="../src/app/commandline.cpp" line="238"/>
         <source>Check questionnaire or assessment files and report every problem.</source>
         <translation>Kontrollera filer med frågeformulär eller bedömningar och rapportera alla problem.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="183"/>
+        <location filename="../src/app/commandline.cpp" line="240"/>
         <source>Print the levels of an assessment.</source>
         <translation>Skriv ut nivåerna för en bedömning.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="186"/>
+        <location filename="../src/app/commandline.cpp" line="243"/>
         <source>With --score: print JSON.</source>
         <translation>Med --score: skriv ut JSON.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="188"/>
+        <location filename="../src/app/commandline.cpp" line="245"/>
         <source>Language of the output (sv, en, nb).</source>
         <translation>Språk för utdata (sv, en, nb).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="192"/>
+        <location filename="../src/app/commandline.cpp" line="249"/>
         <source>Also use this questionnaire file (may be repeated).</source>
         <translation>Använd även den här filen med frågeformulär (kan anges flera gånger).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="196"/>
-        <source>Files to check (with --validate).</source>
-        <translation>Filer att kontrollera (med --validate).</translation>
+        <location filename="../src/app/commandline.cpp" line="253"/>
+        <source>Write the management report of an assessment as PDF: --export-pdf ASSESSMENT OUT.pdf. Works without a display.</source>
+        <translation>Skriv ledningsrapporten för en bedömning som PDF: --export-pdf BEDÖMNING UT.pdf. Fungerar utan skärm.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="38"/>
+        <location filename="../src/app/commandline.cpp" line="259"/>
+        <source>With --export-pdf: include comments and notes (they may be sensitive).</source>
+        <translation>Med --export-pdf: ta med kommentarer och anteckningar (de kan vara känsliga).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="263"/>
+        <source>With --export-pdf: add an appendix with every question.</source>
+        <translation>Med --export-pdf: lägg till en bilaga med alla frågor.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="266"/>
+        <source>With --export-pdf: leave out the action plan.</source>
+        <translation>Med --export-pdf: utelämna åtgärdsplanen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="271"/>
+        <source>Files to check (with --validate); the output file (with --export-pdf).</source>
+        <translation>Filer att kontrollera (med --validate); utdatafilen (med --export-pdf).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="50"/>
         <source>Assessment file to open.</source>
         <translation>Bedömningsfil att öppna.</translation>
     </message>
@@ -412,6 +452,597 @@
             <numerusform>… och %n till</numerusform>
             <numerusform>… och %n till</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1087"/>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1089"/>
+        <source>Generated %1</source>
+        <translation>Skapad %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="371"/>
+        <location filename="../src/gui/report.cpp" line="1121"/>
+        <source>Unnamed organisation</source>
+        <translation>Namnlös organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1123"/>
+        <source>Management report – %1</source>
+        <translation>Ledningsrapport – %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1134"/>
+        <source>There is nothing to print on.</source>
+        <translation>Det finns inget att skriva ut på.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="718"/>
+        <location filename="../src/gui/report.cpp" line="1173"/>
+        <source>Score (0–4)</source>
+        <translation>Poäng (0–4)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="378"/>
+        <location filename="../src/gui/report.cpp" line="380"/>
+        <source>Not answered</source>
+        <translation>Inte besvarad</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="431"/>
+        <source>by %1</source>
+        <translation>senast %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="442"/>
+        <source>Reached</source>
+        <translation>Uppnått</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="443"/>
+        <source>1 level</source>
+        <translation>1 nivå</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="443"/>
+        <source>%1 levels</source>
+        <translation>%1 nivåer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="505"/>
+        <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
+        <translation>Om alla åtgärder som inte är strukna genomförs blir den samlade nivån kvar på %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="508"/>
+        <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
+        <translation>Om alla åtgärder som inte är strukna genomförs går den samlade nivån från %1 till %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="518"/>
+        <source>Management report</source>
+        <translation>Ledningsrapport</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="521"/>
+        <source>Self-assessment of systematic information security work</source>
+        <translation>Självskattning av det systematiska informationssäkerhetsarbetet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="539"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="540"/>
+        <source>Date of the assessment</source>
+        <translation>Datum för bedömningen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="549"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="550"/>
+        <source>None listed</source>
+        <translation>Inga angivna</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="552"/>
+        <source>Version %1, %2 · identifier “%3”</source>
+        <translation>Version %1, %2 · identitet ”%3”</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="557"/>
+        <source>Questionnaire</source>
+        <translation>Frågeformulär</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="558"/>
+        <source>Report generated</source>
+        <translation>Rapporten skapad</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="559"/>
+        <location filename="../src/gui/report.cpp" line="586"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="559"/>
+        <location filename="../src/gui/report.cpp" line="707"/>
+        <source>Results per work area</source>
+        <translation>Resultat per arbetsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="561"/>
+        <location filename="../src/gui/report.cpp" line="764"/>
+        <source>Action plan</source>
+        <translation>Åtgärdsplan</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="562"/>
+        <location filename="../src/gui/report.cpp" line="833"/>
+        <source>Feedback per work area</source>
+        <translation>Återkoppling per arbetsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="562"/>
+        <location filename="../src/gui/report.cpp" line="911"/>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="564"/>
+        <location filename="../src/gui/report.cpp" line="979"/>
+        <source>Appendix: all questions</source>
+        <translation>Bilaga: alla frågor</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="565"/>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="567"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="571"/>
+        <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
+        <translation>Rapporten innehåller kommentarer och anteckningar från bedömningen. De kan innehålla känslig information: tänk på det när rapporten sprids.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="573"/>
+        <source>Comments and notes from the assessment are not included in this report.</source>
+        <translation>Kommentarer och anteckningar från bedömningen ingår inte i rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="576"/>
+        <source>About the questionnaire</source>
+        <translation>Om frågeformuläret</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="593"/>
+        <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
+        <translation>De grundläggande delar som nivå 1 beskriver finns ännu inte på plats. Nivå 1 innebär: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="597"/>
+        <source>Score %1 of 4</source>
+        <translation>Poäng %1 av 4</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="598"/>
+        <source>%1 answered (%2 of %3 questions)</source>
+        <translation>%1 besvarat (%2 av %3 frågor)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="602"/>
+        <source>%1 not applicable</source>
+        <translation>%1 ej tillämpliga</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="606"/>
+        <source>Overall level</source>
+        <translation>Samlad nivå</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="616"/>
+        <source>Work areas by level</source>
+        <translation>Arbetsområden per nivå</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="636"/>
+        <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).</source>
+        <translation>Starkaste arbetsområde: %1 (%2, poäng %3). Svagaste: %4 (%5, poäng %6).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="645"/>
+        <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
+        <translation>Obesvarade frågor eller frågor besvarade med ”Vet inte”: %1. De räknas som åtgärder som inte finns, så resultatet kan stiga när de besvaras.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="664"/>
+        <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
+        <translation>Mål är satta för %1 av %2 arbetsområden; %3 av dem är uppnådda.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="674"/>
+        <source>Highest-priority gaps</source>
+        <translation>Viktigaste bristerna</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="677"/>
+        <source>There are no gaps: every work area has reached the highest level.</source>
+        <translation>Det finns inga brister: alla arbetsområden har nått den högsta nivån.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="681"/>
+        <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
+        <translation>De första öppna åtgärderna i åtgärdsplanen, som listar åtgärderna upp till varje arbetsområdes mål, lägsta nivån först.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="683"/>
+        <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
+        <translation>Ingen åtgärdsplan gäller, så detta är de åtgärder som står mellan varje arbetsområde och dess nästa nivå, lägsta nivån först.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="685"/>
+        <location filename="../src/gui/report.cpp" line="785"/>
+        <location filename="../src/gui/report.cpp" line="983"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="685"/>
+        <source>Measure not in place</source>
+        <translation>Åtgärd som inte är på plats</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="685"/>
+        <location filename="../src/gui/report.cpp" line="718"/>
+        <location filename="../src/gui/report.cpp" line="785"/>
+        <location filename="../src/gui/report.cpp" line="941"/>
+        <location filename="../src/gui/report.cpp" line="983"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="685"/>
+        <location filename="../src/gui/report.cpp" line="785"/>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="694"/>
+        <location filename="../src/gui/report.cpp" line="793"/>
+        <source>current answer: %1</source>
+        <translation>nuvarande svar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="709"/>
+        <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
+        <translation>Diagrammet visar varje arbetsområdes poäng från 0 till 4: uppnådd nivå plus den andel av nästa nivå som är på plats. Kvadraterna markerar målnivåerna.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="712"/>
+        <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
+        <translation>Diagrammet visar varje arbetsområdes poäng från 0 till 4: uppnådd nivå plus den andel av nästa nivå som är på plats.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="717"/>
+        <source>Level, score, completeness and target per work area</source>
+        <translation>Nivå, poäng, svarsgrad och mål per arbetsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="718"/>
+        <source>Work area</source>
+        <translation>Arbetsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="718"/>
+        <source>Answered</source>
+        <translation>Besvarade</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="718"/>
+        <source>Not applicable</source>
+        <translation>Ej tillämpliga</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="719"/>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="719"/>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="739"/>
+        <source>Overall</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="742"/>
+        <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</source>
+        <translation>Besvarade: frågor med ett svar som räknas (”Vet inte” räknas inte). Ej tillämpliga: svar som lämnas utanför poängberäkningen. Gap: antal nivåer från uppnådd nivå till målet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="753"/>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="754"/>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="755"/>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="756"/>
+        <source>Dropped</source>
+        <translation>Struken</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="768"/>
+        <source>Every work area has reached its target. There is nothing left to plan.</source>
+        <translation>Alla arbetsområden har nått sina mål. Det finns inget kvar att planera.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="769"/>
+        <source>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</source>
+        <translation>Inga mål är satta, så det finns ingen åtgärdsplan. Ange en målnivå per arbetsområde; planen listar då alla åtgärder upp till den.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="780"/>
+        <source>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</source>
+        <translation>Planen listar alla åtgärder som inte är helt på plats, upp till varje arbetsområdes målnivå: %1 åtgärder, varav %2 inte är klara.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="785"/>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="785"/>
+        <source>Due date</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="785"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="796"/>
+        <source>Note: %1</source>
+        <translation>Anteckning: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="828"/>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="835"/>
+        <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
+        <translation>För varje arbetsområde: uppnådd nivå och vad nästa nivå kräver, det vill säga de åtgärder upp till den nivån som inte är helt på plats, med råd och länkar till vägledning.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="849"/>
+        <source>Target: %1</source>
+        <translation>Mål: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="856"/>
+        <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
+        <translation>Området har nått den högsta nivån. Håll arbetet igång och upprepa bedömningen för att se att nivån består.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="869"/>
+        <source>answer: %1</source>
+        <translation>svar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="875"/>
+        <source>Guidance:</source>
+        <translation>Vägledning:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="881"/>
+        <source>To reach %1:</source>
+        <translation>För att nå %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="883"/>
+        <source>Answer the remaining questions of this level.</source>
+        <translation>Besvara de återstående frågorna på den här nivån.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="898"/>
+        <source>Other comments:</source>
+        <translation>Övriga kommentarer:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="902"/>
+        <source>Guidance for the work area:</source>
+        <translation>Vägledning för arbetsområdet:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="914"/>
+        <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
+        <translation>Bedömningen har poängsatts med regeln ”%1” i frågeformuläret ”%2”, version %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="918"/>
+        <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
+        <translation>Varje svar har ett värde mellan 0 och 1 (se svarsskalan nedan). En obesvarad fråga räknas som 0: åtgärden finns inte på plats.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="920"/>
+        <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
+        <translation>Svar som undantas (Ej tillämplig) lämnar beräkningen: frågan räknas varken i täljaren eller i nämnaren.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="922"/>
+        <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
+        <translation>För varje nivå är den uppfyllda andelen summan av vikt × värde delad med summan av vikterna, över nivåns frågor som inte är undantagna.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="924"/>
+        <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
+        <translation>En nivå är uppfylld när andelen når nivåns tröskel. En nivå utan sådana frågor kan inte bedömas och hindrar inte nivåerna ovanför.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="926"/>
+        <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
+        <translation>Nivåerna bygger på varandra: uppnådd nivå är den högsta nivå där alla bedömbara nivåer upp till och med den är uppfyllda.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="928"/>
+        <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
+        <translation>Poängen (0–4) är uppnådd nivå plus den uppfyllda andelen av nästa bedömbara nivå, så den antyder aldrig en nivå som inte är uppnådd.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="930"/>
+        <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
+        <translation>Svarsgraden är andelen besvarade frågor; ”Vet inte” räknas inte som besvarad, Ej tillämplig gör det.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="932"/>
+        <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
+        <translation>Regeln tillämpas på varje arbetsområde och på frågeformuläret som helhet (den samlade nivån).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="940"/>
+        <source>Levels and thresholds</source>
+        <translation>Nivåer och trösklar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="941"/>
+        <source>Meaning</source>
+        <translation>Innebörd</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="941"/>
+        <source>Threshold</source>
+        <translation>Tröskel</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="954"/>
+        <source>Answer scale</source>
+        <translation>Svarsskala</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="955"/>
+        <location filename="../src/gui/report.cpp" line="983"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="955"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="955"/>
+        <source>Counts as answered</source>
+        <translation>Räknas som besvarad</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="955"/>
+        <source>In the scoring</source>
+        <translation>I poängberäkningen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="962"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="962"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="963"/>
+        <source>Left out (not applicable)</source>
+        <translation>Utanför (ej tillämplig)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="963"/>
+        <source>Counted</source>
+        <translation>Räknas</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="969"/>
+        <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
+        <translation>Resultatet är organisationens självskattning. Det visar hur systematiskt informationssäkerhetsarbetet är enligt organisationens egna svar; det är ingen revision.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="983"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="983"/>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="986"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="994"/>
+        <source>Follow-up</source>
+        <translation>Följs upp</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1174"/>
+        <source>Target level</source>
+        <translation>Målnivå</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1226"/>
+        <source>The report could not be drawn on the output device.</source>
+        <translation>Rapporten kunde inte ritas på utenheten.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1235"/>
+        <source>A new page could not be started.</source>
+        <translation>En ny sida kunde inte påbörjas.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1250"/>
+        <source>The report could not be completed.</source>
+        <translation>Rapporten kunde inte slutföras.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1259"/>
+        <source>“%1” could not be opened for writing: %2</source>
+        <translation>”%1” kunde inte öppnas för skrivning: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1282"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>”%1” kunde inte skrivas: %2</translation>
     </message>
 </context>
 <context>
@@ -941,22 +1572,32 @@
         <translation>Namnlös</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="90"/>
+        <location filename="../src/gui/document.cpp" line="104"/>
         <source>Edit comment</source>
         <translation>ändring av kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="91"/>
+        <location filename="../src/gui/document.cpp" line="105"/>
         <source>Edit evidence</source>
         <translation>ändring av underlag</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="92"/>
+        <location filename="../src/gui/document.cpp" line="106"/>
+        <source>Edit differing views</source>
+        <translation>ändring av olika uppfattningar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="108"/>
         <source>Change follow-up flag</source>
         <translation>ändring av uppföljningsmarkering</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="92"/>
+        <location filename="../src/gui/document.cpp" line="109"/>
+        <source>Mark as not agreed</source>
+        <translation>markering som ej överens</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="110"/>
         <source>Answer question</source>
         <translation>svar på fråga</translation>
     </message>
@@ -964,200 +1605,210 @@
 <context>
     <name>kollen::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="50"/>
+        <location filename="../src/gui/mainwindow.cpp" line="53"/>
         <source>Infosäkkollen assessments (*.isk)</source>
         <translation>Infosäkkollen-bedömningar (*.isk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="51"/>
+        <location filename="../src/gui/mainwindow.cpp" line="54"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="232"/>
+        <location filename="../src/gui/mainwindow.cpp" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="233"/>
+        <location filename="../src/gui/mainwindow.cpp" line="250"/>
         <source>Open &amp;Recent</source>
         <translation>Senaste &amp;filer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <location filename="../src/gui/mainwindow.cpp" line="251"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="235"/>
+        <location filename="../src/gui/mainwindow.cpp" line="252"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="236"/>
+        <location filename="../src/gui/mainwindow.cpp" line="253"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="237"/>
+        <location filename="../src/gui/mainwindow.cpp" line="254"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="238"/>
+        <location filename="../src/gui/mainwindow.cpp" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="239"/>
+        <location filename="../src/gui/mainwindow.cpp" line="256"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;Ny bedömning…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="240"/>
+        <location filename="../src/gui/mainwindow.cpp" line="257"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="241"/>
+        <location filename="../src/gui/mainwindow.cpp" line="258"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="242"/>
+        <location filename="../src/gui/mainwindow.cpp" line="259"/>
         <source>Save &amp;As…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="243"/>
+        <location filename="../src/gui/mainwindow.cpp" line="260"/>
         <source>Assessment &amp;Details…</source>
         <translation>&amp;Uppgifter om bedömningen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="244"/>
+        <location filename="../src/gui/mainwindow.cpp" line="261"/>
         <source>Compare with &amp;Previous Assessment…</source>
         <translation>&amp;Jämför med tidigare bedömning…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="245"/>
+        <location filename="../src/gui/mainwindow.cpp" line="262"/>
+        <source>&amp;Management Report (PDF, Print)…</source>
+        <translation>&amp;Ledningsrapport (PDF, utskrift)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="263"/>
         <source>S&amp;top Comparing</source>
         <translation>Sluta jä&amp;mföra</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="246"/>
+        <location filename="../src/gui/mainwindow.cpp" line="264"/>
         <source>&amp;Close Assessment</source>
         <translation>S&amp;täng bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="247"/>
+        <location filename="../src/gui/mainwindow.cpp" line="265"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="248"/>
-        <location filename="../src/gui/mainwindow.cpp" line="450"/>
+        <location filename="../src/gui/mainwindow.cpp" line="266"/>
+        <location filename="../src/gui/mainwindow.cpp" line="469"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="249"/>
-        <location filename="../src/gui/mainwindow.cpp" line="451"/>
+        <location filename="../src/gui/mainwindow.cpp" line="267"/>
+        <location filename="../src/gui/mainwindow.cpp" line="470"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="250"/>
+        <location filename="../src/gui/mainwindow.cpp" line="268"/>
         <source>Zoom &amp;In</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="251"/>
+        <location filename="../src/gui/mainwindow.cpp" line="269"/>
         <source>Zoom &amp;Out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="252"/>
+        <location filename="../src/gui/mainwindow.cpp" line="270"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal storlek</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="253"/>
+        <location filename="../src/gui/mainwindow.cpp" line="271"/>
+        <source>&amp;Workshop Mode</source>
+        <translation>&amp;Workshopläge</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="272"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Nästa fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="254"/>
+        <location filename="../src/gui/mainwindow.cpp" line="273"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Föregående fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="255"/>
+        <location filename="../src/gui/mainwindow.cpp" line="274"/>
         <source>Next &amp;Work Area</source>
         <translation>Nästa &amp;arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="256"/>
+        <location filename="../src/gui/mainwindow.cpp" line="275"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Föregående a&amp;rbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="257"/>
+        <location filename="../src/gui/mainwindow.cpp" line="276"/>
         <source>O&amp;verview</source>
         <translation>&amp;Översikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="258"/>
+        <location filename="../src/gui/mainwindow.cpp" line="277"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Hjälp för den här frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="259"/>
+        <location filename="../src/gui/mainwindow.cpp" line="278"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="260"/>
+        <location filename="../src/gui/mainwindow.cpp" line="279"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="261"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="261"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
         <source>English</source>
         <translation>English (engelska)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="261"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål (norska)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="391"/>
-        <location filename="../src/gui/mainwindow.cpp" line="784"/>
+        <location filename="../src/gui/mainwindow.cpp" line="410"/>
+        <location filename="../src/gui/mainwindow.cpp" line="826"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="392"/>
+        <location filename="../src/gui/mainwindow.cpp" line="411"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="398"/>
+        <location filename="../src/gui/mainwindow.cpp" line="417"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="406"/>
+        <location filename="../src/gui/mainwindow.cpp" line="425"/>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="406"/>
+        <location filename="../src/gui/mainwindow.cpp" line="425"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n åtgärd</numerusform>
@@ -1165,81 +1816,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="414"/>
+        <location filename="../src/gui/mainwindow.cpp" line="433"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="415"/>
+        <location filename="../src/gui/mainwindow.cpp" line="434"/>
         <source>%1 of %2 met</source>
         <translation>%1 av %2 uppfyllda</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="421"/>
+        <location filename="../src/gui/mainwindow.cpp" line="440"/>
         <source>Change</source>
         <translation>Förändring</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="421"/>
+        <location filename="../src/gui/mainwindow.cpp" line="440"/>
         <source>score %1</source>
         <translation>poäng %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="427"/>
-        <location filename="../src/gui/mainwindow.cpp" line="809"/>
+        <location filename="../src/gui/mainwindow.cpp" line="446"/>
+        <location filename="../src/gui/mainwindow.cpp" line="851"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="450"/>
+        <location filename="../src/gui/mainwindow.cpp" line="469"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="451"/>
+        <location filename="../src/gui/mainwindow.cpp" line="470"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gör om %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="469"/>
+        <location filename="../src/gui/mainwindow.cpp" line="488"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Rensa listan</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="505"/>
+        <location filename="../src/gui/mainwindow.cpp" line="524"/>
         <source>Open Assessment</source>
         <translation>Öppna bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="514"/>
-        <location filename="../src/gui/mainwindow.cpp" line="526"/>
-        <location filename="../src/gui/mainwindow.cpp" line="537"/>
+        <location filename="../src/gui/mainwindow.cpp" line="533"/>
+        <location filename="../src/gui/mainwindow.cpp" line="545"/>
+        <location filename="../src/gui/mainwindow.cpp" line="556"/>
         <source>Cannot Open Assessment</source>
         <translation>Bedömningen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="515"/>
-        <location filename="../src/gui/mainwindow.cpp" line="735"/>
+        <location filename="../src/gui/mainwindow.cpp" line="534"/>
+        <location filename="../src/gui/mainwindow.cpp" line="777"/>
         <source>“%1” could not be opened.</source>
         <translation>”%1” kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="516"/>
+        <location filename="../src/gui/mainwindow.cpp" line="535"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Ingenting har ändrats. Problem som hittades:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="527"/>
+        <location filename="../src/gui/mainwindow.cpp" line="546"/>
         <source>“%1” was made with questionnaire “%2”, version %3, which is not available. Load that questionnaire with File ▸ New Assessment ▸ Load questionnaire from file, then open the assessment again. Nothing was changed.</source>
         <translation>”%1” skapades med frågeformuläret ”%2”, version %3, som inte är tillgängligt. Läs in det frågeformuläret med Arkiv ▸ Ny bedömning ▸ Läs in frågeformulär från fil och öppna sedan bedömningen igen. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="546"/>
+        <location filename="../src/gui/mainwindow.cpp" line="565"/>
         <source>Assessment Updated to a New Questionnaire Version</source>
         <translation>Bedömningen har uppdaterats till en ny version av frågeformuläret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="547"/>
+        <location filename="../src/gui/mainwindow.cpp" line="566"/>
         <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
         <translation>
             <numerusform>”%1” skapades med version %2 av frågeformuläret och har flyttats till version %3. %n svar kunde inte föras över.</numerusform>
@@ -1247,12 +1898,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="553"/>
+        <location filename="../src/gui/mainwindow.cpp" line="572"/>
         <source>Save it under a new name to keep the original file unchanged.</source>
         <translation>Spara den under ett nytt namn om du vill behålla originalfilen oförändrad.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="565"/>
+        <location filename="../src/gui/mainwindow.cpp" line="584"/>
         <source>Opened with %n warning(s); see the details when saving.</source>
         <translation>
             <numerusform>Öppnades med %n varning; se detaljerna när du sparar.</numerusform>
@@ -1260,18 +1911,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="569"/>
+        <location filename="../src/gui/mainwindow.cpp" line="588"/>
         <source>Opened %1</source>
         <translation>Öppnade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="581"/>
-        <location filename="../src/gui/mainwindow.cpp" line="614"/>
+        <location filename="../src/gui/mainwindow.cpp" line="600"/>
+        <location filename="../src/gui/mainwindow.cpp" line="633"/>
         <source>Save Failed</source>
         <translation>Det gick inte att spara</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="582"/>
+        <location filename="../src/gui/mainwindow.cpp" line="601"/>
         <source>The assessment could not be saved to “%1”: %2
 
 The file on disk is unchanged; your work is still open. Try Save As to choose another place.</source>
@@ -1280,23 +1931,23 @@ The file on disk is unchanged; your work is still open. Try Save As to choose an
 Filen på disken är oförändrad, och ditt arbete är fortfarande öppet. Välj Spara som om du vill spara på en annan plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="587"/>
-        <location filename="../src/gui/mainwindow.cpp" line="622"/>
+        <location filename="../src/gui/mainwindow.cpp" line="606"/>
+        <location filename="../src/gui/mainwindow.cpp" line="641"/>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="603"/>
+        <location filename="../src/gui/mainwindow.cpp" line="622"/>
         <source>assessment</source>
         <translation>bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="607"/>
+        <location filename="../src/gui/mainwindow.cpp" line="626"/>
         <source>Save Assessment As</source>
         <translation>Spara bedömning som</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="615"/>
+        <location filename="../src/gui/mainwindow.cpp" line="634"/>
         <source>The assessment could not be saved to “%1”: %2
 
 Your work is still open.</source>
@@ -1305,169 +1956,169 @@ Your work is still open.</source>
 Ditt arbete är fortfarande öppet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="631"/>
+        <location filename="../src/gui/mainwindow.cpp" line="650"/>
         <source>Unsaved Changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="632"/>
+        <location filename="../src/gui/mainwindow.cpp" line="651"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>”%1” har osparade ändringar. Vill du spara dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="649"/>
+        <location filename="../src/gui/mainwindow.cpp" line="668"/>
         <source>Assessment Details</source>
         <translation>Uppgifter om bedömningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="722"/>
+        <location filename="../src/gui/mainwindow.cpp" line="764"/>
         <source>Compare with Previous Assessment</source>
         <translation>Jämför med tidigare bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="723"/>
+        <location filename="../src/gui/mainwindow.cpp" line="765"/>
         <source>Assessments (*.isk);;All files (*)</source>
         <translation>Bedömningar (*.isk);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="734"/>
-        <location filename="../src/gui/mainwindow.cpp" line="744"/>
+        <location filename="../src/gui/mainwindow.cpp" line="776"/>
+        <location filename="../src/gui/mainwindow.cpp" line="786"/>
         <source>Cannot Compare</source>
         <translation>Kan inte jämföra</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="745"/>
+        <location filename="../src/gui/mainwindow.cpp" line="787"/>
         <source>“%1” cannot be compared with this assessment: it was made with another questionnaire, or with a version this one cannot carry over.</source>
         <translation>”%1” kan inte jämföras med den här bedömningen: den gjordes med ett annat frågeformulär, eller med en version som inte kan föras över.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="774"/>
+        <location filename="../src/gui/mainwindow.cpp" line="816"/>
         <source>Choose an answer for the current question</source>
         <translation>Välj ett svar på den aktuella frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="775"/>
+        <location filename="../src/gui/mainwindow.cpp" line="817"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="775"/>
+        <location filename="../src/gui/mainwindow.cpp" line="817"/>
         <source>Clear the answer</source>
         <translation>Rensa svaret</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="776"/>
+        <location filename="../src/gui/mainwindow.cpp" line="818"/>
         <source>Left / Right</source>
         <translation>Vänsterpil / Högerpil</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="776"/>
+        <location filename="../src/gui/mainwindow.cpp" line="818"/>
         <source>Move between answer choices</source>
         <translation>Flytta mellan svarsalternativen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="777"/>
+        <location filename="../src/gui/mainwindow.cpp" line="819"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="777"/>
+        <location filename="../src/gui/mainwindow.cpp" line="819"/>
         <source>Move between fields</source>
         <translation>Flytta mellan fälten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="780"/>
+        <location filename="../src/gui/mainwindow.cpp" line="822"/>
         <source>Next question</source>
         <translation>Nästa fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="781"/>
+        <location filename="../src/gui/mainwindow.cpp" line="823"/>
         <source>Previous question</source>
         <translation>Föregående fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="782"/>
+        <location filename="../src/gui/mainwindow.cpp" line="824"/>
         <source>Next work area</source>
         <translation>Nästa arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="783"/>
+        <location filename="../src/gui/mainwindow.cpp" line="825"/>
         <source>Previous work area</source>
         <translation>Föregående arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="785"/>
+        <location filename="../src/gui/mainwindow.cpp" line="827"/>
         <source>Help for the current question</source>
         <translation>Hjälp för den aktuella frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="788"/>
+        <location filename="../src/gui/mainwindow.cpp" line="830"/>
         <source>Undo / redo</source>
         <translation>Ångra / gör om</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="792"/>
+        <location filename="../src/gui/mainwindow.cpp" line="834"/>
         <source>Larger / smaller / normal text</source>
         <translation>Större / mindre / normal text</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="799"/>
+        <location filename="../src/gui/mainwindow.cpp" line="841"/>
         <source>Keyboard Shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="807"/>
+        <location filename="../src/gui/mainwindow.cpp" line="849"/>
         <source>About Infosäkkollen</source>
         <translation>Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="810"/>
+        <location filename="../src/gui/mainwindow.cpp" line="852"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Självskattning av systematiskt informationssäkerhetsarbete för svenska offentliga verksamheter. Frågeformulären är fristående formuleringar som bygger på MSB:s metodstöd och MSBFS 2020:6; de är inte MSB:s officiella frågelista.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="814"/>
+        <location filename="../src/gui/mainwindow.cpp" line="856"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Fri programvara under GNU General Public License, version 3 eller senare.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="821"/>
+        <location filename="../src/gui/mainwindow.cpp" line="863"/>
         <source>a new, never saved assessment</source>
         <translation>en ny bedömning som aldrig har sparats</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="823"/>
-        <location filename="../src/gui/mainwindow.cpp" line="843"/>
+        <location filename="../src/gui/mainwindow.cpp" line="865"/>
+        <location filename="../src/gui/mainwindow.cpp" line="885"/>
         <source>Recover Unsaved Work</source>
         <translation>Återställ osparat arbete</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="824"/>
+        <location filename="../src/gui/mainwindow.cpp" line="866"/>
         <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
         <translation>Infosäkkollen avslutades inte korrekt. Osparade ändringar i %1 från %2 har bevarats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="827"/>
+        <location filename="../src/gui/mainwindow.cpp" line="869"/>
         <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
         <translation>Vill du återställa dem? Det återställda arbetet öppnas som osparade ändringar; din fil påverkas inte förrän du sparar.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="829"/>
+        <location filename="../src/gui/mainwindow.cpp" line="871"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="830"/>
+        <location filename="../src/gui/mainwindow.cpp" line="872"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="831"/>
+        <location filename="../src/gui/mainwindow.cpp" line="873"/>
         <source>Decide &amp;Later</source>
         <translation>Bestäm &amp;senare</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="844"/>
+        <location filename="../src/gui/mainwindow.cpp" line="886"/>
         <source>The recovery file is damaged and cannot be restored. It has been kept at %1.</source>
         <translation>Återställningsfilen är skadad och kan inte återställas. Den finns kvar som %1.</translation>
     </message>
@@ -1887,6 +2538,114 @@ version %2</translation>
     </message>
 </context>
 <context>
+    <name>kollen::gui::ReportDialog</name>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="57"/>
+        <source>Export Report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="61"/>
+        <source>A management report of the assessment on A4: cover, summary with the overall level and the most important gaps, radar chart and results per work area, feedback with links to guidance, and the scoring method.</source>
+        <translation>En ledningsrapport över bedömningen i A4: försättsblad, sammanfattning med samlad nivå och de viktigaste bristerna, radardiagram och resultat per arbetsområde, återkoppling med länkar till vägledning samt poängberäkningens metod.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="68"/>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="70"/>
+        <source>Include &amp;comments and notes</source>
+        <translation>Ta med &amp;kommentarer och anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="72"/>
+        <source>Comments and notes may contain sensitive information. They are left out unless you include them.</source>
+        <translation>Kommentarer och anteckningar kan innehålla känslig information. De utelämnas om du inte väljer att ta med dem.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="74"/>
+        <source>Include the &amp;action plan (owners, due dates, status)</source>
+        <translation>Ta med &amp;åtgärdsplanen (ansvariga, datum, status)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="76"/>
+        <source>Add an appe&amp;ndix with every question, its answer and evidence</source>
+        <translation>Lägg till en &amp;bilaga med alla frågor, svar och underlag</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="79"/>
+        <source>Comments and notes may contain sensitive information.</source>
+        <translation>Kommentarer och anteckningar kan innehålla känslig information.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="100"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportera PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="102"/>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Förhandsgranska…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="104"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="142"/>
+        <source>Unsaved assessment</source>
+        <translation>Osparad bedömning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="153"/>
+        <source>assessment</source>
+        <translation>bedömning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="154"/>
+        <source>-report</source>
+        <translation>-rapport</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="167"/>
+        <source>Export Failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="168"/>
+        <source>The report could not be written to “%1”.</source>
+        <translation>Rapporten kunde inte skrivas till ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="172"/>
+        <source>The report was saved as “%1”. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</source>
+        <translation>Rapporten sparades som ”%1”. &lt;a href=&quot;%2&quot;&gt;Öppna den&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="179"/>
+        <source>Export Report as PDF</source>
+        <translation>Exportera rapport som PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="180"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="194"/>
+        <source>Print Preview – Report</source>
+        <translation>Förhandsgranskning – rapport</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="209"/>
+        <source>Print Report</source>
+        <translation>Skriv ut rapport</translation>
+    </message>
+</context>
+<context>
     <name>kollen::gui::RequirementsPage</name>
     <message>
         <location filename="../src/gui/requirementspage.cpp" line="27"/>
@@ -1993,6 +2752,144 @@ version %2</translation>
         <location filename="../src/gui/welcomepage.cpp" line="68"/>
         <source>Recent assessments</source>
         <translation>Senaste bedömningar</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::WorkshopView</name>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="68"/>
+        <source>Time in this area</source>
+        <translation>Tid i det här området</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="98"/>
+        <source>%1 (key %2)</source>
+        <translation>%1 (tangent %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="110"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="116"/>
+        <source>What the group said, examples, evidence</source>
+        <translation>Vad gruppen sa, exempel, underlag</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="121"/>
+        <location filename="../src/gui/workshopview.cpp" line="257"/>
+        <source>Return later [F]</source>
+        <translation>Återkom senare [F]</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="124"/>
+        <location filename="../src/gui/workshopview.cpp" line="259"/>
+        <source>Not agreed [D]</source>
+        <translation>Ej överens [D]</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="129"/>
+        <source>The differing views, in a few words</source>
+        <translation>De olika uppfattningarna, med några ord</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="130"/>
+        <source>Differing views</source>
+        <translation>Olika uppfattningar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="162"/>
+        <source>1–%1 answer · → / Space / Page Down next · ← / Page Up back · F return later · D not agreed · G go to area · L list · H contrast · T timer · Esc leave</source>
+        <translation>1–%1 svara · → / blanksteg / Page Down nästa · ← / Page Up tillbaka · F återkom senare · D ej överens · G gå till område · L lista · H kontrast · T tid · Esc avsluta</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="225"/>
+        <source>Question %1 of %2</source>
+        <translation>Fråga %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="265"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="266"/>
+        <source>Summary: %1</source>
+        <translation>Sammanfattning: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="280"/>
+        <source>To reach %1:</source>
+        <translation>För att nå %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="292"/>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopview.cpp" line="300"/>
+        <source>Time in area %1</source>
+        <translation>Tid i området %1</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::WorkshopWindow</name>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="33"/>
+        <source>○ open</source>
+        <translation>○ öppen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="33"/>
+        <source>● answered</source>
+        <translation>● besvarad</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="35"/>
+        <source>⚑ later</source>
+        <translation>⚑ senare</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="37"/>
+        <source>⚠ not agreed</source>
+        <translation>⚠ ej överens</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="50"/>
+        <source>Workshop – %1</source>
+        <translation>Workshop – %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="57"/>
+        <source>All questions</source>
+        <translation>Alla frågor</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="58"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="58"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="98"/>
+        <source>Workshop – audience view</source>
+        <translation>Workshop – publikvy</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="140"/>
+        <source>Open, flagged and not agreed questions</source>
+        <translation>Öppna, flaggade och ej överens-markerade frågor</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshopwindow.cpp" line="162"/>
+        <source>Every question is answered, and none is flagged or not agreed.</source>
+        <translation>Alla frågor är besvarade, och ingen är flaggad eller markerad som ej överens.</translation>
     </message>
 </context>
 </TS>

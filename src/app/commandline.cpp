@@ -2,6 +2,8 @@
 #include "commandline.h"
 
 #include "bundledquestionnaires.h"
+#include "languagemanager.h"
+#include "report.h"
 
 #include <kollen/assessmentio.h>
 #include <kollen/catalog.h>
@@ -11,6 +13,7 @@
 #include <kollen/scoring.h>
 #include <kollen/scoringjson.h>
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -154,12 +157,66 @@ int scoreCommand(const QString &path, bool json, const QString &language, const 
     return 0;
 }
 
+/// --export-pdf ASSESSMENT OUT.pdf: the management report as PDF, written atomically.
+int exportPdfCommand(const QString &path, const QStringList &positional, QString language,
+                     const gui::ReportOptions &options, const QuestionnaireCatalog &catalog)
+{
+    if (positional.size() != 1) {
+        err(QCoreApplication::translate("CommandLine", "--export-pdf needs the assessment and one output file: "
+                                                       "--export-pdf ASSESSMENT OUT.pdf")
+                .toStdString()
+            + "\n");
+        return 2;
+    }
+    static const QStringList languages{QStringLiteral("sv"), QStringLiteral("en"), QStringLiteral("nb")};
+    if (!language.isEmpty() && !languages.contains(language)) {
+        err(QCoreApplication::translate("CommandLine", "--lang must be one of: %1")
+                .arg(languages.join(QStringLiteral(", ")))
+                .toStdString()
+            + "\n");
+        return 2;
+    }
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        err(QCoreApplication::translate("CommandLine", "internal error: --export-pdf needs a QApplication")
+                .toStdString()
+            + "\n");
+        return 1;
+    }
+    auto opened = openAssessment(path, catalog);
+    if (!opened)
+        return 1;
+    const Questionnaire &q = *opened->questionnaire;
+    if (language.isEmpty())
+        language = q.languages.empty() ? QStringLiteral("sv") : QString::fromStdString(q.languages.front());
+    gui::installTranslators(language);
+    const QString outPath = positional.first();
+    QString error;
+    if (!gui::writeReportPdf(q, opened->assessment, options, language, QFileInfo(path).fileName(), outPath, error)) {
+        err(local(outPath) + ": " + error.toStdString() + "\n");
+        return 1;
+    }
+    out(QCoreApplication::translate("CommandLine", "%1: report written")
+            .arg(QFileInfo(outPath).filePath())
+            .toStdString()
+        + "\n");
+    return 0;
+}
+
 } // namespace
+
+bool needsGuiApplication(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::string_view("--export-pdf") == argv[i])
+            return true;
+    }
+    return false;
+}
 
 bool isHeadlessCommand(int argc, char **argv)
 {
-    static constexpr std::string_view commands[] = {"--validate", "--score", "--help", "-h", "--help-all",
-                                                    "--version", "-v"};
+    static constexpr std::string_view commands[] = {"--validate", "--score", "--export-pdf", "--help", "-h",
+                                                    "--help-all", "--version", "-v"};
     for (int i = 1; i < argc; ++i) {
         for (const auto command : commands) {
             if (command == argv[i])
@@ -191,10 +248,29 @@ int runHeadlessCommand(const QStringList &arguments)
         QStringLiteral("questionnaire"),
         QCoreApplication::translate("CommandLine", "Also use this questionnaire file (may be repeated)."),
         QStringLiteral("file"));
-    parser.addOptions({validateOption, scoreOption, jsonOption, langOption, questionnaireOption});
-    parser.addPositionalArgument(QStringLiteral("files"),
-                                 QCoreApplication::translate("CommandLine", "Files to check (with --validate)."),
-                                 QStringLiteral("[files...]"));
+    const QCommandLineOption exportPdfOption(
+        QStringLiteral("export-pdf"),
+        QCoreApplication::translate("CommandLine",
+                                    "Write the management report of an assessment as PDF: --export-pdf ASSESSMENT "
+                                    "OUT.pdf. Works without a display."),
+        QStringLiteral("assessment"));
+    const QCommandLineOption includeCommentsOption(
+        QStringLiteral("include-comments"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --export-pdf: include comments and notes (they may be sensitive)."));
+    const QCommandLineOption appendixOption(
+        QStringLiteral("appendix"),
+        QCoreApplication::translate("CommandLine", "With --export-pdf: add an appendix with every question."));
+    const QCommandLineOption noActionPlanOption(
+        QStringLiteral("no-action-plan"),
+        QCoreApplication::translate("CommandLine", "With --export-pdf: leave out the action plan."));
+    parser.addOptions({validateOption, scoreOption, jsonOption, langOption, questionnaireOption, exportPdfOption,
+                       includeCommentsOption, appendixOption, noActionPlanOption});
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QCoreApplication::translate("CommandLine",
+                                    "Files to check (with --validate); the output file (with --export-pdf)."),
+        QStringLiteral("[files...]"));
     if (!parser.parse(arguments)) {
         err(parser.errorText().toStdString() + "\n");
         return 2;
@@ -218,6 +294,14 @@ int runHeadlessCommand(const QStringList &arguments)
             return 2;
         }
         return validate(files, catalog);
+    }
+    if (parser.isSet(exportPdfOption)) {
+        gui::ReportOptions options;
+        options.includeComments = parser.isSet(includeCommentsOption);
+        options.includeAppendix = parser.isSet(appendixOption);
+        options.includeActionPlan = !parser.isSet(noActionPlanOption);
+        return exportPdfCommand(parser.value(exportPdfOption), parser.positionalArguments(), parser.value(langOption),
+                                options, catalog);
     }
     if (parser.isSet(scoreOption))
         return scoreCommand(parser.value(scoreOption), parser.isSet(jsonOption), parser.value(langOption), catalog);

@@ -23,6 +23,18 @@ void setIdentity()
 int main(int argc, char **argv)
 {
     if (kollen::app::isHeadlessCommand(argc, argv)) {
+        if (kollen::app::needsGuiApplication(argc, argv)) {
+            // --export-pdf draws with Qt's painting and chart classes, which need a QApplication. Without a display
+            // it runs on the "offscreen" platform (unless the user chose a platform).
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+                && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+            QApplication app(argc, argv);
+            setIdentity();
+            return kollen::app::runHeadlessCommand(QCoreApplication::arguments());
+        }
         QCoreApplication app(argc, argv);
         setIdentity();
         return kollen::app::runHeadlessCommand(QCoreApplication::arguments());

@@ -17,6 +17,7 @@
 #include "pathutil.h"
 #include "questionwidget.h"
 #include "recovery.h"
+#include "reportdialog.h"
 #include "settings.h"
 #include "statustext.h"
 #include "welcomepage.h"
@@ -115,6 +116,13 @@ void MainWindow::createActions()
     m_saveAsAction = new QAction(this);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    m_reportAction = new QAction(this);
+    m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_reportAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            ReportDialog::run(this, m_document->questionnaire(), m_document->assessment(), m_document->filePath(),
+                              questionnaireLanguage());
+    });
     m_compareAction = new QAction(this);
     connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareWithPrevious);
     m_stopCompareAction = new QAction(this);
@@ -207,6 +215,8 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_detailsAction);
     m_fileMenu->addActions({m_compareAction, m_stopCompareAction});
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_reportAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_closeAction, m_quitAction});
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addActions({m_undoAction, m_redoAction});
@@ -249,6 +259,7 @@ void MainWindow::retranslate()
     m_saveAsAction->setText(tr("Save &As…"));
     m_detailsAction->setText(tr("Assessment &Details…"));
     m_compareAction->setText(tr("Compare with &Previous Assessment…"));
+    m_reportAction->setText(tr("&Management Report (PDF, Print)…"));
     m_stopCompareAction->setText(tr("S&top Comparing"));
     m_closeAction->setText(tr("&Close Assessment"));
     m_quitAction->setText(tr("&Quit"));
@@ -446,7 +457,7 @@ void MainWindow::updateActions()
 {
     const bool open = m_document;
     for (auto *action : {m_saveAction, m_saveAsAction, m_detailsAction, m_closeAction, m_overviewAction,
-                         m_nextAreaAction, m_previousAreaAction, m_compareAction, m_workshopAction})
+                         m_nextAreaAction, m_previousAreaAction, m_compareAction, m_workshopAction, m_reportAction})
         action->setEnabled(open);
     m_stopCompareAction->setEnabled(open && m_document->previous().has_value());
     const bool onArea = currentAreaPage() != nullptr;

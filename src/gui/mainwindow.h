@@ -118,6 +118,7 @@ private:
     QAction *m_saveAsAction = nullptr;
     QAction *m_detailsAction = nullptr;
     QAction *m_compareAction = nullptr;
+    QAction *m_reportAction = nullptr;
     QAction *m_workshopAction = nullptr;
     QAction *m_stopCompareAction = nullptr;
     QAction *m_closeAction = nullptr;

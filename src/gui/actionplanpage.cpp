@@ -6,6 +6,7 @@
 #include "pathutil.h"
 #include "settings.h"
 #include "statustext.h"
+#include "widgetutil.h"
 
 #include <kollen/atomicfile.h>
 #include <kollen/csv.h>
@@ -70,13 +71,6 @@ public:
         model->setData(index, combo->currentText(), Qt::DisplayRole);
     }
 };
-
-QTableWidgetItem *readOnly(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    return item;
-}
 
 QTableWidgetItem *editable(const QString &text)
 {
@@ -210,14 +204,14 @@ void ActionPlanPage::rebuild()
         const Question *question = q.findQuestion(item.questionId);
         const Area *area = q.findArea(item.areaId);
         const AnswerOption *answer = q.findAnswer(item.answerId);
-        m_table->setItem(row, LevelColumn, readOnly(StatusText::levelShort(item.level)));
-        m_table->setItem(row, AreaColumn, readOnly(area ? localized(q, area->title, m_language) : QString()));
-        auto *questionItem = readOnly(question ? localized(q, question->text, m_language) : QString());
+        m_table->setItem(row, LevelColumn, readOnlyItem(StatusText::levelShort(item.level)));
+        m_table->setItem(row, AreaColumn, readOnlyItem(area ? localized(q, area->title, m_language) : QString()));
+        auto *questionItem = readOnlyItem(question ? localized(q, question->text, m_language) : QString());
         if (question && !question->advice.empty())
             questionItem->setToolTip(localized(q, question->advice, m_language));
         m_table->setItem(row, QuestionColumn, questionItem);
         m_table->setItem(row, AnswerColumn,
-                         readOnly(answer ? localized(q, answer->label, m_language) : tr("Not answered")));
+                         readOnlyItem(answer ? localized(q, answer->label, m_language) : tr("Not answered")));
         m_table->setItem(row, OwnerColumn, editable(QString::fromStdString(item.info.owner)));
         m_table->setItem(row, DueColumn, editable(QString::fromStdString(item.info.dueDate)));
         auto *status = editable(statusText(item.info.status));
@@ -227,7 +221,7 @@ void ActionPlanPage::rebuild()
         QString guidance;
         if (question && !question->guidance.empty()) {
             guidance = localized(q, question->guidance.front().title, m_language);
-            auto *link = readOnly(guidance);
+            auto *link = readOnlyItem(guidance);
             link->setToolTip(QString::fromStdString(question->guidance.front().url));
             QFont font = link->font();
             font.setUnderline(true);
@@ -235,7 +229,7 @@ void ActionPlanPage::rebuild()
             link->setForeground(palette().link());
             m_table->setItem(row, GuidanceColumn, link);
         } else {
-            m_table->setItem(row, GuidanceColumn, readOnly(QString()));
+            m_table->setItem(row, GuidanceColumn, readOnlyItem(QString()));
         }
     }
     m_filling = false;

@@ -4,6 +4,7 @@
 #include "document.h"
 #include "linkutil.h"
 #include "statustext.h"
+#include "widgetutil.h"
 
 #include <kollen/questionnaire.h>
 
@@ -18,14 +19,6 @@
 namespace kollen::gui {
 
 namespace {
-
-QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    item->setTextAlignment(alignment);
-    return item;
-}
 
 QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
 {
@@ -121,10 +114,10 @@ void ComparisonPage::rebuild()
     for (int row = 0; row < static_cast<int>(c.areas.size()); ++row) {
         const AreaChange &change = c.areas[static_cast<std::size_t>(row)];
         const Area *area = q.findArea(change.areaId);
-        m_areas->setItem(row, 0, cell(area ? localized(q, area->title, m_language) : QString()));
-        m_areas->setItem(row, 1, cell(levelAndScore(change.levelBefore, change.scoreBefore), Qt::AlignCenter));
-        m_areas->setItem(row, 2, cell(levelAndScore(change.levelAfter, change.scoreAfter), Qt::AlignCenter));
-        m_areas->setItem(row, 3, cell(changeText(change.scoreAfter - change.scoreBefore), Qt::AlignCenter));
+        m_areas->setItem(row, 0, readOnlyItem(area ? localized(q, area->title, m_language) : QString()));
+        m_areas->setItem(row, 1, readOnlyItem(levelAndScore(change.levelBefore, change.scoreBefore), Qt::AlignCenter));
+        m_areas->setItem(row, 2, readOnlyItem(levelAndScore(change.levelAfter, change.scoreAfter), Qt::AlignCenter));
+        m_areas->setItem(row, 3, readOnlyItem(changeText(change.scoreAfter - change.scoreBefore), Qt::AlignCenter));
     }
 
     auto answerLabel = [&q, this](const std::string &id) -> QString {
@@ -138,16 +131,16 @@ void ComparisonPage::rebuild()
         const AnswerChange &change = c.answers[static_cast<std::size_t>(row)];
         const Question *question = q.findQuestion(change.questionId);
         const Area *area = q.areaOfQuestion(change.questionId);
-        auto *text = cell(question ? localized(q, question->text, m_language) : QString::fromStdString(change.questionId));
+        auto *text = readOnlyItem(question ? localized(q, question->text, m_language) : QString::fromStdString(change.questionId));
         text->setData(Qt::UserRole, QString::fromStdString(change.questionId));
         text->setToolTip(text->text());
         m_answers->setItem(row, 0, text);
-        m_answers->setItem(row, 1, cell(area ? localized(q, area->title, m_language) : QString()));
-        m_answers->setItem(row, 2, cell(answerLabel(change.before), Qt::AlignCenter));
-        m_answers->setItem(row, 3, cell(answerLabel(change.after), Qt::AlignCenter));
+        m_answers->setItem(row, 1, readOnlyItem(area ? localized(q, area->title, m_language) : QString()));
+        m_answers->setItem(row, 2, readOnlyItem(answerLabel(change.before), Qt::AlignCenter));
+        m_answers->setItem(row, 3, readOnlyItem(answerLabel(change.after), Qt::AlignCenter));
         const double delta = change.valueAfter - change.valueBefore;
         m_answers->setItem(row, 4,
-                           cell(std::abs(delta) < 1e-9 ? tr("= same value")
+                           readOnlyItem(std::abs(delta) < 1e-9 ? tr("= same value")
                                                        : (delta > 0 ? tr("▲ better") : tr("▼ worse")),
                                 Qt::AlignCenter));
     }

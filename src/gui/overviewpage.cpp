@@ -6,6 +6,7 @@
 #include "document.h"
 #include "linkutil.h"
 #include "statustext.h"
+#include "widgetutil.h"
 
 #include "radarchart.h"
 
@@ -30,14 +31,6 @@ enum Column {
     AreaColumn, ProgressColumn, LevelColumn, ScoreColumn, TargetColumn, TargetDateColumn, GapColumn, PreviousColumn,
     ChangeColumn, ColumnCount
 };
-
-QTableWidgetItem *item(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
-{
-    auto *cell = new QTableWidgetItem(text);
-    cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    cell->setTextAlignment(alignment);
-    return cell;
-}
 
 /// Edits the target columns in place: a level chooser and a date field (empty = no date).
 class TargetDelegate final : public QStyledItemDelegate
@@ -286,21 +279,21 @@ void OverviewPage::updateResults()
     for (int row = 0; row < static_cast<int>(q.areas.size()); ++row) {
         const auto &area = q.areas[static_cast<std::size_t>(row)];
         const ScopeResult *scope = result.area(area.id);
-        m_table->setItem(row, AreaColumn, item(localized(q, area.title, m_language)));
+        m_table->setItem(row, AreaColumn, readOnlyItem(localized(q, area.title, m_language)));
         m_table->setItem(row, ProgressColumn,
-                         item(QStringLiteral("%1 / %2").arg(scope->answered).arg(scope->questions), Qt::AlignCenter));
-        m_table->setItem(row, LevelColumn, item(StatusText::levelShort(scope->level), Qt::AlignCenter));
+                         readOnlyItem(QStringLiteral("%1 / %2").arg(scope->answered).arg(scope->questions), Qt::AlignCenter));
+        m_table->setItem(row, LevelColumn, readOnlyItem(StatusText::levelShort(scope->level), Qt::AlignCenter));
         m_table->setItem(row, ScoreColumn,
-                         item(QLocale().toString(scope->score, 'f', 2), Qt::AlignRight | Qt::AlignVCenter));
+                         readOnlyItem(QLocale().toString(scope->score, 'f', 2), Qt::AlignRight | Qt::AlignVCenter));
         const auto target = m_document->assessment().targets.find(area.id);
         const Target t = target == m_document->assessment().targets.end() ? Target{} : target->second;
-        auto *targetItem = item(t.level > 0 ? StatusText::levelShort(t.level) : QStringLiteral("–"), Qt::AlignCenter);
+        auto *targetItem = readOnlyItem(t.level > 0 ? StatusText::levelShort(t.level) : QStringLiteral("–"), Qt::AlignCenter);
         targetItem->setFlags(targetItem->flags() | Qt::ItemIsEditable);
         m_table->setItem(row, TargetColumn, targetItem);
-        auto *dateItem = item(t.date.empty() ? QStringLiteral("–") : QString::fromStdString(t.date), Qt::AlignCenter);
+        auto *dateItem = readOnlyItem(t.date.empty() ? QStringLiteral("–") : QString::fromStdString(t.date), Qt::AlignCenter);
         dateItem->setFlags(dateItem->flags() | Qt::ItemIsEditable);
         m_table->setItem(row, TargetDateColumn, dateItem);
-        m_table->setItem(row, GapColumn, item(gapText(scope->level, t), Qt::AlignCenter));
+        m_table->setItem(row, GapColumn, readOnlyItem(gapText(scope->level, t), Qt::AlignCenter));
         names << localized(q, area.title, m_language);
         scores << scope->score;
         targets << t.level;
@@ -315,11 +308,11 @@ void OverviewPage::updateResults()
         for (int row = 0; row < static_cast<int>(comparison->areas.size()) && row < m_table->rowCount(); ++row) {
             const AreaChange &change = comparison->areas[static_cast<std::size_t>(row)];
             m_table->setItem(row, PreviousColumn,
-                             item(StatusText::levelShort(change.levelBefore) + QStringLiteral(" · ")
+                             readOnlyItem(StatusText::levelShort(change.levelBefore) + QStringLiteral(" · ")
                                       + QLocale().toString(change.scoreBefore, 'f', 2),
                                   Qt::AlignCenter));
             m_table->setItem(row, ChangeColumn,
-                             item(ComparisonPage::changeText(change.scoreAfter - change.scoreBefore), Qt::AlignCenter));
+                             readOnlyItem(ComparisonPage::changeText(change.scoreAfter - change.scoreBefore), Qt::AlignCenter));
             previous << change.scoreBefore;
         }
     }

@@ -3,6 +3,7 @@
 
 #include "document.h"
 #include "linkutil.h"
+#include "widgetutil.h"
 
 #include <kollen/questionnaire.h>
 
@@ -174,20 +175,8 @@ void QuestionWidget::refresh()
     const Response &r = m_document->assessment().response(m_questionId);
     for (auto *button : m_answerButtons) {
         const bool selected = button->property("answerId").toString().toStdString() == r.answer;
-        button->setChecked(selected);
-        // The choice is shown three ways: a check mark, bold text and the highlight colour.
-        QPalette buttonPalette = palette();
-        if (selected) {
-            buttonPalette.setColor(QPalette::Button, buttonPalette.color(QPalette::Highlight));
-            buttonPalette.setColor(QPalette::ButtonText, buttonPalette.color(QPalette::HighlightedText));
-        }
-        button->setPalette(buttonPalette);
-        QFont buttonFont = font();
-        buttonFont.setBold(selected);
-        button->setFont(buttonFont);
-        const int index = static_cast<int>(m_answerButtons.indexOf(button)) + 1;
-        button->setText((selected ? QStringLiteral("✓ ") : QString()) + QStringLiteral("%1 ").arg(index)
-                        + button->property("baseText").toString());
+        showAnswerChoice(button, selected, static_cast<int>(m_answerButtons.indexOf(button)) + 1,
+                         button->property("baseText").toString());
     }
     m_status->setText(r.answer.empty() ? tr("Not answered") : QString());
     const QString comment = QString::fromStdString(r.comment);

@@ -5,6 +5,7 @@
 #include "linkutil.h"
 #include "radarchart.h"
 #include "statustext.h"
+#include "widgetutil.h"
 #include "workshopstate.h"
 
 #include <kollen/questionnaire.h>
@@ -232,19 +233,7 @@ void WorkshopView::refresh()
             const auto &option = q.answerScale[static_cast<std::size_t>(i)];
             const bool selected = option.id == r.answer;
             QPushButton *button = m_answers[i];
-            button->setChecked(selected);
-            button->setText((selected ? QStringLiteral("✓ ") : QString()) + QString::number(i + 1) + QLatin1Char(' ')
-                            + button->property("baseText").toString());
-            QFont font = button->font();
-            font.setBold(selected);
-            button->setFont(font);
-            // The choice is shown by a check mark, bold text and the highlight colour.
-            QPalette bp = palette();
-            if (selected) {
-                bp.setColor(QPalette::Button, bp.color(QPalette::Highlight));
-                bp.setColor(QPalette::ButtonText, bp.color(QPalette::HighlightedText));
-            }
-            button->setPalette(bp);
+            showAnswerChoice(button, selected, i + 1, button->property("baseText").toString());
         }
         const QString comment = QString::fromStdString(r.comment);
         if (m_notes->toPlainText() != comment) {

@@ -175,7 +175,7 @@ void WorkshopWindow::showList()
 
 void WorkshopWindow::updateList()
 {
-    if (!m_list->isVisible())
+    if (m_list->isHidden()) // only shown to the facilitator when there are two screens
         return;
     const Questionnaire &q = m_document->questionnaire();
     m_list->clear();

@@ -16,7 +16,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStackedWidget>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -157,4 +160,47 @@ TEST_CASE("workshop state: slides per area with a summary, clamped navigation, t
     CHECK(state.areaSeconds() >= 0);
     state.setHighContrast(true);
     CHECK(state.highContrast());
+}
+
+// Run by ctest with a two-screen offscreen platform (tests/gui/two-screens.json); hidden from the default run.
+TEST_CASE("workshop mode with two screens: audience view on the projector, question list for the facilitator",
+          "[.two-screens]")
+{
+    REQUIRE(QGuiApplication::screens().size() >= 2);
+    QTemporaryDir dir;
+    Settings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+    Settings::instance().setLanguage(QStringLiteral("en"));
+    const QString path = dir.filePath(QStringLiteral("partial.isk"));
+    REQUIRE(QFile::copy(dataDir + QStringLiteral("/scoring/partial/assessment.isk"), path));
+    MainWindow window;
+    REQUIRE(window.catalog().addFile(QString(dataDir + QStringLiteral("/sample-questionnaire.json")).toStdString()).empty());
+    window.recovery()->setFolder(dir.filePath(QStringLiteral("recovery")));
+    window.show();
+    REQUIRE(window.openFile(path));
+    window.startWorkshop();
+    WorkshopWindow *workshop = window.workshopWindow();
+    REQUIRE(workshop);
+    WorkshopView *audience = workshop->audienceView();
+    REQUIRE(audience);
+    CHECK(audience->isAudience());
+    CHECK(audience->isFullScreen());
+    CHECK(audience->screen() != workshop->screen());
+    auto *list = workshop->findChild<QTreeWidget *>(QStringLiteral("workshopList"));
+    REQUIRE(list);
+    CHECK(list->isVisible());
+    CHECK(list->topLevelItemCount() == static_cast<int>(window.document()->questionnaire().areas.size()));
+
+    // The facilitator answers; the audience sees the same slide and the answer.
+    QTest::keyClick(workshop->view(), Qt::Key_2);
+    QTest::keyClick(workshop->view(), Qt::Key_Right);
+    auto *question = audience->findChild<QLabel *>(QStringLiteral("workshopQuestion"));
+    REQUIRE(question);
+    const auto &first = window.document()->questionnaire().areas.front();
+    CHECK(question->text() == QString::fromStdString(first.questions[1].text.get("en")));
+    CHECK(window.document()->assessment().answer(first.questions[0].id) == "partly");
+    workshop->close();
+    QApplication::processEvents();
+    CHECK_FALSE(window.workshopWindow());
+    window.document()->setUnsavedChanges(false);
+    window.document()->undoStack()->setClean();
 }

@@ -1089,103 +1089,103 @@
 <context>
     <name>kollen::gui::ActionPlanPage</name>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="39"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="40"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="40"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="41"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="41"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="42"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="42"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="43"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="58"/>
-        <location filename="../src/gui/actionplanpage.cpp" line="111"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="59"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="100"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="94"/>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="109"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="103"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="110"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="104"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="110"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="104"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="110"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="104"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="110"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="104"/>
         <source>Current answer</source>
         <translation>Current answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="111"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="111"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="111"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="111"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="150"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="144"/>
         <source>Type in a cell or press F2 to edit owner, due date (YYYY-MM-DD), status and note; Enter on a guidance cell opens the link.</source>
         <translation>Type in a cell or press F2 to edit owner, due date (YYYY-MM-DD), status and note; Enter on a guidance cell opens the link.</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="156"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="150"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="194"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="188"/>
         <source>No targets are set. Set a target level per work area in the overview; the plan then lists every question that stands between the area and its target.</source>
         <translation>No targets are set. Set a target level per work area in the overview; the plan then lists every question that stands between the area and its target.</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="196"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="190"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Every work area has reached its target. There is nothing left to plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/actionplanpage.cpp" line="198"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="192"/>
         <source>%n action(s), %1 not yet done.</source>
         <translation>
             <numerusform>%n action, %1 not yet done.</numerusform>
@@ -1193,37 +1193,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="200"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="194"/>
         <source>If every action that is not dropped is carried out, the overall result goes from %1 to %2.</source>
         <translation>If every action that is not dropped is carried out, the overall result goes from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="220"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="214"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="283"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="277"/>
         <source>-action-plan</source>
         <translation>-action-plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="285"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="279"/>
         <source>Export Action Plan</source>
         <translation>Export Action Plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="286"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="280"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="292"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="286"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="293"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="287"/>
         <source>The action plan could not be written to “%1”.</source>
         <translation>The action plan could not be written to “%1”.</translation>
     </message>
@@ -1472,71 +1472,71 @@
 <context>
     <name>kollen::gui::ComparisonPage</name>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="59"/>
         <source>Change since the previous assessment</source>
         <translation>Change since the previous assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="72"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="72"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="72"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
         <source>Change in score</source>
         <translation>Change in score</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="75"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="68"/>
         <source>Change per work area</source>
         <translation>Change per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="78"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="81"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="71"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="74"/>
         <source>Changed answers</source>
         <translation>Changed answers</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="72"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="72"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="100"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="93"/>
         <source>No previous assessment is open. Use File ▸ Compare with Previous Assessment.</source>
         <translation>No previous assessment is open. Use File ▸ Compare with Previous Assessment.</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="108"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="101"/>
         <source>Compared with %1 (%2): overall %3 then, %4 now.</source>
         <translation>Compared with %1 (%2): overall %3 then, %4 now.</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="110"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="103"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/comparisonpage.cpp" line="115"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="108"/>
         <source>The previous assessment was made with an older version of the questionnaire and was carried over; %n item(s) could not be carried over.</source>
         <translation>
             <numerusform>The previous assessment was made with an older version of the questionnaire and was carried over; %n item could not be carried over.</numerusform>
@@ -1544,22 +1544,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="132"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="125"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="150"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="143"/>
         <source>= same value</source>
         <translation>= same value</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="151"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="144"/>
         <source>▲ better</source>
         <translation>▲ better</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="151"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="144"/>
         <source>▼ worse</source>
         <translation>▼ worse</translation>
     </message>
@@ -2268,68 +2268,68 @@ version %2</translation>
 <context>
     <name>kollen::gui::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="144"/>
+        <location filename="../src/gui/overviewpage.cpp" line="137"/>
         <source>Edit assessment &amp;details…</source>
         <translation>Edit assessment &amp;details…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="143"/>
         <source>Overall result</source>
         <translation>Overall result</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="155"/>
+        <location filename="../src/gui/overviewpage.cpp" line="148"/>
         <source>Work areas</source>
         <translation>Work areas</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="156"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="156"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="156"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="156"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
         <source>Score (0–4)</source>
         <translation>Score (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="56"/>
+        <location filename="../src/gui/overviewpage.cpp" line="49"/>
         <source>No target</source>
         <translation>No target</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="59"/>
+        <location filename="../src/gui/overviewpage.cpp" line="52"/>
         <source>Target level</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="63"/>
+        <location filename="../src/gui/overviewpage.cpp" line="56"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="67"/>
-        <location filename="../src/gui/overviewpage.cpp" line="157"/>
+        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Target date</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="123"/>
+        <location filename="../src/gui/overviewpage.cpp" line="116"/>
         <source>✓ reached</source>
         <translation>✓ reached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="124"/>
+        <location filename="../src/gui/overviewpage.cpp" line="117"/>
         <source>%n level(s) to go</source>
         <translation>
             <numerusform>%n level to go</numerusform>
@@ -2337,108 +2337,108 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="156"/>
-        <location filename="../src/gui/overviewpage.cpp" line="332"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
+        <location filename="../src/gui/overviewpage.cpp" line="325"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="157"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="157"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="157"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="158"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Double-click or press F2 to set the target level</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="159"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Double-click or press F2 to set the target date</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="196"/>
+        <location filename="../src/gui/overviewpage.cpp" line="189"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="241"/>
+        <location filename="../src/gui/overviewpage.cpp" line="234"/>
         <source>Unnamed organisation</source>
         <translation>Unnamed organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="252"/>
+        <location filename="../src/gui/overviewpage.cpp" line="245"/>
         <source>Organisation type</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="254"/>
+        <location filename="../src/gui/overviewpage.cpp" line="247"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="254"/>
+        <location filename="../src/gui/overviewpage.cpp" line="247"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="255"/>
+        <location filename="../src/gui/overviewpage.cpp" line="248"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="255"/>
+        <location filename="../src/gui/overviewpage.cpp" line="248"/>
         <source>none listed</source>
         <translation>none listed</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="257"/>
+        <location filename="../src/gui/overviewpage.cpp" line="250"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="258"/>
+        <location filename="../src/gui/overviewpage.cpp" line="251"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="260"/>
+        <location filename="../src/gui/overviewpage.cpp" line="253"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="271"/>
+        <location filename="../src/gui/overviewpage.cpp" line="264"/>
         <source>Overall: %1</source>
         <translation>Overall: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="278"/>
+        <location filename="../src/gui/overviewpage.cpp" line="271"/>
         <source>score %1 of 4</source>
         <translation>score %1 of 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="328"/>
+        <location filename="../src/gui/overviewpage.cpp" line="321"/>
         <source>Previous (%1)</source>
         <translation>Previous (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="331"/>
+        <location filename="../src/gui/overviewpage.cpp" line="324"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="341"/>
+        <location filename="../src/gui/overviewpage.cpp" line="334"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n question flagged for follow-up.</numerusform>
@@ -2449,82 +2449,82 @@ version %2</translation>
 <context>
     <name>kollen::gui::QuestionWidget</name>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="51"/>
+        <location filename="../src/gui/questionwidget.cpp" line="52"/>
         <source>Question %1</source>
         <translation>Question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="67"/>
+        <location filename="../src/gui/questionwidget.cpp" line="68"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="69"/>
+        <location filename="../src/gui/questionwidget.cpp" line="70"/>
         <source>Show what counts as &quot;yes&quot; and links to guidance (F1)</source>
         <translation>Show what counts as &quot;yes&quot; and links to guidance (F1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="70"/>
+        <location filename="../src/gui/questionwidget.cpp" line="71"/>
         <source>Help for question %1</source>
         <translation>Help for question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="98"/>
+        <location filename="../src/gui/questionwidget.cpp" line="99"/>
         <source>%1 (key %2)</source>
         <translation>%1 (key %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="122"/>
+        <location filename="../src/gui/questionwidget.cpp" line="123"/>
         <source>Next step:</source>
         <translation>Next step:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="127"/>
+        <location filename="../src/gui/questionwidget.cpp" line="128"/>
         <source>Guidance:</source>
         <translation>Guidance:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="137"/>
+        <location filename="../src/gui/questionwidget.cpp" line="138"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="140"/>
+        <location filename="../src/gui/questionwidget.cpp" line="141"/>
         <source>Notes, disagreements, context</source>
         <translation>Notes, disagreements, context</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="141"/>
+        <location filename="../src/gui/questionwidget.cpp" line="142"/>
         <source>Comment on question %1</source>
         <translation>Comment on question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="144"/>
+        <location filename="../src/gui/questionwidget.cpp" line="145"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Evidence:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="146"/>
+        <location filename="../src/gui/questionwidget.cpp" line="147"/>
         <source>Where the proof is: decision, document, record number</source>
         <translation>Where the proof is: decision, document, record number</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="147"/>
+        <location filename="../src/gui/questionwidget.cpp" line="148"/>
         <source>Evidence for question %1</source>
         <translation>Evidence for question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="149"/>
+        <location filename="../src/gui/questionwidget.cpp" line="150"/>
         <source>&amp;Follow up</source>
         <translation>&amp;Follow up</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="150"/>
+        <location filename="../src/gui/questionwidget.cpp" line="151"/>
         <source>Follow up question %1</source>
         <translation>Follow up question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="192"/>
+        <location filename="../src/gui/questionwidget.cpp" line="181"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
@@ -2757,79 +2757,79 @@ version %2</translation>
 <context>
     <name>kollen::gui::WorkshopView</name>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="68"/>
+        <location filename="../src/gui/workshopview.cpp" line="69"/>
         <source>Time in this area</source>
         <translation>Time in this area</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="98"/>
+        <location filename="../src/gui/workshopview.cpp" line="99"/>
         <source>%1 (key %2)</source>
         <translation>%1 (key %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="110"/>
+        <location filename="../src/gui/workshopview.cpp" line="111"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="116"/>
+        <location filename="../src/gui/workshopview.cpp" line="117"/>
         <source>What the group said, examples, evidence</source>
         <translation>What the group said, examples, evidence</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="121"/>
-        <location filename="../src/gui/workshopview.cpp" line="257"/>
+        <location filename="../src/gui/workshopview.cpp" line="122"/>
+        <location filename="../src/gui/workshopview.cpp" line="246"/>
         <source>Return later [F]</source>
         <translation>Return later [F]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="124"/>
-        <location filename="../src/gui/workshopview.cpp" line="259"/>
+        <location filename="../src/gui/workshopview.cpp" line="125"/>
+        <location filename="../src/gui/workshopview.cpp" line="248"/>
         <source>Not agreed [D]</source>
         <translation>Not agreed [D]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="129"/>
+        <location filename="../src/gui/workshopview.cpp" line="130"/>
         <source>The differing views, in a few words</source>
         <translation>The differing views, in a few words</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="130"/>
+        <location filename="../src/gui/workshopview.cpp" line="131"/>
         <source>Differing views</source>
         <translation>Differing views</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="162"/>
+        <location filename="../src/gui/workshopview.cpp" line="163"/>
         <source>1–%1 answer · → / Space / Page Down next · ← / Page Up back · F return later · D not agreed · G go to area · L list · H contrast · T timer · Esc leave</source>
         <translation>1–%1 answer · → / Space / Page Down next · ← / Page Up back · F return later · D not agreed · G go to area · L list · H contrast · T timer · Esc leave</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="225"/>
+        <location filename="../src/gui/workshopview.cpp" line="226"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="265"/>
+        <location filename="../src/gui/workshopview.cpp" line="254"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="266"/>
+        <location filename="../src/gui/workshopview.cpp" line="255"/>
         <source>Summary: %1</source>
         <translation>Summary: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="280"/>
+        <location filename="../src/gui/workshopview.cpp" line="269"/>
         <source>To reach %1:</source>
         <translation>To reach %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="292"/>
+        <location filename="../src/gui/workshopview.cpp" line="281"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="300"/>
+        <location filename="../src/gui/workshopview.cpp" line="289"/>
         <source>Time in area %1</source>
         <translation>Time in area %1</translation>
     </message>

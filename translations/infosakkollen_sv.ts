@@ -1089,103 +1089,103 @@
 <context>
     <name>kollen::gui::ActionPlanPage</name>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="39"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="40"/>
         <source>Planned</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="40"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="41"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="41"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="42"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="42"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="43"/>
         <source>Dropped</source>
         <translation>Struken</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="58"/>
-        <location filename="../src/gui/actionplanpage.cpp" line="111"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="59"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="100"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="94"/>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="109"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="103"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="110"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="104"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="110"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="104"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="110"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="104"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="110"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="104"/>
         <source>Current answer</source>
         <translation>Nuvarande svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="111"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="111"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
         <source>Due date</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="111"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="111"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
         <source>Guidance</source>
         <translation>Vägledning</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="150"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="144"/>
         <source>Type in a cell or press F2 to edit owner, due date (YYYY-MM-DD), status and note; Enter on a guidance cell opens the link.</source>
         <translation>Skriv i en cell eller tryck F2 för att ändra ansvarig, datum (ÅÅÅÅ-MM-DD), status och anteckning; Enter på en vägledningscell öppnar länken.</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="156"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="150"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exportera till CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="194"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="188"/>
         <source>No targets are set. Set a target level per work area in the overview; the plan then lists every question that stands between the area and its target.</source>
         <translation>Inga mål är satta. Ange en målnivå per arbetsområde i översikten; planen visar då varje fråga som står mellan området och dess mål.</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="196"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="190"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Alla arbetsområden har nått sina mål. Det finns inget kvar att planera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/actionplanpage.cpp" line="198"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="192"/>
         <source>%n action(s), %1 not yet done.</source>
         <translation>
             <numerusform>%n åtgärd, %1 ännu inte klar.</numerusform>
@@ -1193,37 +1193,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="200"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="194"/>
         <source>If every action that is not dropped is carried out, the overall result goes from %1 to %2.</source>
         <translation>Om alla åtgärder som inte är strukna genomförs går det samlade resultatet från %1 till %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="220"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="214"/>
         <source>Not answered</source>
         <translation>Inte besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="283"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="277"/>
         <source>-action-plan</source>
         <translation>-atgardsplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="285"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="279"/>
         <source>Export Action Plan</source>
         <translation>Exportera åtgärdsplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="286"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="280"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="292"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="286"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="293"/>
+        <location filename="../src/gui/actionplanpage.cpp" line="287"/>
         <source>The action plan could not be written to “%1”.</source>
         <translation>Åtgärdsplanen kunde inte skrivas till ”%1”.</translation>
     </message>
@@ -1472,71 +1472,71 @@
 <context>
     <name>kollen::gui::ComparisonPage</name>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="59"/>
         <source>Change since the previous assessment</source>
         <translation>Förändring sedan föregående bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="72"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="72"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="72"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
         <source>Change in score</source>
         <translation>Förändring i poäng</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="75"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="68"/>
         <source>Change per work area</source>
         <translation>Förändring per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="78"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="81"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="71"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="74"/>
         <source>Changed answers</source>
         <translation>Ändrade svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="72"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="79"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="72"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="100"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="93"/>
         <source>No previous assessment is open. Use File ▸ Compare with Previous Assessment.</source>
         <translation>Ingen tidigare bedömning är öppen. Använd Arkiv ▸ Jämför med tidigare bedömning.</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="108"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="101"/>
         <source>Compared with %1 (%2): overall %3 then, %4 now.</source>
         <translation>Jämfört med %1 (%2): sammantaget %3 då, %4 nu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="110"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="103"/>
         <source>no date</source>
         <translation>inget datum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/comparisonpage.cpp" line="115"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="108"/>
         <source>The previous assessment was made with an older version of the questionnaire and was carried over; %n item(s) could not be carried over.</source>
         <translation>
             <numerusform>Den tidigare bedömningen gjordes med en äldre version av frågeformuläret och har förts över; %n uppgift kunde inte föras över.</numerusform>
@@ -1544,22 +1544,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="132"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="125"/>
         <source>Not answered</source>
         <translation>Inte besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="150"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="143"/>
         <source>= same value</source>
         <translation>= samma värde</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="151"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="144"/>
         <source>▲ better</source>
         <translation>▲ bättre</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="151"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="144"/>
         <source>▼ worse</source>
         <translation>▼ sämre</translation>
     </message>
@@ -2268,68 +2268,68 @@ version %2</translation>
 <context>
     <name>kollen::gui::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="144"/>
+        <location filename="../src/gui/overviewpage.cpp" line="137"/>
         <source>Edit assessment &amp;details…</source>
         <translation>Redigera &amp;uppgifter om bedömningen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="143"/>
         <source>Overall result</source>
         <translation>Samlat resultat</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="155"/>
+        <location filename="../src/gui/overviewpage.cpp" line="148"/>
         <source>Work areas</source>
         <translation>Arbetsområden</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="156"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="156"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
         <source>Answered</source>
         <translation>Besvarade</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="156"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="156"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
         <source>Score (0–4)</source>
         <translation>Poäng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="56"/>
+        <location filename="../src/gui/overviewpage.cpp" line="49"/>
         <source>No target</source>
         <translation>Inget mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="59"/>
+        <location filename="../src/gui/overviewpage.cpp" line="52"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="63"/>
+        <location filename="../src/gui/overviewpage.cpp" line="56"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="67"/>
-        <location filename="../src/gui/overviewpage.cpp" line="157"/>
+        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Target date</source>
         <translation>Måldatum</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="123"/>
+        <location filename="../src/gui/overviewpage.cpp" line="116"/>
         <source>✓ reached</source>
         <translation>✓ uppnått</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="124"/>
+        <location filename="../src/gui/overviewpage.cpp" line="117"/>
         <source>%n level(s) to go</source>
         <translation>
             <numerusform>%n nivå kvar</numerusform>
@@ -2337,108 +2337,108 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="156"/>
-        <location filename="../src/gui/overviewpage.cpp" line="332"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
+        <location filename="../src/gui/overviewpage.cpp" line="325"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="157"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="157"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Previous</source>
         <translation>Tidigare</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="157"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Change</source>
         <translation>Förändring</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="158"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Dubbelklicka eller tryck F2 för att ange målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="159"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Dubbelklicka eller tryck F2 för att ange måldatum</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="196"/>
+        <location filename="../src/gui/overviewpage.cpp" line="189"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Tryck Enter eller dubbelklicka på ett arbetsområde för att öppna det; dubbelklicka eller tryck F2 i målkolumnerna för att ange ett mål. Poängen visar uppnådd nivå plus den andel av nästa nivå som är på plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="241"/>
+        <location filename="../src/gui/overviewpage.cpp" line="234"/>
         <source>Unnamed organisation</source>
         <translation>Namnlös organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="252"/>
+        <location filename="../src/gui/overviewpage.cpp" line="245"/>
         <source>Organisation type</source>
         <translation>Organisationstyp</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="254"/>
+        <location filename="../src/gui/overviewpage.cpp" line="247"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="254"/>
+        <location filename="../src/gui/overviewpage.cpp" line="247"/>
         <source>not set</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="255"/>
+        <location filename="../src/gui/overviewpage.cpp" line="248"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="255"/>
+        <location filename="../src/gui/overviewpage.cpp" line="248"/>
         <source>none listed</source>
         <translation>inga angivna</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="257"/>
+        <location filename="../src/gui/overviewpage.cpp" line="250"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="258"/>
+        <location filename="../src/gui/overviewpage.cpp" line="251"/>
         <source>Questionnaire</source>
         <translation>Frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="260"/>
+        <location filename="../src/gui/overviewpage.cpp" line="253"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="271"/>
+        <location filename="../src/gui/overviewpage.cpp" line="264"/>
         <source>Overall: %1</source>
         <translation>Sammantaget: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="278"/>
+        <location filename="../src/gui/overviewpage.cpp" line="271"/>
         <source>score %1 of 4</source>
         <translation>poäng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="328"/>
+        <location filename="../src/gui/overviewpage.cpp" line="321"/>
         <source>Previous (%1)</source>
         <translation>Tidigare (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="331"/>
+        <location filename="../src/gui/overviewpage.cpp" line="324"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="341"/>
+        <location filename="../src/gui/overviewpage.cpp" line="334"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n fråga är markerad för uppföljning.</numerusform>
@@ -2449,82 +2449,82 @@ version %2</translation>
 <context>
     <name>kollen::gui::QuestionWidget</name>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="51"/>
+        <location filename="../src/gui/questionwidget.cpp" line="52"/>
         <source>Question %1</source>
         <translation>Fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="67"/>
+        <location filename="../src/gui/questionwidget.cpp" line="68"/>
         <source>Help</source>
         <translation>Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="69"/>
+        <location filename="../src/gui/questionwidget.cpp" line="70"/>
         <source>Show what counts as &quot;yes&quot; and links to guidance (F1)</source>
         <translation>Visa vad som räknas som ”ja” och länkar till vägledning (F1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="70"/>
+        <location filename="../src/gui/questionwidget.cpp" line="71"/>
         <source>Help for question %1</source>
         <translation>Hjälp för fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="98"/>
+        <location filename="../src/gui/questionwidget.cpp" line="99"/>
         <source>%1 (key %2)</source>
         <translation>%1 (tangent %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="122"/>
+        <location filename="../src/gui/questionwidget.cpp" line="123"/>
         <source>Next step:</source>
         <translation>Nästa steg:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="127"/>
+        <location filename="../src/gui/questionwidget.cpp" line="128"/>
         <source>Guidance:</source>
         <translation>Vägledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="137"/>
+        <location filename="../src/gui/questionwidget.cpp" line="138"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="140"/>
+        <location filename="../src/gui/questionwidget.cpp" line="141"/>
         <source>Notes, disagreements, context</source>
         <translation>Anteckningar, olika uppfattningar, sammanhang</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="141"/>
+        <location filename="../src/gui/questionwidget.cpp" line="142"/>
         <source>Comment on question %1</source>
         <translation>Kommentar till fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="144"/>
+        <location filename="../src/gui/questionwidget.cpp" line="145"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Underlag:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="146"/>
+        <location filename="../src/gui/questionwidget.cpp" line="147"/>
         <source>Where the proof is: decision, document, record number</source>
         <translation>Var underlaget finns: beslut, dokument, diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="147"/>
+        <location filename="../src/gui/questionwidget.cpp" line="148"/>
         <source>Evidence for question %1</source>
         <translation>Underlag för fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="149"/>
+        <location filename="../src/gui/questionwidget.cpp" line="150"/>
         <source>&amp;Follow up</source>
         <translation>&amp;Följ upp</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="150"/>
+        <location filename="../src/gui/questionwidget.cpp" line="151"/>
         <source>Follow up question %1</source>
         <translation>Följ upp fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="192"/>
+        <location filename="../src/gui/questionwidget.cpp" line="181"/>
         <source>Not answered</source>
         <translation>Inte besvarad</translation>
     </message>
@@ -2757,79 +2757,79 @@ version %2</translation>
 <context>
     <name>kollen::gui::WorkshopView</name>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="68"/>
+        <location filename="../src/gui/workshopview.cpp" line="69"/>
         <source>Time in this area</source>
         <translation>Tid i det här området</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="98"/>
+        <location filename="../src/gui/workshopview.cpp" line="99"/>
         <source>%1 (key %2)</source>
         <translation>%1 (tangent %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="110"/>
+        <location filename="../src/gui/workshopview.cpp" line="111"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="116"/>
+        <location filename="../src/gui/workshopview.cpp" line="117"/>
         <source>What the group said, examples, evidence</source>
         <translation>Vad gruppen sa, exempel, underlag</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="121"/>
-        <location filename="../src/gui/workshopview.cpp" line="257"/>
+        <location filename="../src/gui/workshopview.cpp" line="122"/>
+        <location filename="../src/gui/workshopview.cpp" line="246"/>
         <source>Return later [F]</source>
         <translation>Återkom senare [F]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="124"/>
-        <location filename="../src/gui/workshopview.cpp" line="259"/>
+        <location filename="../src/gui/workshopview.cpp" line="125"/>
+        <location filename="../src/gui/workshopview.cpp" line="248"/>
         <source>Not agreed [D]</source>
         <translation>Ej överens [D]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="129"/>
+        <location filename="../src/gui/workshopview.cpp" line="130"/>
         <source>The differing views, in a few words</source>
         <translation>De olika uppfattningarna, med några ord</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="130"/>
+        <location filename="../src/gui/workshopview.cpp" line="131"/>
         <source>Differing views</source>
         <translation>Olika uppfattningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="162"/>
+        <location filename="../src/gui/workshopview.cpp" line="163"/>
         <source>1–%1 answer · → / Space / Page Down next · ← / Page Up back · F return later · D not agreed · G go to area · L list · H contrast · T timer · Esc leave</source>
         <translation>1–%1 svara · → / blanksteg / Page Down nästa · ← / Page Up tillbaka · F återkom senare · D ej överens · G gå till område · L lista · H kontrast · T tid · Esc avsluta</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="225"/>
+        <location filename="../src/gui/workshopview.cpp" line="226"/>
         <source>Question %1 of %2</source>
         <translation>Fråga %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="265"/>
+        <location filename="../src/gui/workshopview.cpp" line="254"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="266"/>
+        <location filename="../src/gui/workshopview.cpp" line="255"/>
         <source>Summary: %1</source>
         <translation>Sammanfattning: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="280"/>
+        <location filename="../src/gui/workshopview.cpp" line="269"/>
         <source>To reach %1:</source>
         <translation>För att nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="292"/>
+        <location filename="../src/gui/workshopview.cpp" line="281"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="300"/>
+        <location filename="../src/gui/workshopview.cpp" line="289"/>
         <source>Time in area %1</source>
         <translation>Tid i området %1</translation>
     </message>

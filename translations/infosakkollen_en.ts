@@ -2268,68 +2268,68 @@ version %2</translation>
 <context>
     <name>kollen::gui::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="137"/>
+        <location filename="../src/gui/overviewpage.cpp" line="138"/>
         <source>Edit assessment &amp;details…</source>
         <translation>Edit assessment &amp;details…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="143"/>
+        <location filename="../src/gui/overviewpage.cpp" line="144"/>
         <source>Overall result</source>
         <translation>Overall result</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="148"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
         <source>Work areas</source>
         <translation>Work areas</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="149"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="149"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="149"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="149"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Score (0–4)</source>
         <translation>Score (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="49"/>
+        <location filename="../src/gui/overviewpage.cpp" line="50"/>
         <source>No target</source>
         <translation>No target</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="52"/>
+        <location filename="../src/gui/overviewpage.cpp" line="53"/>
         <source>Target level</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="56"/>
+        <location filename="../src/gui/overviewpage.cpp" line="57"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="60"/>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="61"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Target date</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="116"/>
+        <location filename="../src/gui/overviewpage.cpp" line="117"/>
         <source>✓ reached</source>
         <translation>✓ reached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="117"/>
+        <location filename="../src/gui/overviewpage.cpp" line="118"/>
         <source>%n level(s) to go</source>
         <translation>
             <numerusform>%n level to go</numerusform>
@@ -2337,108 +2337,133 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="149"/>
-        <location filename="../src/gui/overviewpage.cpp" line="325"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="343"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Double-click or press F2 to set the target level</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Double-click or press F2 to set the target date</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="189"/>
+        <location filename="../src/gui/overviewpage.cpp" line="190"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="234"/>
+        <location filename="../src/gui/overviewpage.cpp" line="235"/>
         <source>Unnamed organisation</source>
         <translation>Unnamed organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="245"/>
+        <location filename="../src/gui/overviewpage.cpp" line="246"/>
         <source>Organisation type</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="247"/>
+        <location filename="../src/gui/overviewpage.cpp" line="248"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="247"/>
+        <location filename="../src/gui/overviewpage.cpp" line="248"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="248"/>
+        <location filename="../src/gui/overviewpage.cpp" line="249"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="248"/>
+        <location filename="../src/gui/overviewpage.cpp" line="249"/>
         <source>none listed</source>
         <translation>none listed</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="250"/>
+        <location filename="../src/gui/overviewpage.cpp" line="251"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="251"/>
+        <location filename="../src/gui/overviewpage.cpp" line="252"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="253"/>
+        <location filename="../src/gui/overviewpage.cpp" line="254"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="264"/>
+        <location filename="../src/gui/overviewpage.cpp" line="265"/>
         <source>Overall: %1</source>
         <translation>Overall: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="271"/>
+        <location filename="../src/gui/overviewpage.cpp" line="272"/>
         <source>score %1 of 4</source>
         <translation>score %1 of 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="321"/>
+        <location filename="../src/gui/overviewpage.cpp" line="276"/>
+        <source>%1%2 % in %3</source>
+        <translation>%1%2 % in %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="277"/>
+        <source>about </source>
+        <translation>about </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="281"/>
+        <source>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</source>
+        <translation>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="283"/>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="285"/>
+        <source>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</source>
+        <translation>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="339"/>
         <source>Previous (%1)</source>
         <translation>Previous (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="324"/>
+        <location filename="../src/gui/overviewpage.cpp" line="342"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="334"/>
+        <location filename="../src/gui/overviewpage.cpp" line="352"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n question flagged for follow-up.</numerusform>

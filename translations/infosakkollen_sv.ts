@@ -2268,68 +2268,68 @@ version %2</translation>
 <context>
     <name>kollen::gui::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="137"/>
+        <location filename="../src/gui/overviewpage.cpp" line="138"/>
         <source>Edit assessment &amp;details…</source>
         <translation>Redigera &amp;uppgifter om bedömningen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="143"/>
+        <location filename="../src/gui/overviewpage.cpp" line="144"/>
         <source>Overall result</source>
         <translation>Samlat resultat</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="148"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
         <source>Work areas</source>
         <translation>Arbetsområden</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="149"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="149"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Answered</source>
         <translation>Besvarade</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="149"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="149"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Score (0–4)</source>
         <translation>Poäng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="49"/>
+        <location filename="../src/gui/overviewpage.cpp" line="50"/>
         <source>No target</source>
         <translation>Inget mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="52"/>
+        <location filename="../src/gui/overviewpage.cpp" line="53"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="56"/>
+        <location filename="../src/gui/overviewpage.cpp" line="57"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="60"/>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="61"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Target date</source>
         <translation>Måldatum</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="116"/>
+        <location filename="../src/gui/overviewpage.cpp" line="117"/>
         <source>✓ reached</source>
         <translation>✓ uppnått</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="117"/>
+        <location filename="../src/gui/overviewpage.cpp" line="118"/>
         <source>%n level(s) to go</source>
         <translation>
             <numerusform>%n nivå kvar</numerusform>
@@ -2337,108 +2337,133 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="149"/>
-        <location filename="../src/gui/overviewpage.cpp" line="325"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="343"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Previous</source>
         <translation>Tidigare</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Change</source>
         <translation>Förändring</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Dubbelklicka eller tryck F2 för att ange målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Dubbelklicka eller tryck F2 för att ange måldatum</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="189"/>
+        <location filename="../src/gui/overviewpage.cpp" line="190"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Tryck Enter eller dubbelklicka på ett arbetsområde för att öppna det; dubbelklicka eller tryck F2 i målkolumnerna för att ange ett mål. Poängen visar uppnådd nivå plus den andel av nästa nivå som är på plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="234"/>
+        <location filename="../src/gui/overviewpage.cpp" line="235"/>
         <source>Unnamed organisation</source>
         <translation>Namnlös organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="245"/>
+        <location filename="../src/gui/overviewpage.cpp" line="246"/>
         <source>Organisation type</source>
         <translation>Organisationstyp</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="247"/>
+        <location filename="../src/gui/overviewpage.cpp" line="248"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="247"/>
+        <location filename="../src/gui/overviewpage.cpp" line="248"/>
         <source>not set</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="248"/>
+        <location filename="../src/gui/overviewpage.cpp" line="249"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="248"/>
+        <location filename="../src/gui/overviewpage.cpp" line="249"/>
         <source>none listed</source>
         <translation>inga angivna</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="250"/>
+        <location filename="../src/gui/overviewpage.cpp" line="251"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="251"/>
+        <location filename="../src/gui/overviewpage.cpp" line="252"/>
         <source>Questionnaire</source>
         <translation>Frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="253"/>
+        <location filename="../src/gui/overviewpage.cpp" line="254"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="264"/>
+        <location filename="../src/gui/overviewpage.cpp" line="265"/>
         <source>Overall: %1</source>
         <translation>Sammantaget: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="271"/>
+        <location filename="../src/gui/overviewpage.cpp" line="272"/>
         <source>score %1 of 4</source>
         <translation>poäng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="321"/>
+        <location filename="../src/gui/overviewpage.cpp" line="276"/>
+        <source>%1%2 % in %3</source>
+        <translation>%1%2 % år %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="277"/>
+        <source>about </source>
+        <translation>cirka </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="281"/>
+        <source>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</source>
+        <translation>Nationell jämförelse: i MSB:s uppföljning med Infosäkkollen nådde %1 av de deltagande offentliga organisationerna minst nivå 1. Den här bedömningen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="283"/>
+        <source> and </source>
+        <translation> och </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="285"/>
+        <source>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</source>
+        <translation>Källa: %1. Siffrorna gäller alla deltagare tillsammans; MSB har inte publicerat någon uppdelning per grupp eller arbetsområde.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="339"/>
         <source>Previous (%1)</source>
         <translation>Tidigare (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="324"/>
+        <location filename="../src/gui/overviewpage.cpp" line="342"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="334"/>
+        <location filename="../src/gui/overviewpage.cpp" line="352"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n fråga är markerad för uppföljning.</numerusform>

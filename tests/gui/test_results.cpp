@@ -12,6 +12,7 @@
 #include <kollen/actionplan.h>
 #include <kollen/assessmentio.h>
 #include <kollen/csv.h>
+#include <kollen/reference.h>
 #include <kollen/questionnaireloader.h>
 #include <kollen/scoring.h>
 
@@ -242,4 +243,18 @@ TEST_CASE("comparison with a previous assessment: table, changed answers and rad
     document.setPrevious(std::nullopt);
     CHECK(areaTable->isColumnHidden(8));
     CHECK(chart->values(RadarChart::Series::Previous).isEmpty());
+}
+
+TEST_CASE("the overview shows MSB's national reference figures with their source", "[gui][results]")
+{
+    const Questionnaire q = sample();
+    Document document(q, golden("partial"));
+    OverviewPage page(&document, QStringLiteral("en"));
+    QString text;
+    for (const QLabel *label : page.findChildren<QLabel *>())
+        text += label->text();
+    for (const NationalFigure &figure : nationalFigures) {
+        CHECK(text.contains(QStringLiteral("%1 % in %2").arg(figure.shareAtLeastLevel1 * 100.0, 0, 'f', 0).arg(figure.year)));
+    }
+    CHECK(text.contains(QStringLiteral("MSB2333")));
 }

@@ -5,22 +5,30 @@
 #include "languagemanager.h"
 #include "report.h"
 
+#include <kollen/aggregation.h>
 #include <kollen/assessmentio.h>
+#include <kollen/atomicfile.h>
 #include <kollen/catalog.h>
 #include <kollen/filekind.h>
 #include <kollen/migration.h>
 #include <kollen/questionnaireloader.h>
 #include <kollen/scoring.h>
 #include <kollen/scoringjson.h>
+#include <kollen/submission.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <string_view>
+#include <vector>
 
 namespace kollen::app {
 
@@ -120,6 +128,33 @@ int validate(const QStringList &files, const QuestionnaireCatalog &catalog)
                 + ", " + std::to_string(opened->assessment.responses.size()) + " responses\n");
             break;
         }
+        case FileKind::Submission: {
+            auto loaded = loadSubmissionFile(name);
+            printDiagnostics(loaded.diagnostics);
+            if (!loaded.submission) {
+                status = 1;
+                break;
+            }
+            out(name + ": valid submission of " + loaded.submission->questionnaireId + " "
+                + loaded.submission->questionnaireVersion + ", " + std::to_string(loaded.submission->answers.size())
+                + " answers\n");
+            break;
+        }
+        case FileKind::Benchmark: {
+            auto loaded = loadBenchmarkFile(name);
+            printDiagnostics(loaded.diagnostics);
+            if (!loaded.benchmark) {
+                status = 1;
+                break;
+            }
+            const auto &groups = loaded.benchmark->groups;
+            const auto published = std::count_if(groups.begin(), groups.end(),
+                                                 [](const BenchmarkGroup &g) { return !g.suppressed(); });
+            out(name + ": valid benchmark of " + loaded.benchmark->questionnaireId + " "
+                + loaded.benchmark->questionnaireVersion + ", " + std::to_string(published) + " of "
+                + std::to_string(groups.size()) + " groups published\n");
+            break;
+        }
         case FileKind::Questionnaire:
         case FileKind::Unknown: {
             // Unknown files go through the questionnaire loader, which says precisely what is wrong.
@@ -202,6 +237,209 @@ int exportPdfCommand(const QString &path, const QStringList &positional, QString
     return 0;
 }
 
+/// --export-submission ASSESSMENT OUT.json: the anonymised submission for a benchmark, written atomically and
+/// printed, so that the user sees exactly what leaves the organisation.
+int exportSubmissionCommand(const QString &path, const QStringList &positional, const QuestionnaireCatalog &catalog)
+{
+    if (positional.size() != 1) {
+        err(QCoreApplication::translate("CommandLine", "--export-submission needs the assessment and one output file: "
+                                                       "--export-submission ASSESSMENT OUT.json")
+                .toStdString()
+            + "\n");
+        return 2;
+    }
+    auto opened = openAssessment(path, catalog);
+    if (!opened)
+        return 1;
+    const Submission submission = makeSubmission(opened->assessment, opened->questionnaire);
+    const std::string text = serializeSubmission(submission);
+    const QString outPath = positional.first();
+    std::string error;
+    AtomicWriteOptions options;
+    options.keepBackup = false;
+    if (!writeFileAtomically(local(outPath), text, error, options)) {
+        err(local(outPath) + ": " + error + "\n");
+        return 1;
+    }
+    out(text);
+    if (submission.organisationType == OrganisationType::Unspecified || submission.sizeBand.empty())
+        err(QCoreApplication::translate("CommandLine", "Note: the assessment has no organisation type or size band, so "
+                                                       "the submission is compared only in the group of all "
+                                                       "organisations.")
+                .toStdString()
+            + "\n");
+    err(QCoreApplication::translate("CommandLine",
+                                    "%1: submission written. It holds only what is shown above: no names, comments, "
+                                    "evidence or notes.")
+            .arg(QFileInfo(outPath).filePath())
+            .toStdString()
+        + "\n");
+    return 0;
+}
+
+struct AggregateOptions
+{
+    QString out;
+    int minGroupSize = defaultMinGroupSize;
+    QString label;
+    bool fictitious = false;
+    QStringList questionnaireFiles;
+};
+
+/// The files to read: each folder's *.json files (not recursive, sorted by name) and each file as given.
+std::vector<std::filesystem::path> aggregateInputs(const QStringList &arguments, const std::filesystem::path &outFile)
+{
+    namespace fs = std::filesystem;
+    std::vector<fs::path> files;
+    std::error_code ec;
+    const fs::path outAbsolute = fs::absolute(outFile, ec).lexically_normal();
+    for (const QString &argument : arguments) {
+        const fs::path path = local(argument);
+        if (!fs::is_directory(path, ec)) {
+            files.push_back(path);
+            continue;
+        }
+        std::vector<fs::path> inFolder;
+        for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+            std::string extension = it->path().extension().string();
+            std::transform(extension.begin(), extension.end(), extension.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            std::error_code typeError;
+            if (extension != ".json" || !it->is_regular_file(typeError))
+                continue;
+            if (fs::absolute(it->path(), typeError).lexically_normal() == outAbsolute)
+                continue; // the benchmark from an earlier run in the same folder
+            inFolder.push_back(it->path());
+        }
+        if (ec)
+            err(local(argument) + ": " + ec.message() + "\n");
+        std::sort(inFolder.begin(), inFolder.end());
+        files.insert(files.end(), inFolder.begin(), inFolder.end());
+    }
+    return files;
+}
+
+/// --aggregate DIR_OR_FILE... --out BENCHMARK.json: reads the submissions one file at a time and writes the
+/// benchmark. Exit 0 when at least one submission was used, 1 when none was (or writing failed).
+int aggregateCommand(const QStringList &arguments, const AggregateOptions &options, const QuestionnaireCatalog &catalog)
+{
+    // The questionnaire: the first one named with --questionnaire, else the newest version (in the catalog) of
+    // the questionnaire of the first readable submission. Older versions are migrated to it.
+    std::optional<Questionnaire> questionnaire;
+    if (!options.questionnaireFiles.isEmpty()) {
+        auto loaded = loadQuestionnaireFile(local(options.questionnaireFiles.first()));
+        if (!loaded.questionnaire)
+            return 1; // its problems were printed when the catalog was built
+        questionnaire = std::move(*loaded.questionnaire);
+    }
+    std::optional<Aggregator> aggregator;
+    if (questionnaire)
+        aggregator.emplace(*questionnaire, options.minGroupSize);
+
+    std::size_t read = 0;
+    std::size_t skipped = 0;
+    std::size_t withWarnings = 0;
+    auto firstOf = [](const Diagnostics &diagnostics, bool errors) -> const Diagnostic * {
+        for (const auto &d : diagnostics) {
+            if (d.isError() == errors)
+                return &d;
+        }
+        return nullptr;
+    };
+    for (const auto &path : aggregateInputs(arguments, local(options.out))) {
+        ++read;
+        if (!aggregator) {
+            auto peek = loadSubmissionFile(path);
+            if (const Diagnostic *problem = firstOf(peek.diagnostics, true)) {
+                err(problem->toString() + "\n");
+                ++skipped;
+                continue;
+            }
+            const Questionnaire *latest = catalog.latest(peek.submission->questionnaireId);
+            if (!latest) {
+                err(QCoreApplication::translate("CommandLine",
+                                                "%1: questionnaire \"%2\" is not available; name its file with "
+                                                "--questionnaire")
+                        .arg(QString::fromStdString(path.string()),
+                             QString::fromStdString(peek.submission->questionnaireId))
+                        .toStdString()
+                    + "\n");
+                ++skipped;
+                continue;
+            }
+            aggregator.emplace(*latest, options.minGroupSize);
+        }
+        const Diagnostics diagnostics = aggregator->addFile(path);
+        if (const Diagnostic *problem = firstOf(diagnostics, true)) {
+            err(problem->toString() + "\n");
+            ++skipped;
+        } else if (const Diagnostic *warning = firstOf(diagnostics, false)) {
+            err(warning->toString() + "\n");
+            ++withWarnings;
+        }
+    }
+
+    const std::size_t used = aggregator ? aggregator->count() : 0;
+    out(QCoreApplication::translate("CommandLine", "Files read: %1, used: %2, skipped: %3")
+            .arg(read)
+            .arg(used)
+            .arg(skipped)
+            .toStdString()
+        + "\n");
+    if (withWarnings > 0)
+        out(QCoreApplication::translate("CommandLine",
+                                        "Files used with warnings: %1 (answers the questionnaire does not know count "
+                                        "as unanswered)")
+                .arg(withWarnings)
+                .toStdString()
+            + "\n");
+    if (used == 0) {
+        err(QCoreApplication::translate("CommandLine", "No submission could be used; no benchmark was written.")
+                .toStdString()
+            + "\n");
+        return 1;
+    }
+
+    BenchmarkFile benchmark = aggregator->result();
+    benchmark.generated = QDate::currentDate().toString(Qt::ISODate).toStdString();
+    benchmark.label = options.label.toStdString();
+    benchmark.fictitious = options.fictitious;
+    std::size_t published = 0;
+    std::string publishedList;
+    for (const auto &group : benchmark.groups) {
+        if (group.suppressed())
+            continue;
+        ++published;
+        publishedList += "  " + group.id + " (" + std::to_string(group.n) + ")\n";
+    }
+    out(QCoreApplication::translate("CommandLine", "Questionnaire: %1 %2")
+            .arg(QString::fromStdString(benchmark.questionnaireId),
+                 QString::fromStdString(benchmark.questionnaireVersion))
+            .toStdString()
+        + "\n");
+    out(QCoreApplication::translate("CommandLine", "Groups published: %1, suppressed: %2 (fewer than %3 "
+                                                   "organisations, or hidden so that a smaller group cannot be "
+                                                   "worked out by subtraction)")
+            .arg(published)
+            .arg(benchmark.groups.size() - published)
+            .arg(benchmark.minGroupSize)
+            .toStdString()
+        + "\n" + publishedList);
+
+    std::string error;
+    AtomicWriteOptions writeOptions;
+    writeOptions.keepBackup = false;
+    if (!writeFileAtomically(local(options.out), serializeBenchmark(benchmark), error, writeOptions)) {
+        err(local(options.out) + ": " + error + "\n");
+        return 1;
+    }
+    out(QCoreApplication::translate("CommandLine", "%1: benchmark written")
+            .arg(QFileInfo(options.out).filePath())
+            .toStdString()
+        + "\n");
+    return 0;
+}
+
 } // namespace
 
 bool needsGuiApplication(int argc, char **argv)
@@ -215,8 +453,9 @@ bool needsGuiApplication(int argc, char **argv)
 
 bool isHeadlessCommand(int argc, char **argv)
 {
-    static constexpr std::string_view commands[] = {"--validate", "--score", "--export-pdf", "--help", "-h",
-                                                    "--help-all", "--version", "-v"};
+    static constexpr std::string_view commands[] = {"--validate", "--score",  "--export-pdf",        "--help",
+                                                    "-h",         "--help-all", "--version", "-v",
+                                                    "--export-submission", "--aggregate"};
     for (int i = 1; i < argc; ++i) {
         for (const auto command : commands) {
             if (command == argv[i])
@@ -264,8 +503,38 @@ int runHeadlessCommand(const QStringList &arguments)
     const QCommandLineOption noActionPlanOption(
         QStringLiteral("no-action-plan"),
         QCoreApplication::translate("CommandLine", "With --export-pdf: leave out the action plan."));
+    const QCommandLineOption exportSubmissionOption(
+        QStringLiteral("export-submission"),
+        QCoreApplication::translate("CommandLine",
+                                    "Write the anonymised submission of an assessment for a benchmark: "
+                                    "--export-submission ASSESSMENT OUT.json. It holds only the questionnaire, the "
+                                    "organisation type and size band, the year and the answers, and is printed."),
+        QStringLiteral("assessment"));
+    const QCommandLineOption aggregateOption(
+        QStringLiteral("aggregate"),
+        QCoreApplication::translate("CommandLine",
+                                    "Build a benchmark from submission files: --aggregate FOLDER_OR_FILE... --out "
+                                    "BENCHMARK.json. Reads every *.json file in the folders."),
+        QStringLiteral("path"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"),
+        QCoreApplication::translate("CommandLine", "With --aggregate: the benchmark file to write."),
+        QStringLiteral("file"));
+    const QCommandLineOption minGroupOption(
+        QStringLiteral("min-group"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --aggregate: groups with fewer organisations are not published (default 5)."),
+        QStringLiteral("n"));
+    const QCommandLineOption labelOption(
+        QStringLiteral("label"),
+        QCoreApplication::translate("CommandLine", "With --aggregate: a label stored in the benchmark (its source)."),
+        QStringLiteral("text"));
+    const QCommandLineOption fictitiousOption(
+        QStringLiteral("fictitious"),
+        QCoreApplication::translate("CommandLine", "With --aggregate: mark the benchmark as made from invented data."));
     parser.addOptions({validateOption, scoreOption, jsonOption, langOption, questionnaireOption, exportPdfOption,
-                       includeCommentsOption, appendixOption, noActionPlanOption});
+                       includeCommentsOption, appendixOption, noActionPlanOption, exportSubmissionOption,
+                       aggregateOption, outOption, minGroupOption, labelOption, fictitiousOption});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QCoreApplication::translate("CommandLine",
@@ -302,6 +571,33 @@ int runHeadlessCommand(const QStringList &arguments)
         options.includeActionPlan = !parser.isSet(noActionPlanOption);
         return exportPdfCommand(parser.value(exportPdfOption), parser.positionalArguments(), parser.value(langOption),
                                 options, catalog);
+    }
+    if (parser.isSet(exportSubmissionOption))
+        return exportSubmissionCommand(parser.value(exportSubmissionOption), parser.positionalArguments(), catalog);
+    if (parser.isSet(aggregateOption)) {
+        AggregateOptions options;
+        options.out = parser.value(outOption);
+        if (options.out.isEmpty()) {
+            err(QCoreApplication::translate("CommandLine", "--aggregate needs the benchmark file to write: --aggregate "
+                                                           "FOLDER_OR_FILE... --out BENCHMARK.json")
+                    .toStdString()
+                + "\n");
+            return 2;
+        }
+        if (parser.isSet(minGroupOption)) {
+            bool ok = false;
+            options.minGroupSize = parser.value(minGroupOption).toInt(&ok);
+            if (!ok || options.minGroupSize < 1) {
+                err(QCoreApplication::translate("CommandLine", "--min-group must be a whole number of at least 1")
+                        .toStdString()
+                    + "\n");
+                return 2;
+            }
+        }
+        options.label = parser.value(labelOption);
+        options.fictitious = parser.isSet(fictitiousOption);
+        options.questionnaireFiles = parser.values(questionnaireOption);
+        return aggregateCommand(parser.values(aggregateOption) + parser.positionalArguments(), options, catalog);
     }
     if (parser.isSet(scoreOption))
         return scoreCommand(parser.value(scoreOption), parser.isSet(jsonOption), parser.value(langOption), catalog);

@@ -78,6 +78,11 @@ constexpr Template templates[] = {
      QT_TRANSLATE_NOOP("DiagnosticText", "the assessment is for questionnaire %1, not %2")},
     {"no-migration", QT_TRANSLATE_NOOP("DiagnosticText", "the assessment was made with version %1 of questionnaire "
                                                          "%2, and version %3 has no migration from it")},
+    // benchmark
+    {"group-below-minimum", QT_TRANSLATE_NOOP("DiagnosticText", "the group has %1 organisations, fewer than the "
+                                                                "minimum of %2; such a group must not be published")},
+    {"level-count-mismatch",
+     QT_TRANSLATE_NOOP("DiagnosticText", "the level counts add up to %1, but the group has %2 organisations")},
     // save
     {"save-failed", QT_TRANSLATE_NOOP("DiagnosticText", "could not save: %1")},
 };

@@ -57,6 +57,9 @@ const std::map<std::string, const char *> &templates()
         {"bad-target-level", "target level must be 0 to 4, found %1"},
         {"questionnaire-mismatch", "the assessment is for questionnaire %1, not %2"},
         {"no-migration", "the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it"},
+        // benchmark
+        {"group-below-minimum", "the group has %1 organisations, fewer than the minimum of %2; such a group must not be published"},
+        {"level-count-mismatch", "the level counts add up to %1, but the group has %2 organisations"},
         // save
         {"save-failed", "could not save: %1"},
     };

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kollen/filekind.h"
 
+#include "kollen/aggregation.h"
 #include "kollen/assessment.h"
 #include "kollen/jsonsource.h"
 #include "kollen/questionnaire.h"
+#include "kollen/submission.h"
 
 namespace kollen {
 
@@ -21,6 +23,10 @@ FileKind detectFileKind(const std::filesystem::path &path)
         return FileKind::Questionnaire;
     if (format == assessmentFormatName)
         return FileKind::Assessment;
+    if (format == submissionFormatName)
+        return FileKind::Submission;
+    if (format == benchmarkFormatName)
+        return FileKind::Benchmark;
     return FileKind::Unknown;
 }
 

@@ -174,4 +174,29 @@ bool isValidDate(const std::string &date)
     return day <= maxDay;
 }
 
+bool checkFormatHeader(ObjectReader &top, const char *formatName, int formatVersion)
+{
+    auto format = top.string("format", true);
+    if (!format)
+        return false;
+    if (*format != formatName) {
+        top.error(top.pointer("format"), "wrong-format", {formatName, inQuotes(*format)});
+        return false;
+    }
+    auto version = top.integer("format_version", true);
+    if (!version)
+        return false;
+    if (*version > formatVersion) {
+        top.error(top.pointer("format_version"), "newer-format",
+                  {std::to_string(*version), std::to_string(formatVersion)});
+        return false;
+    }
+    if (*version < 1) {
+        top.error(top.pointer("format_version"), "bad-format-version",
+                  {std::to_string(*version), std::to_string(formatVersion)});
+        return false;
+    }
+    return true;
+}
+
 } // namespace kollen

@@ -54,4 +54,9 @@ private:
 /// YYYY-MM-DD with a real calendar date.
 [[nodiscard]] bool isValidDate(const std::string &date);
 
+/// Checks the "format" and "format_version" members of a file's top object: the format name must be
+/// `formatName` and the version between 1 and `formatVersion` ("wrong-format", "newer-format",
+/// "bad-format-version"). Returns false (with the error recorded) when the file cannot be read on.
+bool checkFormatHeader(ObjectReader &top, const char *formatName, int formatVersion);
+
 } // namespace kollen

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "kollen/assessment.h"
+#include "kollen/diagnostic.h"
+#include "kollen/questionnaire.h"
+
+#include <array>
+#include <cstddef>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kollen {
+
+struct Submission;
+
+inline constexpr const char *benchmarkFormatName = "infosakkollen-benchmark";
+inline constexpr int benchmarkFormatVersion = 1;
+/// Groups with fewer organisations than this are not published (see docs/benchmark-format.md).
+inline constexpr int defaultMinGroupSize = 5;
+
+/// The statistics of one scope (a work area, or the whole questionnaire) in one group. No minimum or
+/// maximum, on purpose: they would show one organisation's score.
+struct AreaStats
+{
+    double median = 0.0; ///< of the fractional scores 0..4
+    double q1 = 0.0;     ///< lower quartile (R-7, see quantileR7)
+    double q3 = 0.0;     ///< upper quartile
+    std::array<std::size_t, levelCount + 1> levels{}; ///< how many organisations reached level 0, 1, 2, 3, 4
+
+    bool operator==(const AreaStats &) const = default;
+};
+
+/// Why a group has no statistics.
+enum class Suppression {
+    None,          ///< published
+    TooFew,        ///< fewer organisations than the minimum group size
+    Complementary, ///< enough organisations, but publishing it would let a smaller group be worked out by subtraction
+};
+
+/// Stable id of a suppression reason in benchmark files: "", "too-few", "complementary".
+[[nodiscard]] std::string_view suppressionId(Suppression suppression);
+
+struct BenchmarkGroup
+{
+    std::string id;                         ///< "all", "type:kommun", "band:inv-15k-50k", … (see groupIdsFor)
+    Suppression suppression = Suppression::None;
+    std::size_t n = 0;                      ///< organisations in the group; 0 when suppressed
+    std::map<std::string, AreaStats> areas; ///< by area id; empty when suppressed
+    AreaStats overall;                      ///< the whole questionnaire; zero when suppressed
+
+    [[nodiscard]] bool suppressed() const { return suppression != Suppression::None; }
+    bool operator==(const BenchmarkGroup &) const = default;
+};
+
+/// Comparative statistics of many organisations' submissions (format in docs/benchmark-format.md).
+struct BenchmarkFile
+{
+    std::string questionnaireId;
+    std::string questionnaireVersion;
+    std::string generated; ///< YYYY-MM-DD
+    int minGroupSize = defaultMinGroupSize;
+    bool fictitious = false; ///< made from invented data (the bundled example)
+    std::string label;       ///< free text shown with the benchmark, e.g. where the data come from
+    std::vector<BenchmarkGroup> groups; ///< every possible group, published or not, in allGroupIds() order
+
+    /// The group with this id, or nullptr.
+    [[nodiscard]] const BenchmarkGroup *group(const std::string &id) const;
+    bool operator==(const BenchmarkFile &) const = default;
+};
+
+struct BenchmarkLoadResult
+{
+    std::optional<BenchmarkFile> benchmark; ///< set only when there are no errors
+    Diagnostics diagnostics;
+
+    [[nodiscard]] bool ok() const { return benchmark.has_value(); }
+};
+
+/// "type:kommun", …; empty for OrganisationType::Unspecified.
+[[nodiscard]] std::string typeGroupId(OrganisationType type);
+/// The group of a size band within an organisation type: "band:<band>" for the population bands (each belongs
+/// to one type), "band:<type>/<band>" for the staff bands, which agencies and others share
+/// ("band:statlig-myndighet/anst-50-250"). Empty when the band is empty or not valid for the type.
+[[nodiscard]] std::string bandGroupId(OrganisationType type, const std::string &band);
+/// The groups an organisation belongs to, most specific first: its band group, its type group, "all".
+[[nodiscard]] std::vector<std::string> groupIdsFor(OrganisationType type, const std::string &band);
+/// Every group a benchmark lists: "all", the four types, then every band of every type.
+[[nodiscard]] const std::vector<std::string> &allGroupIds();
+
+/// The p-quantile (0 ≤ p ≤ 1) of sorted values by linear interpolation between order statistics (Hyndman &
+/// Fan type 7, the default of R and of spreadsheet QUARTILE.INC): h = (n − 1)·p, result x[⌊h⌋] + (h − ⌊h⌋) ·
+/// (x[⌊h⌋ + 1] − x[⌊h⌋]) with 0-based x. 0 for no values.
+[[nodiscard]] double quantileR7(const std::vector<double> &sorted, double p);
+
+/// Where a score stands in a group's distribution: 1 = lowest quarter (below q1), 2 = between q1 and the
+/// median, 3 = between the median and q3, 4 = highest quarter (above q3). A score equal to a boundary
+/// (within 1e-9): equal to q1 → 1, equal to q3 → 4, equal to the median → 3, except that a score equal to
+/// both q1 and the median gives 1 and one equal to both the median and q3 gives 4 (so that the lowest and
+/// highest scores of a group with many equal scores land at their end). The table is in docs/benchmark-format.md.
+[[nodiscard]] int quartileOf(double score, const AreaStats &stats);
+
+/// Builds a benchmark from submissions, one at a time. It keeps only each group's score per area (one double
+/// per organisation, area and group it belongs to) and level counts; never a submission or a file.
+class Aggregator
+{
+public:
+    /// `minGroupSize` below 1 is taken as 1.
+    explicit Aggregator(const Questionnaire &questionnaire, int minGroupSize = defaultMinGroupSize);
+
+    /// Scores a submission and adds it to its groups. A submission for another version of the questionnaire is
+    /// migrated first (answers that cannot be carried over count as unanswered). Returns the problems: with an
+    /// error (another questionnaire id: "questionnaire-mismatch"; a version without a migration:
+    /// "no-migration") the submission is not used; warnings (answers to unknown questions or unknown answer
+    /// ids, which count as unanswered) do not stop it.
+    Diagnostics add(const Submission &submission);
+    /// Reads one submission file, adds it if it has no errors, and returns every problem with file, line and
+    /// column. The file's contents are not kept.
+    Diagnostics addFile(const std::filesystem::path &path);
+    Diagnostics addText(std::string text, std::string displayName);
+
+    /// Submissions used so far.
+    [[nodiscard]] std::size_t count() const { return m_count; }
+    [[nodiscard]] int minGroupSize() const { return m_minGroupSize; }
+    [[nodiscard]] const Questionnaire &questionnaire() const { return m_questionnaire; }
+
+    /// The statistics of every group (rounded to four decimals), with small groups suppressed. `generated`,
+    /// `label` and `fictitious` are left for the caller to fill in.
+    [[nodiscard]] BenchmarkFile result() const;
+
+private:
+    struct Group
+    {
+        std::size_t n = 0;
+        std::vector<std::vector<double>> scores; ///< per area (questionnaire order), then overall
+        std::vector<std::array<std::size_t, levelCount + 1>> levels;
+    };
+
+    Questionnaire m_questionnaire;
+    int m_minGroupSize;
+    std::vector<Group> m_groups; ///< in allGroupIds() order
+    std::size_t m_count = 0;
+};
+
+/// The file contents: pretty-printed UTF-8 JSON with a fixed key order, ending in a newline.
+[[nodiscard]] std::string serializeBenchmark(const BenchmarkFile &benchmark);
+
+/// Reads a benchmark file and checks it (structure, ranges, q1 ≤ median ≤ q3, level counts adding up to n, no
+/// published group below the minimum). Never throws.
+[[nodiscard]] BenchmarkLoadResult loadBenchmarkFile(const std::filesystem::path &path);
+[[nodiscard]] BenchmarkLoadResult loadBenchmarkText(std::string text, std::string displayName);
+
+} // namespace kollen

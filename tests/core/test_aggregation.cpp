@@ -1,0 +1,445 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testutil.h"
+
+#include <kollen/aggregation.h>
+#include <kollen/questionnaireloader.h>
+#include <kollen/submission.h>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+using namespace kollen;
+using namespace kollen::test;
+using nlohmann::json;
+using Answers = std::map<std::string, std::string>;
+
+namespace {
+
+Submission submission(const Answers &answers, OrganisationType type = OrganisationType::Kommun,
+                      const std::string &band = "inv-15k-50k", const std::string &version = "1.0")
+{
+    Submission s;
+    s.questionnaireId = "test-sample";
+    s.questionnaireVersion = version;
+    s.organisationType = type;
+    s.sizeBand = band;
+    s.year = 2026;
+    s.answers = answers;
+    return s;
+}
+
+void addOrFail(Aggregator &aggregator, const Submission &s)
+{
+    const Diagnostics diagnostics = aggregator.add(s);
+    INFO(toString(diagnostics));
+    REQUIRE(diagnostics.empty());
+}
+
+/// Six organisations that answered only the incident questions (rapportera level 1, process level 2, lardomar
+/// and ovningar level 3; the area has no level-4 question), so their scores are easy to work out by hand.
+std::vector<Submission> sixOrganisations()
+{
+    return {
+        submission({}),                                                 // A: nothing in place
+        submission({{"incident.rapportera", "partly"}}),                // B
+        submission({{"incident.rapportera", "yes"}}),                   // C
+        submission({{"incident.rapportera", "yes"}, {"incident.process", "partly"}}), // D
+        submission({{"incident.rapportera", "yes"}, {"incident.process", "yes"}, {"incident.lardomar", "yes"}}), // E
+        submission({{"incident.rapportera", "yes"}, {"incident.process", "yes"}, {"incident.lardomar", "yes"},
+                    {"incident.ovningar", "yes"}}), // F
+    };
+}
+
+} // namespace
+
+TEST_CASE("quantiles by linear interpolation (R-7)", "[aggregation]")
+{
+    const std::vector<double> x = {1, 2, 3, 4};
+    // h = (n - 1) p = 3 p: 0.75 -> 1 + 0.75 (2 - 1); 1.5 -> 2 + 0.5 (3 - 2); 2.25 -> 3 + 0.25 (4 - 3).
+    CHECK(quantileR7(x, 0.25) == Approx(1.75));
+    CHECK(quantileR7(x, 0.5) == Approx(2.5));
+    CHECK(quantileR7(x, 0.75) == Approx(3.25));
+    CHECK(quantileR7(x, 0.0) == 1);
+    CHECK(quantileR7(x, 1.0) == 4);
+    CHECK(quantileR7({2.5}, 0.25) == 2.5);
+    CHECK(quantileR7({}, 0.5) == 0);
+    // Odd n: the median is the middle value; n = 5 gives q1 = x[1] and q3 = x[3] exactly.
+    CHECK(quantileR7({0, 1, 2, 3, 10}, 0.5) == 2);
+    CHECK(quantileR7({0, 1, 2, 3, 10}, 0.25) == 1);
+    CHECK(quantileR7({0, 1, 2, 3, 10}, 0.75) == 3);
+}
+
+TEST_CASE("aggregated statistics match hand-computed values", "[aggregation]")
+{
+    const Questionnaire q = sampleQuestionnaire();
+    Aggregator aggregator(q); // minimum group size 5
+    for (const auto &s : sixOrganisations())
+        addOrFail(aggregator, s);
+    CHECK(aggregator.count() == 6);
+    const BenchmarkFile b = aggregator.result();
+    CHECK(b.questionnaireId == "test-sample");
+    CHECK(b.questionnaireVersion == "1.0");
+    CHECK(b.minGroupSize == 5);
+    CHECK(b.groups.size() == allGroupIds().size());
+
+    const BenchmarkGroup *all = b.group("all");
+    REQUIRE(all);
+    REQUIRE_FALSE(all->suppressed());
+    CHECK(all->n == 6);
+    REQUIRE(all->areas.size() == 3);
+
+    // Incident scores (rule in docs/scoring.md, threshold 0.8):
+    //   A: level 1 share 0                     -> level 0, score 0
+    //   B: level 1 share 0.5, not met          -> level 0, score 0 + 0.5 = 0.5
+    //   C: level 1 met, level 2 share 0        -> level 1, score 1.0
+    //   D: level 1 met, level 2 share 0.5      -> level 1, score 1.5
+    //   E: levels 1, 2 met, level 3 (1 + 0)/2  -> level 2, score 2.5
+    //   F: levels 1-3 met, level 4 has no questions in the area, so it does not block -> level 4, score 4
+    // Sorted x = 0, 0.5, 1, 1.5, 2.5, 4 (n = 6, 0-based), R-7 with h = 5p:
+    //   q1:     h = 1.25 -> x[1] + 0.25 (x[2] - x[1]) = 0.5 + 0.25 * 0.5 = 0.625
+    //   median: h = 2.5  -> x[2] + 0.5  (x[3] - x[2]) = 1 + 0.5 * 0.5   = 1.25
+    //   q3:     h = 3.75 -> x[3] + 0.75 (x[4] - x[3]) = 1.5 + 0.75 * 1  = 2.25
+    const AreaStats &incident = all->areas.at("incident");
+    CHECK(incident.q1 == Approx(0.625));
+    CHECK(incident.median == Approx(1.25));
+    CHECK(incident.q3 == Approx(2.25));
+    CHECK(incident.levels == std::array<std::size_t, 5>{2, 2, 1, 0, 1});
+
+    // Overall: level 1 has three questions (uppdrag, policy, rapportera), so only rapportera counts and
+    // nobody reaches level 1: scores are rapportera's value / 3 = 0, 1/6, 1/3, 1/3, 1/3, 1/3.
+    //   q1 = x[1] + 0.25 (x[2] - x[1]) = 1/6 + 0.25 * 1/6 = 5/24 = 0.208333 -> 0.2083 (four decimals)
+    //   median = x[2] + 0.5 (x[3] - x[2]) = 1/3 -> 0.3333;  q3 = x[3] + 0.75 (x[4] - x[3]) = 1/3 -> 0.3333
+    CHECK(all->overall.q1 == Approx(0.2083));
+    CHECK(all->overall.median == Approx(0.3333));
+    CHECK(all->overall.q3 == Approx(0.3333));
+    CHECK(all->overall.levels == std::array<std::size_t, 5>{6, 0, 0, 0, 0});
+    // Nothing answered in the other areas: every score 0 (suppliers: level 1 not assessable, level 2 share 0).
+    for (const char *area : {"styrning", "leverantorer"}) {
+        INFO(area);
+        CHECK(all->areas.at(area) == AreaStats{0, 0, 0, {6, 0, 0, 0, 0}});
+    }
+
+    // All six are municipalities of the same band: those groups are the same six.
+    for (const char *id : {"type:kommun", "band:inv-15k-50k"}) {
+        INFO(id);
+        const BenchmarkGroup *g = b.group(id);
+        REQUIRE(g);
+        CHECK_FALSE(g->suppressed());
+        CHECK(g->n == 6);
+        CHECK(g->areas == all->areas);
+    }
+    // Everything else is empty, hence suppressed, and says nothing about its size.
+    const BenchmarkGroup *region = b.group("type:region");
+    REQUIRE(region);
+    CHECK(region->suppression == Suppression::TooFew);
+    CHECK(region->n == 0);
+    CHECK(region->areas.empty());
+
+    // Where an organisation stands in the incident area (q1 0.625, median 1.25, q3 2.25).
+    CHECK(quartileOf(0.5, incident) == 1);
+    CHECK(quartileOf(1.0, incident) == 2);
+    CHECK(quartileOf(1.5, incident) == 3);
+    CHECK(quartileOf(2.5, incident) == 4);
+}
+
+TEST_CASE("quartileOf at and between the boundaries", "[aggregation]")
+{
+    const AreaStats spread{2, 1, 3, {}}; // median 2, q1 1, q3 3
+    CHECK(quartileOf(0.5, spread) == 1);
+    CHECK(quartileOf(1.0, spread) == 1);
+    CHECK(quartileOf(1.5, spread) == 2);
+    CHECK(quartileOf(2.0, spread) == 3);
+    CHECK(quartileOf(2.5, spread) == 3);
+    CHECK(quartileOf(3.0, spread) == 4);
+    CHECK(quartileOf(3.5, spread) == 4);
+    // Many organisations at 0: the lowest score is in the lowest quarter, not above the median.
+    CHECK(quartileOf(0.0, AreaStats{0, 0, 0.7, {}}) == 1);
+    CHECK(quartileOf(0.0, AreaStats{0, 0, 0, {}}) == 3); // everybody alike: no quarter stands out
+    // Many at 4: the highest score is in the highest quarter.
+    CHECK(quartileOf(4.0, AreaStats{4, 1.2, 4, {}}) == 4);
+    CHECK(quartileOf(1.2 + 1e-12, AreaStats{4, 1.2, 4, {}}) == 1);
+}
+
+TEST_CASE("a group of 4 is suppressed with a minimum of 5", "[aggregation][privacy]")
+{
+    // 5 municipalities (inv-0-15k), 4 regions and 4 other organisations without a size band. "all" has 13;
+    // the regions and the others are below 5. What "all" minus the municipalities reveals is 8 organisations
+    // (regions and others together), which is at least 5, so no further group has to be hidden.
+    Aggregator aggregator(sampleQuestionnaire(), 5);
+    for (int i = 0; i < 5; ++i)
+        addOrFail(aggregator, submission({{"incident.rapportera", "yes"}}, OrganisationType::Kommun, "inv-0-15k"));
+    for (int i = 0; i < 4; ++i)
+        addOrFail(aggregator, submission({{"incident.rapportera", "no"}}, OrganisationType::Region, ""));
+    for (int i = 0; i < 4; ++i)
+        addOrFail(aggregator, submission({}, OrganisationType::Annan, ""));
+    const BenchmarkFile b = aggregator.result();
+    auto group = [&](const std::string &id) -> const BenchmarkGroup & {
+        const BenchmarkGroup *g = b.group(id);
+        REQUIRE(g);
+        return *g;
+    };
+    CHECK(group("all").n == 13);
+    CHECK(group("type:kommun").n == 5);
+    CHECK(group("band:inv-0-15k").n == 5);
+    CHECK(group("type:region").suppression == Suppression::TooFew);
+    CHECK(group("type:annan").suppression == Suppression::TooFew);
+    CHECK(group("type:statlig-myndighet").suppression == Suppression::TooFew);
+    CHECK(group("band:inv-0-300k").suppression == Suppression::TooFew);
+    std::size_t published = 0;
+    for (const auto &g : b.groups)
+        published += g.suppressed() ? 0 : 1;
+    CHECK(published == 3);
+
+    // In the file a suppressed group is its id and the reason, nothing else: not its size (4).
+    const json file = json::parse(serializeBenchmark(b));
+    bool found = false;
+    for (const auto &g : file["groups"]) {
+        if (g["id"] == "type:region") {
+            CHECK(g == json({{"id", "type:region"}, {"suppressed", true}, {"reason", "too-few"}}));
+            found = true;
+        }
+    }
+    CHECK(found);
+}
+
+TEST_CASE("a group is also suppressed when a small group could be worked out by subtraction",
+          "[aggregation][privacy]")
+{
+    SECTION("the only other type is below the minimum")
+    {
+        // 5 municipalities and 4 agencies: publishing "all" (9) and the municipalities (5) would give the
+        // agencies' count and level counts as the difference. So the municipalities are hidden too, and then
+        // their band group, which holds the same 5.
+        Aggregator aggregator(sampleQuestionnaire(), 5);
+        for (int i = 0; i < 5; ++i)
+            addOrFail(aggregator, submission({}, OrganisationType::Kommun, "inv-0-15k"));
+        for (int i = 0; i < 4; ++i)
+            addOrFail(aggregator, submission({}, OrganisationType::StatligMyndighet, "anst-50-250"));
+        const BenchmarkFile b = aggregator.result();
+        CHECK_FALSE(b.group("all")->suppressed());
+        CHECK(b.group("type:kommun")->suppression == Suppression::Complementary);
+        CHECK(b.group("band:inv-0-15k")->suppression == Suppression::Complementary);
+        CHECK(b.group("type:statlig-myndighet")->suppression == Suppression::TooFew);
+        CHECK(b.group("band:statlig-myndighet/anst-50-250")->suppression == Suppression::TooFew);
+        CHECK(b.group("type:kommun")->n == 0);
+    }
+    SECTION("the smallest group that closes the gap is chosen")
+    {
+        // 6 municipalities, 5 regions (all inv-0-300k) and 3 others: "all" minus the published types leaves
+        // the 3 others, so the smaller published type (regions, 5) is hidden: that leaves 8. Its band group
+        // holds the same 5 regions and would reopen the gap, so it goes too.
+        Aggregator aggregator(sampleQuestionnaire(), 5);
+        for (int i = 0; i < 6; ++i)
+            addOrFail(aggregator, submission({}, OrganisationType::Kommun, "inv-100k-"));
+        for (int i = 0; i < 5; ++i)
+            addOrFail(aggregator, submission({}, OrganisationType::Region, "inv-0-300k"));
+        for (int i = 0; i < 3; ++i)
+            addOrFail(aggregator, submission({}, OrganisationType::Annan, "anst-0-50"));
+        const BenchmarkFile b = aggregator.result();
+        CHECK(b.group("all")->n == 14);
+        CHECK(b.group("type:kommun")->n == 6);
+        CHECK(b.group("band:inv-100k-")->n == 6);
+        CHECK(b.group("type:region")->suppression == Suppression::Complementary);
+        CHECK(b.group("band:inv-0-300k")->suppression == Suppression::Complementary);
+        CHECK(b.group("type:annan")->suppression == Suppression::TooFew);
+    }
+    SECTION("organisations without a type count in the remainder")
+    {
+        Aggregator aggregator(sampleQuestionnaire(), 5);
+        for (int i = 0; i < 10; ++i)
+            addOrFail(aggregator, submission({}, OrganisationType::Kommun, ""));
+        addOrFail(aggregator, submission({}, OrganisationType::Unspecified, ""));
+        const BenchmarkFile b = aggregator.result();
+        CHECK(b.group("all")->n == 11);
+        CHECK(b.group("type:kommun")->suppression == Suppression::Complementary);
+    }
+}
+
+TEST_CASE("submissions of an older questionnaire version are migrated; others are refused", "[aggregation]")
+{
+    Aggregator aggregator(sampleQuestionnaire(), 1);
+    // Version 0.9 had "styrning.mandat" (now styrning.uppdrag) and the answer "maybe" (now "partly");
+    // "styrning.gammal" was removed.
+    const auto old = submission({{"styrning.mandat", "yes"}, {"styrning.policy", "maybe"}, {"styrning.gammal", "no"}},
+                                OrganisationType::Kommun, "inv-15k-50k", "0.9");
+    addOrFail(aggregator, old);
+    CHECK(aggregator.count() == 1);
+
+    Submission other = submission({{"styrning.uppdrag", "yes"}});
+    other.questionnaireId = "infosakkollen";
+    const Diagnostics mismatch = aggregator.add(other);
+    CHECK(hasErrors(mismatch));
+    CHECK(findCode(mismatch, "questionnaire-mismatch"));
+
+    const Diagnostics noMigration = aggregator.add(submission({}, OrganisationType::Kommun, "", "0.5"));
+    CHECK(findCode(noMigration, "no-migration"));
+    CHECK(aggregator.count() == 1);
+
+    // Unknown question ids are warned about, and the submission is still used.
+    const Diagnostics unknown = aggregator.add(submission({{"styrning.okand", "yes"}, {"styrning.policy", "ja"}}));
+    CHECK_FALSE(hasErrors(unknown));
+    CHECK(findCode(unknown, "unknown-question"));
+    const Diagnostic *answer = findCode(unknown, "unknown-answer");
+    REQUIRE(answer);
+    CHECK(answer->pointer == "/answers/styrning.policy");
+    CHECK(aggregator.count() == 2);
+
+    // The migrated one: uppdrag Yes and policy Partly -> governance level 1 share (1 + 0.5) / 2 = 0.75, not met
+    // -> score 0.75. The second one scores 0. Median of 0 and 0.75 = 0.375.
+    const BenchmarkFile b = aggregator.result();
+    const AreaStats &governance = b.group("all")->areas.at("styrning");
+    CHECK(governance.median == Approx(0.375));
+    CHECK(governance.q3 == Approx(0.5625)); // h = 0.75: 0 + 0.75 * 0.75
+    CHECK(governance.levels == std::array<std::size_t, 5>{2, 0, 0, 0, 0});
+}
+
+TEST_CASE("addFile reads one file and reports problems with line and column", "[aggregation]")
+{
+    TempDir dir;
+    Aggregator aggregator(sampleQuestionnaire());
+    writeFile(dir.path() / "good.json", serializeSubmission(submission({{"incident.rapportera", "yes"}})));
+    writeFile(dir.path() / "cut.json", serializeSubmission(submission({})).substr(0, 60));
+    Submission other = submission({});
+    other.questionnaireId = "infosakkollen";
+    writeFile(dir.path() / "other.json", serializeSubmission(other));
+
+    CHECK(aggregator.addFile(dir.path() / "good.json").empty());
+    const Diagnostics cut = aggregator.addFile(dir.path() / "cut.json");
+    REQUIRE(hasErrors(cut));
+    CHECK(cut.front().code == "json-syntax");
+    CHECK(cut.front().line > 0);
+    const Diagnostics wrong = aggregator.addFile(dir.path() / "other.json");
+    const Diagnostic *d = findCode(wrong, "questionnaire-mismatch");
+    REQUIRE(d);
+    CHECK(d->file == (dir.path() / "other.json").string());
+    CHECK(d->line == 5); // "id" inside "questionnaire", as serializeSubmission writes it
+    CHECK(d->column > 0);
+    CHECK(aggregator.count() == 1);
+}
+
+TEST_CASE("a benchmark survives a serialize and load round trip", "[aggregation]")
+{
+    Aggregator aggregator(sampleQuestionnaire());
+    for (const auto &s : sixOrganisations())
+        addOrFail(aggregator, s);
+    BenchmarkFile b = aggregator.result();
+    b.generated = "2026-12-01";
+    b.label = "Test \"benchmark\" – åäö [1, 2]"; // numbers in brackets inside a string stay as they are
+    b.fictitious = true;
+    const std::string text = serializeBenchmark(b);
+    auto loaded = loadBenchmarkText(text, "b.json");
+    INFO(toString(loaded.diagnostics));
+    REQUIRE(loaded.ok());
+    CHECK(loaded.diagnostics.empty());
+    CHECK(*loaded.benchmark == b);
+    CHECK(serializeBenchmark(*loaded.benchmark) == text);
+    CHECK(text.find("\"min\"") == std::string::npos);
+    CHECK(text.find("\"max\"") == std::string::npos);
+}
+
+TEST_CASE("benchmark files that are inconsistent are refused", "[aggregation]")
+{
+    Aggregator aggregator(sampleQuestionnaire());
+    for (const auto &s : sixOrganisations())
+        addOrFail(aggregator, s);
+    BenchmarkFile b = aggregator.result();
+    b.generated = "2026-12-01";
+    const json good = json::parse(serializeBenchmark(b));
+    REQUIRE(good["groups"][0]["id"] == "all");
+    auto load = [](const json &j) { return loadBenchmarkText(j.dump(2), "bench.json"); };
+
+    SECTION("level counts that do not add up to n")
+    {
+        json j = good;
+        j["groups"][0]["areas"]["incident"]["levels"][4] = 2;
+        auto r = load(j);
+        CHECK_FALSE(r.ok());
+        const auto *d = findCode(r.diagnostics, "level-count-mismatch");
+        REQUIRE(d);
+        CHECK(d->pointer == "/groups/0/areas/incident/levels");
+        CHECK(d->line > 0);
+        CHECK(d->message == "the level counts add up to 7, but the group has 6 organisations");
+    }
+    SECTION("a published group below the minimum")
+    {
+        json j = good;
+        j["groups"][0]["n"] = 4;
+        CHECK(findCode(load(j).diagnostics, "group-below-minimum"));
+    }
+    SECTION("a median outside the quartiles, a score above 4")
+    {
+        json j = good;
+        j["groups"][0]["overall"]["median"] = 3.0;
+        j["groups"][0]["areas"]["styrning"]["q3"] = 4.5;
+        auto r = load(j);
+        CHECK_FALSE(r.ok());
+        CHECK(r.diagnostics.size() == 2);
+        CHECK(findCode(r.diagnostics, "out-of-range"));
+    }
+    SECTION("a duplicate group, an unknown reason, five counts that are not counts")
+    {
+        json j = good;
+        j["groups"].push_back(j["groups"][0]);
+        j["groups"][1]["reason"] = "secret";
+        j["groups"][0]["overall"]["levels"] = json::array({6, 0, 0, 0, -1});
+        auto r = load(j);
+        CHECK(findCode(r.diagnostics, "duplicate-id"));
+        CHECK(findCode(r.diagnostics, "wrong-type"));
+        CHECK(r.diagnostics.size() == 3);
+    }
+    SECTION("a submission is not a benchmark")
+    {
+        auto r = loadBenchmarkText(serializeSubmission(submission({})), "s.json");
+        CHECK(findCode(r.diagnostics, "wrong-format"));
+    }
+    SECTION("the same file unchanged is fine")
+    {
+        CHECK(load(good).ok());
+    }
+}
+
+TEST_CASE("group ids of an organisation, most specific first", "[aggregation]")
+{
+    CHECK(groupIdsFor(OrganisationType::Kommun, "inv-15k-50k")
+          == std::vector<std::string>{"band:inv-15k-50k", "type:kommun", "all"});
+    CHECK(groupIdsFor(OrganisationType::StatligMyndighet, "anst-50-250")
+          == std::vector<std::string>{"band:statlig-myndighet/anst-50-250", "type:statlig-myndighet", "all"});
+    CHECK(groupIdsFor(OrganisationType::Region, "") == std::vector<std::string>{"type:region", "all"});
+    CHECK(groupIdsFor(OrganisationType::Unspecified, "") == std::vector<std::string>{"all"});
+    CHECK(allGroupIds().size() == 1 + 4 + 4 + 3 + 4 + 4);
+    CHECK(allGroupIds().front() == "all");
+}
+
+TEST_CASE("the example benchmark is fictitious and fits the bundled questionnaire", "[aggregation]")
+{
+    const std::filesystem::path dir = KOLLEN_QUESTIONNAIRE_DIR;
+    auto loaded = loadBenchmarkFile(dir / "examples" / "exempel-benchmark.json");
+    INFO(toString(loaded.diagnostics));
+    REQUIRE(loaded.ok());
+    CHECK(loaded.diagnostics.empty());
+    const BenchmarkFile &b = *loaded.benchmark;
+    CHECK(b.fictitious);
+    CHECK_THAT(b.label, Catch::Contains("fictitious"));
+    CHECK(b.minGroupSize == defaultMinGroupSize);
+    auto q = loadQuestionnaireFile(dir / "infosakkollen.json");
+    REQUIRE(q.ok());
+    CHECK(b.questionnaireId == q.questionnaire->id);
+    CHECK(b.questionnaireVersion == q.questionnaire->version);
+    REQUIRE(b.group("all"));
+    CHECK(b.group("all")->n == 300);
+    std::vector<std::string> ids;
+    for (const auto &g : b.groups)
+        ids.push_back(g.id);
+    CHECK(ids == allGroupIds());
+    std::size_t published = 0;
+    for (const auto &g : b.groups) {
+        if (g.suppressed())
+            continue;
+        ++published;
+        INFO(g.id);
+        CHECK(g.areas.size() == q.questionnaire->areas.size());
+        for (const auto &area : q.questionnaire->areas)
+            CHECK(g.areas.count(area.id) == 1);
+    }
+    CHECK(published >= 10); // several groups pass the minimum of 5
+}

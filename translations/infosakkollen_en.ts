@@ -4,79 +4,169 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commandline.cpp" line="165"/>
+        <location filename="../src/app/commandline.cpp" line="200"/>
         <source>--export-pdf needs the assessment and one output file: --export-pdf ASSESSMENT OUT.pdf</source>
         <translation>--export-pdf needs the assessment and one output file: --export-pdf ASSESSMENT OUT.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="173"/>
+        <location filename="../src/app/commandline.cpp" line="208"/>
         <source>--lang must be one of: %1</source>
         <translation>--lang must be one of: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="180"/>
+        <location filename="../src/app/commandline.cpp" line="215"/>
         <source>internal error: --export-pdf needs a QApplication</source>
         <translation>internal error: --export-pdf needs a QApplication</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="198"/>
+        <location filename="../src/app/commandline.cpp" line="233"/>
         <source>%1: report written</source>
         <translation>%1: report written</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="232"/>
+        <location filename="../src/app/commandline.cpp" line="245"/>
+        <source>--export-submission needs the assessment and one output file: --export-submission ASSESSMENT OUT.json</source>
+        <translation>--export-submission needs the assessment and one output file: --export-submission ASSESSMENT OUT.json</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="266"/>
+        <source>Note: the assessment has no organisation type or size band, so the submission is compared only in the group of all organisations.</source>
+        <translation>Note: the assessment has no organisation type or size band, so the submission is compared only in the group of all organisations.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="271"/>
+        <source>%1: submission written. It holds only what is shown above: no names, comments, evidence or notes.</source>
+        <translation>%1: submission written. It holds only what is shown above: no names, comments, evidence or notes.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="360"/>
+        <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
+        <translation>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="383"/>
+        <source>Files read: %1, used: %2, skipped: %3</source>
+        <translation>Files read: %1, used: %2, skipped: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="390"/>
+        <source>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</source>
+        <translation>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="397"/>
+        <source>No submission could be used; no benchmark was written.</source>
+        <translation>No submission could be used; no benchmark was written.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="415"/>
+        <source>Questionnaire: %1 %2</source>
+        <translation>Questionnaire: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="420"/>
+        <source>Groups published: %1, suppressed: %2 (fewer than %3 organisations, or hidden so that a smaller group cannot be worked out by subtraction)</source>
+        <translation>Groups published: %1, suppressed: %2 (fewer than %3 organisations, or hidden so that a smaller group cannot be worked out by subtraction)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="436"/>
+        <source>%1: benchmark written</source>
+        <translation>%1: benchmark written</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="471"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies.</source>
         <translation>Self-assessment of systematic information-security work for Swedish public bodies.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="238"/>
+        <location filename="../src/app/commandline.cpp" line="477"/>
         <source>Check questionnaire or assessment files and report every problem.</source>
         <translation>Check questionnaire or assessment files and report every problem.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="240"/>
+        <location filename="../src/app/commandline.cpp" line="479"/>
         <source>Print the levels of an assessment.</source>
         <translation>Print the levels of an assessment.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="243"/>
+        <location filename="../src/app/commandline.cpp" line="482"/>
         <source>With --score: print JSON.</source>
         <translation>With --score: print JSON.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="245"/>
+        <location filename="../src/app/commandline.cpp" line="484"/>
         <source>Language of the output (sv, en, nb).</source>
         <translation>Language of the output (sv, en, nb).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="249"/>
+        <location filename="../src/app/commandline.cpp" line="488"/>
         <source>Also use this questionnaire file (may be repeated).</source>
         <translation>Also use this questionnaire file (may be repeated).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="253"/>
+        <location filename="../src/app/commandline.cpp" line="492"/>
         <source>Write the management report of an assessment as PDF: --export-pdf ASSESSMENT OUT.pdf. Works without a display.</source>
         <translation>Write the management report of an assessment as PDF: --export-pdf ASSESSMENT OUT.pdf. Works without a display.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="259"/>
+        <location filename="../src/app/commandline.cpp" line="498"/>
         <source>With --export-pdf: include comments and notes (they may be sensitive).</source>
         <translation>With --export-pdf: include comments and notes (they may be sensitive).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="263"/>
+        <location filename="../src/app/commandline.cpp" line="502"/>
         <source>With --export-pdf: add an appendix with every question.</source>
         <translation>With --export-pdf: add an appendix with every question.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="266"/>
+        <location filename="../src/app/commandline.cpp" line="505"/>
         <source>With --export-pdf: leave out the action plan.</source>
         <translation>With --export-pdf: leave out the action plan.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="271"/>
+        <location filename="../src/app/commandline.cpp" line="508"/>
+        <source>Write the anonymised submission of an assessment for a benchmark: --export-submission ASSESSMENT OUT.json. It holds only the questionnaire, the organisation type and size band, the year and the answers, and is printed.</source>
+        <translation>Write the anonymised submission of an assessment for a benchmark: --export-submission ASSESSMENT OUT.json. It holds only the questionnaire, the organisation type and size band, the year and the answers, and is printed.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="515"/>
+        <source>Build a benchmark from submission files: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json. Reads every *.json file in the folders.</source>
+        <translation>Build a benchmark from submission files: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json. Reads every *.json file in the folders.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="521"/>
+        <source>With --aggregate: the benchmark file to write.</source>
+        <translation>With --aggregate: the benchmark file to write.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="525"/>
+        <source>With --aggregate: groups with fewer organisations are not published (default 5).</source>
+        <translation>With --aggregate: groups with fewer organisations are not published (default 5).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="530"/>
+        <source>With --aggregate: a label stored in the benchmark (its source).</source>
+        <translation>With --aggregate: a label stored in the benchmark (its source).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="534"/>
+        <source>With --aggregate: mark the benchmark as made from invented data.</source>
+        <translation>With --aggregate: mark the benchmark as made from invented data.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="540"/>
         <source>Files to check (with --validate); the output file (with --export-pdf).</source>
         <translation>Files to check (with --validate); the output file (with --export-pdf).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="581"/>
+        <source>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</source>
+        <translation>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="591"/>
+        <source>--min-group must be a whole number of at least 1</source>
+        <translation>--min-group must be a whole number of at least 1</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="50"/>
@@ -298,154 +388,164 @@
     </message>
     <message>
         <location filename="../src/gui/diagnostictext.cpp" line="82"/>
+        <source>the group has %1 organisations, fewer than the minimum of %2; such a group must not be published</source>
+        <translation>the group has %1 organisations, fewer than the minimum of %2; such a group must not be published</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="85"/>
+        <source>the level counts add up to %1, but the group has %2 organisations</source>
+        <translation>the level counts add up to %1, but the group has %2 organisations</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="87"/>
         <source>could not save: %1</source>
         <translation>could not save: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="95"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="100"/>
         <source>answer</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="96"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="101"/>
         <source>level</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="97"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="102"/>
         <source>requirement</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>requirement</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="98"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="103"/>
         <source>area</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>area</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="99"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="104"/>
         <source>question</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="101"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="106"/>
         <source>a string</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>a string</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="102"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="107"/>
         <source>a number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="103"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="108"/>
         <source>a finite number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>a finite number</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="104"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="109"/>
         <source>infinity</source>
         <comment>JSON value in: expected %1, found %2</comment>
         <translation>infinity</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="105"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="110"/>
         <source>an integer</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an integer</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="106"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="111"/>
         <source>true or false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="107"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="112"/>
         <source>true/false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="108"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="113"/>
         <source>an array</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an array</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="109"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="114"/>
         <source>an object</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="110"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="115"/>
         <source>an object of texts per language</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an object of texts per language</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="111"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="116"/>
         <source>a question id or null</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>a question id or null</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="112"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="117"/>
         <source>an id</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an id</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="113"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="118"/>
         <source>an unsupported value</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an unsupported value</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="115"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="120"/>
         <source>the question list of an area</source>
         <comment>in: %1 must not be empty</comment>
         <translation>the question list of an area</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="116"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="121"/>
         <source>0 (exclusive)</source>
         <comment>in: %1 must be between %2 and %3</comment>
         <translation>0 (exclusive)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="117"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="122"/>
         <source>it is a folder</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>it is a folder</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="118"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="123"/>
         <source>permission denied or not readable</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>permission denied or not readable</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="119"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="124"/>
         <source>read error</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>read error</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="184"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="189"/>
         <source>warning: </source>
         <translation>warning: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/diagnostictext.cpp" line="204"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="209"/>
         <source>… and %n more</source>
         <comment>problems not listed</comment>
         <translation>
@@ -1605,210 +1705,235 @@
 <context>
     <name>kollen::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="53"/>
+        <location filename="../src/gui/mainwindow.cpp" line="58"/>
         <source>Infosäkkollen assessments (*.isk)</source>
         <translation>Infosäkkollen assessments (*.isk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="54"/>
+        <location filename="../src/gui/mainwindow.cpp" line="59"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
+        <source>Load Benchmark</source>
+        <translation>Load Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="134"/>
+        <source>Benchmarks (*.json);;All files (*)</source>
+        <translation>Benchmarks (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="271"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="250"/>
+        <location filename="../src/gui/mainwindow.cpp" line="272"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="251"/>
+        <location filename="../src/gui/mainwindow.cpp" line="273"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="252"/>
+        <location filename="../src/gui/mainwindow.cpp" line="274"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="253"/>
+        <location filename="../src/gui/mainwindow.cpp" line="275"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="254"/>
+        <location filename="../src/gui/mainwindow.cpp" line="276"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="255"/>
+        <location filename="../src/gui/mainwindow.cpp" line="277"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="256"/>
+        <location filename="../src/gui/mainwindow.cpp" line="278"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;New Assessment…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="257"/>
+        <location filename="../src/gui/mainwindow.cpp" line="279"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="258"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="259"/>
+        <location filename="../src/gui/mainwindow.cpp" line="281"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="260"/>
+        <location filename="../src/gui/mainwindow.cpp" line="282"/>
         <source>Assessment &amp;Details…</source>
         <translation>Assessment &amp;Details…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="261"/>
+        <location filename="../src/gui/mainwindow.cpp" line="283"/>
         <source>Compare with &amp;Previous Assessment…</source>
         <translation>Compare with &amp;Previous Assessment…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="262"/>
+        <location filename="../src/gui/mainwindow.cpp" line="284"/>
         <source>&amp;Management Report (PDF, Print)…</source>
         <translation>&amp;Management Report (PDF, Print)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="263"/>
+        <location filename="../src/gui/mainwindow.cpp" line="285"/>
+        <source>Load &amp;Benchmark…</source>
+        <translation>Load &amp;Benchmark…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="286"/>
+        <source>Remove Benc&amp;hmark</source>
+        <translation>Remove Benc&amp;hmark</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="287"/>
+        <source>Export Anonymised S&amp;ubmission…</source>
+        <translation>Export Anonymised S&amp;ubmission…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="288"/>
         <source>S&amp;top Comparing</source>
         <translation>S&amp;top Comparing</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="264"/>
+        <location filename="../src/gui/mainwindow.cpp" line="289"/>
         <source>&amp;Close Assessment</source>
         <translation>&amp;Close Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="265"/>
+        <location filename="../src/gui/mainwindow.cpp" line="290"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="266"/>
-        <location filename="../src/gui/mainwindow.cpp" line="469"/>
+        <location filename="../src/gui/mainwindow.cpp" line="291"/>
+        <location filename="../src/gui/mainwindow.cpp" line="497"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="267"/>
-        <location filename="../src/gui/mainwindow.cpp" line="470"/>
+        <location filename="../src/gui/mainwindow.cpp" line="292"/>
+        <location filename="../src/gui/mainwindow.cpp" line="498"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="268"/>
+        <location filename="../src/gui/mainwindow.cpp" line="293"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="269"/>
+        <location filename="../src/gui/mainwindow.cpp" line="294"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="270"/>
+        <location filename="../src/gui/mainwindow.cpp" line="295"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="271"/>
+        <location filename="../src/gui/mainwindow.cpp" line="296"/>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshop Mode</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="272"/>
+        <location filename="../src/gui/mainwindow.cpp" line="297"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Next Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="273"/>
+        <location filename="../src/gui/mainwindow.cpp" line="298"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Previous Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="274"/>
+        <location filename="../src/gui/mainwindow.cpp" line="299"/>
         <source>Next &amp;Work Area</source>
         <translation>Next &amp;Work Area</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="275"/>
+        <location filename="../src/gui/mainwindow.cpp" line="300"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Previous W&amp;ork Area</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="276"/>
+        <location filename="../src/gui/mainwindow.cpp" line="301"/>
         <source>O&amp;verview</source>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="277"/>
+        <location filename="../src/gui/mainwindow.cpp" line="302"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Help for This Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="278"/>
+        <location filename="../src/gui/mainwindow.cpp" line="303"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="279"/>
+        <location filename="../src/gui/mainwindow.cpp" line="304"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;About Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="280"/>
+        <location filename="../src/gui/mainwindow.cpp" line="305"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska (Swedish)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="280"/>
+        <location filename="../src/gui/mainwindow.cpp" line="305"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="280"/>
+        <location filename="../src/gui/mainwindow.cpp" line="305"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål (Norwegian)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="410"/>
-        <location filename="../src/gui/mainwindow.cpp" line="826"/>
+        <location filename="../src/gui/mainwindow.cpp" line="436"/>
+        <location filename="../src/gui/mainwindow.cpp" line="918"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="411"/>
+        <location filename="../src/gui/mainwindow.cpp" line="437"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="417"/>
+        <location filename="../src/gui/mainwindow.cpp" line="443"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="425"/>
+        <location filename="../src/gui/mainwindow.cpp" line="451"/>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="425"/>
+        <location filename="../src/gui/mainwindow.cpp" line="451"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -1816,81 +1941,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="433"/>
+        <location filename="../src/gui/mainwindow.cpp" line="459"/>
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="434"/>
+        <location filename="../src/gui/mainwindow.cpp" line="460"/>
         <source>%1 of %2 met</source>
         <translation>%1 of %2 met</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="440"/>
+        <location filename="../src/gui/mainwindow.cpp" line="466"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="440"/>
+        <location filename="../src/gui/mainwindow.cpp" line="466"/>
         <source>score %1</source>
         <translation>score %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="446"/>
-        <location filename="../src/gui/mainwindow.cpp" line="851"/>
+        <location filename="../src/gui/mainwindow.cpp" line="472"/>
+        <location filename="../src/gui/mainwindow.cpp" line="943"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="469"/>
+        <location filename="../src/gui/mainwindow.cpp" line="497"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="470"/>
+        <location filename="../src/gui/mainwindow.cpp" line="498"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="488"/>
+        <location filename="../src/gui/mainwindow.cpp" line="516"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="524"/>
+        <location filename="../src/gui/mainwindow.cpp" line="552"/>
         <source>Open Assessment</source>
         <translation>Open Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="533"/>
-        <location filename="../src/gui/mainwindow.cpp" line="545"/>
-        <location filename="../src/gui/mainwindow.cpp" line="556"/>
+        <location filename="../src/gui/mainwindow.cpp" line="561"/>
+        <location filename="../src/gui/mainwindow.cpp" line="573"/>
+        <location filename="../src/gui/mainwindow.cpp" line="584"/>
         <source>Cannot Open Assessment</source>
         <translation>Cannot Open Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="534"/>
-        <location filename="../src/gui/mainwindow.cpp" line="777"/>
+        <location filename="../src/gui/mainwindow.cpp" line="562"/>
+        <location filename="../src/gui/mainwindow.cpp" line="869"/>
         <source>“%1” could not be opened.</source>
         <translation>“%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="535"/>
+        <location filename="../src/gui/mainwindow.cpp" line="563"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Nothing was changed. The problems found:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="546"/>
+        <location filename="../src/gui/mainwindow.cpp" line="574"/>
         <source>“%1” was made with questionnaire “%2”, version %3, which is not available. Load that questionnaire with File ▸ New Assessment ▸ Load questionnaire from file, then open the assessment again. Nothing was changed.</source>
         <translation>“%1” was made with questionnaire “%2”, version %3, which is not available. Load that questionnaire with File ▸ New Assessment ▸ Load questionnaire from file, then open the assessment again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="565"/>
+        <location filename="../src/gui/mainwindow.cpp" line="593"/>
         <source>Assessment Updated to a New Questionnaire Version</source>
         <translation>Assessment Updated to a New Questionnaire Version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="566"/>
+        <location filename="../src/gui/mainwindow.cpp" line="594"/>
         <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
         <translation>
             <numerusform>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer could not be carried over.</numerusform>
@@ -1898,12 +2023,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="572"/>
+        <location filename="../src/gui/mainwindow.cpp" line="600"/>
         <source>Save it under a new name to keep the original file unchanged.</source>
         <translation>Save it under a new name to keep the original file unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="584"/>
+        <location filename="../src/gui/mainwindow.cpp" line="612"/>
         <source>Opened with %n warning(s); see the details when saving.</source>
         <translation>
             <numerusform>Opened with %n warning; see the details when saving.</numerusform>
@@ -1911,18 +2036,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="588"/>
+        <location filename="../src/gui/mainwindow.cpp" line="616"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="600"/>
-        <location filename="../src/gui/mainwindow.cpp" line="633"/>
+        <location filename="../src/gui/mainwindow.cpp" line="628"/>
+        <location filename="../src/gui/mainwindow.cpp" line="661"/>
         <source>Save Failed</source>
         <translation>Save Failed</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="601"/>
+        <location filename="../src/gui/mainwindow.cpp" line="629"/>
         <source>The assessment could not be saved to “%1”: %2
 
 The file on disk is unchanged; your work is still open. Try Save As to choose another place.</source>
@@ -1931,23 +2056,23 @@ The file on disk is unchanged; your work is still open. Try Save As to choose an
 The file on disk is unchanged; your work is still open. Try Save As to choose another place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="606"/>
-        <location filename="../src/gui/mainwindow.cpp" line="641"/>
+        <location filename="../src/gui/mainwindow.cpp" line="634"/>
+        <location filename="../src/gui/mainwindow.cpp" line="669"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="622"/>
+        <location filename="../src/gui/mainwindow.cpp" line="650"/>
         <source>assessment</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="626"/>
+        <location filename="../src/gui/mainwindow.cpp" line="654"/>
         <source>Save Assessment As</source>
         <translation>Save Assessment As</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="634"/>
+        <location filename="../src/gui/mainwindow.cpp" line="662"/>
         <source>The assessment could not be saved to “%1”: %2
 
 Your work is still open.</source>
@@ -1956,169 +2081,216 @@ Your work is still open.</source>
 Your work is still open.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="650"/>
+        <location filename="../src/gui/mainwindow.cpp" line="678"/>
         <source>Unsaved Changes</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="651"/>
+        <location filename="../src/gui/mainwindow.cpp" line="679"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>“%1” has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="668"/>
+        <location filename="../src/gui/mainwindow.cpp" line="696"/>
         <source>Assessment Details</source>
         <translation>Assessment Details</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="764"/>
+        <location filename="../src/gui/mainwindow.cpp" line="793"/>
+        <location filename="../src/gui/mainwindow.cpp" line="800"/>
+        <source>Cannot Load Benchmark</source>
+        <translation>Cannot Load Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="794"/>
+        <source>“%1” could not be loaded.</source>
+        <translation>“%1” could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="801"/>
+        <source>“%1” is a benchmark for questionnaire “%2”, not for “%3”.</source>
+        <translation>“%1” is a benchmark for questionnaire “%2”, not for “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="818"/>
+        <location filename="../src/gui/mainwindow.cpp" line="839"/>
+        <source>Export Anonymised Submission</source>
+        <translation>Export Anonymised Submission</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="820"/>
+        <source>The submission contains only the questionnaire and its version, the organisation type and size band, the year and the answers: no names, comments, evidence or participants. This is exactly what will be written:</source>
+        <translation>The submission contains only the questionnaire and its version, the organisation type and size band, the year and the answers: no names, comments, evidence or participants. This is exactly what will be written:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="838"/>
+        <source>-submission</source>
+        <translation>-submission</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="840"/>
+        <source>Submissions (*.json)</source>
+        <translation>Submissions (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="846"/>
+        <source>Export Failed</source>
+        <translation>Export Failed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="848"/>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="856"/>
         <source>Compare with Previous Assessment</source>
         <translation>Compare with Previous Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="765"/>
+        <location filename="../src/gui/mainwindow.cpp" line="857"/>
         <source>Assessments (*.isk);;All files (*)</source>
         <translation>Assessments (*.isk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="776"/>
-        <location filename="../src/gui/mainwindow.cpp" line="786"/>
+        <location filename="../src/gui/mainwindow.cpp" line="868"/>
+        <location filename="../src/gui/mainwindow.cpp" line="878"/>
         <source>Cannot Compare</source>
         <translation>Cannot Compare</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="787"/>
+        <location filename="../src/gui/mainwindow.cpp" line="879"/>
         <source>“%1” cannot be compared with this assessment: it was made with another questionnaire, or with a version this one cannot carry over.</source>
         <translation>“%1” cannot be compared with this assessment: it was made with another questionnaire, or with a version this one cannot carry over.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="816"/>
+        <location filename="../src/gui/mainwindow.cpp" line="908"/>
         <source>Choose an answer for the current question</source>
         <translation>Choose an answer for the current question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="817"/>
+        <location filename="../src/gui/mainwindow.cpp" line="909"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="817"/>
+        <location filename="../src/gui/mainwindow.cpp" line="909"/>
         <source>Clear the answer</source>
         <translation>Clear the answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="818"/>
+        <location filename="../src/gui/mainwindow.cpp" line="910"/>
         <source>Left / Right</source>
         <translation>Left / Right</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="818"/>
+        <location filename="../src/gui/mainwindow.cpp" line="910"/>
         <source>Move between answer choices</source>
         <translation>Move between answer choices</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="819"/>
+        <location filename="../src/gui/mainwindow.cpp" line="911"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="819"/>
+        <location filename="../src/gui/mainwindow.cpp" line="911"/>
         <source>Move between fields</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="822"/>
+        <location filename="../src/gui/mainwindow.cpp" line="914"/>
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="823"/>
+        <location filename="../src/gui/mainwindow.cpp" line="915"/>
         <source>Previous question</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="824"/>
+        <location filename="../src/gui/mainwindow.cpp" line="916"/>
         <source>Next work area</source>
         <translation>Next work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="825"/>
+        <location filename="../src/gui/mainwindow.cpp" line="917"/>
         <source>Previous work area</source>
         <translation>Previous work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="827"/>
+        <location filename="../src/gui/mainwindow.cpp" line="919"/>
         <source>Help for the current question</source>
         <translation>Help for the current question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="830"/>
+        <location filename="../src/gui/mainwindow.cpp" line="922"/>
         <source>Undo / redo</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="834"/>
+        <location filename="../src/gui/mainwindow.cpp" line="926"/>
         <source>Larger / smaller / normal text</source>
         <translation>Larger / smaller / normal text</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="841"/>
+        <location filename="../src/gui/mainwindow.cpp" line="933"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="849"/>
+        <location filename="../src/gui/mainwindow.cpp" line="941"/>
         <source>About Infosäkkollen</source>
         <translation>About Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="852"/>
+        <location filename="../src/gui/mainwindow.cpp" line="944"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="856"/>
+        <location filename="../src/gui/mainwindow.cpp" line="948"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Free software under the GNU General Public License, version 3 or later.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="863"/>
+        <location filename="../src/gui/mainwindow.cpp" line="955"/>
         <source>a new, never saved assessment</source>
         <translation>a new, never saved assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="865"/>
-        <location filename="../src/gui/mainwindow.cpp" line="885"/>
+        <location filename="../src/gui/mainwindow.cpp" line="957"/>
+        <location filename="../src/gui/mainwindow.cpp" line="977"/>
         <source>Recover Unsaved Work</source>
         <translation>Recover Unsaved Work</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="866"/>
+        <location filename="../src/gui/mainwindow.cpp" line="958"/>
         <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
         <translation>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="869"/>
+        <location filename="../src/gui/mainwindow.cpp" line="961"/>
         <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
         <translation>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="871"/>
+        <location filename="../src/gui/mainwindow.cpp" line="963"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="872"/>
+        <location filename="../src/gui/mainwindow.cpp" line="964"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="873"/>
+        <location filename="../src/gui/mainwindow.cpp" line="965"/>
         <source>Decide &amp;Later</source>
         <translation>Decide &amp;Later</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="886"/>
+        <location filename="../src/gui/mainwindow.cpp" line="978"/>
         <source>The recovery file is damaged and cannot be restored. It has been kept at %1.</source>
         <translation>The recovery file is damaged and cannot be restored. It has been kept at %1.</translation>
     </message>
@@ -2268,68 +2440,68 @@ version %2</translation>
 <context>
     <name>kollen::gui::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="138"/>
+        <location filename="../src/gui/overviewpage.cpp" line="139"/>
         <source>Edit assessment &amp;details…</source>
         <translation>Edit assessment &amp;details…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="144"/>
+        <location filename="../src/gui/overviewpage.cpp" line="145"/>
         <source>Overall result</source>
         <translation>Overall result</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="149"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Work areas</source>
         <translation>Work areas</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Score (0–4)</source>
         <translation>Score (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="50"/>
+        <location filename="../src/gui/overviewpage.cpp" line="51"/>
         <source>No target</source>
         <translation>No target</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="53"/>
+        <location filename="../src/gui/overviewpage.cpp" line="54"/>
         <source>Target level</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="57"/>
+        <location filename="../src/gui/overviewpage.cpp" line="58"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="61"/>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="62"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Target date</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="117"/>
+        <location filename="../src/gui/overviewpage.cpp" line="118"/>
         <source>✓ reached</source>
         <translation>✓ reached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="118"/>
+        <location filename="../src/gui/overviewpage.cpp" line="119"/>
         <source>%n level(s) to go</source>
         <translation>
             <numerusform>%n level to go</numerusform>
@@ -2337,133 +2509,191 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
-        <location filename="../src/gui/overviewpage.cpp" line="343"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="439"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <source>Group median</source>
+        <translation>Group median</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <source>Quartile</source>
+        <translation>Quartile</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="155"/>
+        <source>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</source>
+        <translation>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="156"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Double-click or press F2 to set the target level</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/overviewpage.cpp" line="157"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Double-click or press F2 to set the target date</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="190"/>
+        <location filename="../src/gui/overviewpage.cpp" line="184"/>
+        <source>Compare with &amp;group:</source>
+        <translation>Compare with &amp;group:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="213"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="235"/>
+        <location filename="../src/gui/overviewpage.cpp" line="241"/>
+        <source>All organisations</source>
+        <translation>All organisations</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/overviewpage.cpp" line="270"/>
+        <source>%1 (%n organisation(s))</source>
+        <translation>
+            <numerusform>%1 (%n organisation)</numerusform>
+            <numerusform>%1 (%n organisations)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="276"/>
+        <source>Fictitious example data, not real results.</source>
+        <translation>Fictitious example data, not real results.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="279"/>
+        <source>generated %1; groups smaller than %2 are not shown</source>
+        <translation>generated %1; groups smaller than %2 are not shown</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="284"/>
+        <source>No group in this benchmark is large enough to compare with.</source>
+        <translation>No group in this benchmark is large enough to compare with.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="300"/>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="305"/>
+        <source>Median: %1</source>
+        <translation>Median: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="330"/>
         <source>Unnamed organisation</source>
         <translation>Unnamed organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="246"/>
+        <location filename="../src/gui/overviewpage.cpp" line="341"/>
         <source>Organisation type</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="248"/>
+        <location filename="../src/gui/overviewpage.cpp" line="343"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="248"/>
+        <location filename="../src/gui/overviewpage.cpp" line="343"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="249"/>
+        <location filename="../src/gui/overviewpage.cpp" line="344"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="249"/>
+        <location filename="../src/gui/overviewpage.cpp" line="344"/>
         <source>none listed</source>
         <translation>none listed</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="251"/>
+        <location filename="../src/gui/overviewpage.cpp" line="346"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="252"/>
+        <location filename="../src/gui/overviewpage.cpp" line="347"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="254"/>
+        <location filename="../src/gui/overviewpage.cpp" line="349"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="265"/>
+        <location filename="../src/gui/overviewpage.cpp" line="360"/>
         <source>Overall: %1</source>
         <translation>Overall: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="272"/>
+        <location filename="../src/gui/overviewpage.cpp" line="367"/>
         <source>score %1 of 4</source>
         <translation>score %1 of 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="276"/>
+        <location filename="../src/gui/overviewpage.cpp" line="371"/>
         <source>%1%2 % in %3</source>
         <translation>%1%2 % in %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="277"/>
+        <location filename="../src/gui/overviewpage.cpp" line="372"/>
         <source>about </source>
         <translation>about </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="281"/>
+        <location filename="../src/gui/overviewpage.cpp" line="376"/>
         <source>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</source>
         <translation>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="283"/>
+        <location filename="../src/gui/overviewpage.cpp" line="378"/>
         <source> and </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="285"/>
+        <location filename="../src/gui/overviewpage.cpp" line="380"/>
         <source>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</source>
         <translation>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="339"/>
+        <location filename="../src/gui/overviewpage.cpp" line="435"/>
         <source>Previous (%1)</source>
         <translation>Previous (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="342"/>
+        <location filename="../src/gui/overviewpage.cpp" line="438"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="352"/>
+        <location filename="../src/gui/overviewpage.cpp" line="448"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n question flagged for follow-up.</numerusform>

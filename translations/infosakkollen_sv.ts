@@ -4,79 +4,169 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commandline.cpp" line="165"/>
+        <location filename="../src/app/commandline.cpp" line="200"/>
         <source>--export-pdf needs the assessment and one output file: --export-pdf ASSESSMENT OUT.pdf</source>
         <translation>--export-pdf behöver bedömningen och en utdatafil: --export-pdf BEDÖMNING UT.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="173"/>
+        <location filename="../src/app/commandline.cpp" line="208"/>
         <source>--lang must be one of: %1</source>
         <translation>--lang måste vara något av: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="180"/>
+        <location filename="../src/app/commandline.cpp" line="215"/>
         <source>internal error: --export-pdf needs a QApplication</source>
         <translation>internt fel: --export-pdf behöver en QApplication</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="198"/>
+        <location filename="../src/app/commandline.cpp" line="233"/>
         <source>%1: report written</source>
         <translation>%1: rapporten skrevs</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="232"/>
+        <location filename="../src/app/commandline.cpp" line="245"/>
+        <source>--export-submission needs the assessment and one output file: --export-submission ASSESSMENT OUT.json</source>
+        <translation>--export-submission behöver bedömningen och en utfil: --export-submission BEDÖMNING UT.json</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="266"/>
+        <source>Note: the assessment has no organisation type or size band, so the submission is compared only in the group of all organisations.</source>
+        <translation>Obs: bedömningen saknar organisationstyp eller storleksklass, så inlämningen jämförs bara i gruppen med alla organisationer.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="271"/>
+        <source>%1: submission written. It holds only what is shown above: no names, comments, evidence or notes.</source>
+        <translation>%1: inlämningen skrevs. Den innehåller bara det som visas ovan: inga namn, kommentarer, underlag eller anteckningar.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="360"/>
+        <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
+        <translation>%1: frågeformuläret ”%2” finns inte; ange dess fil med --questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="383"/>
+        <source>Files read: %1, used: %2, skipped: %3</source>
+        <translation>Lästa filer: %1, använda: %2, överhoppade: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="390"/>
+        <source>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</source>
+        <translation>Filer använda med varningar: %1 (svar som frågeformuläret inte känner till räknas som obesvarade)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="397"/>
+        <source>No submission could be used; no benchmark was written.</source>
+        <translation>Ingen inlämning kunde användas; inga jämförelsedata skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="415"/>
+        <source>Questionnaire: %1 %2</source>
+        <translation>Frågeformulär: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="420"/>
+        <source>Groups published: %1, suppressed: %2 (fewer than %3 organisations, or hidden so that a smaller group cannot be worked out by subtraction)</source>
+        <translation>Publicerade grupper: %1, undertryckta: %2 (färre än %3 organisationer, eller dolda så att en mindre grupp inte kan räknas fram genom subtraktion)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="436"/>
+        <source>%1: benchmark written</source>
+        <translation>%1: jämförelsedata skrevs</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="471"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies.</source>
         <translation>Självskattning av systematiskt informationssäkerhetsarbete för svenska offentliga verksamheter.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="238"/>
+        <location filename="../src/app/commandline.cpp" line="477"/>
         <source>Check questionnaire or assessment files and report every problem.</source>
         <translation>Kontrollera filer med frågeformulär eller bedömningar och rapportera alla problem.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="240"/>
+        <location filename="../src/app/commandline.cpp" line="479"/>
         <source>Print the levels of an assessment.</source>
         <translation>Skriv ut nivåerna för en bedömning.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="243"/>
+        <location filename="../src/app/commandline.cpp" line="482"/>
         <source>With --score: print JSON.</source>
         <translation>Med --score: skriv ut JSON.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="245"/>
+        <location filename="../src/app/commandline.cpp" line="484"/>
         <source>Language of the output (sv, en, nb).</source>
         <translation>Språk för utdata (sv, en, nb).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="249"/>
+        <location filename="../src/app/commandline.cpp" line="488"/>
         <source>Also use this questionnaire file (may be repeated).</source>
         <translation>Använd även den här filen med frågeformulär (kan anges flera gånger).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="253"/>
+        <location filename="../src/app/commandline.cpp" line="492"/>
         <source>Write the management report of an assessment as PDF: --export-pdf ASSESSMENT OUT.pdf. Works without a display.</source>
         <translation>Skriv ledningsrapporten för en bedömning som PDF: --export-pdf BEDÖMNING UT.pdf. Fungerar utan skärm.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="259"/>
+        <location filename="../src/app/commandline.cpp" line="498"/>
         <source>With --export-pdf: include comments and notes (they may be sensitive).</source>
         <translation>Med --export-pdf: ta med kommentarer och anteckningar (de kan vara känsliga).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="263"/>
+        <location filename="../src/app/commandline.cpp" line="502"/>
         <source>With --export-pdf: add an appendix with every question.</source>
         <translation>Med --export-pdf: lägg till en bilaga med alla frågor.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="266"/>
+        <location filename="../src/app/commandline.cpp" line="505"/>
         <source>With --export-pdf: leave out the action plan.</source>
         <translation>Med --export-pdf: utelämna åtgärdsplanen.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="271"/>
+        <location filename="../src/app/commandline.cpp" line="508"/>
+        <source>Write the anonymised submission of an assessment for a benchmark: --export-submission ASSESSMENT OUT.json. It holds only the questionnaire, the organisation type and size band, the year and the answers, and is printed.</source>
+        <translation>Skriv en anonymiserad inlämning av en bedömning för jämförelsedata: --export-submission BEDÖMNING UT.json. Den innehåller bara frågeformuläret, organisationstyp och storleksklass, året och svaren, och skrivs även ut.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="515"/>
+        <source>Build a benchmark from submission files: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json. Reads every *.json file in the folders.</source>
+        <translation>Bygg jämförelsedata av inlämningsfiler: --aggregate MAPP_ELLER_FIL... --out JÄMFÖRELSE.json. Läser alla *.json-filer i mapparna.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="521"/>
+        <source>With --aggregate: the benchmark file to write.</source>
+        <translation>Med --aggregate: filen med jämförelsedata som ska skrivas.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="525"/>
+        <source>With --aggregate: groups with fewer organisations are not published (default 5).</source>
+        <translation>Med --aggregate: grupper med färre organisationer publiceras inte (standard 5).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="530"/>
+        <source>With --aggregate: a label stored in the benchmark (its source).</source>
+        <translation>Med --aggregate: en etikett som sparas i jämförelsedata (dess källa).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="534"/>
+        <source>With --aggregate: mark the benchmark as made from invented data.</source>
+        <translation>Med --aggregate: märk jämförelsedata som gjorda av påhittade uppgifter.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="540"/>
         <source>Files to check (with --validate); the output file (with --export-pdf).</source>
         <translation>Filer att kontrollera (med --validate); utdatafilen (med --export-pdf).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="581"/>
+        <source>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</source>
+        <translation>--aggregate behöver filen som ska skrivas: --aggregate MAPP_ELLER_FIL... --out JÄMFÖRELSE.json</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="591"/>
+        <source>--min-group must be a whole number of at least 1</source>
+        <translation>--min-group måste vara ett heltal som är minst 1</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="50"/>
@@ -298,154 +388,164 @@
     </message>
     <message>
         <location filename="../src/gui/diagnostictext.cpp" line="82"/>
+        <source>the group has %1 organisations, fewer than the minimum of %2; such a group must not be published</source>
+        <translation>gruppen har %1 organisationer, färre än minimum %2; en sådan grupp får inte publiceras</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="85"/>
+        <source>the level counts add up to %1, but the group has %2 organisations</source>
+        <translation>antalen per nivå blir sammanlagt %1, men gruppen har %2 organisationer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="87"/>
         <source>could not save: %1</source>
         <translation>kunde inte spara: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="95"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="100"/>
         <source>answer</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>ett svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="96"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="101"/>
         <source>level</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>en nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="97"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="102"/>
         <source>requirement</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>ett krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="98"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="103"/>
         <source>area</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>ett område</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="99"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="104"/>
         <source>question</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>en fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="101"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="106"/>
         <source>a string</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en textsträng</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="102"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="107"/>
         <source>a number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett tal</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="103"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="108"/>
         <source>a finite number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett ändligt tal</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="104"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="109"/>
         <source>infinity</source>
         <comment>JSON value in: expected %1, found %2</comment>
         <translation>ett oändligt värde</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="105"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="110"/>
         <source>an integer</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett heltal</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="106"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="111"/>
         <source>true or false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true eller false</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="107"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="112"/>
         <source>true/false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="108"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="113"/>
         <source>an array</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en lista (array)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="109"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="114"/>
         <source>an object</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett objekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="110"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="115"/>
         <source>an object of texts per language</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett objekt med texter per språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="111"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="116"/>
         <source>a question id or null</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett fråge-id eller null</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="112"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="117"/>
         <source>an id</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett id</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="113"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="118"/>
         <source>an unsupported value</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett värde som inte stöds</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="115"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="120"/>
         <source>the question list of an area</source>
         <comment>in: %1 must not be empty</comment>
         <translation>frågelistan för ett område</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="116"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="121"/>
         <source>0 (exclusive)</source>
         <comment>in: %1 must be between %2 and %3</comment>
         <translation>0 (ej inkluderat)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="117"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="122"/>
         <source>it is a folder</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>det är en mapp</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="118"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="123"/>
         <source>permission denied or not readable</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>åtkomst nekad eller inte läsbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="119"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="124"/>
         <source>read error</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>läsfel</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="184"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="189"/>
         <source>warning: </source>
         <translation>varning: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/diagnostictext.cpp" line="204"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="209"/>
         <source>… and %n more</source>
         <comment>problems not listed</comment>
         <translation>
@@ -1605,210 +1705,235 @@
 <context>
     <name>kollen::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="53"/>
+        <location filename="../src/gui/mainwindow.cpp" line="58"/>
         <source>Infosäkkollen assessments (*.isk)</source>
         <translation>Infosäkkollen-bedömningar (*.isk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="54"/>
+        <location filename="../src/gui/mainwindow.cpp" line="59"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
+        <source>Load Benchmark</source>
+        <translation>Läs in jämförelsedata</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="134"/>
+        <source>Benchmarks (*.json);;All files (*)</source>
+        <translation>Jämförelsedata (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="271"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="250"/>
+        <location filename="../src/gui/mainwindow.cpp" line="272"/>
         <source>Open &amp;Recent</source>
         <translation>Senaste &amp;filer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="251"/>
+        <location filename="../src/gui/mainwindow.cpp" line="273"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="252"/>
+        <location filename="../src/gui/mainwindow.cpp" line="274"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="253"/>
+        <location filename="../src/gui/mainwindow.cpp" line="275"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="254"/>
+        <location filename="../src/gui/mainwindow.cpp" line="276"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="255"/>
+        <location filename="../src/gui/mainwindow.cpp" line="277"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="256"/>
+        <location filename="../src/gui/mainwindow.cpp" line="278"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;Ny bedömning…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="257"/>
+        <location filename="../src/gui/mainwindow.cpp" line="279"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="258"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="259"/>
+        <location filename="../src/gui/mainwindow.cpp" line="281"/>
         <source>Save &amp;As…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="260"/>
+        <location filename="../src/gui/mainwindow.cpp" line="282"/>
         <source>Assessment &amp;Details…</source>
         <translation>&amp;Uppgifter om bedömningen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="261"/>
+        <location filename="../src/gui/mainwindow.cpp" line="283"/>
         <source>Compare with &amp;Previous Assessment…</source>
         <translation>&amp;Jämför med tidigare bedömning…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="262"/>
+        <location filename="../src/gui/mainwindow.cpp" line="284"/>
         <source>&amp;Management Report (PDF, Print)…</source>
         <translation>&amp;Ledningsrapport (PDF, utskrift)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="263"/>
+        <location filename="../src/gui/mainwindow.cpp" line="285"/>
+        <source>Load &amp;Benchmark…</source>
+        <translation>Läs in jämförelse&amp;data…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="286"/>
+        <source>Remove Benc&amp;hmark</source>
+        <translation>Ta bort jämförelsed&amp;ata</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="287"/>
+        <source>Export Anonymised S&amp;ubmission…</source>
+        <translation>Exportera anonymiserad &amp;inlämning…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="288"/>
         <source>S&amp;top Comparing</source>
         <translation>Sluta jä&amp;mföra</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="264"/>
+        <location filename="../src/gui/mainwindow.cpp" line="289"/>
         <source>&amp;Close Assessment</source>
         <translation>S&amp;täng bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="265"/>
+        <location filename="../src/gui/mainwindow.cpp" line="290"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="266"/>
-        <location filename="../src/gui/mainwindow.cpp" line="469"/>
+        <location filename="../src/gui/mainwindow.cpp" line="291"/>
+        <location filename="../src/gui/mainwindow.cpp" line="497"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="267"/>
-        <location filename="../src/gui/mainwindow.cpp" line="470"/>
+        <location filename="../src/gui/mainwindow.cpp" line="292"/>
+        <location filename="../src/gui/mainwindow.cpp" line="498"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="268"/>
+        <location filename="../src/gui/mainwindow.cpp" line="293"/>
         <source>Zoom &amp;In</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="269"/>
+        <location filename="../src/gui/mainwindow.cpp" line="294"/>
         <source>Zoom &amp;Out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="270"/>
+        <location filename="../src/gui/mainwindow.cpp" line="295"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal storlek</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="271"/>
+        <location filename="../src/gui/mainwindow.cpp" line="296"/>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshopläge</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="272"/>
+        <location filename="../src/gui/mainwindow.cpp" line="297"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Nästa fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="273"/>
+        <location filename="../src/gui/mainwindow.cpp" line="298"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Föregående fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="274"/>
+        <location filename="../src/gui/mainwindow.cpp" line="299"/>
         <source>Next &amp;Work Area</source>
         <translation>Nästa &amp;arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="275"/>
+        <location filename="../src/gui/mainwindow.cpp" line="300"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Föregående a&amp;rbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="276"/>
+        <location filename="../src/gui/mainwindow.cpp" line="301"/>
         <source>O&amp;verview</source>
         <translation>&amp;Översikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="277"/>
+        <location filename="../src/gui/mainwindow.cpp" line="302"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Hjälp för den här frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="278"/>
+        <location filename="../src/gui/mainwindow.cpp" line="303"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="279"/>
+        <location filename="../src/gui/mainwindow.cpp" line="304"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="280"/>
+        <location filename="../src/gui/mainwindow.cpp" line="305"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="280"/>
+        <location filename="../src/gui/mainwindow.cpp" line="305"/>
         <source>English</source>
         <translation>English (engelska)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="280"/>
+        <location filename="../src/gui/mainwindow.cpp" line="305"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål (norska)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="410"/>
-        <location filename="../src/gui/mainwindow.cpp" line="826"/>
+        <location filename="../src/gui/mainwindow.cpp" line="436"/>
+        <location filename="../src/gui/mainwindow.cpp" line="918"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="411"/>
+        <location filename="../src/gui/mainwindow.cpp" line="437"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="417"/>
+        <location filename="../src/gui/mainwindow.cpp" line="443"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="425"/>
+        <location filename="../src/gui/mainwindow.cpp" line="451"/>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="425"/>
+        <location filename="../src/gui/mainwindow.cpp" line="451"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n åtgärd</numerusform>
@@ -1816,81 +1941,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="433"/>
+        <location filename="../src/gui/mainwindow.cpp" line="459"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="434"/>
+        <location filename="../src/gui/mainwindow.cpp" line="460"/>
         <source>%1 of %2 met</source>
         <translation>%1 av %2 uppfyllda</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="440"/>
+        <location filename="../src/gui/mainwindow.cpp" line="466"/>
         <source>Change</source>
         <translation>Förändring</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="440"/>
+        <location filename="../src/gui/mainwindow.cpp" line="466"/>
         <source>score %1</source>
         <translation>poäng %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="446"/>
-        <location filename="../src/gui/mainwindow.cpp" line="851"/>
+        <location filename="../src/gui/mainwindow.cpp" line="472"/>
+        <location filename="../src/gui/mainwindow.cpp" line="943"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="469"/>
+        <location filename="../src/gui/mainwindow.cpp" line="497"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="470"/>
+        <location filename="../src/gui/mainwindow.cpp" line="498"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gör om %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="488"/>
+        <location filename="../src/gui/mainwindow.cpp" line="516"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Rensa listan</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="524"/>
+        <location filename="../src/gui/mainwindow.cpp" line="552"/>
         <source>Open Assessment</source>
         <translation>Öppna bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="533"/>
-        <location filename="../src/gui/mainwindow.cpp" line="545"/>
-        <location filename="../src/gui/mainwindow.cpp" line="556"/>
+        <location filename="../src/gui/mainwindow.cpp" line="561"/>
+        <location filename="../src/gui/mainwindow.cpp" line="573"/>
+        <location filename="../src/gui/mainwindow.cpp" line="584"/>
         <source>Cannot Open Assessment</source>
         <translation>Bedömningen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="534"/>
-        <location filename="../src/gui/mainwindow.cpp" line="777"/>
+        <location filename="../src/gui/mainwindow.cpp" line="562"/>
+        <location filename="../src/gui/mainwindow.cpp" line="869"/>
         <source>“%1” could not be opened.</source>
         <translation>”%1” kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="535"/>
+        <location filename="../src/gui/mainwindow.cpp" line="563"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Ingenting har ändrats. Problem som hittades:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="546"/>
+        <location filename="../src/gui/mainwindow.cpp" line="574"/>
         <source>“%1” was made with questionnaire “%2”, version %3, which is not available. Load that questionnaire with File ▸ New Assessment ▸ Load questionnaire from file, then open the assessment again. Nothing was changed.</source>
         <translation>”%1” skapades med frågeformuläret ”%2”, version %3, som inte är tillgängligt. Läs in det frågeformuläret med Arkiv ▸ Ny bedömning ▸ Läs in frågeformulär från fil och öppna sedan bedömningen igen. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="565"/>
+        <location filename="../src/gui/mainwindow.cpp" line="593"/>
         <source>Assessment Updated to a New Questionnaire Version</source>
         <translation>Bedömningen har uppdaterats till en ny version av frågeformuläret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="566"/>
+        <location filename="../src/gui/mainwindow.cpp" line="594"/>
         <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
         <translation>
             <numerusform>”%1” skapades med version %2 av frågeformuläret och har flyttats till version %3. %n svar kunde inte föras över.</numerusform>
@@ -1898,12 +2023,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="572"/>
+        <location filename="../src/gui/mainwindow.cpp" line="600"/>
         <source>Save it under a new name to keep the original file unchanged.</source>
         <translation>Spara den under ett nytt namn om du vill behålla originalfilen oförändrad.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="584"/>
+        <location filename="../src/gui/mainwindow.cpp" line="612"/>
         <source>Opened with %n warning(s); see the details when saving.</source>
         <translation>
             <numerusform>Öppnades med %n varning; se detaljerna när du sparar.</numerusform>
@@ -1911,18 +2036,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="588"/>
+        <location filename="../src/gui/mainwindow.cpp" line="616"/>
         <source>Opened %1</source>
         <translation>Öppnade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="600"/>
-        <location filename="../src/gui/mainwindow.cpp" line="633"/>
+        <location filename="../src/gui/mainwindow.cpp" line="628"/>
+        <location filename="../src/gui/mainwindow.cpp" line="661"/>
         <source>Save Failed</source>
         <translation>Det gick inte att spara</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="601"/>
+        <location filename="../src/gui/mainwindow.cpp" line="629"/>
         <source>The assessment could not be saved to “%1”: %2
 
 The file on disk is unchanged; your work is still open. Try Save As to choose another place.</source>
@@ -1931,23 +2056,23 @@ The file on disk is unchanged; your work is still open. Try Save As to choose an
 Filen på disken är oförändrad, och ditt arbete är fortfarande öppet. Välj Spara som om du vill spara på en annan plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="606"/>
-        <location filename="../src/gui/mainwindow.cpp" line="641"/>
+        <location filename="../src/gui/mainwindow.cpp" line="634"/>
+        <location filename="../src/gui/mainwindow.cpp" line="669"/>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="622"/>
+        <location filename="../src/gui/mainwindow.cpp" line="650"/>
         <source>assessment</source>
         <translation>bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="626"/>
+        <location filename="../src/gui/mainwindow.cpp" line="654"/>
         <source>Save Assessment As</source>
         <translation>Spara bedömning som</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="634"/>
+        <location filename="../src/gui/mainwindow.cpp" line="662"/>
         <source>The assessment could not be saved to “%1”: %2
 
 Your work is still open.</source>
@@ -1956,169 +2081,216 @@ Your work is still open.</source>
 Ditt arbete är fortfarande öppet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="650"/>
+        <location filename="../src/gui/mainwindow.cpp" line="678"/>
         <source>Unsaved Changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="651"/>
+        <location filename="../src/gui/mainwindow.cpp" line="679"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>”%1” har osparade ändringar. Vill du spara dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="668"/>
+        <location filename="../src/gui/mainwindow.cpp" line="696"/>
         <source>Assessment Details</source>
         <translation>Uppgifter om bedömningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="764"/>
+        <location filename="../src/gui/mainwindow.cpp" line="793"/>
+        <location filename="../src/gui/mainwindow.cpp" line="800"/>
+        <source>Cannot Load Benchmark</source>
+        <translation>Kan inte läsa in jämförelsedata</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="794"/>
+        <source>“%1” could not be loaded.</source>
+        <translation>”%1” kunde inte läsas in.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="801"/>
+        <source>“%1” is a benchmark for questionnaire “%2”, not for “%3”.</source>
+        <translation>”%1” innehåller jämförelsedata för frågeformuläret ”%2”, inte för ”%3”.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="818"/>
+        <location filename="../src/gui/mainwindow.cpp" line="839"/>
+        <source>Export Anonymised Submission</source>
+        <translation>Exportera anonymiserad inlämning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="820"/>
+        <source>The submission contains only the questionnaire and its version, the organisation type and size band, the year and the answers: no names, comments, evidence or participants. This is exactly what will be written:</source>
+        <translation>Inlämningen innehåller bara frågeformuläret och dess version, organisationstyp och storleksklass, året och svaren: inga namn, kommentarer, underlag eller deltagare. Exakt detta kommer att skrivas:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="838"/>
+        <source>-submission</source>
+        <translation>-inlamning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="840"/>
+        <source>Submissions (*.json)</source>
+        <translation>Inlämningar (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="846"/>
+        <source>Export Failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="848"/>
+        <source>Wrote %1</source>
+        <translation>Skrev %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="856"/>
         <source>Compare with Previous Assessment</source>
         <translation>Jämför med tidigare bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="765"/>
+        <location filename="../src/gui/mainwindow.cpp" line="857"/>
         <source>Assessments (*.isk);;All files (*)</source>
         <translation>Bedömningar (*.isk);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="776"/>
-        <location filename="../src/gui/mainwindow.cpp" line="786"/>
+        <location filename="../src/gui/mainwindow.cpp" line="868"/>
+        <location filename="../src/gui/mainwindow.cpp" line="878"/>
         <source>Cannot Compare</source>
         <translation>Kan inte jämföra</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="787"/>
+        <location filename="../src/gui/mainwindow.cpp" line="879"/>
         <source>“%1” cannot be compared with this assessment: it was made with another questionnaire, or with a version this one cannot carry over.</source>
         <translation>”%1” kan inte jämföras med den här bedömningen: den gjordes med ett annat frågeformulär, eller med en version som inte kan föras över.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="816"/>
+        <location filename="../src/gui/mainwindow.cpp" line="908"/>
         <source>Choose an answer for the current question</source>
         <translation>Välj ett svar på den aktuella frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="817"/>
+        <location filename="../src/gui/mainwindow.cpp" line="909"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="817"/>
+        <location filename="../src/gui/mainwindow.cpp" line="909"/>
         <source>Clear the answer</source>
         <translation>Rensa svaret</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="818"/>
+        <location filename="../src/gui/mainwindow.cpp" line="910"/>
         <source>Left / Right</source>
         <translation>Vänsterpil / Högerpil</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="818"/>
+        <location filename="../src/gui/mainwindow.cpp" line="910"/>
         <source>Move between answer choices</source>
         <translation>Flytta mellan svarsalternativen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="819"/>
+        <location filename="../src/gui/mainwindow.cpp" line="911"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="819"/>
+        <location filename="../src/gui/mainwindow.cpp" line="911"/>
         <source>Move between fields</source>
         <translation>Flytta mellan fälten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="822"/>
+        <location filename="../src/gui/mainwindow.cpp" line="914"/>
         <source>Next question</source>
         <translation>Nästa fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="823"/>
+        <location filename="../src/gui/mainwindow.cpp" line="915"/>
         <source>Previous question</source>
         <translation>Föregående fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="824"/>
+        <location filename="../src/gui/mainwindow.cpp" line="916"/>
         <source>Next work area</source>
         <translation>Nästa arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="825"/>
+        <location filename="../src/gui/mainwindow.cpp" line="917"/>
         <source>Previous work area</source>
         <translation>Föregående arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="827"/>
+        <location filename="../src/gui/mainwindow.cpp" line="919"/>
         <source>Help for the current question</source>
         <translation>Hjälp för den aktuella frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="830"/>
+        <location filename="../src/gui/mainwindow.cpp" line="922"/>
         <source>Undo / redo</source>
         <translation>Ångra / gör om</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="834"/>
+        <location filename="../src/gui/mainwindow.cpp" line="926"/>
         <source>Larger / smaller / normal text</source>
         <translation>Större / mindre / normal text</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="841"/>
+        <location filename="../src/gui/mainwindow.cpp" line="933"/>
         <source>Keyboard Shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="849"/>
+        <location filename="../src/gui/mainwindow.cpp" line="941"/>
         <source>About Infosäkkollen</source>
         <translation>Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="852"/>
+        <location filename="../src/gui/mainwindow.cpp" line="944"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Självskattning av systematiskt informationssäkerhetsarbete för svenska offentliga verksamheter. Frågeformulären är fristående formuleringar som bygger på MSB:s metodstöd och MSBFS 2020:6; de är inte MSB:s officiella frågelista.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="856"/>
+        <location filename="../src/gui/mainwindow.cpp" line="948"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Fri programvara under GNU General Public License, version 3 eller senare.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="863"/>
+        <location filename="../src/gui/mainwindow.cpp" line="955"/>
         <source>a new, never saved assessment</source>
         <translation>en ny bedömning som aldrig har sparats</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="865"/>
-        <location filename="../src/gui/mainwindow.cpp" line="885"/>
+        <location filename="../src/gui/mainwindow.cpp" line="957"/>
+        <location filename="../src/gui/mainwindow.cpp" line="977"/>
         <source>Recover Unsaved Work</source>
         <translation>Återställ osparat arbete</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="866"/>
+        <location filename="../src/gui/mainwindow.cpp" line="958"/>
         <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
         <translation>Infosäkkollen avslutades inte korrekt. Osparade ändringar i %1 från %2 har bevarats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="869"/>
+        <location filename="../src/gui/mainwindow.cpp" line="961"/>
         <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
         <translation>Vill du återställa dem? Det återställda arbetet öppnas som osparade ändringar; din fil påverkas inte förrän du sparar.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="871"/>
+        <location filename="../src/gui/mainwindow.cpp" line="963"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="872"/>
+        <location filename="../src/gui/mainwindow.cpp" line="964"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="873"/>
+        <location filename="../src/gui/mainwindow.cpp" line="965"/>
         <source>Decide &amp;Later</source>
         <translation>Bestäm &amp;senare</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="886"/>
+        <location filename="../src/gui/mainwindow.cpp" line="978"/>
         <source>The recovery file is damaged and cannot be restored. It has been kept at %1.</source>
         <translation>Återställningsfilen är skadad och kan inte återställas. Den finns kvar som %1.</translation>
     </message>
@@ -2268,68 +2440,68 @@ version %2</translation>
 <context>
     <name>kollen::gui::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="138"/>
+        <location filename="../src/gui/overviewpage.cpp" line="139"/>
         <source>Edit assessment &amp;details…</source>
         <translation>Redigera &amp;uppgifter om bedömningen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="144"/>
+        <location filename="../src/gui/overviewpage.cpp" line="145"/>
         <source>Overall result</source>
         <translation>Samlat resultat</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="149"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Work areas</source>
         <translation>Arbetsområden</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Answered</source>
         <translation>Besvarade</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Score (0–4)</source>
         <translation>Poäng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="50"/>
+        <location filename="../src/gui/overviewpage.cpp" line="51"/>
         <source>No target</source>
         <translation>Inget mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="53"/>
+        <location filename="../src/gui/overviewpage.cpp" line="54"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="57"/>
+        <location filename="../src/gui/overviewpage.cpp" line="58"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="61"/>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="62"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Target date</source>
         <translation>Måldatum</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="117"/>
+        <location filename="../src/gui/overviewpage.cpp" line="118"/>
         <source>✓ reached</source>
         <translation>✓ uppnått</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="118"/>
+        <location filename="../src/gui/overviewpage.cpp" line="119"/>
         <source>%n level(s) to go</source>
         <translation>
             <numerusform>%n nivå kvar</numerusform>
@@ -2337,133 +2509,191 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
-        <location filename="../src/gui/overviewpage.cpp" line="343"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="439"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Previous</source>
         <translation>Tidigare</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Change</source>
         <translation>Förändring</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <source>Group median</source>
+        <translation>Gruppens median</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <source>Quartile</source>
+        <translation>Kvartil</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="155"/>
+        <source>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</source>
+        <translation>Var poängen ligger i gruppen: 1 = lägsta fjärdedelen … 4 = högsta fjärdedelen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="156"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Dubbelklicka eller tryck F2 för att ange målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/overviewpage.cpp" line="157"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Dubbelklicka eller tryck F2 för att ange måldatum</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="190"/>
+        <location filename="../src/gui/overviewpage.cpp" line="184"/>
+        <source>Compare with &amp;group:</source>
+        <translation>Jämför med &amp;grupp:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="213"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Tryck Enter eller dubbelklicka på ett arbetsområde för att öppna det; dubbelklicka eller tryck F2 i målkolumnerna för att ange ett mål. Poängen visar uppnådd nivå plus den andel av nästa nivå som är på plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="235"/>
+        <location filename="../src/gui/overviewpage.cpp" line="241"/>
+        <source>All organisations</source>
+        <translation>Alla organisationer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/overviewpage.cpp" line="270"/>
+        <source>%1 (%n organisation(s))</source>
+        <translation>
+            <numerusform>%1 (%n organisation)</numerusform>
+            <numerusform>%1 (%n organisationer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="276"/>
+        <source>Fictitious example data, not real results.</source>
+        <translation>Fiktiva exempeldata, inte verkliga resultat.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="279"/>
+        <source>generated %1; groups smaller than %2 are not shown</source>
+        <translation>skapade %1; grupper mindre än %2 visas inte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="284"/>
+        <source>No group in this benchmark is large enough to compare with.</source>
+        <translation>Ingen grupp i jämförelsedata är tillräckligt stor att jämföra med.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="300"/>
+        <source>Q%1</source>
+        <translation>K%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="305"/>
+        <source>Median: %1</source>
+        <translation>Median: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/overviewpage.cpp" line="330"/>
         <source>Unnamed organisation</source>
         <translation>Namnlös organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="246"/>
+        <location filename="../src/gui/overviewpage.cpp" line="341"/>
         <source>Organisation type</source>
         <translation>Organisationstyp</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="248"/>
+        <location filename="../src/gui/overviewpage.cpp" line="343"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="248"/>
+        <location filename="../src/gui/overviewpage.cpp" line="343"/>
         <source>not set</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="249"/>
+        <location filename="../src/gui/overviewpage.cpp" line="344"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="249"/>
+        <location filename="../src/gui/overviewpage.cpp" line="344"/>
         <source>none listed</source>
         <translation>inga angivna</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="251"/>
+        <location filename="../src/gui/overviewpage.cpp" line="346"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="252"/>
+        <location filename="../src/gui/overviewpage.cpp" line="347"/>
         <source>Questionnaire</source>
         <translation>Frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="254"/>
+        <location filename="../src/gui/overviewpage.cpp" line="349"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="265"/>
+        <location filename="../src/gui/overviewpage.cpp" line="360"/>
         <source>Overall: %1</source>
         <translation>Sammantaget: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="272"/>
+        <location filename="../src/gui/overviewpage.cpp" line="367"/>
         <source>score %1 of 4</source>
         <translation>poäng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="276"/>
+        <location filename="../src/gui/overviewpage.cpp" line="371"/>
         <source>%1%2 % in %3</source>
         <translation>%1%2 % år %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="277"/>
+        <location filename="../src/gui/overviewpage.cpp" line="372"/>
         <source>about </source>
         <translation>cirka </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="281"/>
+        <location filename="../src/gui/overviewpage.cpp" line="376"/>
         <source>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</source>
         <translation>Nationell jämförelse: i MSB:s uppföljning med Infosäkkollen nådde %1 av de deltagande offentliga organisationerna minst nivå 1. Den här bedömningen: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="283"/>
+        <location filename="../src/gui/overviewpage.cpp" line="378"/>
         <source> and </source>
         <translation> och </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="285"/>
+        <location filename="../src/gui/overviewpage.cpp" line="380"/>
         <source>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</source>
         <translation>Källa: %1. Siffrorna gäller alla deltagare tillsammans; MSB har inte publicerat någon uppdelning per grupp eller arbetsområde.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="339"/>
+        <location filename="../src/gui/overviewpage.cpp" line="435"/>
         <source>Previous (%1)</source>
         <translation>Tidigare (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="342"/>
+        <location filename="../src/gui/overviewpage.cpp" line="438"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="352"/>
+        <location filename="../src/gui/overviewpage.cpp" line="448"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n fråga är markerad för uppföljning.</numerusform>

@@ -161,6 +161,35 @@ void Document::setPrevious(std::optional<Assessment> previous, const QString &la
     Q_EMIT previousChanged();
 }
 
+void Document::setBenchmark(std::optional<BenchmarkFile> benchmark, const QString &label)
+{
+    m_benchmark = std::move(benchmark);
+    m_benchmarkLabel = m_benchmark ? label : QString();
+    m_benchmarkGroup.clear();
+    Q_EMIT benchmarkChanged();
+}
+
+void Document::setBenchmarkGroup(const std::string &groupId)
+{
+    if (groupId == m_benchmarkGroup)
+        return;
+    m_benchmarkGroup = groupId;
+    Q_EMIT benchmarkChanged();
+}
+
+const BenchmarkGroup *Document::benchmarkGroup() const
+{
+    if (!m_benchmark)
+        return nullptr;
+    if (const BenchmarkGroup *chosen = m_benchmark->group(m_benchmarkGroup); chosen && !chosen->suppressed())
+        return chosen;
+    for (const std::string &id : groupIdsFor(m_assessment.organisation.type, m_assessment.organisation.sizeBand)) {
+        if (const BenchmarkGroup *group = m_benchmark->group(id); group && !group->suppressed())
+            return group;
+    }
+    return nullptr;
+}
+
 std::optional<Comparison> Document::comparison() const
 {
     if (!m_previous)

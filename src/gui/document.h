@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <kollen/aggregation.h>
 #include <kollen/assessment.h>
 #include <kollen/comparison.h>
 #include <kollen/questionnaire.h>
@@ -56,6 +57,14 @@ public:
     void setPrevious(std::optional<Assessment> previous, const QString &label = {});
     [[nodiscard]] const std::optional<Assessment> &previous() const { return m_previous; }
     [[nodiscard]] const QString &previousLabel() const { return m_previousLabel; }
+    /// A benchmark (comparative statistics of many organisations) to compare with, and the chosen group id.
+    void setBenchmark(std::optional<BenchmarkFile> benchmark, const QString &label = {});
+    [[nodiscard]] const std::optional<BenchmarkFile> &benchmark() const { return m_benchmark; }
+    [[nodiscard]] const QString &benchmarkLabel() const { return m_benchmarkLabel; }
+    void setBenchmarkGroup(const std::string &groupId);
+    /// The chosen group if it is published, else the most specific published group of the organisation.
+    [[nodiscard]] const BenchmarkGroup *benchmarkGroup() const;
+
     /// The comparison of previous() with the current answers; nullopt without a previous assessment.
     [[nodiscard]] std::optional<Comparison> comparison() const;
 
@@ -74,6 +83,7 @@ Q_SIGNALS:
     void targetChanged(const QString &areaId);
     void actionChanged(const QString &questionId);
     void previousChanged();
+    void benchmarkChanged();
     /// The score may have changed (after any answer change).
     void resultChanged();
     void modifiedChanged(bool modified);
@@ -91,6 +101,9 @@ private:
     QUndoStack *m_undoStack = nullptr;
     std::optional<Assessment> m_previous;
     QString m_previousLabel;
+    std::optional<BenchmarkFile> m_benchmark;
+    QString m_benchmarkLabel;
+    std::string m_benchmarkGroup;
     QString m_filePath;
     bool m_unsavedChanges = false;
 };

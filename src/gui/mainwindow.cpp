@@ -25,16 +25,21 @@
 #include "workshopwindow.h"
 
 #include <kollen/assessmentio.h>
+#include <kollen/atomicfile.h>
 #include <kollen/migration.h>
+#include <kollen/submission.h>
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStackedWidget>
@@ -123,6 +128,22 @@ void MainWindow::createActions()
             ReportDialog::run(this, m_document->questionnaire(), m_document->assessment(), m_document->filePath(),
                               questionnaireLanguage());
     });
+    m_benchmarkAction = new QAction(this);
+    connect(m_benchmarkAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Load Benchmark"), Settings::instance().lastDirectory(),
+                                                          tr("Benchmarks (*.json);;All files (*)"));
+        if (!path.isEmpty()) {
+            Settings::instance().setLastDirectory(QFileInfo(path).absolutePath());
+            loadBenchmarkFile(path);
+        }
+    });
+    m_removeBenchmarkAction = new QAction(this);
+    connect(m_removeBenchmarkAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->setBenchmark(std::nullopt);
+    });
+    m_submissionAction = new QAction(this);
+    connect(m_submissionAction, &QAction::triggered, this, &MainWindow::exportSubmission);
     m_compareAction = new QAction(this);
     connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareWithPrevious);
     m_stopCompareAction = new QAction(this);
@@ -214,8 +235,9 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_detailsAction);
     m_fileMenu->addActions({m_compareAction, m_stopCompareAction});
+    m_fileMenu->addActions({m_benchmarkAction, m_removeBenchmarkAction});
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_reportAction);
+    m_fileMenu->addActions({m_reportAction, m_submissionAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_closeAction, m_quitAction});
     m_editMenu = menuBar()->addMenu(QString());
@@ -260,6 +282,9 @@ void MainWindow::retranslate()
     m_detailsAction->setText(tr("Assessment &Details…"));
     m_compareAction->setText(tr("Compare with &Previous Assessment…"));
     m_reportAction->setText(tr("&Management Report (PDF, Print)…"));
+    m_benchmarkAction->setText(tr("Load &Benchmark…"));
+    m_removeBenchmarkAction->setText(tr("Remove Benc&hmark"));
+    m_submissionAction->setText(tr("Export Anonymised S&ubmission…"));
     m_stopCompareAction->setText(tr("S&top Comparing"));
     m_closeAction->setText(tr("&Close Assessment"));
     m_quitAction->setText(tr("&Quit"));
@@ -335,6 +360,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
         connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
         connect(m_document, &Document::resultChanged, this, &MainWindow::updateTabTexts);
+        connect(m_document, &Document::benchmarkChanged, this, &MainWindow::updateActions);
         connect(m_document, &Document::previousChanged, this, [this] {
             rebuildPages();
             updateActions();
@@ -457,9 +483,11 @@ void MainWindow::updateActions()
 {
     const bool open = m_document;
     for (auto *action : {m_saveAction, m_saveAsAction, m_detailsAction, m_closeAction, m_overviewAction,
-                         m_nextAreaAction, m_previousAreaAction, m_compareAction, m_workshopAction, m_reportAction})
+                         m_nextAreaAction, m_previousAreaAction, m_compareAction, m_workshopAction, m_reportAction, m_benchmarkAction,
+                         m_submissionAction})
         action->setEnabled(open);
     m_stopCompareAction->setEnabled(open && m_document->previous().has_value());
+    m_removeBenchmarkAction->setEnabled(open && m_document->benchmark().has_value());
     const bool onArea = currentAreaPage() != nullptr;
     for (auto *action : {m_nextQuestionAction, m_previousQuestionAction, m_helpAction})
         action->setEnabled(onArea);
@@ -754,6 +782,70 @@ void MainWindow::startWorkshop()
         activateWindow();
     });
     m_workshop->start();
+}
+
+bool MainWindow::loadBenchmarkFile(const QString &path)
+{
+    if (!m_document)
+        return false;
+    auto loaded = kollen::loadBenchmarkFile(toPath(path));
+    if (!loaded.benchmark) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot Load Benchmark"),
+                        tr("“%1” could not be loaded.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
+        box.setDetailedText(DiagnosticText::list(loaded.diagnostics));
+        box.exec();
+        return false;
+    }
+    if (loaded.benchmark->questionnaireId != m_document->questionnaire().id) {
+        QMessageBox::warning(this, tr("Cannot Load Benchmark"),
+                             tr("“%1” is a benchmark for questionnaire “%2”, not for “%3”.")
+                                 .arg(QFileInfo(path).fileName(), QString::fromStdString(loaded.benchmark->questionnaireId),
+                                      QString::fromStdString(m_document->questionnaire().id)));
+        return false;
+    }
+    m_document->setBenchmark(std::move(*loaded.benchmark), QFileInfo(path).fileName());
+    m_tabs->setCurrentIndex(0);
+    return true;
+}
+
+void MainWindow::exportSubmission()
+{
+    if (!m_document)
+        return;
+    // The user sees exactly what will be written before anything is saved.
+    const std::string text = serializeSubmission(makeSubmission(m_document->assessment(), &m_document->questionnaire()));
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Export Anonymised Submission"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *intro = new QLabel(tr("The submission contains only the questionnaire and its version, the organisation "
+                                "type and size band, the year and the answers: no names, comments, evidence or "
+                                "participants. This is exactly what will be written:"),
+                             &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *view = new QPlainTextEdit(QString::fromStdString(text), &dialog);
+    view->setReadOnly(true);
+    view->setObjectName(QStringLiteral("submissionText"));
+    layout->addWidget(view, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(640, 520);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString suggestion = Settings::instance().lastDirectory() + QLatin1Char('/')
+        + QFileInfo(m_document->displayName()).completeBaseName() + tr("-submission") + QStringLiteral(".json");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Anonymised Submission"), suggestion,
+                                                      tr("Submissions (*.json)"));
+    if (path.isEmpty())
+        return;
+    Settings::instance().setLastDirectory(QFileInfo(path).absolutePath());
+    std::string error;
+    if (!writeFileAtomically(toPath(path), text, error))
+        QMessageBox::warning(this, tr("Export Failed"), QString::fromStdString(error));
+    else
+        statusBar()->showMessage(tr("Wrote %1").arg(QFileInfo(path).fileName()), 5000);
 }
 
 void MainWindow::compareWithPrevious()

@@ -49,6 +49,10 @@ public:
     bool comparePreviousFile(const QString &path);
     /// Opens the area of a question and focuses it.
     void showQuestion(const QString &questionId);
+    /// Loads a benchmark to compare with (shows the loader's message on failure).
+    bool loadBenchmarkFile(const QString &path);
+    /// Shows the anonymised submission, then writes it where the user chooses.
+    void exportSubmission();
     /// Workshop mode (F5): one question at a time, full screen.
     void startWorkshop();
     [[nodiscard]] WorkshopWindow *workshopWindow() const { return m_workshop; }
@@ -119,6 +123,9 @@ private:
     QAction *m_detailsAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_reportAction = nullptr;
+    QAction *m_benchmarkAction = nullptr;
+    QAction *m_removeBenchmarkAction = nullptr;
+    QAction *m_submissionAction = nullptr;
     QAction *m_workshopAction = nullptr;
     QAction *m_stopCompareAction = nullptr;
     QAction *m_closeAction = nullptr;

@@ -12,6 +12,7 @@
 #include <kollen/reference.h>
 
 #include <QBoxLayout>
+#include <QHBoxLayout>
 #include <QComboBox>
 #include <QDate>
 #include <QHeaderView>
@@ -30,7 +31,7 @@ namespace {
 
 enum Column {
     AreaColumn, ProgressColumn, LevelColumn, ScoreColumn, TargetColumn, TargetDateColumn, GapColumn, PreviousColumn,
-    ChangeColumn, ColumnCount
+    ChangeColumn, GroupMedianColumn, QuartileColumn, ColumnCount
 };
 
 /// Edits the target columns in place: a level chooser and a date field (empty = no date).
@@ -148,7 +149,10 @@ OverviewPage::OverviewPage(Document *document, const QString &language, QWidget 
     m_table->setObjectName(QStringLiteral("areaTable"));
     m_table->setAccessibleName(tr("Work areas"));
     m_table->setHorizontalHeaderLabels({tr("Work area"), tr("Answered"), tr("Level"), tr("Score (0–4)"), tr("Target"),
-                                        tr("Target date"), tr("Gap"), tr("Previous"), tr("Change")});
+                                        tr("Target date"), tr("Gap"), tr("Previous"), tr("Change"),
+                                        tr("Group median"), tr("Quartile")});
+    m_table->horizontalHeaderItem(QuartileColumn)
+        ->setToolTip(tr("Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter"));
     m_table->horizontalHeaderItem(TargetColumn)->setToolTip(tr("Double-click or press F2 to set the target level"));
     m_table->horizontalHeaderItem(TargetDateColumn)->setToolTip(tr("Double-click or press F2 to set the target date"));
     m_table->setItemDelegateForColumn(TargetColumn, new TargetDelegate(document, m_table));
@@ -171,6 +175,25 @@ OverviewPage::OverviewPage(Document *document, const QString &language, QWidget 
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int column) {
         if (column != TargetColumn && column != TargetDateColumn)
             Q_EMIT areaActivated(row);
+    });
+
+    // Benchmark: which group to compare with, and where the data come from.
+    m_benchmarkRow = new QWidget(content);
+    auto *benchmarkLayout = new QHBoxLayout(m_benchmarkRow);
+    benchmarkLayout->setContentsMargins(0, 0, 0, 0);
+    auto *groupLabel = new QLabel(tr("Compare with &group:"), m_benchmarkRow);
+    m_group = new QComboBox(m_benchmarkRow);
+    m_group->setObjectName(QStringLiteral("benchmarkGroup"));
+    groupLabel->setBuddy(m_group);
+    m_benchmarkInfo = new QLabel(m_benchmarkRow);
+    m_benchmarkInfo->setObjectName(QStringLiteral("benchmarkInfo"));
+    m_benchmarkInfo->setWordWrap(true);
+    benchmarkLayout->addWidget(groupLabel);
+    benchmarkLayout->addWidget(m_group);
+    benchmarkLayout->addWidget(m_benchmarkInfo, 1);
+    layout->addWidget(m_benchmarkRow);
+    connect(m_group, &QComboBox::activated, this, [this](int index) {
+        m_document->setBenchmarkGroup(m_group->itemData(index).toString().toStdString());
     });
 
     // The table and the radar chart side by side.
@@ -206,8 +229,80 @@ OverviewPage::OverviewPage(Document *document, const QString &language, QWidget 
     connect(document, &Document::responseChanged, this, &OverviewPage::updateResults);
     connect(document, &Document::targetChanged, this, &OverviewPage::updateResults);
     connect(document, &Document::previousChanged, this, &OverviewPage::updateResults);
+    connect(document, &Document::benchmarkChanged, this, &OverviewPage::updateResults);
     updateDetails();
     updateResults();
+}
+
+QString OverviewPage::groupLabel(const std::string &groupId)
+{
+    const QString id = QString::fromStdString(groupId);
+    if (id == QLatin1String("all"))
+        return tr("All organisations");
+    OrganisationType type = OrganisationType::Unspecified;
+    if (id.startsWith(QLatin1String("type:")) && organisationTypeFromId(groupId.substr(5), type))
+        return AssessmentDetailsWidget::organisationTypeLabel(type);
+    if (id.startsWith(QLatin1String("band:"))) {
+        const QString band = id.mid(5);
+        const qsizetype slash = band.indexOf(QLatin1Char('/'));
+        if (slash > 0 && organisationTypeFromId(band.left(slash).toStdString(), type))
+            return AssessmentDetailsWidget::organisationTypeLabel(type) + QStringLiteral(", ")
+                + AssessmentDetailsWidget::sizeBandLabel(band.mid(slash + 1));
+        return AssessmentDetailsWidget::sizeBandLabel(band);
+    }
+    return id;
+}
+
+void OverviewPage::updateBenchmark()
+{
+    const std::optional<BenchmarkFile> &benchmark = m_document->benchmark();
+    const BenchmarkGroup *group = m_document->benchmarkGroup();
+    m_benchmarkRow->setVisible(benchmark.has_value());
+    m_table->setColumnHidden(GroupMedianColumn, !group);
+    m_table->setColumnHidden(QuartileColumn, !group);
+    QVector<double> medians;
+    if (benchmark) {
+        const QSignalBlocker blocker(m_group);
+        m_group->clear();
+        for (const BenchmarkGroup &g : benchmark->groups) {
+            if (g.suppressed())
+                continue;
+            m_group->addItem(tr("%1 (%n organisation(s))", nullptr, static_cast<int>(g.n)).arg(groupLabel(g.id)),
+                             QString::fromStdString(g.id));
+        }
+        if (group)
+            m_group->setCurrentIndex(m_group->findData(QString::fromStdString(group->id)));
+        QString info = benchmark->fictitious
+            ? QStringLiteral("<b>%1</b> ").arg(tr("Fictitious example data, not real results.").toHtmlEscaped())
+            : QString();
+        info += QStringLiteral("%1 · %2").arg(QString::fromStdString(benchmark->label).toHtmlEscaped(),
+                                              tr("generated %1; groups smaller than %2 are not shown")
+                                                  .arg(QString::fromStdString(benchmark->generated))
+                                                  .arg(benchmark->minGroupSize)
+                                                  .toHtmlEscaped());
+        if (!group)
+            info += QStringLiteral("<br>") + tr("No group in this benchmark is large enough to compare with.").toHtmlEscaped();
+        m_benchmarkInfo->setText(info);
+    }
+    if (group) {
+        const Questionnaire &q = m_document->questionnaire();
+        for (int row = 0; row < static_cast<int>(q.areas.size()) && row < m_table->rowCount(); ++row) {
+            const std::string &areaId = q.areas[static_cast<std::size_t>(row)].id;
+            const auto stats = group->areas.find(areaId);
+            const ScopeResult *scope = m_document->result().area(areaId);
+            if (stats == group->areas.end() || !scope) {
+                medians << 0.0;
+                continue;
+            }
+            m_table->setItem(row, GroupMedianColumn,
+                             readOnlyItem(QLocale().toString(stats->second.median, 'f', 2), Qt::AlignCenter));
+            m_table->setItem(row, QuartileColumn,
+                             readOnlyItem(tr("Q%1").arg(quartileOf(scope->score, stats->second)), Qt::AlignCenter));
+            medians << stats->second.median;
+        }
+    }
+    m_chart->setSeries(RadarChart::Series::Benchmark,
+                       group ? tr("Median: %1").arg(groupLabel(group->id)) : QString(), medians);
 }
 
 void OverviewPage::resizeEvent(QResizeEvent *event)
@@ -334,6 +429,7 @@ void OverviewPage::updateResults()
             previous << change.scoreBefore;
         }
     }
+    updateBenchmark();
     m_chart->setAxes(names);
     m_chart->setSeries(RadarChart::Series::Previous,
                        comparison ? tr("Previous (%1)").arg(QString::fromStdString(comparison->previousDate))

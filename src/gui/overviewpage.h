@@ -6,6 +6,7 @@
 #include <QScrollArea>
 
 class QBoxLayout;
+class QComboBox;
 class QLabel;
 class QTableWidget;
 
@@ -26,6 +27,8 @@ public:
 
     /// "–" without a target, "✓ reached", or how many levels are missing.
     [[nodiscard]] static QString gapText(int level, const Target &target);
+    /// "All organisations", "Municipality", "Municipality, 15 000–49 999 inhabitants" for a benchmark group id.
+    [[nodiscard]] static QString groupLabel(const std::string &groupId);
 
 Q_SIGNALS:
     void areaActivated(int areaIndex);
@@ -37,6 +40,7 @@ protected:
 private:
     void updateDetails();
     void updateResults();
+    void updateBenchmark();
 
     Document *m_document;
     QString m_language;
@@ -46,6 +50,9 @@ private:
     QLabel *m_followUps = nullptr;
     RadarChart *m_chart = nullptr;
     QBoxLayout *m_resultsLayout = nullptr;
+    QWidget *m_benchmarkRow = nullptr;
+    QComboBox *m_group = nullptr;
+    QLabel *m_benchmarkInfo = nullptr;
 };
 
 } // namespace kollen::gui

@@ -10,6 +10,7 @@
 #include "statustext.h"
 
 #include <kollen/actionplan.h>
+#include <kollen/aggregation.h>
 #include <kollen/assessmentio.h>
 #include <kollen/csv.h>
 #include <kollen/reference.h>
@@ -17,6 +18,7 @@
 #include <kollen/scoring.h>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QTemporaryDir>
@@ -257,4 +259,60 @@ TEST_CASE("the overview shows MSB's national reference figures with their source
         CHECK(text.contains(QStringLiteral("%1 % in %2").arg(figure.shareAtLeastLevel1 * 100.0, 0, 'f', 0).arg(figure.year)));
     }
     CHECK(text.contains(QStringLiteral("MSB2333")));
+}
+
+TEST_CASE("benchmark: group median and quartile per area, median series on the radar, small groups hidden",
+          "[gui][benchmark]")
+{
+    const Questionnaire q = sample();
+    Assessment a = golden("partial"); // a municipality, 15 000–49 999 inhabitants
+    Document document(q, a);
+    OverviewPage page(&document, QStringLiteral("en"));
+    auto *table = page.findChild<QTableWidget *>(QStringLiteral("areaTable"));
+    auto *chart = page.findChild<RadarChart *>(QStringLiteral("radarChart"));
+    auto *groups = page.findChild<QComboBox *>(QStringLiteral("benchmarkGroup"));
+    REQUIRE(groups);
+    CHECK(table->isColumnHidden(9));
+    CHECK(chart->values(RadarChart::Series::Benchmark).isEmpty());
+
+    BenchmarkFile benchmark;
+    benchmark.questionnaireId = q.id;
+    benchmark.questionnaireVersion = q.version;
+    benchmark.generated = "2026-11-25";
+    benchmark.fictitious = true;
+    benchmark.label = "Test data";
+    BenchmarkGroup all{"all", Suppression::None, 40, {}, {}};
+    BenchmarkGroup municipalities{"type:kommun", Suppression::None, 12, {}, {}};
+    BenchmarkGroup band{"band:inv-15k-50k", Suppression::TooFew, 0, {}, {}};
+    double median = 0.5;
+    for (const Area &area : q.areas) {
+        all.areas[area.id] = AreaStats{median, median - 0.25, median + 0.5, {}};
+        municipalities.areas[area.id] = AreaStats{median + 1.0, median + 0.5, median + 1.5, {}};
+        median += 0.5;
+    }
+    benchmark.groups = {all, municipalities, band};
+    document.setBenchmark(benchmark, QStringLiteral("test.json"));
+
+    // The band group is suppressed, so the most specific published group is the organisation type.
+    REQUIRE(document.benchmarkGroup());
+    CHECK(document.benchmarkGroup()->id == "type:kommun");
+    CHECK(groups->count() == 2); // suppressed groups are not offered
+    CHECK_FALSE(table->isColumnHidden(9));
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const Area &area = q.areas[static_cast<std::size_t>(row)];
+        const AreaStats &stats = municipalities.areas.at(area.id);
+        CHECK(table->item(row, 9)->text() == QLocale().toString(stats.median, 'f', 2));
+        CHECK(table->item(row, 10)->text()
+              == QStringLiteral("Q%1").arg(quartileOf(document.result().area(area.id)->score, stats)));
+        CHECK(chart->values(RadarChart::Series::Benchmark).at(row) == Approx(stats.median));
+    }
+    auto *info = page.findChild<QLabel *>(QStringLiteral("benchmarkInfo"));
+    REQUIRE(info);
+    CHECK(info->text().contains(QStringLiteral("Fictitious example data")));
+
+    document.setBenchmarkGroup("all");
+    CHECK(chart->values(RadarChart::Series::Benchmark).at(0) == Approx(all.areas.at(q.areas[0].id).median));
+    CHECK(OverviewPage::groupLabel("type:kommun") == QStringLiteral("Municipality"));
+    document.setBenchmark(std::nullopt);
+    CHECK(table->isColumnHidden(9));
 }

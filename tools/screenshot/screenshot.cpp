@@ -42,6 +42,10 @@ int main(int argc, char **argv)
     if (const QString previous = qEnvironmentVariable("KOLLEN_COMPARE"); !previous.isEmpty() && window.document()
         && !window.comparePreviousFile(previous))
         return 1;
+    // KOLLEN_BENCHMARK=<benchmark .json> compares with a benchmark.
+    if (const QString benchmark = qEnvironmentVariable("KOLLEN_BENCHMARK"); !benchmark.isEmpty() && window.document()
+        && !window.loadBenchmarkFile(benchmark))
+        return 1;
     // KOLLEN_WORKSHOP=<slide>[,<slide>…] renders workshop mode at those slides (KOLLEN_CONTRAST=1: projector theme).
     if (const QString slides = qEnvironmentVariable("KOLLEN_WORKSHOP"); !slides.isEmpty() && window.document()) {
         window.startWorkshop();

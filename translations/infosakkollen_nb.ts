@@ -30,141 +30,146 @@
     </message>
     <message>
         <location filename="../src/app/commandline.cpp" line="266"/>
-        <source>Note: the assessment has no organisation type or size band, so the submission is compared only in the group of all organisations.</source>
-        <translation>Merk: vurderingen mangler virksomhetstype eller størrelsesklasse, så innsendingen sammenlignes bare i gruppen med alle virksomheter.</translation>
+        <source>Note: the assessment has no organisation type, so the submission counts only in the group of all organisations.</source>
+        <translation>Merk: vurderingen mangler virksomhetstype, så innsendingen teller bare i gruppen med alle virksomheter.</translation>
     </message>
     <message>
         <location filename="../src/app/commandline.cpp" line="271"/>
+        <source>Note: the assessment has no size band, so the submission counts in no size group.</source>
+        <translation>Merk: vurderingen mangler størrelsesklasse, så innsendingen teller ikke i noen størrelsesgruppe.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="275"/>
         <source>%1: submission written. It holds only what is shown above: no names, comments, evidence or notes.</source>
         <translation>%1: innsendingen ble skrevet. Den inneholder bare det som vises over: ingen navn, kommentarer, dokumentasjon eller notater.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="360"/>
+        <location filename="../src/app/commandline.cpp" line="364"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: spørreskjemaet «%2» er ikke tilgjengelig; oppgi filen med --questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="383"/>
+        <location filename="../src/app/commandline.cpp" line="387"/>
         <source>Files read: %1, used: %2, skipped: %3</source>
         <translation>Leste filer: %1, brukt: %2, hoppet over: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="390"/>
+        <location filename="../src/app/commandline.cpp" line="394"/>
         <source>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</source>
         <translation>Filer brukt med advarsler: %1 (svar spørreskjemaet ikke kjenner, regnes som ubesvart)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="397"/>
+        <location filename="../src/app/commandline.cpp" line="401"/>
         <source>No submission could be used; no benchmark was written.</source>
         <translation>Ingen innsending kunne brukes; ingen sammenligningsdata ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="415"/>
+        <location filename="../src/app/commandline.cpp" line="419"/>
         <source>Questionnaire: %1 %2</source>
         <translation>Spørreskjema: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="420"/>
+        <location filename="../src/app/commandline.cpp" line="424"/>
         <source>Groups published: %1, suppressed: %2 (fewer than %3 organisations, or hidden so that a smaller group cannot be worked out by subtraction)</source>
         <translation>Publiserte grupper: %1, skjult: %2 (færre enn %3 virksomheter, eller skjult slik at en mindre gruppe ikke kan regnes ut ved subtraksjon)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="436"/>
+        <location filename="../src/app/commandline.cpp" line="440"/>
         <source>%1: benchmark written</source>
         <translation>%1: sammenligningsdata ble skrevet</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="471"/>
+        <location filename="../src/app/commandline.cpp" line="475"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies.</source>
         <translation>Egenvurdering av systematisk informasjonssikkerhetsarbeid i svenske offentlige virksomheter.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="477"/>
+        <location filename="../src/app/commandline.cpp" line="481"/>
         <source>Check questionnaire or assessment files and report every problem.</source>
         <translation>Kontroller filer med spørreskjemaer eller vurderinger og rapporter alle problemer.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="479"/>
+        <location filename="../src/app/commandline.cpp" line="483"/>
         <source>Print the levels of an assessment.</source>
         <translation>Skriv ut nivåene for en vurdering.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="482"/>
+        <location filename="../src/app/commandline.cpp" line="486"/>
         <source>With --score: print JSON.</source>
         <translation>Med --score: skriv ut JSON.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="484"/>
+        <location filename="../src/app/commandline.cpp" line="488"/>
         <source>Language of the output (sv, en, nb).</source>
         <translation>Språk for utdata (sv, en, nb).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="488"/>
+        <location filename="../src/app/commandline.cpp" line="492"/>
         <source>Also use this questionnaire file (may be repeated).</source>
         <translation>Bruk også denne spørreskjemafilen (kan gjentas).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="492"/>
+        <location filename="../src/app/commandline.cpp" line="496"/>
         <source>Write the management report of an assessment as PDF: --export-pdf ASSESSMENT OUT.pdf. Works without a display.</source>
         <translation>Skriv lederrapporten for en vurdering som PDF: --export-pdf VURDERING UT.pdf. Virker uten skjerm.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="498"/>
+        <location filename="../src/app/commandline.cpp" line="502"/>
         <source>With --export-pdf: include comments and notes (they may be sensitive).</source>
         <translation>Med --export-pdf: ta med kommentarer og notater (de kan være sensitive).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="502"/>
+        <location filename="../src/app/commandline.cpp" line="506"/>
         <source>With --export-pdf: add an appendix with every question.</source>
         <translation>Med --export-pdf: legg til et vedlegg med alle spørsmålene.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="505"/>
+        <location filename="../src/app/commandline.cpp" line="509"/>
         <source>With --export-pdf: leave out the action plan.</source>
         <translation>Med --export-pdf: utelat tiltaksplanen.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="508"/>
+        <location filename="../src/app/commandline.cpp" line="512"/>
         <source>Write the anonymised submission of an assessment for a benchmark: --export-submission ASSESSMENT OUT.json. It holds only the questionnaire, the organisation type and size band, the year and the answers, and is printed.</source>
         <translation>Skriv en anonymisert innsending av en vurdering for sammenligningsdata: --export-submission VURDERING UT.json. Den inneholder bare spørreskjemaet, virksomhetstype og størrelsesklasse, året og svarene, og skrives også ut.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="515"/>
+        <location filename="../src/app/commandline.cpp" line="519"/>
         <source>Build a benchmark from submission files: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json. Reads every *.json file in the folders.</source>
         <translation>Bygg sammenligningsdata av innsendingsfiler: --aggregate MAPPE_ELLER_FIL... --out SAMMENLIGNING.json. Leser alle *.json-filer i mappene.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="521"/>
+        <location filename="../src/app/commandline.cpp" line="525"/>
         <source>With --aggregate: the benchmark file to write.</source>
         <translation>Med --aggregate: filen med sammenligningsdata som skal skrives.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="525"/>
+        <location filename="../src/app/commandline.cpp" line="529"/>
         <source>With --aggregate: groups with fewer organisations are not published (default 5).</source>
         <translation>Med --aggregate: grupper med færre virksomheter publiseres ikke (standard 5).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="530"/>
+        <location filename="../src/app/commandline.cpp" line="534"/>
         <source>With --aggregate: a label stored in the benchmark (its source).</source>
         <translation>Med --aggregate: en etikett som lagres i sammenligningsdataene (kilden).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="534"/>
+        <location filename="../src/app/commandline.cpp" line="538"/>
         <source>With --aggregate: mark the benchmark as made from invented data.</source>
         <translation>Med --aggregate: merk sammenligningsdataene som laget av oppdiktede data.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="540"/>
+        <location filename="../src/app/commandline.cpp" line="544"/>
         <source>Files to check (with --validate); the output file (with --export-pdf).</source>
         <translation>Filer som skal kontrolleres (med --validate); utdatafilen (med --export-pdf).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="581"/>
+        <location filename="../src/app/commandline.cpp" line="585"/>
         <source>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</source>
         <translation>--aggregate trenger filen som skal skrives: --aggregate MAPPE_ELLER_FIL... --out SAMMENLIGNING.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="591"/>
+        <location filename="../src/app/commandline.cpp" line="595"/>
         <source>--min-group must be a whole number of at least 1</source>
         <translation>--min-group må være et heltall på minst 1</translation>
     </message>

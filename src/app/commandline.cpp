@@ -262,10 +262,14 @@ int exportSubmissionCommand(const QString &path, const QStringList &positional, 
         return 1;
     }
     out(text);
-    if (submission.organisationType == OrganisationType::Unspecified || submission.sizeBand.empty())
-        err(QCoreApplication::translate("CommandLine", "Note: the assessment has no organisation type or size band, so "
-                                                       "the submission is compared only in the group of all "
-                                                       "organisations.")
+    if (submission.organisationType == OrganisationType::Unspecified)
+        err(QCoreApplication::translate("CommandLine", "Note: the assessment has no organisation type, so the "
+                                                       "submission counts only in the group of all organisations.")
+                .toStdString()
+            + "\n");
+    else if (submission.sizeBand.empty())
+        err(QCoreApplication::translate("CommandLine", "Note: the assessment has no size band, so the submission "
+                                                       "counts in no size group.")
                 .toStdString()
             + "\n");
     err(QCoreApplication::translate("CommandLine",

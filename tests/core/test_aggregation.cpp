@@ -255,7 +255,7 @@ TEST_CASE("a group is also suppressed when a small group could be worked out by 
     }
 }
 
-TEST_CASE("submissions of an older questionnaire version are migrated; others are refused", "[aggregation]")
+TEST_CASE("submissions of an older questionnaire version are migrated, others are refused", "[aggregation]")
 {
     Aggregator aggregator(sampleQuestionnaire(), 1);
     // Version 0.9 had "styrning.mandat" (now styrning.uppdrag) and the answer "maybe" (now "partly");

@@ -562,34 +562,34 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../src/gui/report.cpp" line="1087"/>
+        <location filename="../src/gui/report.cpp" line="1091"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1089"/>
+        <location filename="../src/gui/report.cpp" line="1093"/>
         <source>Generated %1</source>
         <translation>Generated %1</translation>
     </message>
     <message>
         <location filename="../src/gui/report.cpp" line="371"/>
-        <location filename="../src/gui/report.cpp" line="1121"/>
+        <location filename="../src/gui/report.cpp" line="1125"/>
         <source>Unnamed organisation</source>
         <translation>Unnamed organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1123"/>
+        <location filename="../src/gui/report.cpp" line="1127"/>
         <source>Management report – %1</source>
         <translation>Management report – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1134"/>
+        <location filename="../src/gui/report.cpp" line="1138"/>
         <source>There is nothing to print on.</source>
         <translation>There is nothing to print on.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="718"/>
-        <location filename="../src/gui/report.cpp" line="1173"/>
+        <location filename="../src/gui/report.cpp" line="722"/>
+        <location filename="../src/gui/report.cpp" line="1177"/>
         <source>Score (0–4)</source>
         <translation>Score (0–4)</translation>
     </message>
@@ -682,31 +682,31 @@
     </message>
     <message>
         <location filename="../src/gui/report.cpp" line="559"/>
-        <location filename="../src/gui/report.cpp" line="707"/>
+        <location filename="../src/gui/report.cpp" line="711"/>
         <source>Results per work area</source>
         <translation>Results per work area</translation>
     </message>
     <message>
         <location filename="../src/gui/report.cpp" line="561"/>
-        <location filename="../src/gui/report.cpp" line="764"/>
+        <location filename="../src/gui/report.cpp" line="768"/>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
     <message>
         <location filename="../src/gui/report.cpp" line="562"/>
-        <location filename="../src/gui/report.cpp" line="833"/>
+        <location filename="../src/gui/report.cpp" line="837"/>
         <source>Feedback per work area</source>
         <translation>Feedback per work area</translation>
     </message>
     <message>
         <location filename="../src/gui/report.cpp" line="562"/>
-        <location filename="../src/gui/report.cpp" line="911"/>
+        <location filename="../src/gui/report.cpp" line="915"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
         <location filename="../src/gui/report.cpp" line="564"/>
-        <location filename="../src/gui/report.cpp" line="979"/>
+        <location filename="../src/gui/report.cpp" line="983"/>
         <source>Appendix: all questions</source>
         <translation>Appendix: all questions</translation>
     </message>
@@ -776,376 +776,376 @@
         <translation>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="664"/>
+        <location filename="../src/gui/report.cpp" line="668"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Targets are set for %1 of %2 work areas; %3 of them are reached.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="674"/>
+        <location filename="../src/gui/report.cpp" line="678"/>
         <source>Highest-priority gaps</source>
         <translation>Highest-priority gaps</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="677"/>
+        <location filename="../src/gui/report.cpp" line="681"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>There are no gaps: every work area has reached the highest level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="681"/>
+        <location filename="../src/gui/report.cpp" line="685"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="683"/>
+        <location filename="../src/gui/report.cpp" line="687"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="685"/>
-        <location filename="../src/gui/report.cpp" line="785"/>
-        <location filename="../src/gui/report.cpp" line="983"/>
+        <location filename="../src/gui/report.cpp" line="689"/>
+        <location filename="../src/gui/report.cpp" line="789"/>
+        <location filename="../src/gui/report.cpp" line="987"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="685"/>
+        <location filename="../src/gui/report.cpp" line="689"/>
         <source>Measure not in place</source>
         <translation>Measure not in place</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="685"/>
-        <location filename="../src/gui/report.cpp" line="718"/>
-        <location filename="../src/gui/report.cpp" line="785"/>
-        <location filename="../src/gui/report.cpp" line="941"/>
-        <location filename="../src/gui/report.cpp" line="983"/>
+        <location filename="../src/gui/report.cpp" line="689"/>
+        <location filename="../src/gui/report.cpp" line="722"/>
+        <location filename="../src/gui/report.cpp" line="789"/>
+        <location filename="../src/gui/report.cpp" line="945"/>
+        <location filename="../src/gui/report.cpp" line="987"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="685"/>
-        <location filename="../src/gui/report.cpp" line="785"/>
+        <location filename="../src/gui/report.cpp" line="689"/>
+        <location filename="../src/gui/report.cpp" line="789"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="694"/>
-        <location filename="../src/gui/report.cpp" line="793"/>
+        <location filename="../src/gui/report.cpp" line="698"/>
+        <location filename="../src/gui/report.cpp" line="797"/>
         <source>current answer: %1</source>
         <translation>current answer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="709"/>
+        <location filename="../src/gui/report.cpp" line="713"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="712"/>
+        <location filename="../src/gui/report.cpp" line="716"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="717"/>
+        <location filename="../src/gui/report.cpp" line="721"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Level, score, completeness and target per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="718"/>
+        <location filename="../src/gui/report.cpp" line="722"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="718"/>
+        <location filename="../src/gui/report.cpp" line="722"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="718"/>
+        <location filename="../src/gui/report.cpp" line="722"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="719"/>
+        <location filename="../src/gui/report.cpp" line="723"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="719"/>
+        <location filename="../src/gui/report.cpp" line="723"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="739"/>
+        <location filename="../src/gui/report.cpp" line="743"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="742"/>
+        <location filename="../src/gui/report.cpp" line="746"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</source>
         <translation>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="753"/>
+        <location filename="../src/gui/report.cpp" line="757"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="754"/>
+        <location filename="../src/gui/report.cpp" line="758"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="755"/>
+        <location filename="../src/gui/report.cpp" line="759"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="756"/>
+        <location filename="../src/gui/report.cpp" line="760"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="768"/>
+        <location filename="../src/gui/report.cpp" line="772"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Every work area has reached its target. There is nothing left to plan.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="769"/>
+        <location filename="../src/gui/report.cpp" line="773"/>
         <source>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</source>
         <translation>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="780"/>
+        <location filename="../src/gui/report.cpp" line="784"/>
         <source>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</source>
         <translation>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="785"/>
+        <location filename="../src/gui/report.cpp" line="789"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="785"/>
+        <location filename="../src/gui/report.cpp" line="789"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="785"/>
+        <location filename="../src/gui/report.cpp" line="789"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="796"/>
+        <location filename="../src/gui/report.cpp" line="800"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="828"/>
+        <location filename="../src/gui/report.cpp" line="832"/>
         <source>Comment:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="835"/>
+        <location filename="../src/gui/report.cpp" line="839"/>
         <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
         <translation>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="849"/>
+        <location filename="../src/gui/report.cpp" line="853"/>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="856"/>
+        <location filename="../src/gui/report.cpp" line="860"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="869"/>
+        <location filename="../src/gui/report.cpp" line="873"/>
         <source>answer: %1</source>
         <translation>answer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="875"/>
+        <location filename="../src/gui/report.cpp" line="879"/>
         <source>Guidance:</source>
         <translation>Guidance:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="881"/>
+        <location filename="../src/gui/report.cpp" line="885"/>
         <source>To reach %1:</source>
         <translation>To reach %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="883"/>
+        <location filename="../src/gui/report.cpp" line="887"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Answer the remaining questions of this level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="898"/>
+        <location filename="../src/gui/report.cpp" line="902"/>
         <source>Other comments:</source>
         <translation>Other comments:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="902"/>
+        <location filename="../src/gui/report.cpp" line="906"/>
         <source>Guidance for the work area:</source>
         <translation>Guidance for the work area:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="914"/>
+        <location filename="../src/gui/report.cpp" line="918"/>
         <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
         <translation>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="918"/>
+        <location filename="../src/gui/report.cpp" line="922"/>
         <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
         <translation>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="920"/>
+        <location filename="../src/gui/report.cpp" line="924"/>
         <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
         <translation>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="922"/>
+        <location filename="../src/gui/report.cpp" line="926"/>
         <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
         <translation>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="924"/>
+        <location filename="../src/gui/report.cpp" line="928"/>
         <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
         <translation>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="926"/>
+        <location filename="../src/gui/report.cpp" line="930"/>
         <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
         <translation>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="928"/>
+        <location filename="../src/gui/report.cpp" line="932"/>
         <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
         <translation>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="930"/>
+        <location filename="../src/gui/report.cpp" line="934"/>
         <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
         <translation>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="932"/>
+        <location filename="../src/gui/report.cpp" line="936"/>
         <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
         <translation>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="940"/>
+        <location filename="../src/gui/report.cpp" line="944"/>
         <source>Levels and thresholds</source>
         <translation>Levels and thresholds</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="941"/>
+        <location filename="../src/gui/report.cpp" line="945"/>
         <source>Meaning</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="941"/>
+        <location filename="../src/gui/report.cpp" line="945"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="954"/>
+        <location filename="../src/gui/report.cpp" line="958"/>
         <source>Answer scale</source>
         <translation>Answer scale</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="955"/>
-        <location filename="../src/gui/report.cpp" line="983"/>
+        <location filename="../src/gui/report.cpp" line="959"/>
+        <location filename="../src/gui/report.cpp" line="987"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="955"/>
+        <location filename="../src/gui/report.cpp" line="959"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="955"/>
+        <location filename="../src/gui/report.cpp" line="959"/>
         <source>Counts as answered</source>
         <translation>Counts as answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="955"/>
+        <location filename="../src/gui/report.cpp" line="959"/>
         <source>In the scoring</source>
         <translation>In the scoring</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="962"/>
+        <location filename="../src/gui/report.cpp" line="966"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="962"/>
+        <location filename="../src/gui/report.cpp" line="966"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="963"/>
+        <location filename="../src/gui/report.cpp" line="967"/>
         <source>Left out (not applicable)</source>
         <translation>Left out (not applicable)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="963"/>
+        <location filename="../src/gui/report.cpp" line="967"/>
         <source>Counted</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="969"/>
+        <location filename="../src/gui/report.cpp" line="973"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="983"/>
+        <location filename="../src/gui/report.cpp" line="987"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="983"/>
+        <location filename="../src/gui/report.cpp" line="987"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="986"/>
+        <location filename="../src/gui/report.cpp" line="990"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="994"/>
+        <location filename="../src/gui/report.cpp" line="998"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1174"/>
+        <location filename="../src/gui/report.cpp" line="1178"/>
         <source>Target level</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1226"/>
+        <location filename="../src/gui/report.cpp" line="1230"/>
         <source>The report could not be drawn on the output device.</source>
         <translation>The report could not be drawn on the output device.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1235"/>
+        <location filename="../src/gui/report.cpp" line="1239"/>
         <source>A new page could not be started.</source>
         <translation>A new page could not be started.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1250"/>
+        <location filename="../src/gui/report.cpp" line="1254"/>
         <source>The report could not be completed.</source>
         <translation>The report could not be completed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1259"/>
+        <location filename="../src/gui/report.cpp" line="1263"/>
         <source>“%1” could not be opened for writing: %2</source>
         <translation>“%1” could not be opened for writing: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1282"/>
+        <location filename="../src/gui/report.cpp" line="1286"/>
         <source>“%1” could not be written: %2</source>
         <translation>“%1” could not be written: %2</translation>
     </message>
@@ -1153,24 +1153,49 @@
 <context>
     <name>StatusText</name>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="11"/>
+        <location filename="../src/gui/statustext.cpp" line="16"/>
         <source>Level 1 not yet reached</source>
         <translation>Level 1 not yet reached</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="17"/>
+        <location filename="../src/gui/statustext.cpp" line="22"/>
         <source>Below level 1</source>
         <translation>Below level 1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="17"/>
+        <location filename="../src/gui/statustext.cpp" line="22"/>
         <source>Level %1</source>
         <translation>Level %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="22"/>
+        <location filename="../src/gui/statustext.cpp" line="27"/>
         <source>%1 of %2 answered</source>
         <translation>%1 of %2 answered</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="34"/>
+        <source>%1%2 % in %3</source>
+        <translation>%1%2 % in %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="35"/>
+        <source>about </source>
+        <translation>about </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="38"/>
+        <source>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</source>
+        <translation>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="40"/>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="45"/>
+        <source>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</source>
+        <translation>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</translation>
     </message>
 </context>
 <context>
@@ -2445,68 +2470,68 @@ version %2</translation>
 <context>
     <name>kollen::gui::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="139"/>
+        <location filename="../src/gui/overviewpage.cpp" line="137"/>
         <source>Edit assessment &amp;details…</source>
         <translation>Edit assessment &amp;details…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="145"/>
+        <location filename="../src/gui/overviewpage.cpp" line="143"/>
         <source>Overall result</source>
         <translation>Overall result</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="148"/>
         <source>Work areas</source>
         <translation>Work areas</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
         <source>Score (0–4)</source>
         <translation>Score (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="51"/>
+        <location filename="../src/gui/overviewpage.cpp" line="49"/>
         <source>No target</source>
         <translation>No target</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="54"/>
+        <location filename="../src/gui/overviewpage.cpp" line="52"/>
         <source>Target level</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="58"/>
+        <location filename="../src/gui/overviewpage.cpp" line="56"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="62"/>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Target date</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="118"/>
+        <location filename="../src/gui/overviewpage.cpp" line="116"/>
         <source>✓ reached</source>
         <translation>✓ reached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="119"/>
+        <location filename="../src/gui/overviewpage.cpp" line="117"/>
         <source>%n level(s) to go</source>
         <translation>
             <numerusform>%n level to go</numerusform>
@@ -2514,68 +2539,68 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
-        <location filename="../src/gui/overviewpage.cpp" line="439"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
+        <location filename="../src/gui/overviewpage.cpp" line="423"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Group median</source>
         <translation>Group median</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Quartile</source>
         <translation>Quartile</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="155"/>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
         <source>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</source>
         <translation>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="156"/>
+        <location filename="../src/gui/overviewpage.cpp" line="154"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Double-click or press F2 to set the target level</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="157"/>
+        <location filename="../src/gui/overviewpage.cpp" line="155"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Double-click or press F2 to set the target date</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="184"/>
+        <location filename="../src/gui/overviewpage.cpp" line="182"/>
         <source>Compare with &amp;group:</source>
         <translation>Compare with &amp;group:</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="213"/>
+        <location filename="../src/gui/overviewpage.cpp" line="211"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="241"/>
+        <location filename="../src/gui/overviewpage.cpp" line="239"/>
         <source>All organisations</source>
         <translation>All organisations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="270"/>
+        <location filename="../src/gui/overviewpage.cpp" line="268"/>
         <source>%1 (%n organisation(s))</source>
         <translation>
             <numerusform>%1 (%n organisation)</numerusform>
@@ -2583,122 +2608,97 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="276"/>
+        <location filename="../src/gui/overviewpage.cpp" line="274"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fictitious example data, not real results.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="279"/>
+        <location filename="../src/gui/overviewpage.cpp" line="277"/>
         <source>generated %1; groups smaller than %2 are not shown</source>
         <translation>generated %1; groups smaller than %2 are not shown</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="284"/>
+        <location filename="../src/gui/overviewpage.cpp" line="282"/>
         <source>No group in this benchmark is large enough to compare with.</source>
         <translation>No group in this benchmark is large enough to compare with.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="300"/>
+        <location filename="../src/gui/overviewpage.cpp" line="298"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="305"/>
+        <location filename="../src/gui/overviewpage.cpp" line="303"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="330"/>
+        <location filename="../src/gui/overviewpage.cpp" line="328"/>
         <source>Unnamed organisation</source>
         <translation>Unnamed organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="341"/>
+        <location filename="../src/gui/overviewpage.cpp" line="339"/>
         <source>Organisation type</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="343"/>
+        <location filename="../src/gui/overviewpage.cpp" line="341"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="343"/>
+        <location filename="../src/gui/overviewpage.cpp" line="341"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="344"/>
+        <location filename="../src/gui/overviewpage.cpp" line="342"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="344"/>
+        <location filename="../src/gui/overviewpage.cpp" line="342"/>
         <source>none listed</source>
         <translation>none listed</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="346"/>
+        <location filename="../src/gui/overviewpage.cpp" line="344"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="347"/>
+        <location filename="../src/gui/overviewpage.cpp" line="345"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="349"/>
+        <location filename="../src/gui/overviewpage.cpp" line="347"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="360"/>
+        <location filename="../src/gui/overviewpage.cpp" line="358"/>
         <source>Overall: %1</source>
         <translation>Overall: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="367"/>
+        <location filename="../src/gui/overviewpage.cpp" line="365"/>
         <source>score %1 of 4</source>
         <translation>score %1 of 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="371"/>
-        <source>%1%2 % in %3</source>
-        <translation>%1%2 % in %3</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/overviewpage.cpp" line="372"/>
-        <source>about </source>
-        <translation>about </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/overviewpage.cpp" line="376"/>
-        <source>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</source>
-        <translation>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/overviewpage.cpp" line="378"/>
-        <source> and </source>
-        <translation> and </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/overviewpage.cpp" line="380"/>
-        <source>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</source>
-        <translation>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/overviewpage.cpp" line="435"/>
+        <location filename="../src/gui/overviewpage.cpp" line="419"/>
         <source>Previous (%1)</source>
         <translation>Previous (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="438"/>
+        <location filename="../src/gui/overviewpage.cpp" line="422"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="448"/>
+        <location filename="../src/gui/overviewpage.cpp" line="432"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n question flagged for follow-up.</numerusform>

@@ -562,34 +562,34 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../src/gui/report.cpp" line="1087"/>
+        <location filename="../src/gui/report.cpp" line="1091"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1089"/>
+        <location filename="../src/gui/report.cpp" line="1093"/>
         <source>Generated %1</source>
         <translation>Laget %1</translation>
     </message>
     <message>
         <location filename="../src/gui/report.cpp" line="371"/>
-        <location filename="../src/gui/report.cpp" line="1121"/>
+        <location filename="../src/gui/report.cpp" line="1125"/>
         <source>Unnamed organisation</source>
         <translation>Organisasjon uten navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1123"/>
+        <location filename="../src/gui/report.cpp" line="1127"/>
         <source>Management report – %1</source>
         <translation>Lederrapport – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1134"/>
+        <location filename="../src/gui/report.cpp" line="1138"/>
         <source>There is nothing to print on.</source>
         <translation>Det er ikke noe å skrive ut på.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="718"/>
-        <location filename="../src/gui/report.cpp" line="1173"/>
+        <location filename="../src/gui/report.cpp" line="722"/>
+        <location filename="../src/gui/report.cpp" line="1177"/>
         <source>Score (0–4)</source>
         <translation>Poeng (0–4)</translation>
     </message>
@@ -682,31 +682,31 @@
     </message>
     <message>
         <location filename="../src/gui/report.cpp" line="559"/>
-        <location filename="../src/gui/report.cpp" line="707"/>
+        <location filename="../src/gui/report.cpp" line="711"/>
         <source>Results per work area</source>
         <translation>Resultat per arbeidsområde</translation>
     </message>
     <message>
         <location filename="../src/gui/report.cpp" line="561"/>
-        <location filename="../src/gui/report.cpp" line="764"/>
+        <location filename="../src/gui/report.cpp" line="768"/>
         <source>Action plan</source>
         <translation>Tiltaksplan</translation>
     </message>
     <message>
         <location filename="../src/gui/report.cpp" line="562"/>
-        <location filename="../src/gui/report.cpp" line="833"/>
+        <location filename="../src/gui/report.cpp" line="837"/>
         <source>Feedback per work area</source>
         <translation>Tilbakemelding per arbeidsområde</translation>
     </message>
     <message>
         <location filename="../src/gui/report.cpp" line="562"/>
-        <location filename="../src/gui/report.cpp" line="911"/>
+        <location filename="../src/gui/report.cpp" line="915"/>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
         <location filename="../src/gui/report.cpp" line="564"/>
-        <location filename="../src/gui/report.cpp" line="979"/>
+        <location filename="../src/gui/report.cpp" line="983"/>
         <source>Appendix: all questions</source>
         <translation>Vedlegg: alle spørsmål</translation>
     </message>
@@ -776,376 +776,376 @@
         <translation>Ubesvarte spørsmål eller spørsmål besvart med «Vet ikke»: %1. De regnes som tiltak som ikke er på plass, så resultatet kan stige når de besvares.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="664"/>
+        <location filename="../src/gui/report.cpp" line="668"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Det er satt mål for %1 av %2 arbeidsområder; %3 av dem er nådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="674"/>
+        <location filename="../src/gui/report.cpp" line="678"/>
         <source>Highest-priority gaps</source>
         <translation>Viktigste manglene</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="677"/>
+        <location filename="../src/gui/report.cpp" line="681"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>Det er ingen mangler: alle arbeidsområder har nådd det høyeste nivået.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="681"/>
+        <location filename="../src/gui/report.cpp" line="685"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>De første åpne tiltakene i tiltaksplanen, som viser tiltakene opp til hvert arbeidsområdes mål, laveste nivå først.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="683"/>
+        <location filename="../src/gui/report.cpp" line="687"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>Ingen tiltaksplan gjelder, så dette er tiltakene som står mellom hvert arbeidsområde og dets neste nivå, laveste nivå først.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="685"/>
-        <location filename="../src/gui/report.cpp" line="785"/>
-        <location filename="../src/gui/report.cpp" line="983"/>
+        <location filename="../src/gui/report.cpp" line="689"/>
+        <location filename="../src/gui/report.cpp" line="789"/>
+        <location filename="../src/gui/report.cpp" line="987"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="685"/>
+        <location filename="../src/gui/report.cpp" line="689"/>
         <source>Measure not in place</source>
         <translation>Tiltak som ikke er på plass</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="685"/>
-        <location filename="../src/gui/report.cpp" line="718"/>
-        <location filename="../src/gui/report.cpp" line="785"/>
-        <location filename="../src/gui/report.cpp" line="941"/>
-        <location filename="../src/gui/report.cpp" line="983"/>
+        <location filename="../src/gui/report.cpp" line="689"/>
+        <location filename="../src/gui/report.cpp" line="722"/>
+        <location filename="../src/gui/report.cpp" line="789"/>
+        <location filename="../src/gui/report.cpp" line="945"/>
+        <location filename="../src/gui/report.cpp" line="987"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="685"/>
-        <location filename="../src/gui/report.cpp" line="785"/>
+        <location filename="../src/gui/report.cpp" line="689"/>
+        <location filename="../src/gui/report.cpp" line="789"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="694"/>
-        <location filename="../src/gui/report.cpp" line="793"/>
+        <location filename="../src/gui/report.cpp" line="698"/>
+        <location filename="../src/gui/report.cpp" line="797"/>
         <source>current answer: %1</source>
         <translation>nåværende svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="709"/>
+        <location filename="../src/gui/report.cpp" line="713"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>Diagrammet viser hvert arbeidsområdes poeng fra 0 til 4: nådd nivå pluss andelen av neste nivå som er på plass. Kvadratene markerer målnivåene.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="712"/>
+        <location filename="../src/gui/report.cpp" line="716"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>Diagrammet viser hvert arbeidsområdes poeng fra 0 til 4: nådd nivå pluss andelen av neste nivå som er på plass.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="717"/>
+        <location filename="../src/gui/report.cpp" line="721"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Nivå, poeng, svarsgrad og mål per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="718"/>
+        <location filename="../src/gui/report.cpp" line="722"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="718"/>
+        <location filename="../src/gui/report.cpp" line="722"/>
         <source>Answered</source>
         <translation>Besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="718"/>
+        <location filename="../src/gui/report.cpp" line="722"/>
         <source>Not applicable</source>
         <translation>Ikke relevante</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="719"/>
+        <location filename="../src/gui/report.cpp" line="723"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="719"/>
+        <location filename="../src/gui/report.cpp" line="723"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="739"/>
+        <location filename="../src/gui/report.cpp" line="743"/>
         <source>Overall</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="742"/>
+        <location filename="../src/gui/report.cpp" line="746"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</source>
         <translation>Besvart: spørsmål med et svar som teller («Vet ikke» teller ikke). Ikke relevante: svar som holdes utenfor poengberegningen. Gap: antall nivåer fra nådd nivå til målet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="753"/>
+        <location filename="../src/gui/report.cpp" line="757"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="754"/>
+        <location filename="../src/gui/report.cpp" line="758"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="755"/>
+        <location filename="../src/gui/report.cpp" line="759"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="756"/>
+        <location filename="../src/gui/report.cpp" line="760"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="768"/>
+        <location filename="../src/gui/report.cpp" line="772"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Alle arbeidsområder har nådd målene sine. Det er ikke noe igjen å planlegge.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="769"/>
+        <location filename="../src/gui/report.cpp" line="773"/>
         <source>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</source>
         <translation>Ingen mål er satt, så det finnes ingen tiltaksplan. Angi et målnivå per arbeidsområde; planen viser da alle tiltak opp til det.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="780"/>
+        <location filename="../src/gui/report.cpp" line="784"/>
         <source>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</source>
         <translation>Planen viser alle tiltak som ikke er helt på plass, opp til hvert arbeidsområdes målnivå: %1 tiltak, hvorav %2 ikke er ferdige.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="785"/>
+        <location filename="../src/gui/report.cpp" line="789"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="785"/>
+        <location filename="../src/gui/report.cpp" line="789"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="785"/>
+        <location filename="../src/gui/report.cpp" line="789"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="796"/>
+        <location filename="../src/gui/report.cpp" line="800"/>
         <source>Note: %1</source>
         <translation>Merknad: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="828"/>
+        <location filename="../src/gui/report.cpp" line="832"/>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="835"/>
+        <location filename="../src/gui/report.cpp" line="839"/>
         <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
         <translation>For hvert arbeidsområde: nådd nivå og hva neste nivå krever, det vil si tiltakene opp til det nivået som ikke er helt på plass, med råd og lenker til veiledning.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="849"/>
+        <location filename="../src/gui/report.cpp" line="853"/>
         <source>Target: %1</source>
         <translation>Mål: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="856"/>
+        <location filename="../src/gui/report.cpp" line="860"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>Området har nådd det høyeste nivået. Hold arbeidet i gang og gjenta vurderingen for å se at nivået holder seg.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="869"/>
+        <location filename="../src/gui/report.cpp" line="873"/>
         <source>answer: %1</source>
         <translation>svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="875"/>
+        <location filename="../src/gui/report.cpp" line="879"/>
         <source>Guidance:</source>
         <translation>Veiledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="881"/>
+        <location filename="../src/gui/report.cpp" line="885"/>
         <source>To reach %1:</source>
         <translation>For å nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="883"/>
+        <location filename="../src/gui/report.cpp" line="887"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Besvar de gjenstående spørsmålene på dette nivået.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="898"/>
+        <location filename="../src/gui/report.cpp" line="902"/>
         <source>Other comments:</source>
         <translation>Andre kommentarer:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="902"/>
+        <location filename="../src/gui/report.cpp" line="906"/>
         <source>Guidance for the work area:</source>
         <translation>Veiledning for arbeidsområdet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="914"/>
+        <location filename="../src/gui/report.cpp" line="918"/>
         <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
         <translation>Vurderingen er poengsatt med regelen «%1» i spørreskjemaet «%2», versjon %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="918"/>
+        <location filename="../src/gui/report.cpp" line="922"/>
         <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
         <translation>Hvert svar har en verdi mellom 0 og 1 (se svarskalaen nedenfor). Et ubesvart spørsmål teller som 0: tiltaket er ikke på plass.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="920"/>
+        <location filename="../src/gui/report.cpp" line="924"/>
         <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
         <translation>Svar som holdes utenfor (Ikke relevant) går ut av beregningen: spørsmålet teller verken i telleren eller i nevneren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="922"/>
+        <location filename="../src/gui/report.cpp" line="926"/>
         <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
         <translation>For hvert nivå er den oppfylte andelen summen av vekt × verdi delt på summen av vektene, over nivåets spørsmål som ikke er holdt utenfor.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="924"/>
+        <location filename="../src/gui/report.cpp" line="928"/>
         <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
         <translation>Et nivå er oppfylt når andelen når nivåets terskel. Et nivå uten slike spørsmål kan ikke vurderes og hindrer ikke nivåene over.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="926"/>
+        <location filename="../src/gui/report.cpp" line="930"/>
         <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
         <translation>Nivåene bygger på hverandre: nådd nivå er det høyeste nivået der alle vurderbare nivåer til og med det er oppfylt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="928"/>
+        <location filename="../src/gui/report.cpp" line="932"/>
         <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
         <translation>Poengene (0–4) er nådd nivå pluss den oppfylte andelen av neste vurderbare nivå, så de antyder aldri et nivå som ikke er nådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="930"/>
+        <location filename="../src/gui/report.cpp" line="934"/>
         <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
         <translation>Svarsgraden er andelen besvarte spørsmål; «Vet ikke» teller ikke som besvart, Ikke relevant gjør det.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="932"/>
+        <location filename="../src/gui/report.cpp" line="936"/>
         <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
         <translation>Regelen brukes på hvert arbeidsområde og på spørreskjemaet som helhet (det samlede nivået).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="940"/>
+        <location filename="../src/gui/report.cpp" line="944"/>
         <source>Levels and thresholds</source>
         <translation>Nivåer og terskler</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="941"/>
+        <location filename="../src/gui/report.cpp" line="945"/>
         <source>Meaning</source>
         <translation>Betydning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="941"/>
+        <location filename="../src/gui/report.cpp" line="945"/>
         <source>Threshold</source>
         <translation>Terskel</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="954"/>
+        <location filename="../src/gui/report.cpp" line="958"/>
         <source>Answer scale</source>
         <translation>Svarskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="955"/>
-        <location filename="../src/gui/report.cpp" line="983"/>
+        <location filename="../src/gui/report.cpp" line="959"/>
+        <location filename="../src/gui/report.cpp" line="987"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="955"/>
+        <location filename="../src/gui/report.cpp" line="959"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="955"/>
+        <location filename="../src/gui/report.cpp" line="959"/>
         <source>Counts as answered</source>
         <translation>Teller som besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="955"/>
+        <location filename="../src/gui/report.cpp" line="959"/>
         <source>In the scoring</source>
         <translation>I poengberegningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="962"/>
+        <location filename="../src/gui/report.cpp" line="966"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="962"/>
+        <location filename="../src/gui/report.cpp" line="966"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="963"/>
+        <location filename="../src/gui/report.cpp" line="967"/>
         <source>Left out (not applicable)</source>
         <translation>Holdes utenfor (ikke relevant)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="963"/>
+        <location filename="../src/gui/report.cpp" line="967"/>
         <source>Counted</source>
         <translation>Teller</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="969"/>
+        <location filename="../src/gui/report.cpp" line="973"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>Resultatet er organisasjonens egenvurdering. Det viser hvor systematisk informasjonssikkerhetsarbeidet er ifølge organisasjonens egne svar; det er ingen revisjon.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="983"/>
+        <location filename="../src/gui/report.cpp" line="987"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="983"/>
+        <location filename="../src/gui/report.cpp" line="987"/>
         <source>Evidence</source>
         <translation>Dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="986"/>
+        <location filename="../src/gui/report.cpp" line="990"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="994"/>
+        <location filename="../src/gui/report.cpp" line="998"/>
         <source>Follow-up</source>
         <translation>Følges opp</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1174"/>
+        <location filename="../src/gui/report.cpp" line="1178"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1226"/>
+        <location filename="../src/gui/report.cpp" line="1230"/>
         <source>The report could not be drawn on the output device.</source>
         <translation>Rapporten kunne ikke tegnes på utenheten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1235"/>
+        <location filename="../src/gui/report.cpp" line="1239"/>
         <source>A new page could not be started.</source>
         <translation>En ny side kunne ikke startes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1250"/>
+        <location filename="../src/gui/report.cpp" line="1254"/>
         <source>The report could not be completed.</source>
         <translation>Rapporten kunne ikke fullføres.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1259"/>
+        <location filename="../src/gui/report.cpp" line="1263"/>
         <source>“%1” could not be opened for writing: %2</source>
         <translation>«%1» kunne ikke åpnes for skriving: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1282"/>
+        <location filename="../src/gui/report.cpp" line="1286"/>
         <source>“%1” could not be written: %2</source>
         <translation>«%1» kunne ikke skrives: %2</translation>
     </message>
@@ -1153,24 +1153,49 @@
 <context>
     <name>StatusText</name>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="11"/>
+        <location filename="../src/gui/statustext.cpp" line="16"/>
         <source>Level 1 not yet reached</source>
         <translation>Nivå 1 er ennå ikke nådd</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="17"/>
+        <location filename="../src/gui/statustext.cpp" line="22"/>
         <source>Below level 1</source>
         <translation>Under nivå 1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="17"/>
+        <location filename="../src/gui/statustext.cpp" line="22"/>
         <source>Level %1</source>
         <translation>Nivå %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="22"/>
+        <location filename="../src/gui/statustext.cpp" line="27"/>
         <source>%1 of %2 answered</source>
         <translation>%1 av %2 besvart</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="34"/>
+        <source>%1%2 % in %3</source>
+        <translation>%1%2 % i %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="35"/>
+        <source>about </source>
+        <translation>omtrent </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="38"/>
+        <source>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</source>
+        <translation>Nasjonal sammenligning: i MSBs oppfølging med Infosäkkollen nådde %1 av de deltakende offentlige virksomhetene minst nivå 1. Denne vurderingen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="40"/>
+        <source> and </source>
+        <translation> og </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="45"/>
+        <source>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</source>
+        <translation>Kilde: %1. Tallene gjelder alle deltakerne samlet; MSB har ikke publisert noen fordeling per gruppe eller arbeidsområde.</translation>
     </message>
 </context>
 <context>
@@ -2445,68 +2470,68 @@ versjon %2</translation>
 <context>
     <name>kollen::gui::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="139"/>
+        <location filename="../src/gui/overviewpage.cpp" line="137"/>
         <source>Edit assessment &amp;details…</source>
         <translation>Rediger &amp;opplysninger om vurderingen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="145"/>
+        <location filename="../src/gui/overviewpage.cpp" line="143"/>
         <source>Overall result</source>
         <translation>Samlet resultat</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="148"/>
         <source>Work areas</source>
         <translation>Arbeidsområder</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
         <source>Answered</source>
         <translation>Besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
         <source>Score (0–4)</source>
         <translation>Poeng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="51"/>
+        <location filename="../src/gui/overviewpage.cpp" line="49"/>
         <source>No target</source>
         <translation>Ikke noe mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="54"/>
+        <location filename="../src/gui/overviewpage.cpp" line="52"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="58"/>
+        <location filename="../src/gui/overviewpage.cpp" line="56"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="62"/>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="118"/>
+        <location filename="../src/gui/overviewpage.cpp" line="116"/>
         <source>✓ reached</source>
         <translation>✓ nådd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="119"/>
+        <location filename="../src/gui/overviewpage.cpp" line="117"/>
         <source>%n level(s) to go</source>
         <translation>
             <numerusform>%n nivå igjen</numerusform>
@@ -2514,68 +2539,68 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
-        <location filename="../src/gui/overviewpage.cpp" line="439"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
+        <location filename="../src/gui/overviewpage.cpp" line="423"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Previous</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Quartile</source>
         <translation>Kvartil</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="155"/>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
         <source>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</source>
         <translation>Hvor poengsummen ligger i gruppen: 1 = laveste fjerdedel … 4 = høyeste fjerdedel</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="156"/>
+        <location filename="../src/gui/overviewpage.cpp" line="154"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Dobbeltklikk eller trykk F2 for å angi målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="157"/>
+        <location filename="../src/gui/overviewpage.cpp" line="155"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Dobbeltklikk eller trykk F2 for å angi måldato</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="184"/>
+        <location filename="../src/gui/overviewpage.cpp" line="182"/>
         <source>Compare with &amp;group:</source>
         <translation>Sammenlign med &amp;gruppe:</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="213"/>
+        <location filename="../src/gui/overviewpage.cpp" line="211"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Trykk Enter eller dobbeltklikk på et arbeidsområde for å åpne det; dobbeltklikk eller trykk F2 i målkolonnene for å angi et mål. Poengsummen viser oppnådd nivå pluss andelen av neste nivå som er på plass.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="241"/>
+        <location filename="../src/gui/overviewpage.cpp" line="239"/>
         <source>All organisations</source>
         <translation>Alle virksomheter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="270"/>
+        <location filename="../src/gui/overviewpage.cpp" line="268"/>
         <source>%1 (%n organisation(s))</source>
         <translation>
             <numerusform>%1 (%n virksomhet)</numerusform>
@@ -2583,122 +2608,97 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="276"/>
+        <location filename="../src/gui/overviewpage.cpp" line="274"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktive eksempeldata, ikke virkelige resultater.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="279"/>
+        <location filename="../src/gui/overviewpage.cpp" line="277"/>
         <source>generated %1; groups smaller than %2 are not shown</source>
         <translation>laget %1; grupper mindre enn %2 vises ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="284"/>
+        <location filename="../src/gui/overviewpage.cpp" line="282"/>
         <source>No group in this benchmark is large enough to compare with.</source>
         <translation>Ingen gruppe i sammenligningsdataene er stor nok til å sammenligne med.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="300"/>
+        <location filename="../src/gui/overviewpage.cpp" line="298"/>
         <source>Q%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="305"/>
+        <location filename="../src/gui/overviewpage.cpp" line="303"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="330"/>
+        <location filename="../src/gui/overviewpage.cpp" line="328"/>
         <source>Unnamed organisation</source>
         <translation>Organisasjon uten navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="341"/>
+        <location filename="../src/gui/overviewpage.cpp" line="339"/>
         <source>Organisation type</source>
         <translation>Organisasjonstype</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="343"/>
+        <location filename="../src/gui/overviewpage.cpp" line="341"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="343"/>
+        <location filename="../src/gui/overviewpage.cpp" line="341"/>
         <source>not set</source>
         <translation>ikke angitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="344"/>
+        <location filename="../src/gui/overviewpage.cpp" line="342"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="344"/>
+        <location filename="../src/gui/overviewpage.cpp" line="342"/>
         <source>none listed</source>
         <translation>ingen oppført</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="346"/>
+        <location filename="../src/gui/overviewpage.cpp" line="344"/>
         <source>version %1</source>
         <translation>versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="347"/>
+        <location filename="../src/gui/overviewpage.cpp" line="345"/>
         <source>Questionnaire</source>
         <translation>Spørreskjema</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="349"/>
+        <location filename="../src/gui/overviewpage.cpp" line="347"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="360"/>
+        <location filename="../src/gui/overviewpage.cpp" line="358"/>
         <source>Overall: %1</source>
         <translation>Samlet: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="367"/>
+        <location filename="../src/gui/overviewpage.cpp" line="365"/>
         <source>score %1 of 4</source>
         <translation>poeng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="371"/>
-        <source>%1%2 % in %3</source>
-        <translation>%1%2 % i %3</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/overviewpage.cpp" line="372"/>
-        <source>about </source>
-        <translation>omtrent </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/overviewpage.cpp" line="376"/>
-        <source>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</source>
-        <translation>Nasjonal sammenligning: i MSBs oppfølging med Infosäkkollen nådde %1 av de deltakende offentlige virksomhetene minst nivå 1. Denne vurderingen: %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/overviewpage.cpp" line="378"/>
-        <source> and </source>
-        <translation> og </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/overviewpage.cpp" line="380"/>
-        <source>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</source>
-        <translation>Kilde: %1. Tallene gjelder alle deltakerne samlet; MSB har ikke publisert noen fordeling per gruppe eller arbeidsområde.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/overviewpage.cpp" line="435"/>
+        <location filename="../src/gui/overviewpage.cpp" line="419"/>
         <source>Previous (%1)</source>
         <translation>Tidligere (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="438"/>
+        <location filename="../src/gui/overviewpage.cpp" line="422"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="448"/>
+        <location filename="../src/gui/overviewpage.cpp" line="432"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n spørsmål er merket for oppfølging.</numerusform>

@@ -562,34 +562,34 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../src/gui/report.cpp" line="1087"/>
+        <location filename="../src/gui/report.cpp" line="1091"/>
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1089"/>
+        <location filename="../src/gui/report.cpp" line="1093"/>
         <source>Generated %1</source>
         <translation>Skapad %1</translation>
     </message>
     <message>
         <location filename="../src/gui/report.cpp" line="371"/>
-        <location filename="../src/gui/report.cpp" line="1121"/>
+        <location filename="../src/gui/report.cpp" line="1125"/>
         <source>Unnamed organisation</source>
         <translation>Namnlös organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1123"/>
+        <location filename="../src/gui/report.cpp" line="1127"/>
         <source>Management report – %1</source>
         <translation>Ledningsrapport – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1134"/>
+        <location filename="../src/gui/report.cpp" line="1138"/>
         <source>There is nothing to print on.</source>
         <translation>Det finns inget att skriva ut på.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="718"/>
-        <location filename="../src/gui/report.cpp" line="1173"/>
+        <location filename="../src/gui/report.cpp" line="722"/>
+        <location filename="../src/gui/report.cpp" line="1177"/>
         <source>Score (0–4)</source>
         <translation>Poäng (0–4)</translation>
     </message>
@@ -682,31 +682,31 @@
     </message>
     <message>
         <location filename="../src/gui/report.cpp" line="559"/>
-        <location filename="../src/gui/report.cpp" line="707"/>
+        <location filename="../src/gui/report.cpp" line="711"/>
         <source>Results per work area</source>
         <translation>Resultat per arbetsområde</translation>
     </message>
     <message>
         <location filename="../src/gui/report.cpp" line="561"/>
-        <location filename="../src/gui/report.cpp" line="764"/>
+        <location filename="../src/gui/report.cpp" line="768"/>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message>
         <location filename="../src/gui/report.cpp" line="562"/>
-        <location filename="../src/gui/report.cpp" line="833"/>
+        <location filename="../src/gui/report.cpp" line="837"/>
         <source>Feedback per work area</source>
         <translation>Återkoppling per arbetsområde</translation>
     </message>
     <message>
         <location filename="../src/gui/report.cpp" line="562"/>
-        <location filename="../src/gui/report.cpp" line="911"/>
+        <location filename="../src/gui/report.cpp" line="915"/>
         <source>Method</source>
         <translation>Metod</translation>
     </message>
     <message>
         <location filename="../src/gui/report.cpp" line="564"/>
-        <location filename="../src/gui/report.cpp" line="979"/>
+        <location filename="../src/gui/report.cpp" line="983"/>
         <source>Appendix: all questions</source>
         <translation>Bilaga: alla frågor</translation>
     </message>
@@ -776,376 +776,376 @@
         <translation>Obesvarade frågor eller frågor besvarade med ”Vet inte”: %1. De räknas som åtgärder som inte finns, så resultatet kan stiga när de besvaras.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="664"/>
+        <location filename="../src/gui/report.cpp" line="668"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Mål är satta för %1 av %2 arbetsområden; %3 av dem är uppnådda.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="674"/>
+        <location filename="../src/gui/report.cpp" line="678"/>
         <source>Highest-priority gaps</source>
         <translation>Viktigaste bristerna</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="677"/>
+        <location filename="../src/gui/report.cpp" line="681"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>Det finns inga brister: alla arbetsområden har nått den högsta nivån.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="681"/>
+        <location filename="../src/gui/report.cpp" line="685"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>De första öppna åtgärderna i åtgärdsplanen, som listar åtgärderna upp till varje arbetsområdes mål, lägsta nivån först.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="683"/>
+        <location filename="../src/gui/report.cpp" line="687"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>Ingen åtgärdsplan gäller, så detta är de åtgärder som står mellan varje arbetsområde och dess nästa nivå, lägsta nivån först.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="685"/>
-        <location filename="../src/gui/report.cpp" line="785"/>
-        <location filename="../src/gui/report.cpp" line="983"/>
+        <location filename="../src/gui/report.cpp" line="689"/>
+        <location filename="../src/gui/report.cpp" line="789"/>
+        <location filename="../src/gui/report.cpp" line="987"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="685"/>
+        <location filename="../src/gui/report.cpp" line="689"/>
         <source>Measure not in place</source>
         <translation>Åtgärd som inte är på plats</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="685"/>
-        <location filename="../src/gui/report.cpp" line="718"/>
-        <location filename="../src/gui/report.cpp" line="785"/>
-        <location filename="../src/gui/report.cpp" line="941"/>
-        <location filename="../src/gui/report.cpp" line="983"/>
+        <location filename="../src/gui/report.cpp" line="689"/>
+        <location filename="../src/gui/report.cpp" line="722"/>
+        <location filename="../src/gui/report.cpp" line="789"/>
+        <location filename="../src/gui/report.cpp" line="945"/>
+        <location filename="../src/gui/report.cpp" line="987"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="685"/>
-        <location filename="../src/gui/report.cpp" line="785"/>
+        <location filename="../src/gui/report.cpp" line="689"/>
+        <location filename="../src/gui/report.cpp" line="789"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="694"/>
-        <location filename="../src/gui/report.cpp" line="793"/>
+        <location filename="../src/gui/report.cpp" line="698"/>
+        <location filename="../src/gui/report.cpp" line="797"/>
         <source>current answer: %1</source>
         <translation>nuvarande svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="709"/>
+        <location filename="../src/gui/report.cpp" line="713"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>Diagrammet visar varje arbetsområdes poäng från 0 till 4: uppnådd nivå plus den andel av nästa nivå som är på plats. Kvadraterna markerar målnivåerna.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="712"/>
+        <location filename="../src/gui/report.cpp" line="716"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>Diagrammet visar varje arbetsområdes poäng från 0 till 4: uppnådd nivå plus den andel av nästa nivå som är på plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="717"/>
+        <location filename="../src/gui/report.cpp" line="721"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Nivå, poäng, svarsgrad och mål per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="718"/>
+        <location filename="../src/gui/report.cpp" line="722"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="718"/>
+        <location filename="../src/gui/report.cpp" line="722"/>
         <source>Answered</source>
         <translation>Besvarade</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="718"/>
+        <location filename="../src/gui/report.cpp" line="722"/>
         <source>Not applicable</source>
         <translation>Ej tillämpliga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="719"/>
+        <location filename="../src/gui/report.cpp" line="723"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="719"/>
+        <location filename="../src/gui/report.cpp" line="723"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="739"/>
+        <location filename="../src/gui/report.cpp" line="743"/>
         <source>Overall</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="742"/>
+        <location filename="../src/gui/report.cpp" line="746"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</source>
         <translation>Besvarade: frågor med ett svar som räknas (”Vet inte” räknas inte). Ej tillämpliga: svar som lämnas utanför poängberäkningen. Gap: antal nivåer från uppnådd nivå till målet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="753"/>
+        <location filename="../src/gui/report.cpp" line="757"/>
         <source>Planned</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="754"/>
+        <location filename="../src/gui/report.cpp" line="758"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="755"/>
+        <location filename="../src/gui/report.cpp" line="759"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="756"/>
+        <location filename="../src/gui/report.cpp" line="760"/>
         <source>Dropped</source>
         <translation>Struken</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="768"/>
+        <location filename="../src/gui/report.cpp" line="772"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Alla arbetsområden har nått sina mål. Det finns inget kvar att planera.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="769"/>
+        <location filename="../src/gui/report.cpp" line="773"/>
         <source>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</source>
         <translation>Inga mål är satta, så det finns ingen åtgärdsplan. Ange en målnivå per arbetsområde; planen listar då alla åtgärder upp till den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="780"/>
+        <location filename="../src/gui/report.cpp" line="784"/>
         <source>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</source>
         <translation>Planen listar alla åtgärder som inte är helt på plats, upp till varje arbetsområdes målnivå: %1 åtgärder, varav %2 inte är klara.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="785"/>
+        <location filename="../src/gui/report.cpp" line="789"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="785"/>
+        <location filename="../src/gui/report.cpp" line="789"/>
         <source>Due date</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="785"/>
+        <location filename="../src/gui/report.cpp" line="789"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="796"/>
+        <location filename="../src/gui/report.cpp" line="800"/>
         <source>Note: %1</source>
         <translation>Anteckning: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="828"/>
+        <location filename="../src/gui/report.cpp" line="832"/>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="835"/>
+        <location filename="../src/gui/report.cpp" line="839"/>
         <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
         <translation>För varje arbetsområde: uppnådd nivå och vad nästa nivå kräver, det vill säga de åtgärder upp till den nivån som inte är helt på plats, med råd och länkar till vägledning.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="849"/>
+        <location filename="../src/gui/report.cpp" line="853"/>
         <source>Target: %1</source>
         <translation>Mål: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="856"/>
+        <location filename="../src/gui/report.cpp" line="860"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>Området har nått den högsta nivån. Håll arbetet igång och upprepa bedömningen för att se att nivån består.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="869"/>
+        <location filename="../src/gui/report.cpp" line="873"/>
         <source>answer: %1</source>
         <translation>svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="875"/>
+        <location filename="../src/gui/report.cpp" line="879"/>
         <source>Guidance:</source>
         <translation>Vägledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="881"/>
+        <location filename="../src/gui/report.cpp" line="885"/>
         <source>To reach %1:</source>
         <translation>För att nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="883"/>
+        <location filename="../src/gui/report.cpp" line="887"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Besvara de återstående frågorna på den här nivån.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="898"/>
+        <location filename="../src/gui/report.cpp" line="902"/>
         <source>Other comments:</source>
         <translation>Övriga kommentarer:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="902"/>
+        <location filename="../src/gui/report.cpp" line="906"/>
         <source>Guidance for the work area:</source>
         <translation>Vägledning för arbetsområdet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="914"/>
+        <location filename="../src/gui/report.cpp" line="918"/>
         <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
         <translation>Bedömningen har poängsatts med regeln ”%1” i frågeformuläret ”%2”, version %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="918"/>
+        <location filename="../src/gui/report.cpp" line="922"/>
         <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
         <translation>Varje svar har ett värde mellan 0 och 1 (se svarsskalan nedan). En obesvarad fråga räknas som 0: åtgärden finns inte på plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="920"/>
+        <location filename="../src/gui/report.cpp" line="924"/>
         <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
         <translation>Svar som undantas (Ej tillämplig) lämnar beräkningen: frågan räknas varken i täljaren eller i nämnaren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="922"/>
+        <location filename="../src/gui/report.cpp" line="926"/>
         <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
         <translation>För varje nivå är den uppfyllda andelen summan av vikt × värde delad med summan av vikterna, över nivåns frågor som inte är undantagna.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="924"/>
+        <location filename="../src/gui/report.cpp" line="928"/>
         <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
         <translation>En nivå är uppfylld när andelen når nivåns tröskel. En nivå utan sådana frågor kan inte bedömas och hindrar inte nivåerna ovanför.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="926"/>
+        <location filename="../src/gui/report.cpp" line="930"/>
         <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
         <translation>Nivåerna bygger på varandra: uppnådd nivå är den högsta nivå där alla bedömbara nivåer upp till och med den är uppfyllda.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="928"/>
+        <location filename="../src/gui/report.cpp" line="932"/>
         <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
         <translation>Poängen (0–4) är uppnådd nivå plus den uppfyllda andelen av nästa bedömbara nivå, så den antyder aldrig en nivå som inte är uppnådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="930"/>
+        <location filename="../src/gui/report.cpp" line="934"/>
         <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
         <translation>Svarsgraden är andelen besvarade frågor; ”Vet inte” räknas inte som besvarad, Ej tillämplig gör det.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="932"/>
+        <location filename="../src/gui/report.cpp" line="936"/>
         <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
         <translation>Regeln tillämpas på varje arbetsområde och på frågeformuläret som helhet (den samlade nivån).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="940"/>
+        <location filename="../src/gui/report.cpp" line="944"/>
         <source>Levels and thresholds</source>
         <translation>Nivåer och trösklar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="941"/>
+        <location filename="../src/gui/report.cpp" line="945"/>
         <source>Meaning</source>
         <translation>Innebörd</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="941"/>
+        <location filename="../src/gui/report.cpp" line="945"/>
         <source>Threshold</source>
         <translation>Tröskel</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="954"/>
+        <location filename="../src/gui/report.cpp" line="958"/>
         <source>Answer scale</source>
         <translation>Svarsskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="955"/>
-        <location filename="../src/gui/report.cpp" line="983"/>
+        <location filename="../src/gui/report.cpp" line="959"/>
+        <location filename="../src/gui/report.cpp" line="987"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="955"/>
+        <location filename="../src/gui/report.cpp" line="959"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="955"/>
+        <location filename="../src/gui/report.cpp" line="959"/>
         <source>Counts as answered</source>
         <translation>Räknas som besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="955"/>
+        <location filename="../src/gui/report.cpp" line="959"/>
         <source>In the scoring</source>
         <translation>I poängberäkningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="962"/>
+        <location filename="../src/gui/report.cpp" line="966"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="962"/>
+        <location filename="../src/gui/report.cpp" line="966"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="963"/>
+        <location filename="../src/gui/report.cpp" line="967"/>
         <source>Left out (not applicable)</source>
         <translation>Utanför (ej tillämplig)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="963"/>
+        <location filename="../src/gui/report.cpp" line="967"/>
         <source>Counted</source>
         <translation>Räknas</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="969"/>
+        <location filename="../src/gui/report.cpp" line="973"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>Resultatet är organisationens självskattning. Det visar hur systematiskt informationssäkerhetsarbetet är enligt organisationens egna svar; det är ingen revision.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="983"/>
+        <location filename="../src/gui/report.cpp" line="987"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="983"/>
+        <location filename="../src/gui/report.cpp" line="987"/>
         <source>Evidence</source>
         <translation>Underlag</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="986"/>
+        <location filename="../src/gui/report.cpp" line="990"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="994"/>
+        <location filename="../src/gui/report.cpp" line="998"/>
         <source>Follow-up</source>
         <translation>Följs upp</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1174"/>
+        <location filename="../src/gui/report.cpp" line="1178"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1226"/>
+        <location filename="../src/gui/report.cpp" line="1230"/>
         <source>The report could not be drawn on the output device.</source>
         <translation>Rapporten kunde inte ritas på utenheten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1235"/>
+        <location filename="../src/gui/report.cpp" line="1239"/>
         <source>A new page could not be started.</source>
         <translation>En ny sida kunde inte påbörjas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1250"/>
+        <location filename="../src/gui/report.cpp" line="1254"/>
         <source>The report could not be completed.</source>
         <translation>Rapporten kunde inte slutföras.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1259"/>
+        <location filename="../src/gui/report.cpp" line="1263"/>
         <source>“%1” could not be opened for writing: %2</source>
         <translation>”%1” kunde inte öppnas för skrivning: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1282"/>
+        <location filename="../src/gui/report.cpp" line="1286"/>
         <source>“%1” could not be written: %2</source>
         <translation>”%1” kunde inte skrivas: %2</translation>
     </message>
@@ -1153,24 +1153,49 @@
 <context>
     <name>StatusText</name>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="11"/>
+        <location filename="../src/gui/statustext.cpp" line="16"/>
         <source>Level 1 not yet reached</source>
         <translation>Nivå 1 ännu inte uppnådd</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="17"/>
+        <location filename="../src/gui/statustext.cpp" line="22"/>
         <source>Below level 1</source>
         <translation>Under nivå 1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="17"/>
+        <location filename="../src/gui/statustext.cpp" line="22"/>
         <source>Level %1</source>
         <translation>Nivå %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="22"/>
+        <location filename="../src/gui/statustext.cpp" line="27"/>
         <source>%1 of %2 answered</source>
         <translation>%1 av %2 besvarade</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="34"/>
+        <source>%1%2 % in %3</source>
+        <translation>%1%2 % år %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="35"/>
+        <source>about </source>
+        <translation>cirka </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="38"/>
+        <source>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</source>
+        <translation>Nationell jämförelse: i MSB:s uppföljning med Infosäkkollen nådde %1 av de deltagande offentliga organisationerna minst nivå 1. Den här bedömningen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="40"/>
+        <source> and </source>
+        <translation> och </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statustext.cpp" line="45"/>
+        <source>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</source>
+        <translation>Källa: %1. Siffrorna gäller alla deltagare tillsammans; MSB har inte publicerat någon uppdelning per grupp eller arbetsområde.</translation>
     </message>
 </context>
 <context>
@@ -2445,68 +2470,68 @@ version %2</translation>
 <context>
     <name>kollen::gui::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="139"/>
+        <location filename="../src/gui/overviewpage.cpp" line="137"/>
         <source>Edit assessment &amp;details…</source>
         <translation>Redigera &amp;uppgifter om bedömningen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="145"/>
+        <location filename="../src/gui/overviewpage.cpp" line="143"/>
         <source>Overall result</source>
         <translation>Samlat resultat</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="148"/>
         <source>Work areas</source>
         <translation>Arbetsområden</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
         <source>Answered</source>
         <translation>Besvarade</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
         <source>Score (0–4)</source>
         <translation>Poäng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="51"/>
+        <location filename="../src/gui/overviewpage.cpp" line="49"/>
         <source>No target</source>
         <translation>Inget mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="54"/>
+        <location filename="../src/gui/overviewpage.cpp" line="52"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="58"/>
+        <location filename="../src/gui/overviewpage.cpp" line="56"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="62"/>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="60"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Target date</source>
         <translation>Måldatum</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="118"/>
+        <location filename="../src/gui/overviewpage.cpp" line="116"/>
         <source>✓ reached</source>
         <translation>✓ uppnått</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="119"/>
+        <location filename="../src/gui/overviewpage.cpp" line="117"/>
         <source>%n level(s) to go</source>
         <translation>
             <numerusform>%n nivå kvar</numerusform>
@@ -2514,68 +2539,68 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
-        <location filename="../src/gui/overviewpage.cpp" line="439"/>
+        <location filename="../src/gui/overviewpage.cpp" line="149"/>
+        <location filename="../src/gui/overviewpage.cpp" line="423"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Previous</source>
         <translation>Tidigare</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="150"/>
         <source>Change</source>
         <translation>Förändring</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Quartile</source>
         <translation>Kvartil</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="155"/>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
         <source>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</source>
         <translation>Var poängen ligger i gruppen: 1 = lägsta fjärdedelen … 4 = högsta fjärdedelen</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="156"/>
+        <location filename="../src/gui/overviewpage.cpp" line="154"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Dubbelklicka eller tryck F2 för att ange målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="157"/>
+        <location filename="../src/gui/overviewpage.cpp" line="155"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Dubbelklicka eller tryck F2 för att ange måldatum</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="184"/>
+        <location filename="../src/gui/overviewpage.cpp" line="182"/>
         <source>Compare with &amp;group:</source>
         <translation>Jämför med &amp;grupp:</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="213"/>
+        <location filename="../src/gui/overviewpage.cpp" line="211"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Tryck Enter eller dubbelklicka på ett arbetsområde för att öppna det; dubbelklicka eller tryck F2 i målkolumnerna för att ange ett mål. Poängen visar uppnådd nivå plus den andel av nästa nivå som är på plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="241"/>
+        <location filename="../src/gui/overviewpage.cpp" line="239"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="270"/>
+        <location filename="../src/gui/overviewpage.cpp" line="268"/>
         <source>%1 (%n organisation(s))</source>
         <translation>
             <numerusform>%1 (%n organisation)</numerusform>
@@ -2583,122 +2608,97 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="276"/>
+        <location filename="../src/gui/overviewpage.cpp" line="274"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktiva exempeldata, inte verkliga resultat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="279"/>
+        <location filename="../src/gui/overviewpage.cpp" line="277"/>
         <source>generated %1; groups smaller than %2 are not shown</source>
         <translation>skapade %1; grupper mindre än %2 visas inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="284"/>
+        <location filename="../src/gui/overviewpage.cpp" line="282"/>
         <source>No group in this benchmark is large enough to compare with.</source>
         <translation>Ingen grupp i jämförelsedata är tillräckligt stor att jämföra med.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="300"/>
+        <location filename="../src/gui/overviewpage.cpp" line="298"/>
         <source>Q%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="305"/>
+        <location filename="../src/gui/overviewpage.cpp" line="303"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="330"/>
+        <location filename="../src/gui/overviewpage.cpp" line="328"/>
         <source>Unnamed organisation</source>
         <translation>Namnlös organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="341"/>
+        <location filename="../src/gui/overviewpage.cpp" line="339"/>
         <source>Organisation type</source>
         <translation>Organisationstyp</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="343"/>
+        <location filename="../src/gui/overviewpage.cpp" line="341"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="343"/>
+        <location filename="../src/gui/overviewpage.cpp" line="341"/>
         <source>not set</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="344"/>
+        <location filename="../src/gui/overviewpage.cpp" line="342"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="344"/>
+        <location filename="../src/gui/overviewpage.cpp" line="342"/>
         <source>none listed</source>
         <translation>inga angivna</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="346"/>
+        <location filename="../src/gui/overviewpage.cpp" line="344"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="347"/>
+        <location filename="../src/gui/overviewpage.cpp" line="345"/>
         <source>Questionnaire</source>
         <translation>Frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="349"/>
+        <location filename="../src/gui/overviewpage.cpp" line="347"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="360"/>
+        <location filename="../src/gui/overviewpage.cpp" line="358"/>
         <source>Overall: %1</source>
         <translation>Sammantaget: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="367"/>
+        <location filename="../src/gui/overviewpage.cpp" line="365"/>
         <source>score %1 of 4</source>
         <translation>poäng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="371"/>
-        <source>%1%2 % in %3</source>
-        <translation>%1%2 % år %3</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/overviewpage.cpp" line="372"/>
-        <source>about </source>
-        <translation>cirka </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/overviewpage.cpp" line="376"/>
-        <source>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</source>
-        <translation>Nationell jämförelse: i MSB:s uppföljning med Infosäkkollen nådde %1 av de deltagande offentliga organisationerna minst nivå 1. Den här bedömningen: %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/overviewpage.cpp" line="378"/>
-        <source> and </source>
-        <translation> och </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/overviewpage.cpp" line="380"/>
-        <source>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</source>
-        <translation>Källa: %1. Siffrorna gäller alla deltagare tillsammans; MSB har inte publicerat någon uppdelning per grupp eller arbetsområde.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/overviewpage.cpp" line="435"/>
+        <location filename="../src/gui/overviewpage.cpp" line="419"/>
         <source>Previous (%1)</source>
         <translation>Tidigare (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="438"/>
+        <location filename="../src/gui/overviewpage.cpp" line="422"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="448"/>
+        <location filename="../src/gui/overviewpage.cpp" line="432"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n fråga är markerad för uppföljning.</numerusform>

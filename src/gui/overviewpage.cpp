@@ -9,8 +9,6 @@
 #include "statustext.h"
 #include "widgetutil.h"
 
-#include <kollen/reference.h>
-
 #include <QBoxLayout>
 #include <QHBoxLayout>
 #include <QComboBox>
@@ -366,22 +364,8 @@ void OverviewPage::updateResults()
                 .arg(StatusText::progress(overall).toHtmlEscaped(),
                      tr("score %1 of 4").arg(QLocale().toString(overall.score, 'f', 2)).toHtmlEscaped());
     // National reference: how many public organisations reached at least level 1 in MSB's follow-ups.
-    QStringList figures;
-    for (const NationalFigure &figure : nationalFigures)
-        figures << tr("%1%2 % in %3")
-                       .arg(figure.approximate ? tr("about ") : QString())
-                       .arg(QLocale().toString(figure.shareAtLeastLevel1 * 100.0, 'f', 0))
-                       .arg(figure.year);
     html += QStringLiteral("<p>%1<br><small>%2</small></p>")
-                .arg(tr("National comparison: in MSB's follow-up of Infosäkkollen, %1 of the public organisations "
-                        "that took part reached at least level 1. This assessment: %2.")
-                         .arg(figures.join(tr(" and ")), StatusText::levelShort(level))
-                         .toHtmlEscaped(),
-                     tr("Source: %1. The figures describe all participants together; MSB published no breakdown "
-                        "by group or work area.")
-                         .arg(QString::fromUtf8(nationalFiguresSource.data(),
-                                                static_cast<qsizetype>(nationalFiguresSource.size())))
-                         .toHtmlEscaped());
+                .arg(StatusText::nationalComparison(level).toHtmlEscaped(), StatusText::nationalSource().toHtmlEscaped());
     m_overall->setText(html);
 
     m_table->setRowCount(static_cast<int>(q.areas.size()));

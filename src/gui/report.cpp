@@ -647,6 +647,10 @@ private:
                                      .arg(unanswered)));
         }
 
+        // MSB's national reference figures.
+        html += QStringLiteral("<p>%1 <span class=\"small\">%2</span></p>")
+                    .arg(esc(StatusText::nationalComparison(overall.level)), esc(StatusText::nationalSource()));
+
         // Targets and the projected level.
         if (m_anyTarget) {
             int withTarget = 0;

@@ -21,6 +21,10 @@ public:
     static QString levelShort(int level);
     /// "5 of 6 answered".
     static QString progress(const ScopeResult &scope);
+    /// MSB's national figures (share of participants reaching at least level 1, per year) next to `level`.
+    static QString nationalComparison(int level);
+    /// Where the national figures come from.
+    static QString nationalSource();
 };
 
 } // namespace kollen::gui

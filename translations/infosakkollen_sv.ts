@@ -1943,7 +1943,7 @@
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="436"/>
-        <location filename="../src/gui/mainwindow.cpp" line="918"/>
+        <location filename="../src/gui/mainwindow.cpp" line="920"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -1992,7 +1992,7 @@
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="472"/>
-        <location filename="../src/gui/mainwindow.cpp" line="943"/>
+        <location filename="../src/gui/mainwindow.cpp" line="945"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
@@ -2018,34 +2018,34 @@
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="561"/>
-        <location filename="../src/gui/mainwindow.cpp" line="573"/>
-        <location filename="../src/gui/mainwindow.cpp" line="584"/>
+        <location filename="../src/gui/mainwindow.cpp" line="570"/>
+        <location filename="../src/gui/mainwindow.cpp" line="581"/>
         <source>Cannot Open Assessment</source>
         <translation>Bedömningen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="562"/>
-        <location filename="../src/gui/mainwindow.cpp" line="869"/>
+        <location filename="../src/gui/mainwindow.cpp" line="561"/>
+        <location filename="../src/gui/mainwindow.cpp" line="872"/>
         <source>“%1” could not be opened.</source>
         <translation>”%1” kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="563"/>
+        <location filename="../src/gui/mainwindow.cpp" line="562"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Ingenting har ändrats. Problem som hittades:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="574"/>
+        <location filename="../src/gui/mainwindow.cpp" line="571"/>
         <source>“%1” was made with questionnaire “%2”, version %3, which is not available. Load that questionnaire with File ▸ New Assessment ▸ Load questionnaire from file, then open the assessment again. Nothing was changed.</source>
         <translation>”%1” skapades med frågeformuläret ”%2”, version %3, som inte är tillgängligt. Läs in det frågeformuläret med Arkiv ▸ Ny bedömning ▸ Läs in frågeformulär från fil och öppna sedan bedömningen igen. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="593"/>
+        <location filename="../src/gui/mainwindow.cpp" line="590"/>
         <source>Assessment Updated to a New Questionnaire Version</source>
         <translation>Bedömningen har uppdaterats till en ny version av frågeformuläret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="594"/>
+        <location filename="../src/gui/mainwindow.cpp" line="591"/>
         <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
         <translation>
             <numerusform>”%1” skapades med version %2 av frågeformuläret och har flyttats till version %3. %n svar kunde inte föras över.</numerusform>
@@ -2053,12 +2053,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="600"/>
+        <location filename="../src/gui/mainwindow.cpp" line="597"/>
         <source>Save it under a new name to keep the original file unchanged.</source>
         <translation>Spara den under ett nytt namn om du vill behålla originalfilen oförändrad.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="612"/>
+        <location filename="../src/gui/mainwindow.cpp" line="609"/>
         <source>Opened with %n warning(s); see the details when saving.</source>
         <translation>
             <numerusform>Öppnades med %n varning; se detaljerna när du sparar.</numerusform>
@@ -2066,18 +2066,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="616"/>
+        <location filename="../src/gui/mainwindow.cpp" line="613"/>
         <source>Opened %1</source>
         <translation>Öppnade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="628"/>
-        <location filename="../src/gui/mainwindow.cpp" line="661"/>
+        <location filename="../src/gui/mainwindow.cpp" line="625"/>
+        <location filename="../src/gui/mainwindow.cpp" line="658"/>
         <source>Save Failed</source>
         <translation>Det gick inte att spara</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="629"/>
+        <location filename="../src/gui/mainwindow.cpp" line="626"/>
         <source>The assessment could not be saved to “%1”: %2
 
 The file on disk is unchanged; your work is still open. Try Save As to choose another place.</source>
@@ -2086,23 +2086,23 @@ The file on disk is unchanged; your work is still open. Try Save As to choose an
 Filen på disken är oförändrad, och ditt arbete är fortfarande öppet. Välj Spara som om du vill spara på en annan plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="634"/>
-        <location filename="../src/gui/mainwindow.cpp" line="669"/>
+        <location filename="../src/gui/mainwindow.cpp" line="631"/>
+        <location filename="../src/gui/mainwindow.cpp" line="666"/>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="650"/>
+        <location filename="../src/gui/mainwindow.cpp" line="647"/>
         <source>assessment</source>
         <translation>bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="654"/>
+        <location filename="../src/gui/mainwindow.cpp" line="651"/>
         <source>Save Assessment As</source>
         <translation>Spara bedömning som</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="662"/>
+        <location filename="../src/gui/mainwindow.cpp" line="659"/>
         <source>The assessment could not be saved to “%1”: %2
 
 Your work is still open.</source>
@@ -2111,216 +2111,216 @@ Your work is still open.</source>
 Ditt arbete är fortfarande öppet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="678"/>
+        <location filename="../src/gui/mainwindow.cpp" line="675"/>
         <source>Unsaved Changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="679"/>
+        <location filename="../src/gui/mainwindow.cpp" line="676"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>”%1” har osparade ändringar. Vill du spara dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="696"/>
+        <location filename="../src/gui/mainwindow.cpp" line="693"/>
         <source>Assessment Details</source>
         <translation>Uppgifter om bedömningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="793"/>
-        <location filename="../src/gui/mainwindow.cpp" line="800"/>
+        <location filename="../src/gui/mainwindow.cpp" line="799"/>
+        <location filename="../src/gui/mainwindow.cpp" line="804"/>
         <source>Cannot Load Benchmark</source>
         <translation>Kan inte läsa in jämförelsedata</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="794"/>
+        <location filename="../src/gui/mainwindow.cpp" line="799"/>
         <source>“%1” could not be loaded.</source>
         <translation>”%1” kunde inte läsas in.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="801"/>
+        <location filename="../src/gui/mainwindow.cpp" line="805"/>
         <source>“%1” is a benchmark for questionnaire “%2”, not for “%3”.</source>
         <translation>”%1” innehåller jämförelsedata för frågeformuläret ”%2”, inte för ”%3”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="818"/>
-        <location filename="../src/gui/mainwindow.cpp" line="839"/>
+        <location filename="../src/gui/mainwindow.cpp" line="822"/>
+        <location filename="../src/gui/mainwindow.cpp" line="843"/>
         <source>Export Anonymised Submission</source>
         <translation>Exportera anonymiserad inlämning</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="820"/>
+        <location filename="../src/gui/mainwindow.cpp" line="824"/>
         <source>The submission contains only the questionnaire and its version, the organisation type and size band, the year and the answers: no names, comments, evidence or participants. This is exactly what will be written:</source>
         <translation>Inlämningen innehåller bara frågeformuläret och dess version, organisationstyp och storleksklass, året och svaren: inga namn, kommentarer, underlag eller deltagare. Exakt detta kommer att skrivas:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="838"/>
+        <location filename="../src/gui/mainwindow.cpp" line="842"/>
         <source>-submission</source>
         <translation>-inlamning</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="840"/>
+        <location filename="../src/gui/mainwindow.cpp" line="844"/>
         <source>Submissions (*.json)</source>
         <translation>Inlämningar (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="846"/>
+        <location filename="../src/gui/mainwindow.cpp" line="850"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="848"/>
+        <location filename="../src/gui/mainwindow.cpp" line="852"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="856"/>
+        <location filename="../src/gui/mainwindow.cpp" line="860"/>
         <source>Compare with Previous Assessment</source>
         <translation>Jämför med tidigare bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="857"/>
+        <location filename="../src/gui/mainwindow.cpp" line="861"/>
         <source>Assessments (*.isk);;All files (*)</source>
         <translation>Bedömningar (*.isk);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="868"/>
-        <location filename="../src/gui/mainwindow.cpp" line="878"/>
+        <location filename="../src/gui/mainwindow.cpp" line="872"/>
+        <location filename="../src/gui/mainwindow.cpp" line="880"/>
         <source>Cannot Compare</source>
         <translation>Kan inte jämföra</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="879"/>
+        <location filename="../src/gui/mainwindow.cpp" line="881"/>
         <source>“%1” cannot be compared with this assessment: it was made with another questionnaire, or with a version this one cannot carry over.</source>
         <translation>”%1” kan inte jämföras med den här bedömningen: den gjordes med ett annat frågeformulär, eller med en version som inte kan föras över.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="908"/>
+        <location filename="../src/gui/mainwindow.cpp" line="910"/>
         <source>Choose an answer for the current question</source>
         <translation>Välj ett svar på den aktuella frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="909"/>
+        <location filename="../src/gui/mainwindow.cpp" line="911"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="909"/>
+        <location filename="../src/gui/mainwindow.cpp" line="911"/>
         <source>Clear the answer</source>
         <translation>Rensa svaret</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="910"/>
+        <location filename="../src/gui/mainwindow.cpp" line="912"/>
         <source>Left / Right</source>
         <translation>Vänsterpil / Högerpil</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="910"/>
+        <location filename="../src/gui/mainwindow.cpp" line="912"/>
         <source>Move between answer choices</source>
         <translation>Flytta mellan svarsalternativen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="911"/>
+        <location filename="../src/gui/mainwindow.cpp" line="913"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="911"/>
+        <location filename="../src/gui/mainwindow.cpp" line="913"/>
         <source>Move between fields</source>
         <translation>Flytta mellan fälten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="914"/>
+        <location filename="../src/gui/mainwindow.cpp" line="916"/>
         <source>Next question</source>
         <translation>Nästa fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="915"/>
+        <location filename="../src/gui/mainwindow.cpp" line="917"/>
         <source>Previous question</source>
         <translation>Föregående fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="916"/>
+        <location filename="../src/gui/mainwindow.cpp" line="918"/>
         <source>Next work area</source>
         <translation>Nästa arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="917"/>
+        <location filename="../src/gui/mainwindow.cpp" line="919"/>
         <source>Previous work area</source>
         <translation>Föregående arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="919"/>
+        <location filename="../src/gui/mainwindow.cpp" line="921"/>
         <source>Help for the current question</source>
         <translation>Hjälp för den aktuella frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="922"/>
+        <location filename="../src/gui/mainwindow.cpp" line="924"/>
         <source>Undo / redo</source>
         <translation>Ångra / gör om</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="926"/>
+        <location filename="../src/gui/mainwindow.cpp" line="928"/>
         <source>Larger / smaller / normal text</source>
         <translation>Större / mindre / normal text</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="933"/>
+        <location filename="../src/gui/mainwindow.cpp" line="935"/>
         <source>Keyboard Shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="941"/>
+        <location filename="../src/gui/mainwindow.cpp" line="943"/>
         <source>About Infosäkkollen</source>
         <translation>Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="944"/>
+        <location filename="../src/gui/mainwindow.cpp" line="946"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Självskattning av systematiskt informationssäkerhetsarbete för svenska offentliga verksamheter. Frågeformulären är fristående formuleringar som bygger på MSB:s metodstöd och MSBFS 2020:6; de är inte MSB:s officiella frågelista.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="948"/>
+        <location filename="../src/gui/mainwindow.cpp" line="950"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Fri programvara under GNU General Public License, version 3 eller senare.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="955"/>
+        <location filename="../src/gui/mainwindow.cpp" line="957"/>
         <source>a new, never saved assessment</source>
         <translation>en ny bedömning som aldrig har sparats</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="957"/>
-        <location filename="../src/gui/mainwindow.cpp" line="977"/>
+        <location filename="../src/gui/mainwindow.cpp" line="959"/>
+        <location filename="../src/gui/mainwindow.cpp" line="979"/>
         <source>Recover Unsaved Work</source>
         <translation>Återställ osparat arbete</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="958"/>
+        <location filename="../src/gui/mainwindow.cpp" line="960"/>
         <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
         <translation>Infosäkkollen avslutades inte korrekt. Osparade ändringar i %1 från %2 har bevarats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="961"/>
+        <location filename="../src/gui/mainwindow.cpp" line="963"/>
         <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
         <translation>Vill du återställa dem? Det återställda arbetet öppnas som osparade ändringar; din fil påverkas inte förrän du sparar.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="963"/>
+        <location filename="../src/gui/mainwindow.cpp" line="965"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="964"/>
+        <location filename="../src/gui/mainwindow.cpp" line="966"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="965"/>
+        <location filename="../src/gui/mainwindow.cpp" line="967"/>
         <source>Decide &amp;Later</source>
         <translation>Bestäm &amp;senare</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="978"/>
+        <location filename="../src/gui/mainwindow.cpp" line="980"/>
         <source>The recovery file is damaged and cannot be restored. It has been kept at %1.</source>
         <translation>Återställningsfilen är skadad och kan inte återställas. Den finns kvar som %1.</translation>
     </message>

@@ -558,11 +558,8 @@ bool MainWindow::openFile(const QString &path)
 {
     auto loaded = loadAssessmentFile(toPath(path));
     if (!loaded.assessment) {
-        QMessageBox box(QMessageBox::Warning, tr("Cannot Open Assessment"),
-                        tr("“%1” could not be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
-        box.setInformativeText(tr("Nothing was changed. The problems found:"));
-        box.setDetailedText(DiagnosticText::list(loaded.diagnostics));
-        box.exec();
+        showFileProblems(tr("Cannot Open Assessment"), tr("“%1” could not be opened.").arg(QFileInfo(path).fileName()),
+                         loaded.diagnostics, tr("Nothing was changed. The problems found:"));
         Settings::instance().removeRecentFile(path);
         updateRecentMenu();
         return false;
@@ -784,16 +781,23 @@ void MainWindow::startWorkshop()
     m_workshop->start();
 }
 
+void MainWindow::showFileProblems(const QString &title, const QString &text, const Diagnostics &diagnostics,
+                                  const QString &informative)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box.setInformativeText(informative);
+    box.setDetailedText(DiagnosticText::list(diagnostics));
+    box.exec();
+}
+
 bool MainWindow::loadBenchmarkFile(const QString &path)
 {
     if (!m_document)
         return false;
     auto loaded = kollen::loadBenchmarkFile(toPath(path));
     if (!loaded.benchmark) {
-        QMessageBox box(QMessageBox::Warning, tr("Cannot Load Benchmark"),
-                        tr("“%1” could not be loaded.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
-        box.setDetailedText(DiagnosticText::list(loaded.diagnostics));
-        box.exec();
+        showFileProblems(tr("Cannot Load Benchmark"), tr("“%1” could not be loaded.").arg(QFileInfo(path).fileName()),
+                         loaded.diagnostics);
         return false;
     }
     if (loaded.benchmark->questionnaireId != m_document->questionnaire().id) {
@@ -865,10 +869,8 @@ bool MainWindow::comparePreviousFile(const QString &path)
 {
     auto loaded = loadAssessmentFile(toPath(path));
     if (!loaded.assessment) {
-        QMessageBox box(QMessageBox::Warning, tr("Cannot Compare"),
-                        tr("“%1” could not be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
-        box.setDetailedText(DiagnosticText::list(loaded.diagnostics));
-        box.exec();
+        showFileProblems(tr("Cannot Compare"), tr("“%1” could not be opened.").arg(QFileInfo(path).fileName()),
+                         loaded.diagnostics);
         return false;
     }
     Comparison comparison;

@@ -83,6 +83,9 @@ private:
     void openDialog();
     void editDetails();
     void compareWithPrevious();
+    /// A warning that a file could not be read, with the loader's messages as details.
+    void showFileProblems(const QString &title, const QString &text, const Diagnostics &diagnostics,
+                          const QString &informative = {});
     bool maybeSave();
     void closeDocument();
     void zoom(double factor);

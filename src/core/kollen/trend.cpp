@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kollen/trend.h"
+
+#include "kollen/questionnaire.h"
+
+#include <algorithm>
+#include <set>
+
+namespace kollen {
+
+bool buildTrend(const Questionnaire &q, const std::vector<TrendInput> &inputs, Trend &out, std::string &error)
+{
+    if (inputs.size() < 2) {
+        error = "a trend needs at least two assessments";
+        return false;
+    }
+    Trend trend;
+    for (const TrendInput &input : inputs) {
+        if (input.assessment.questionnaireId != q.id) {
+            error = input.label + ": " + formatMessage(messageTemplate("questionnaire-mismatch"),
+                                                       {inQuotes(input.assessment.questionnaireId), inQuotes(q.id)});
+            return false;
+        }
+        Assessment copy = input.assessment;
+        Diagnostics diagnostics;
+        std::optional<MigrationReport> report = migrateAssessment(copy, q, diagnostics);
+        if (!report) {
+            error = input.label + ": "
+                + (diagnostics.empty() ? std::string("cannot be carried over to version ") + inQuotes(q.version)
+                                       : diagnostics.front().message);
+            return false;
+        }
+        const ScoreResult result = score(q, copy);
+        TrendPoint point;
+        point.label = input.label;
+        point.date = input.assessment.date;
+        point.organisation = input.assessment.organisation.name;
+        point.overall = result.overall;
+        point.areas = result.areas;
+        point.migration = std::move(*report);
+        point.current = input.current;
+        trend.points.push_back(std::move(point));
+    }
+    // Undated assessments go last; equal dates keep the order they were given in.
+    std::stable_sort(trend.points.begin(), trend.points.end(), [](const TrendPoint &a, const TrendPoint &b) {
+        if (a.date.empty() != b.date.empty())
+            return b.date.empty();
+        return a.date < b.date;
+    });
+
+    std::set<std::string> names;
+    for (const TrendPoint &point : trend.points)
+        if (!point.organisation.empty())
+            names.insert(point.organisation);
+    trend.organisations.assign(names.begin(), names.end());
+    out = std::move(trend);
+    return true;
+}
+
+} // namespace kollen

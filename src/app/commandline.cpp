@@ -15,6 +15,7 @@
 #include <kollen/scoring.h>
 #include <kollen/scoringjson.h>
 #include <kollen/submission.h>
+#include <kollen/trend.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -189,6 +190,49 @@ int scoreCommand(const QString &path, bool json, const QString &language, const 
         const std::string lang = language.isEmpty() ? q.languages.front() : language.toStdString();
         out(scoreResultToText(q, opened->assessment, result, lang));
     }
+    return 0;
+}
+
+/// --trend A.isk B.isk ...: level and score per area for several assessments of one organisation, oldest first,
+/// scored with the newest questionnaire version among them (older ones are migrated).
+int trendCommand(const QStringList &paths, bool json, const QString &language, const QuestionnaireCatalog &catalog)
+{
+    if (paths.size() < 2) {
+        err(QCoreApplication::translate("CommandLine", "--trend needs at least two assessment files").toStdString()
+            + "\n");
+        return 2;
+    }
+    std::vector<TrendInput> inputs;
+    const Questionnaire *q = nullptr;
+    for (const QString &path : paths) {
+        auto loaded = loadAssessmentFile(local(path));
+        printDiagnostics(loaded.diagnostics);
+        if (!loaded.assessment)
+            return 1;
+        const Questionnaire *latest = catalog.latest(loaded.assessment->questionnaireId);
+        if (!latest) {
+            err(local(path) + ": questionnaire \"" + loaded.assessment->questionnaireId
+                + "\" is not available; name its file with --questionnaire\n");
+            return 1;
+        }
+        if (q && latest != q) {
+            err(local(path) + ": made with questionnaire \"" + loaded.assessment->questionnaireId + "\", not \"" + q->id
+                + "\"\n");
+            return 1;
+        }
+        q = latest;
+        inputs.push_back({QFileInfo(path).fileName().toStdString(), std::move(*loaded.assessment), false});
+    }
+    Trend trend;
+    std::string error;
+    if (!buildTrend(*q, inputs, trend, error)) {
+        err(error + "\n");
+        return 1;
+    }
+    if (json)
+        out(trendToJson(*q, trend));
+    else
+        out(trendToText(*q, trend, language.isEmpty() ? q->languages.front() : language.toStdString()));
     return 0;
 }
 
@@ -459,7 +503,7 @@ bool isHeadlessCommand(int argc, char **argv)
 {
     static constexpr std::string_view commands[] = {"--validate", "--score",  "--export-pdf",        "--help",
                                                     "-h",         "--help-all", "--version", "-v",
-                                                    "--export-submission", "--aggregate"};
+                                                    "--export-submission", "--aggregate", "--trend"};
     for (int i = 1; i < argc; ++i) {
         for (const auto command : commands) {
             if (command == argv[i])
@@ -483,7 +527,13 @@ int runHeadlessCommand(const QStringList &arguments)
         QStringLiteral("score"), QCoreApplication::translate("CommandLine", "Print the levels of an assessment."),
         QStringLiteral("assessment"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QCoreApplication::translate("CommandLine", "With --score: print JSON."));
+                                        QCoreApplication::translate("CommandLine", "With --score or --trend: print JSON."));
+    const QCommandLineOption trendOption(
+        QStringLiteral("trend"),
+        QCoreApplication::translate("CommandLine",
+                                    "Print level and score per work area for several assessments of the same "
+                                    "organisation, oldest first: --trend ASSESSMENT ASSESSMENT... Older questionnaire "
+                                    "versions are carried over first."));
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QCoreApplication::translate("CommandLine", "Language of the output (sv, en, nb)."),
         QStringLiteral("code"));
@@ -538,7 +588,7 @@ int runHeadlessCommand(const QStringList &arguments)
         QCoreApplication::translate("CommandLine", "With --aggregate: mark the benchmark as made from invented data."));
     parser.addOptions({validateOption, scoreOption, jsonOption, langOption, questionnaireOption, exportPdfOption,
                        includeCommentsOption, appendixOption, noActionPlanOption, exportSubmissionOption,
-                       aggregateOption, outOption, minGroupOption, labelOption, fictitiousOption});
+                       aggregateOption, outOption, minGroupOption, labelOption, fictitiousOption, trendOption});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QCoreApplication::translate("CommandLine",
@@ -603,6 +653,8 @@ int runHeadlessCommand(const QStringList &arguments)
         options.questionnaireFiles = parser.values(questionnaireOption);
         return aggregateCommand(parser.values(aggregateOption) + parser.positionalArguments(), options, catalog);
     }
+    if (parser.isSet(trendOption))
+        return trendCommand(parser.positionalArguments(), parser.isSet(jsonOption), parser.value(langOption), catalog);
     if (parser.isSet(scoreOption))
         return scoreCommand(parser.value(scoreOption), parser.isSet(jsonOption), parser.value(langOption), catalog);
     out(parser.helpText().toStdString());

@@ -4,9 +4,11 @@
 #include "kollen/assessment.h"
 #include "kollen/questionnaire.h"
 #include "kollen/scoring.h"
+#include "kollen/trend.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -136,6 +138,101 @@ std::string scoreResultToText(const Questionnaire &q, const Assessment &assessme
     for (std::size_t i = 0; i < result.thresholds.size(); ++i)
         out += std::string(i ? " / " : " ") + fixed(result.thresholds[i], 2);
     out += "\n";
+    return out;
+}
+
+std::string trendToJson(const Questionnaire &q, const Trend &trend)
+{
+    json points = json::array();
+    for (const TrendPoint &point : trend.points) {
+        json areas = json::array();
+        for (const ScopeResult &area : point.areas)
+            areas.push_back({{"id", area.id},
+                             {"level", area.level},
+                             {"score", rounded(area.score)},
+                             {"completeness", rounded(area.completeness)}});
+        json lost = json::array();
+        for (const auto &item : point.migration.lost)
+            lost.push_back({{"id", item.id}, {"reason", item.reason}});
+        points.push_back({{"label", point.label},
+                          {"date", point.date},
+                          {"organisation", point.organisation},
+                          {"questionnaire_version", point.migration.fromVersion},
+                          {"migrated", point.migration.migrated},
+                          {"not_carried_over", std::move(lost)},
+                          {"overall",
+                           {{"level", point.overall.level},
+                            {"score", rounded(point.overall.score)},
+                            {"completeness", rounded(point.overall.completeness)}}},
+                          {"areas", std::move(areas)}});
+    }
+    json out = {{"questionnaire", {{"id", q.id}, {"version", q.version}}},
+                {"organisations", trend.organisations},
+                {"points", std::move(points)}};
+    return out.dump(2, ' ', false, json::error_handler_t::replace) + '\n';
+}
+
+std::string trendToText(const Questionnaire &q, const Trend &trend, const std::string &language)
+{
+    const bool sv = language == "sv";
+    const bool nb = language == "nb";
+    auto label = [&](const char *swedish, const char *norwegian, const char *english) {
+        return std::string(sv ? swedish : nb ? norwegian : english);
+    };
+    std::string out;
+    out += q.tr(q.title, language) + " " + q.version + "\n";
+    for (const std::string &name : trend.organisations)
+        out += name + "\n";
+    out += "\n";
+
+    const std::string areaHeading = label("Arbetsområde", "Arbeidsområde", "Work area");
+    const std::string changeHeading = label("Förändring", "Endring", "Change");
+    std::size_t nameWidth = displayWidth(areaHeading);
+    for (const auto &area : q.areas)
+        nameWidth = std::max(nameWidth, displayWidth(q.tr(area.title, language)));
+    nameWidth += 2;
+    constexpr std::size_t columnWidth = 12;
+
+    out += padRight(areaHeading, nameWidth);
+    for (const TrendPoint &point : trend.points)
+        out += padRight(point.date.empty() ? label("(inget datum)", "(ingen dato)", "(no date)") : point.date,
+                        columnWidth);
+    out += changeHeading + "\n";
+    auto row = [&](const std::string &name, auto scopeOf) {
+        out += padRight(name, nameWidth);
+        for (const TrendPoint &point : trend.points) {
+            const ScopeResult &scope = scopeOf(point);
+            out += padRight(std::to_string(scope.level) + " (" + fixed(scope.score, 2) + ")", columnWidth);
+        }
+        const double delta = scopeOf(trend.points.back()).score - scopeOf(trend.points.front()).score;
+        out += (std::abs(delta) < 0.005 ? std::string("= ") : delta > 0 ? std::string("+") : std::string("-"))
+            + fixed(std::abs(delta), 2) + "\n";
+    };
+    for (std::size_t i = 0; i < q.areas.size(); ++i)
+        row(q.tr(q.areas[i].title, language), [i](const TrendPoint &point) -> const ScopeResult & {
+            return point.areas[i];
+        });
+    out += std::string(nameWidth + columnWidth * trend.points.size() + changeHeading.size(), '-') + "\n";
+    row(label("Totalt", "Totalt", "Overall"), [](const TrendPoint &point) -> const ScopeResult & {
+        return point.overall;
+    });
+    out += "\n" + label("Nivå (poäng 0–4) per bedömning, äldst först.", "Nivå (poeng 0–4) per vurdering, eldste først.",
+                        "Level (score 0–4) per assessment, oldest first.")
+        + "\n";
+    for (const TrendPoint &point : trend.points) {
+        out += (point.date.empty() ? std::string() : point.date + ": ") + point.label;
+        if (point.migration.migrated)
+            out += label(" (frågeversion ", " (spørreversjon ", " (questionnaire version ") + point.migration.fromVersion
+                + label(", överförd; ", ", overført; ", ", carried over; ")
+                + std::to_string(point.migration.lost.size())
+                + label(" uppgifter kunde inte föras över)", " opplysninger kunne ikke overføres)",
+                        " items could not be carried over)");
+        out += "\n";
+    }
+    if (trend.organisations.size() > 1)
+        out += label("Obs! Filerna anger olika organisationer.", "Merk: Filene oppgir ulike organisasjoner.",
+                     "Note: the files name different organisations.")
+            + "\n";
     return out;
 }
 

@@ -4,177 +4,202 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commandline.cpp" line="200"/>
+        <location filename="../src/app/commandline.cpp" line="201"/>
+        <source>--trend needs at least two assessment files</source>
+        <translation>--trend needs at least two assessment files</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="253"/>
         <source>--export-pdf needs the assessment and one output file: --export-pdf ASSESSMENT OUT.pdf</source>
         <translation>--export-pdf needs the assessment and one output file: --export-pdf ASSESSMENT OUT.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="208"/>
+        <location filename="../src/app/commandline.cpp" line="261"/>
         <source>--lang must be one of: %1</source>
         <translation>--lang must be one of: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="215"/>
+        <location filename="../src/app/commandline.cpp" line="268"/>
         <source>internal error: --export-pdf needs a QApplication</source>
         <translation>internal error: --export-pdf needs a QApplication</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="233"/>
+        <location filename="../src/app/commandline.cpp" line="342"/>
         <source>%1: report written</source>
         <translation>%1: report written</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="245"/>
+        <location filename="../src/app/commandline.cpp" line="354"/>
         <source>--export-submission needs the assessment and one output file: --export-submission ASSESSMENT OUT.json</source>
         <translation>--export-submission needs the assessment and one output file: --export-submission ASSESSMENT OUT.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="266"/>
+        <location filename="../src/app/commandline.cpp" line="375"/>
         <source>Note: the assessment has no organisation type, so the submission counts only in the group of all organisations.</source>
         <translation>Note: the assessment has no organisation type, so the submission counts only in the group of all organisations.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="271"/>
+        <location filename="../src/app/commandline.cpp" line="380"/>
         <source>Note: the assessment has no size band, so the submission counts in no size group.</source>
         <translation>Note: the assessment has no size band, so the submission counts in no size group.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="275"/>
+        <location filename="../src/app/commandline.cpp" line="384"/>
         <source>%1: submission written. It holds only what is shown above: no names, comments, evidence or notes.</source>
         <translation>%1: submission written. It holds only what is shown above: no names, comments, evidence or notes.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="364"/>
+        <location filename="../src/app/commandline.cpp" line="473"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="387"/>
+        <location filename="../src/app/commandline.cpp" line="496"/>
         <source>Files read: %1, used: %2, skipped: %3</source>
         <translation>Files read: %1, used: %2, skipped: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="394"/>
+        <location filename="../src/app/commandline.cpp" line="503"/>
         <source>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</source>
         <translation>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="401"/>
+        <location filename="../src/app/commandline.cpp" line="510"/>
         <source>No submission could be used; no benchmark was written.</source>
         <translation>No submission could be used; no benchmark was written.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="419"/>
+        <location filename="../src/app/commandline.cpp" line="528"/>
         <source>Questionnaire: %1 %2</source>
         <translation>Questionnaire: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="424"/>
+        <location filename="../src/app/commandline.cpp" line="533"/>
         <source>Groups published: %1, suppressed: %2 (fewer than %3 organisations, or hidden so that a smaller group cannot be worked out by subtraction)</source>
         <translation>Groups published: %1, suppressed: %2 (fewer than %3 organisations, or hidden so that a smaller group cannot be worked out by subtraction)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="440"/>
+        <location filename="../src/app/commandline.cpp" line="549"/>
         <source>%1: benchmark written</source>
         <translation>%1: benchmark written</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="475"/>
+        <location filename="../src/app/commandline.cpp" line="584"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies.</source>
         <translation>Self-assessment of systematic information-security work for Swedish public bodies.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="481"/>
+        <location filename="../src/app/commandline.cpp" line="590"/>
         <source>Check questionnaire or assessment files and report every problem.</source>
         <translation>Check questionnaire or assessment files and report every problem.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="483"/>
+        <location filename="../src/app/commandline.cpp" line="592"/>
         <source>Print the levels of an assessment.</source>
         <translation>Print the levels of an assessment.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="486"/>
-        <source>With --score: print JSON.</source>
-        <translation>With --score: print JSON.</translation>
+        <location filename="../src/app/commandline.cpp" line="595"/>
+        <source>With --score or --trend: print JSON.</source>
+        <translation>With --score or --trend: print JSON.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="488"/>
+        <location filename="../src/app/commandline.cpp" line="598"/>
+        <source>Print level and score per work area for several assessments of the same organisation, oldest first: --trend ASSESSMENT ASSESSMENT... Older questionnaire versions are carried over first.</source>
+        <translation>Print level and score per work area for several assessments of the same organisation, oldest first: --trend ASSESSMENT ASSESSMENT... Older questionnaire versions are carried over first.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="603"/>
         <source>Language of the output (sv, en, nb).</source>
         <translation>Language of the output (sv, en, nb).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="492"/>
+        <location filename="../src/app/commandline.cpp" line="607"/>
         <source>Also use this questionnaire file (may be repeated).</source>
         <translation>Also use this questionnaire file (may be repeated).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="496"/>
+        <location filename="../src/app/commandline.cpp" line="611"/>
         <source>Write the management report of an assessment as PDF: --export-pdf ASSESSMENT OUT.pdf. Works without a display.</source>
         <translation>Write the management report of an assessment as PDF: --export-pdf ASSESSMENT OUT.pdf. Works without a display.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="502"/>
+        <location filename="../src/app/commandline.cpp" line="617"/>
         <source>With --export-pdf: include comments and notes (they may be sensitive).</source>
         <translation>With --export-pdf: include comments and notes (they may be sensitive).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="506"/>
+        <location filename="../src/app/commandline.cpp" line="621"/>
         <source>With --export-pdf: add an appendix with every question.</source>
         <translation>With --export-pdf: add an appendix with every question.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="509"/>
+        <location filename="../src/app/commandline.cpp" line="624"/>
+        <source>With --export-pdf: compare with this benchmark file (median and quartile per work area).</source>
+        <translation>With --export-pdf: compare with this benchmark file (median and quartile per work area).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="630"/>
+        <source>With --benchmark: the group to compare with, e.g. all, type:kommun (default: the organisation&apos;s most specific published group).</source>
+        <translation>With --benchmark: the group to compare with, e.g. all, type:kommun (default: the organisation&apos;s most specific published group).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="636"/>
+        <source>With --export-pdf: an earlier assessment of the organisation for the development over time (may be repeated).</source>
+        <translation>With --export-pdf: an earlier assessment of the organisation for the development over time (may be repeated).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="642"/>
         <source>With --export-pdf: leave out the action plan.</source>
         <translation>With --export-pdf: leave out the action plan.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="512"/>
+        <location filename="../src/app/commandline.cpp" line="645"/>
         <source>Write the anonymised submission of an assessment for a benchmark: --export-submission ASSESSMENT OUT.json. It holds only the questionnaire, the organisation type and size band, the year and the answers, and is printed.</source>
         <translation>Write the anonymised submission of an assessment for a benchmark: --export-submission ASSESSMENT OUT.json. It holds only the questionnaire, the organisation type and size band, the year and the answers, and is printed.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="519"/>
+        <location filename="../src/app/commandline.cpp" line="652"/>
         <source>Build a benchmark from submission files: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json. Reads every *.json file in the folders.</source>
         <translation>Build a benchmark from submission files: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json. Reads every *.json file in the folders.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="525"/>
+        <location filename="../src/app/commandline.cpp" line="658"/>
         <source>With --aggregate: the benchmark file to write.</source>
         <translation>With --aggregate: the benchmark file to write.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="529"/>
+        <location filename="../src/app/commandline.cpp" line="662"/>
         <source>With --aggregate: groups with fewer organisations are not published (default 5).</source>
         <translation>With --aggregate: groups with fewer organisations are not published (default 5).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="534"/>
+        <location filename="../src/app/commandline.cpp" line="667"/>
         <source>With --aggregate: a label stored in the benchmark (its source).</source>
         <translation>With --aggregate: a label stored in the benchmark (its source).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="538"/>
+        <location filename="../src/app/commandline.cpp" line="671"/>
         <source>With --aggregate: mark the benchmark as made from invented data.</source>
         <translation>With --aggregate: mark the benchmark as made from invented data.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="544"/>
+        <location filename="../src/app/commandline.cpp" line="677"/>
         <source>Files to check (with --validate); the output file (with --export-pdf).</source>
         <translation>Files to check (with --validate); the output file (with --export-pdf).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="585"/>
+        <location filename="../src/app/commandline.cpp" line="720"/>
         <source>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</source>
         <translation>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="595"/>
+        <location filename="../src/app/commandline.cpp" line="730"/>
         <source>--min-group must be a whole number of at least 1</source>
         <translation>--min-group must be a whole number of at least 1</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="50"/>
+        <location filename="../src/app/main.cpp" line="101"/>
         <source>Assessment file to open.</source>
         <translation>Assessment file to open.</translation>
     </message>
@@ -212,345 +237,355 @@
         <translation>duplicate key %1 in the same object</translation>
     </message>
     <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="30"/>
+        <source>a key is longer than %1 bytes</source>
+        <translation>a key is longer than %1 bytes</translation>
+    </message>
+    <message>
         <location filename="../src/gui/diagnostictext.cpp" line="31"/>
+        <source>more problems not listed: %1</source>
+        <translation>more problems not listed: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="33"/>
         <source>required key %1 is missing</source>
         <translation>required key %1 is missing</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="32"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="34"/>
         <source>expected %1, found %2</source>
         <translation>expected %1, found %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="33"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="35"/>
         <source>unknown key %1 is ignored</source>
         <translation>unknown key %1 is ignored</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="34"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="36"/>
         <source>this is not a %1 file (format is %2)</source>
         <translation>this is not a %1 file (format is %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="35"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="37"/>
         <source>format version %1 is newer than this program understands (%2); please update the program</source>
         <translation>format version %1 is newer than this program understands (%2); please update the program</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="38"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="40"/>
         <source>format version %1 is not supported; this program reads version %2</source>
         <translation>format version %1 is not supported; this program reads version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="39"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="41"/>
         <source>invalid id %1: use a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit, at most 64 characters</source>
         <translation>invalid id %1: use a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit, at most 64 characters</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="41"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="43"/>
         <source>invalid date %1; expected YYYY-MM-DD</source>
         <translation>invalid date %1; expected YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="42"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="44"/>
         <source>must not be empty</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="43"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="45"/>
         <source>invalid language code %1</source>
         <translation>invalid language code %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="44"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="46"/>
         <source>language %1 is listed twice</source>
         <translation>language %1 is listed twice</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="45"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="47"/>
         <source>missing text for language %1</source>
         <translation>missing text for language %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="46"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="48"/>
         <source>text for language %1, which the questionnaire does not list, is ignored</source>
         <translation>text for language %1, which the questionnaire does not list, is ignored</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="48"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="50"/>
         <source>link must use https: %1</source>
         <translation>link must use https: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="49"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="51"/>
         <source>duplicate %1 id %2 (first used at %3)</source>
         <translation>duplicate %1 id %2 (first used at %3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="50"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="52"/>
         <source>%1 must be between %2 and %3, found %4</source>
         <translation>%1 must be between %2 and %3, found %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="51"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="53"/>
         <source>%1 must be greater than 0, found %2</source>
         <translation>%1 must be greater than 0, found %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="53"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="55"/>
         <source>unknown level %1; must be 1, 2, 3 or 4</source>
         <translation>unknown level %1; must be 1, 2, 3 or 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="54"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="56"/>
         <source>level %1 is not defined; exactly the levels 1, 2, 3 and 4 are required</source>
         <translation>level %1 is not defined; exactly the levels 1, 2, 3 and 4 are required</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="56"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="58"/>
         <source>%1 must not be empty</source>
         <translation>%1 must not be empty</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="57"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="59"/>
         <source>the answer scale needs at least two options</source>
         <translation>the answer scale needs at least two options</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="59"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="61"/>
         <source>the answer scale needs an option with value 1 that is not excluded</source>
         <translation>the answer scale needs an option with value 1 that is not excluded</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="60"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="62"/>
         <source>unknown scoring rule %1; this program knows %2</source>
         <translation>unknown scoring rule %1; this program knows %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="61"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="63"/>
         <source>unknown requirement id %1</source>
         <translation>unknown requirement id %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="63"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="65"/>
         <source>migration target %1 is not a question of this version</source>
         <translation>migration target %1 is not a question of this version</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="64"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="66"/>
         <source>migration target %1 is not an area of this version</source>
         <translation>migration target %1 is not an area of this version</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="66"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="68"/>
         <source>migration target %1 is not an answer id of this version</source>
         <translation>migration target %1 is not an answer id of this version</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="67"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="69"/>
         <source>more than one migration from version %1</source>
         <translation>more than one migration from version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="69"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="71"/>
         <source>unknown organisation type %1</source>
         <translation>unknown organisation type %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="70"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="72"/>
         <source>unknown size band %1 for organisation type %2</source>
         <translation>unknown size band %1 for organisation type %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="71"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="73"/>
         <source>question %1 is not in questionnaire %2 version %3; its answer is not used</source>
         <translation>question %1 is not in questionnaire %2 version %3; its answer is not used</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="73"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="75"/>
         <source>answer %1 is not on the questionnaire&apos;s answer scale</source>
         <translation>answer %1 is not on the questionnaire&apos;s answer scale</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="74"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="76"/>
         <source>area %1 is not in questionnaire %2 version %3; its target is not used</source>
         <translation>area %1 is not in questionnaire %2 version %3; its target is not used</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="76"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="78"/>
         <source>target level must be 0 to 4, found %1</source>
         <translation>target level must be 0 to 4, found %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="78"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="80"/>
         <source>the assessment is for questionnaire %1, not %2</source>
         <translation>the assessment is for questionnaire %1, not %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="79"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="81"/>
         <source>the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it</source>
         <translation>the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="82"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="84"/>
         <source>the group has %1 organisations, fewer than the minimum of %2; such a group must not be published</source>
         <translation>the group has %1 organisations, fewer than the minimum of %2; such a group must not be published</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="85"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="87"/>
         <source>the level counts add up to %1, but the group has %2 organisations</source>
         <translation>the level counts add up to %1, but the group has %2 organisations</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="87"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="89"/>
         <source>could not save: %1</source>
         <translation>could not save: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="100"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="102"/>
         <source>answer</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="101"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="103"/>
         <source>level</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="102"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="104"/>
         <source>requirement</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>requirement</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="103"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="105"/>
         <source>area</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>area</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="104"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="106"/>
         <source>question</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="106"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="108"/>
         <source>a string</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>a string</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="107"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="109"/>
         <source>a number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="108"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="110"/>
         <source>a finite number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>a finite number</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="109"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="111"/>
         <source>infinity</source>
         <comment>JSON value in: expected %1, found %2</comment>
         <translation>infinity</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="110"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="112"/>
         <source>an integer</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an integer</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="111"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="113"/>
         <source>true or false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="112"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="114"/>
         <source>true/false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="113"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="115"/>
         <source>an array</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an array</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="114"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="116"/>
         <source>an object</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="115"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="117"/>
         <source>an object of texts per language</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an object of texts per language</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="116"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="118"/>
         <source>a question id or null</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>a question id or null</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="117"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="119"/>
         <source>an id</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an id</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="118"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="120"/>
         <source>an unsupported value</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an unsupported value</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="120"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="122"/>
         <source>the question list of an area</source>
         <comment>in: %1 must not be empty</comment>
         <translation>the question list of an area</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="121"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="123"/>
         <source>0 (exclusive)</source>
         <comment>in: %1 must be between %2 and %3</comment>
         <translation>0 (exclusive)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="122"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="124"/>
         <source>it is a folder</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>it is a folder</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="123"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="125"/>
         <source>permission denied or not readable</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>permission denied or not readable</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="124"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="126"/>
         <source>read error</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>read error</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="189"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="191"/>
         <source>warning: </source>
         <translation>warning: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/diagnostictext.cpp" line="209"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="211"/>
         <source>… and %n more</source>
         <comment>problems not listed</comment>
         <translation>
@@ -562,590 +597,696 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../src/gui/report.cpp" line="1091"/>
+        <location filename="../src/gui/report.cpp" line="1225"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1093"/>
+        <location filename="../src/gui/report.cpp" line="1227"/>
         <source>Generated %1</source>
         <translation>Generated %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="371"/>
-        <location filename="../src/gui/report.cpp" line="1125"/>
+        <location filename="../src/gui/report.cpp" line="374"/>
+        <location filename="../src/gui/report.cpp" line="1259"/>
         <source>Unnamed organisation</source>
         <translation>Unnamed organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1127"/>
+        <location filename="../src/gui/report.cpp" line="1261"/>
         <source>Management report – %1</source>
         <translation>Management report – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1138"/>
+        <location filename="../src/gui/report.cpp" line="1272"/>
         <source>There is nothing to print on.</source>
         <translation>There is nothing to print on.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="722"/>
-        <location filename="../src/gui/report.cpp" line="1177"/>
+        <location filename="../src/gui/report.cpp" line="753"/>
+        <location filename="../src/gui/report.cpp" line="757"/>
+        <location filename="../src/gui/report.cpp" line="1311"/>
         <source>Score (0–4)</source>
         <translation>Score (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="378"/>
-        <location filename="../src/gui/report.cpp" line="380"/>
+        <location filename="../src/gui/report.cpp" line="381"/>
+        <location filename="../src/gui/report.cpp" line="383"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="431"/>
+        <location filename="../src/gui/report.cpp" line="434"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="442"/>
+        <location filename="../src/gui/report.cpp" line="445"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="443"/>
+        <location filename="../src/gui/report.cpp" line="446"/>
         <source>1 level</source>
         <translation>1 level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="443"/>
+        <location filename="../src/gui/report.cpp" line="446"/>
         <source>%1 levels</source>
         <translation>%1 levels</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="505"/>
+        <location filename="../src/gui/report.cpp" line="508"/>
         <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
         <translation>If every action that is not dropped is carried out, the overall level stays at %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="508"/>
+        <location filename="../src/gui/report.cpp" line="511"/>
         <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
         <translation>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="518"/>
+        <location filename="../src/gui/report.cpp" line="521"/>
         <source>Management report</source>
         <translation>Management report</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="521"/>
+        <location filename="../src/gui/report.cpp" line="524"/>
         <source>Self-assessment of systematic information security work</source>
         <translation>Self-assessment of systematic information security work</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="539"/>
+        <location filename="../src/gui/report.cpp" line="542"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="540"/>
+        <location filename="../src/gui/report.cpp" line="543"/>
         <source>Date of the assessment</source>
         <translation>Date of the assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="549"/>
+        <location filename="../src/gui/report.cpp" line="552"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="550"/>
+        <location filename="../src/gui/report.cpp" line="553"/>
         <source>None listed</source>
         <translation>None listed</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="552"/>
+        <location filename="../src/gui/report.cpp" line="555"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Version %1, %2 · identifier “%3”</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="557"/>
+        <location filename="../src/gui/report.cpp" line="560"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="558"/>
+        <location filename="../src/gui/report.cpp" line="561"/>
         <source>Report generated</source>
         <translation>Report generated</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="559"/>
-        <location filename="../src/gui/report.cpp" line="586"/>
+        <location filename="../src/gui/report.cpp" line="562"/>
+        <location filename="../src/gui/report.cpp" line="589"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="559"/>
-        <location filename="../src/gui/report.cpp" line="711"/>
+        <location filename="../src/gui/report.cpp" line="562"/>
+        <location filename="../src/gui/report.cpp" line="727"/>
         <source>Results per work area</source>
         <translation>Results per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="561"/>
-        <location filename="../src/gui/report.cpp" line="768"/>
+        <location filename="../src/gui/report.cpp" line="564"/>
+        <location filename="../src/gui/report.cpp" line="902"/>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="562"/>
-        <location filename="../src/gui/report.cpp" line="837"/>
+        <location filename="../src/gui/report.cpp" line="565"/>
+        <location filename="../src/gui/report.cpp" line="971"/>
         <source>Feedback per work area</source>
         <translation>Feedback per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="562"/>
-        <location filename="../src/gui/report.cpp" line="915"/>
+        <location filename="../src/gui/report.cpp" line="565"/>
+        <location filename="../src/gui/report.cpp" line="1049"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="564"/>
-        <location filename="../src/gui/report.cpp" line="983"/>
+        <location filename="../src/gui/report.cpp" line="567"/>
+        <location filename="../src/gui/report.cpp" line="1117"/>
         <source>Appendix: all questions</source>
         <translation>Appendix: all questions</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="565"/>
+        <location filename="../src/gui/report.cpp" line="568"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="567"/>
+        <location filename="../src/gui/report.cpp" line="570"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="571"/>
+        <location filename="../src/gui/report.cpp" line="574"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="573"/>
+        <location filename="../src/gui/report.cpp" line="576"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Comments and notes from the assessment are not included in this report.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="576"/>
+        <location filename="../src/gui/report.cpp" line="579"/>
         <source>About the questionnaire</source>
         <translation>About the questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="593"/>
+        <location filename="../src/gui/report.cpp" line="596"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="597"/>
+        <location filename="../src/gui/report.cpp" line="600"/>
         <source>Score %1 of 4</source>
         <translation>Score %1 of 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="598"/>
+        <location filename="../src/gui/report.cpp" line="601"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 answered (%2 of %3 questions)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="602"/>
+        <location filename="../src/gui/report.cpp" line="605"/>
         <source>%1 not applicable</source>
         <translation>%1 not applicable</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="606"/>
+        <location filename="../src/gui/report.cpp" line="609"/>
         <source>Overall level</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="616"/>
+        <location filename="../src/gui/report.cpp" line="619"/>
         <source>Work areas by level</source>
         <translation>Work areas by level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="636"/>
+        <location filename="../src/gui/report.cpp" line="639"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).</source>
         <translation>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="645"/>
+        <location filename="../src/gui/report.cpp" line="648"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="668"/>
+        <location filename="../src/gui/report.cpp" line="684"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Targets are set for %1 of %2 work areas; %3 of them are reached.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="678"/>
+        <location filename="../src/gui/report.cpp" line="694"/>
         <source>Highest-priority gaps</source>
         <translation>Highest-priority gaps</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="681"/>
+        <location filename="../src/gui/report.cpp" line="697"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>There are no gaps: every work area has reached the highest level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="685"/>
+        <location filename="../src/gui/report.cpp" line="701"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="687"/>
+        <location filename="../src/gui/report.cpp" line="703"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="689"/>
-        <location filename="../src/gui/report.cpp" line="789"/>
-        <location filename="../src/gui/report.cpp" line="987"/>
+        <location filename="../src/gui/report.cpp" line="705"/>
+        <location filename="../src/gui/report.cpp" line="923"/>
+        <location filename="../src/gui/report.cpp" line="1121"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="689"/>
+        <location filename="../src/gui/report.cpp" line="705"/>
         <source>Measure not in place</source>
         <translation>Measure not in place</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="689"/>
-        <location filename="../src/gui/report.cpp" line="722"/>
-        <location filename="../src/gui/report.cpp" line="789"/>
-        <location filename="../src/gui/report.cpp" line="945"/>
-        <location filename="../src/gui/report.cpp" line="987"/>
+        <location filename="../src/gui/report.cpp" line="705"/>
+        <location filename="../src/gui/report.cpp" line="753"/>
+        <location filename="../src/gui/report.cpp" line="757"/>
+        <location filename="../src/gui/report.cpp" line="923"/>
+        <location filename="../src/gui/report.cpp" line="1079"/>
+        <location filename="../src/gui/report.cpp" line="1121"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="689"/>
-        <location filename="../src/gui/report.cpp" line="789"/>
+        <location filename="../src/gui/report.cpp" line="705"/>
+        <location filename="../src/gui/report.cpp" line="923"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="698"/>
-        <location filename="../src/gui/report.cpp" line="797"/>
+        <location filename="../src/gui/report.cpp" line="714"/>
+        <location filename="../src/gui/report.cpp" line="931"/>
         <source>current answer: %1</source>
         <translation>current answer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="713"/>
+        <location filename="../src/gui/report.cpp" line="729"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="716"/>
+        <location filename="../src/gui/report.cpp" line="732"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="721"/>
+        <location filename="../src/gui/report.cpp" line="738"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Level, score, completeness and target per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="722"/>
+        <location filename="../src/gui/report.cpp" line="753"/>
+        <location filename="../src/gui/report.cpp" line="757"/>
+        <location filename="../src/gui/report.cpp" line="817"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="722"/>
+        <location filename="../src/gui/report.cpp" line="753"/>
+        <location filename="../src/gui/report.cpp" line="757"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="722"/>
+        <location filename="../src/gui/report.cpp" line="757"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="723"/>
+        <location filename="../src/gui/report.cpp" line="753"/>
+        <location filename="../src/gui/report.cpp" line="758"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report.cpp" line="659"/>
+        <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</source>
+        <translation>
+            <numerusform>In the benchmark group “%1” (%n organisation) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</numerusform>
+            <numerusform>In the benchmark group “%1” (%n organisations) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="723"/>
+        <location filename="../src/gui/report.cpp" line="666"/>
+        <location filename="../src/gui/report.cpp" line="750"/>
+        <source>Fictitious example data, not real results.</source>
+        <translation>Fictitious example data, not real results.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report.cpp" line="740"/>
+        <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</source>
+        <translation>
+            <numerusform>Compared with the benchmark group “%1” (%n organisation): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</numerusform>
+            <numerusform>Compared with the benchmark group “%1” (%n organisations): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="746"/>
+        <source>Benchmark: %1, generated %2.</source>
+        <translation>Benchmark: %1, generated %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="754"/>
+        <location filename="../src/gui/report.cpp" line="758"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="743"/>
+        <location filename="../src/gui/report.cpp" line="754"/>
+        <source>Group median</source>
+        <translation>Group median</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="754"/>
+        <source>Quartile</source>
+        <translation>Quartile</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="784"/>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="790"/>
+        <location filename="../src/gui/report.cpp" line="844"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="746"/>
+        <location filename="../src/gui/report.cpp" line="793"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</source>
         <translation>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="757"/>
+        <location filename="../src/gui/report.cpp" line="804"/>
+        <source>Development over time</source>
+        <translation>Development over time</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report.cpp" line="808"/>
+        <source>Level and score per work area in %n assessment(s) of the organisation, oldest first. Overall: %1 (score %2) on %3, %4 (score %5) on %6.</source>
+        <translation>
+            <numerusform>Level and score per work area in %n assessment of the organisation, oldest first. Overall: %1 (score %2) on %3, %4 (score %5) on %6.</numerusform>
+            <numerusform>Level and score per work area in %n assessments of the organisation, oldest first. Overall: %1 (score %2) on %3, %4 (score %5) on %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="824"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="834"/>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="849"/>
+        <source>Only the %1 most recent assessments are shown; the first is from %2.</source>
+        <translation>Only the %1 most recent assessments are shown; the first is from %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="852"/>
+        <source>Change: the difference in score between the first and the last assessment shown.</source>
+        <translation>Change: the difference in score between the first and the last assessment shown.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report.cpp" line="855"/>
+        <source>The assessment of %1 was made with version %2 of the questionnaire and was carried over to version %3; %n item(s) could not be carried over.</source>
+        <translation>
+            <numerusform>The assessment of %1 was made with version %2 of the questionnaire and was carried over to version %3; %n item could not be carried over.</numerusform>
+            <numerusform>The assessment of %1 was made with version %2 of the questionnaire and was carried over to version %3; %n items could not be carried over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="861"/>
+        <source>The assessments name different organisations: %1.</source>
+        <translation>The assessments name different organisations: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="876"/>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="891"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="758"/>
+        <location filename="../src/gui/report.cpp" line="892"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="759"/>
+        <location filename="../src/gui/report.cpp" line="893"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="760"/>
+        <location filename="../src/gui/report.cpp" line="894"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="772"/>
+        <location filename="../src/gui/report.cpp" line="906"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Every work area has reached its target. There is nothing left to plan.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="773"/>
+        <location filename="../src/gui/report.cpp" line="907"/>
         <source>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</source>
         <translation>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="784"/>
+        <location filename="../src/gui/report.cpp" line="918"/>
         <source>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</source>
         <translation>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="789"/>
+        <location filename="../src/gui/report.cpp" line="923"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="789"/>
+        <location filename="../src/gui/report.cpp" line="923"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="789"/>
+        <location filename="../src/gui/report.cpp" line="923"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="800"/>
+        <location filename="../src/gui/report.cpp" line="934"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="832"/>
+        <location filename="../src/gui/report.cpp" line="966"/>
         <source>Comment:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="839"/>
+        <location filename="../src/gui/report.cpp" line="973"/>
         <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
         <translation>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="853"/>
+        <location filename="../src/gui/report.cpp" line="987"/>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="860"/>
+        <location filename="../src/gui/report.cpp" line="994"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="873"/>
+        <location filename="../src/gui/report.cpp" line="1007"/>
         <source>answer: %1</source>
         <translation>answer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="879"/>
+        <location filename="../src/gui/report.cpp" line="1013"/>
         <source>Guidance:</source>
         <translation>Guidance:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="885"/>
+        <location filename="../src/gui/report.cpp" line="1019"/>
         <source>To reach %1:</source>
         <translation>To reach %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="887"/>
+        <location filename="../src/gui/report.cpp" line="1021"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Answer the remaining questions of this level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="902"/>
+        <location filename="../src/gui/report.cpp" line="1036"/>
         <source>Other comments:</source>
         <translation>Other comments:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="906"/>
+        <location filename="../src/gui/report.cpp" line="1040"/>
         <source>Guidance for the work area:</source>
         <translation>Guidance for the work area:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="918"/>
+        <location filename="../src/gui/report.cpp" line="1052"/>
         <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
         <translation>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="922"/>
+        <location filename="../src/gui/report.cpp" line="1056"/>
         <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
         <translation>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="924"/>
+        <location filename="../src/gui/report.cpp" line="1058"/>
         <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
         <translation>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="926"/>
+        <location filename="../src/gui/report.cpp" line="1060"/>
         <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
         <translation>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="928"/>
+        <location filename="../src/gui/report.cpp" line="1062"/>
         <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
         <translation>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="930"/>
+        <location filename="../src/gui/report.cpp" line="1064"/>
         <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
         <translation>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="932"/>
+        <location filename="../src/gui/report.cpp" line="1066"/>
         <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
         <translation>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="934"/>
+        <location filename="../src/gui/report.cpp" line="1068"/>
         <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
         <translation>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="936"/>
+        <location filename="../src/gui/report.cpp" line="1070"/>
         <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
         <translation>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="944"/>
+        <location filename="../src/gui/report.cpp" line="1078"/>
         <source>Levels and thresholds</source>
         <translation>Levels and thresholds</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="945"/>
+        <location filename="../src/gui/report.cpp" line="1079"/>
         <source>Meaning</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="945"/>
+        <location filename="../src/gui/report.cpp" line="1079"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="958"/>
+        <location filename="../src/gui/report.cpp" line="1092"/>
         <source>Answer scale</source>
         <translation>Answer scale</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="959"/>
-        <location filename="../src/gui/report.cpp" line="987"/>
+        <location filename="../src/gui/report.cpp" line="1093"/>
+        <location filename="../src/gui/report.cpp" line="1121"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="959"/>
+        <location filename="../src/gui/report.cpp" line="1093"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="959"/>
+        <location filename="../src/gui/report.cpp" line="1093"/>
         <source>Counts as answered</source>
         <translation>Counts as answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="959"/>
+        <location filename="../src/gui/report.cpp" line="1093"/>
         <source>In the scoring</source>
         <translation>In the scoring</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="966"/>
+        <location filename="../src/gui/report.cpp" line="1100"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="966"/>
+        <location filename="../src/gui/report.cpp" line="1100"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="967"/>
+        <location filename="../src/gui/report.cpp" line="1101"/>
         <source>Left out (not applicable)</source>
         <translation>Left out (not applicable)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="967"/>
+        <location filename="../src/gui/report.cpp" line="1101"/>
         <source>Counted</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="973"/>
+        <location filename="../src/gui/report.cpp" line="1107"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="987"/>
+        <location filename="../src/gui/report.cpp" line="1121"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="987"/>
+        <location filename="../src/gui/report.cpp" line="1121"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="990"/>
+        <location filename="../src/gui/report.cpp" line="1124"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="998"/>
+        <location filename="../src/gui/report.cpp" line="1132"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1178"/>
+        <location filename="../src/gui/report.cpp" line="1312"/>
         <source>Target level</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1230"/>
+        <location filename="../src/gui/report.cpp" line="1320"/>
+        <source>Median: %1</source>
+        <translation>Median: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1373"/>
         <source>The report could not be drawn on the output device.</source>
         <translation>The report could not be drawn on the output device.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1239"/>
+        <location filename="../src/gui/report.cpp" line="1382"/>
         <source>A new page could not be started.</source>
         <translation>A new page could not be started.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1254"/>
+        <location filename="../src/gui/report.cpp" line="1397"/>
         <source>The report could not be completed.</source>
         <translation>The report could not be completed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1263"/>
+        <location filename="../src/gui/report.cpp" line="1406"/>
         <source>“%1” could not be opened for writing: %2</source>
         <translation>“%1” could not be opened for writing: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1286"/>
+        <location filename="../src/gui/report.cpp" line="1429"/>
         <source>“%1” could not be written: %2</source>
         <translation>“%1” could not be written: %2</translation>
     </message>
@@ -1361,37 +1502,37 @@
 <context>
     <name>kollen::gui::AreaPage</name>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="43"/>
+        <location filename="../src/gui/areapage.cpp" line="48"/>
         <source>Guidance:</source>
         <translation>Guidance:</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="53"/>
+        <location filename="../src/gui/areapage.cpp" line="58"/>
         <source>Area status</source>
         <translation>Area status</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="64"/>
+        <location filename="../src/gui/areapage.cpp" line="69"/>
         <source>What the next level requires</source>
         <translation>What the next level requires</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="118"/>
+        <location filename="../src/gui/areapage.cpp" line="153"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="143"/>
+        <location filename="../src/gui/areapage.cpp" line="178"/>
         <source>To reach %1:</source>
         <translation>To reach %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="145"/>
+        <location filename="../src/gui/areapage.cpp" line="180"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Answer the remaining questions of this level.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/areapage.cpp" line="149"/>
+        <location filename="../src/gui/areapage.cpp" line="184"/>
         <source>… and %n more below.</source>
         <translation>
             <numerusform>… and %n more below.</numerusform>
@@ -1607,66 +1748,66 @@
         <translation>Change since the previous assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="72"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="72"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="72"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
         <source>Change in score</source>
         <translation>Change in score</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="68"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="69"/>
         <source>Change per work area</source>
         <translation>Change per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="71"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="74"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="72"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="75"/>
         <source>Changed answers</source>
         <translation>Changed answers</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="72"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="72"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="93"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="94"/>
         <source>No previous assessment is open. Use File ▸ Compare with Previous Assessment.</source>
         <translation>No previous assessment is open. Use File ▸ Compare with Previous Assessment.</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="101"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="102"/>
         <source>Compared with %1 (%2): overall %3 then, %4 now.</source>
         <translation>Compared with %1 (%2): overall %3 then, %4 now.</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="103"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="104"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/comparisonpage.cpp" line="108"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="109"/>
         <source>The previous assessment was made with an older version of the questionnaire and was carried over; %n item(s) could not be carried over.</source>
         <translation>
             <numerusform>The previous assessment was made with an older version of the questionnaire and was carried over; %n item could not be carried over.</numerusform>
@@ -1674,22 +1815,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="125"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="126"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="143"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="144"/>
         <source>= same value</source>
         <translation>= same value</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="144"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="145"/>
         <source>▲ better</source>
         <translation>▲ better</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="144"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="145"/>
         <source>▼ worse</source>
         <translation>▼ worse</translation>
     </message>
@@ -1697,273 +1838,325 @@
 <context>
     <name>kollen::gui::Document</name>
     <message>
-        <location filename="../src/gui/document.cpp" line="39"/>
+        <location filename="../src/gui/document.cpp" line="79"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="104"/>
+        <location filename="../src/gui/document.cpp" line="144"/>
         <source>Edit comment</source>
         <translation>Edit comment</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="105"/>
+        <location filename="../src/gui/document.cpp" line="145"/>
         <source>Edit evidence</source>
         <translation>Edit evidence</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="106"/>
+        <location filename="../src/gui/document.cpp" line="146"/>
         <source>Edit differing views</source>
         <translation>Edit differing views</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="108"/>
+        <location filename="../src/gui/document.cpp" line="148"/>
         <source>Change follow-up flag</source>
         <translation>Change follow-up flag</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="109"/>
+        <location filename="../src/gui/document.cpp" line="149"/>
         <source>Mark as not agreed</source>
         <translation>Mark as not agreed</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="110"/>
+        <location filename="../src/gui/document.cpp" line="150"/>
         <source>Answer question</source>
         <translation>Answer question</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="329"/>
+        <source>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</source>
+        <translation>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="333"/>
+        <source>The file is read-only.</source>
+        <translation>The file is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="335"/>
+        <source>You do not have permission to save in the folder “%1”.</source>
+        <translation>You do not have permission to save in the folder “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="337"/>
+        <source>The folder “%1” is on a read-only disk.</source>
+        <translation>The folder “%1” is on a read-only disk.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="339"/>
+        <source>The folder “%1” does not exist.</source>
+        <translation>The folder “%1” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="341"/>
+        <source>There is a folder with that name.</source>
+        <translation>There is a folder with that name.</translation>
     </message>
 </context>
 <context>
     <name>kollen::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="58"/>
+        <location filename="../src/gui/mainwindow.cpp" line="60"/>
         <source>Infosäkkollen assessments (*.isk)</source>
         <translation>Infosäkkollen assessments (*.isk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="59"/>
+        <location filename="../src/gui/mainwindow.cpp" line="61"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="133"/>
+        <location filename="../src/gui/mainwindow.cpp" line="160"/>
         <source>Load Benchmark</source>
         <translation>Load Benchmark</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="134"/>
+        <location filename="../src/gui/mainwindow.cpp" line="161"/>
         <source>Benchmarks (*.json);;All files (*)</source>
         <translation>Benchmarks (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="271"/>
+        <location filename="../src/gui/mainwindow.cpp" line="306"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="272"/>
+        <location filename="../src/gui/mainwindow.cpp" line="307"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="273"/>
+        <location filename="../src/gui/mainwindow.cpp" line="308"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="274"/>
+        <location filename="../src/gui/mainwindow.cpp" line="309"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="275"/>
+        <location filename="../src/gui/mainwindow.cpp" line="310"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="276"/>
+        <location filename="../src/gui/mainwindow.cpp" line="311"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="277"/>
+        <location filename="../src/gui/mainwindow.cpp" line="312"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="278"/>
+        <location filename="../src/gui/mainwindow.cpp" line="313"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;New Assessment…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="279"/>
+        <location filename="../src/gui/mainwindow.cpp" line="314"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="280"/>
+        <location filename="../src/gui/mainwindow.cpp" line="315"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="281"/>
+        <location filename="../src/gui/mainwindow.cpp" line="75"/>
+        <location filename="../src/gui/mainwindow.cpp" line="316"/>
+        <location filename="../src/gui/mainwindow.cpp" line="751"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="282"/>
+        <location filename="../src/gui/mainwindow.cpp" line="68"/>
+        <source>The assessment could not be saved to “%1”.</source>
+        <translation>The assessment could not be saved to “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="72"/>
+        <source>Nothing was changed on disk, and your work is still open. Choose Save As to save it somewhere else.</source>
+        <translation>Nothing was changed on disk, and your work is still open. Choose Save As to save it somewhere else.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="317"/>
         <source>Assessment &amp;Details…</source>
         <translation>Assessment &amp;Details…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="283"/>
+        <location filename="../src/gui/mainwindow.cpp" line="318"/>
         <source>Compare with &amp;Previous Assessment…</source>
         <translation>Compare with &amp;Previous Assessment…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="284"/>
+        <location filename="../src/gui/mainwindow.cpp" line="319"/>
         <source>&amp;Management Report (PDF, Print)…</source>
         <translation>&amp;Management Report (PDF, Print)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="285"/>
+        <location filename="../src/gui/mainwindow.cpp" line="320"/>
         <source>Load &amp;Benchmark…</source>
         <translation>Load &amp;Benchmark…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="286"/>
+        <location filename="../src/gui/mainwindow.cpp" line="321"/>
         <source>Remove Benc&amp;hmark</source>
         <translation>Remove Benc&amp;hmark</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="287"/>
+        <location filename="../src/gui/mainwindow.cpp" line="322"/>
         <source>Export Anonymised S&amp;ubmission…</source>
         <translation>Export Anonymised S&amp;ubmission…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="288"/>
+        <location filename="../src/gui/mainwindow.cpp" line="323"/>
         <source>S&amp;top Comparing</source>
         <translation>S&amp;top Comparing</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="289"/>
+        <location filename="../src/gui/mainwindow.cpp" line="324"/>
+        <source>Show T&amp;rend over Earlier Assessments…</source>
+        <translation>Show T&amp;rend over Earlier Assessments…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="325"/>
+        <source>Hide Tre&amp;nd</source>
+        <translation>Hide Tre&amp;nd</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="326"/>
         <source>&amp;Close Assessment</source>
         <translation>&amp;Close Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="290"/>
+        <location filename="../src/gui/mainwindow.cpp" line="327"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="291"/>
-        <location filename="../src/gui/mainwindow.cpp" line="497"/>
+        <location filename="../src/gui/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/mainwindow.cpp" line="551"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="292"/>
-        <location filename="../src/gui/mainwindow.cpp" line="498"/>
+        <location filename="../src/gui/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/mainwindow.cpp" line="552"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="293"/>
+        <location filename="../src/gui/mainwindow.cpp" line="330"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="294"/>
+        <location filename="../src/gui/mainwindow.cpp" line="331"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="295"/>
+        <location filename="../src/gui/mainwindow.cpp" line="332"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="296"/>
+        <location filename="../src/gui/mainwindow.cpp" line="333"/>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshop Mode</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="297"/>
+        <location filename="../src/gui/mainwindow.cpp" line="334"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Next Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="298"/>
+        <location filename="../src/gui/mainwindow.cpp" line="335"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Previous Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="299"/>
+        <location filename="../src/gui/mainwindow.cpp" line="336"/>
         <source>Next &amp;Work Area</source>
         <translation>Next &amp;Work Area</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="300"/>
+        <location filename="../src/gui/mainwindow.cpp" line="337"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Previous W&amp;ork Area</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="301"/>
+        <location filename="../src/gui/mainwindow.cpp" line="338"/>
         <source>O&amp;verview</source>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="302"/>
+        <location filename="../src/gui/mainwindow.cpp" line="339"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Help for This Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="303"/>
+        <location filename="../src/gui/mainwindow.cpp" line="340"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="304"/>
+        <location filename="../src/gui/mainwindow.cpp" line="341"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;About Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="305"/>
+        <location filename="../src/gui/mainwindow.cpp" line="342"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska (Swedish)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="305"/>
+        <location filename="../src/gui/mainwindow.cpp" line="342"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="305"/>
+        <location filename="../src/gui/mainwindow.cpp" line="342"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål (Norwegian)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="436"/>
-        <location filename="../src/gui/mainwindow.cpp" line="920"/>
+        <location filename="../src/gui/mainwindow.cpp" line="483"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1112"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="437"/>
+        <location filename="../src/gui/mainwindow.cpp" line="484"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="443"/>
+        <location filename="../src/gui/mainwindow.cpp" line="490"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="451"/>
+        <location filename="../src/gui/mainwindow.cpp" line="498"/>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="451"/>
+        <location filename="../src/gui/mainwindow.cpp" line="498"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -1971,81 +2164,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="459"/>
+        <location filename="../src/gui/mainwindow.cpp" line="506"/>
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="460"/>
+        <location filename="../src/gui/mainwindow.cpp" line="507"/>
         <source>%1 of %2 met</source>
         <translation>%1 of %2 met</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="466"/>
+        <location filename="../src/gui/mainwindow.cpp" line="513"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="466"/>
+        <location filename="../src/gui/mainwindow.cpp" line="513"/>
         <source>score %1</source>
         <translation>score %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="472"/>
-        <location filename="../src/gui/mainwindow.cpp" line="945"/>
+        <location filename="../src/gui/mainwindow.cpp" line="517"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow.cpp" line="518"/>
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n assessment</numerusform>
+            <numerusform>%n assessments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="525"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1137"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="497"/>
+        <location filename="../src/gui/mainwindow.cpp" line="551"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="498"/>
+        <location filename="../src/gui/mainwindow.cpp" line="552"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="516"/>
+        <location filename="../src/gui/mainwindow.cpp" line="570"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="552"/>
+        <location filename="../src/gui/mainwindow.cpp" line="606"/>
         <source>Open Assessment</source>
         <translation>Open Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="561"/>
-        <location filename="../src/gui/mainwindow.cpp" line="570"/>
-        <location filename="../src/gui/mainwindow.cpp" line="581"/>
+        <location filename="../src/gui/mainwindow.cpp" line="615"/>
+        <location filename="../src/gui/mainwindow.cpp" line="630"/>
+        <location filename="../src/gui/mainwindow.cpp" line="705"/>
         <source>Cannot Open Assessment</source>
         <translation>Cannot Open Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="561"/>
-        <location filename="../src/gui/mainwindow.cpp" line="872"/>
+        <location filename="../src/gui/mainwindow.cpp" line="615"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1011"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1064"/>
         <source>“%1” could not be opened.</source>
         <translation>“%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="562"/>
+        <location filename="../src/gui/mainwindow.cpp" line="616"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Nothing was changed. The problems found:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="571"/>
-        <source>“%1” was made with questionnaire “%2”, version %3, which is not available. Load that questionnaire with File ▸ New Assessment ▸ Load questionnaire from file, then open the assessment again. Nothing was changed.</source>
-        <translation>“%1” was made with questionnaire “%2”, version %3, which is not available. Load that questionnaire with File ▸ New Assessment ▸ Load questionnaire from file, then open the assessment again. Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="590"/>
+        <location filename="../src/gui/mainwindow.cpp" line="639"/>
         <source>Assessment Updated to a New Questionnaire Version</source>
         <translation>Assessment Updated to a New Questionnaire Version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="591"/>
+        <location filename="../src/gui/mainwindow.cpp" line="640"/>
         <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
         <translation>
             <numerusform>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer could not be carried over.</numerusform>
@@ -2053,12 +2255,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="597"/>
+        <location filename="../src/gui/mainwindow.cpp" line="646"/>
         <source>Save it under a new name to keep the original file unchanged.</source>
         <translation>Save it under a new name to keep the original file unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="609"/>
+        <location filename="../src/gui/mainwindow.cpp" line="658"/>
         <source>Opened with %n warning(s); see the details when saving.</source>
         <translation>
             <numerusform>Opened with %n warning; see the details when saving.</numerusform>
@@ -2066,294 +2268,422 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="613"/>
+        <location filename="../src/gui/mainwindow.cpp" line="662"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="625"/>
-        <location filename="../src/gui/mainwindow.cpp" line="658"/>
+        <location filename="../src/gui/mainwindow.cpp" line="67"/>
         <source>Save Failed</source>
         <translation>Save Failed</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="626"/>
-        <source>The assessment could not be saved to “%1”: %2
-
-The file on disk is unchanged; your work is still open. Try Save As to choose another place.</source>
-        <translation>The assessment could not be saved to “%1”: %2
-
-The file on disk is unchanged; your work is still open. Try Save As to choose another place.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="631"/>
-        <location filename="../src/gui/mainwindow.cpp" line="666"/>
+        <location filename="../src/gui/mainwindow.cpp" line="776"/>
+        <location filename="../src/gui/mainwindow.cpp" line="811"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="647"/>
+        <location filename="../src/gui/mainwindow.cpp" line="792"/>
         <source>assessment</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="651"/>
+        <location filename="../src/gui/mainwindow.cpp" line="796"/>
         <source>Save Assessment As</source>
         <translation>Save Assessment As</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="659"/>
-        <source>The assessment could not be saved to “%1”: %2
-
-Your work is still open.</source>
-        <translation>The assessment could not be saved to “%1”: %2
-
-Your work is still open.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="675"/>
+        <location filename="../src/gui/mainwindow.cpp" line="820"/>
         <source>Unsaved Changes</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="676"/>
+        <location filename="../src/gui/mainwindow.cpp" line="821"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>“%1” has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="693"/>
+        <location filename="../src/gui/mainwindow.cpp" line="838"/>
         <source>Assessment Details</source>
         <translation>Assessment Details</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="799"/>
-        <location filename="../src/gui/mainwindow.cpp" line="804"/>
+        <location filename="../src/gui/mainwindow.cpp" line="944"/>
+        <location filename="../src/gui/mainwindow.cpp" line="949"/>
         <source>Cannot Load Benchmark</source>
         <translation>Cannot Load Benchmark</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="799"/>
+        <location filename="../src/gui/mainwindow.cpp" line="944"/>
         <source>“%1” could not be loaded.</source>
         <translation>“%1” could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="805"/>
+        <location filename="../src/gui/mainwindow.cpp" line="950"/>
         <source>“%1” is a benchmark for questionnaire “%2”, not for “%3”.</source>
         <translation>“%1” is a benchmark for questionnaire “%2”, not for “%3”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="822"/>
-        <location filename="../src/gui/mainwindow.cpp" line="843"/>
+        <location filename="../src/gui/mainwindow.cpp" line="967"/>
+        <location filename="../src/gui/mainwindow.cpp" line="988"/>
         <source>Export Anonymised Submission</source>
         <translation>Export Anonymised Submission</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="824"/>
+        <location filename="../src/gui/mainwindow.cpp" line="969"/>
         <source>The submission contains only the questionnaire and its version, the organisation type and size band, the year and the answers: no names, comments, evidence or participants. This is exactly what will be written:</source>
         <translation>The submission contains only the questionnaire and its version, the organisation type and size band, the year and the answers: no names, comments, evidence or participants. This is exactly what will be written:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="842"/>
+        <location filename="../src/gui/mainwindow.cpp" line="987"/>
         <source>-submission</source>
         <translation>-submission</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="844"/>
+        <location filename="../src/gui/mainwindow.cpp" line="989"/>
         <source>Submissions (*.json)</source>
         <translation>Submissions (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="850"/>
+        <location filename="../src/gui/mainwindow.cpp" line="995"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="852"/>
+        <location filename="../src/gui/mainwindow.cpp" line="999"/>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="860"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1052"/>
         <source>Compare with Previous Assessment</source>
         <translation>Compare with Previous Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="861"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1040"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1053"/>
         <source>Assessments (*.isk);;All files (*)</source>
         <translation>Assessments (*.isk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="872"/>
-        <location filename="../src/gui/mainwindow.cpp" line="880"/>
+        <location filename="../src/gui/mainwindow.cpp" line="671"/>
+        <source>Questionnaire Not Available</source>
+        <translation>Questionnaire Not Available</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="672"/>
+        <source>“%1” was made with questionnaire “%2”, version %3, which is not available in this program.</source>
+        <translation>“%1” was made with questionnaire “%2”, version %3, which is not available in this program.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="678"/>
+        <source>Version %1 of that questionnaire is available, but it cannot take over answers from version %2.</source>
+        <translation>Version %1 of that questionnaire is available, but it cannot take over answers from version %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="682"/>
+        <source>If you have the questionnaire file (.json), for example from whoever made the assessment, locate it to open the assessment. Nothing was changed.</source>
+        <translation>If you have the questionnaire file (.json), for example from whoever made the assessment, locate it to open the assessment. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="685"/>
+        <source>&amp;Locate Questionnaire…</source>
+        <translation>&amp;Locate Questionnaire…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="691"/>
+        <source>Locate Questionnaire “%1”, Version %2</source>
+        <translation>Locate Questionnaire “%1”, Version %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="693"/>
+        <source>Questionnaires (*.json);;All files (*)</source>
+        <translation>Questionnaires (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="698"/>
+        <source>Cannot Load Questionnaire</source>
+        <translation>Cannot Load Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="699"/>
+        <source>“%1” is not a questionnaire this program can use.</source>
+        <translation>“%1” is not a questionnaire this program can use.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="700"/>
+        <source>The assessment was not opened. The problems found:</source>
+        <translation>The assessment was not opened. The problems found:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="707"/>
+        <source>The assessment was not opened.</source>
+        <translation>The assessment was not opened.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="712"/>
+        <source>“%1” is questionnaire “%2”, version %3, not “%4”.</source>
+        <translation>“%1” is questionnaire “%2”, version %3, not “%4”.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="722"/>
+        <source>“%1” is version %2 of the questionnaire, which cannot take over answers from version %3.</source>
+        <translation>“%1” is version %2 of the questionnaire, which cannot take over answers from version %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="739"/>
+        <source>File Changed on Disk</source>
+        <translation>File Changed on Disk</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="740"/>
+        <source>The file “%1” was changed on disk by another program since you opened it.</source>
+        <translation>The file “%1” was changed on disk by another program since you opened it.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="745"/>
+        <source>Changed: %1. Overwrite it with your version, or save your version under another name?</source>
+        <translation>Changed: %1. Overwrite it with your version, or save your version under another name?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="748"/>
+        <source>If you overwrite it, the version on disk is kept as “%1”.</source>
+        <translation>If you overwrite it, the version on disk is kept as “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="750"/>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="768"/>
+        <source>File Saved Again</source>
+        <translation>File Saved Again</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="769"/>
+        <source>“%1” was no longer on disk: another program moved or deleted it. Your assessment has been saved there again.</source>
+        <translation>“%1” was no longer on disk: another program moved or deleted it. Your assessment has been saved there again.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="996"/>
+        <source>“%1” could not be written.</source>
+        <translation>“%1” could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="1011"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1020"/>
+        <source>Cannot Show Trend</source>
+        <translation>Cannot Show Trend</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="1021"/>
+        <source>“%1” cannot be part of this trend: it was made with another questionnaire, or with a version this one cannot carry over.</source>
+        <translation>“%1” cannot be part of this trend: it was made with another questionnaire, or with a version this one cannot carry over.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="1039"/>
+        <source>Show Trend over Earlier Assessments</source>
+        <translation>Show Trend over Earlier Assessments</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="1064"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1072"/>
         <source>Cannot Compare</source>
         <translation>Cannot Compare</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="881"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1073"/>
         <source>“%1” cannot be compared with this assessment: it was made with another questionnaire, or with a version this one cannot carry over.</source>
         <translation>“%1” cannot be compared with this assessment: it was made with another questionnaire, or with a version this one cannot carry over.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="910"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1102"/>
         <source>Choose an answer for the current question</source>
         <translation>Choose an answer for the current question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="911"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1103"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="911"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1103"/>
         <source>Clear the answer</source>
         <translation>Clear the answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="912"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1104"/>
         <source>Left / Right</source>
         <translation>Left / Right</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="912"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1104"/>
         <source>Move between answer choices</source>
         <translation>Move between answer choices</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="913"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1105"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="913"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1105"/>
         <source>Move between fields</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="916"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1108"/>
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="917"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1109"/>
         <source>Previous question</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="918"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1110"/>
         <source>Next work area</source>
         <translation>Next work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="919"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1111"/>
         <source>Previous work area</source>
         <translation>Previous work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="921"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1113"/>
         <source>Help for the current question</source>
         <translation>Help for the current question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="924"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1116"/>
         <source>Undo / redo</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="928"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1120"/>
         <source>Larger / smaller / normal text</source>
         <translation>Larger / smaller / normal text</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="935"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1127"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="943"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1135"/>
         <source>About Infosäkkollen</source>
         <translation>About Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="946"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1138"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="950"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1142"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Free software under the GNU General Public License, version 3 or later.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="957"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1160"/>
+        <source>The file is damaged.</source>
+        <translation>The file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="1162"/>
+        <source>It belongs to questionnaire “%1”, version %2, which is not available.</source>
+        <translation>It belongs to questionnaire “%1”, version %2, which is not available.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="1166"/>
+        <source>Its answers cannot be carried over to the available version of the questionnaire.</source>
+        <translation>Its answers cannot be carried over to the available version of the questionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="1169"/>
+        <source>Work kept from an earlier session cannot be restored. %1</source>
+        <translation>Work kept from an earlier session cannot be restored. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="1174"/>
+        <source>Nothing was deleted. The recovery file could not be moved and is still at %1.</source>
+        <translation>Nothing was deleted. The recovery file could not be moved and is still at %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="1176"/>
+        <source>Nothing was deleted. The recovery file was moved to %1, so it is not offered again.</source>
+        <translation>Nothing was deleted. The recovery file was moved to %1, so it is not offered again.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="1184"/>
         <source>a new, never saved assessment</source>
         <translation>a new, never saved assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="959"/>
-        <location filename="../src/gui/mainwindow.cpp" line="979"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1168"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1186"/>
         <source>Recover Unsaved Work</source>
         <translation>Recover Unsaved Work</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="960"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1187"/>
         <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
         <translation>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="963"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1191"/>
         <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
         <translation>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="965"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1193"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="966"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1194"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="967"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1195"/>
         <source>Decide &amp;Later</source>
         <translation>Decide &amp;Later</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="980"/>
-        <source>The recovery file is damaged and cannot be restored. It has been kept at %1.</source>
-        <translation>The recovery file is damaged and cannot be restored. It has been kept at %1.</translation>
     </message>
 </context>
 <context>
     <name>kollen::gui::NewAssessmentDialog</name>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="39"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="41"/>
         <source>Swedish</source>
         <translation>Swedish</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="41"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="43"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="43"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="45"/>
         <source>Norwegian (bokmål)</source>
         <translation>Norwegian (bokmål)</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="54"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="56"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="56"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="58"/>
         <source>dated %1</source>
         <translation>dated %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/newassessmentdialog.cpp" line="62"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="64"/>
         <source>%n work area(s)</source>
         <translation>
             <numerusform>%n work area</numerusform>
@@ -2361,7 +2691,7 @@ Your work is still open.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/newassessmentdialog.cpp" line="63"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="65"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -2369,100 +2699,100 @@ Your work is still open.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="67"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="69"/>
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="69"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="71"/>
         <source>Loaded from %1</source>
         <translation>Loaded from %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="80"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="82"/>
         <source>New Assessment</source>
         <translation>New Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="86"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="88"/>
         <source>Questionnaires</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="90"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="92"/>
         <source>&amp;Questionnaire:</source>
         <translation>&amp;Questionnaire:</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="92"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="94"/>
         <source>&amp;Load questionnaire from file…</source>
         <translation>&amp;Load questionnaire from file…</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="94"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="96"/>
         <source>Load questionnaire from file</source>
         <translation>Load questionnaire from file</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="109"/>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="117"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="111"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="119"/>
         <source>About the questionnaire</source>
         <translation>About the questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="122"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="124"/>
         <source>The assessment</source>
         <translation>The assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="135"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="137"/>
         <source>&amp;Create</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="139"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="141"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="162"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="164"/>
         <source>No questionnaires are available. Load one from a file.</source>
         <translation>No questionnaires are available. Load one from a file.</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="163"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="165"/>
         <source>Choose a questionnaire.</source>
         <translation>Choose a questionnaire.</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="173"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="175"/>
         <source>%1
 version %2</source>
         <translation>%1
 version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="189"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="191"/>
         <source>Load Questionnaire</source>
         <translation>Load Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="190"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="192"/>
         <source>Questionnaires (*.json);;All files (*)</source>
         <translation>Questionnaires (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="197"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="199"/>
         <source>Cannot Load Questionnaire</source>
         <translation>Cannot Load Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="198"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="200"/>
         <source>“%1” is not a questionnaire this program can use, so it was not loaded.</source>
         <translation>“%1” is not a questionnaire this program can use, so it was not loaded.</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="201"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="203"/>
         <source>The problems found:</source>
         <translation>The problems found:</translation>
     </message>
@@ -2470,37 +2800,37 @@ version %2</translation>
 <context>
     <name>kollen::gui::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="137"/>
+        <location filename="../src/gui/overviewpage.cpp" line="141"/>
         <source>Edit assessment &amp;details…</source>
         <translation>Edit assessment &amp;details…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="143"/>
+        <location filename="../src/gui/overviewpage.cpp" line="147"/>
         <source>Overall result</source>
         <translation>Overall result</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="148"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Work areas</source>
         <translation>Work areas</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="149"/>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="149"/>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="149"/>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="149"/>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
         <source>Score (0–4)</source>
         <translation>Score (0–4)</translation>
     </message>
@@ -2521,7 +2851,7 @@ version %2</translation>
     </message>
     <message>
         <location filename="../src/gui/overviewpage.cpp" line="60"/>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="154"/>
         <source>Target date</source>
         <translation>Target date</translation>
     </message>
@@ -2539,68 +2869,68 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="149"/>
-        <location filename="../src/gui/overviewpage.cpp" line="423"/>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/overviewpage.cpp" line="457"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="154"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="154"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="154"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="155"/>
         <source>Group median</source>
         <translation>Group median</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="155"/>
         <source>Quartile</source>
         <translation>Quartile</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/overviewpage.cpp" line="157"/>
         <source>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</source>
         <translation>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="154"/>
+        <location filename="../src/gui/overviewpage.cpp" line="158"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Double-click or press F2 to set the target level</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="155"/>
+        <location filename="../src/gui/overviewpage.cpp" line="159"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Double-click or press F2 to set the target date</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="182"/>
+        <location filename="../src/gui/overviewpage.cpp" line="186"/>
         <source>Compare with &amp;group:</source>
         <translation>Compare with &amp;group:</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="211"/>
+        <location filename="../src/gui/overviewpage.cpp" line="215"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="239"/>
+        <location filename="../src/gui/overviewpage.cpp" line="242"/>
         <source>All organisations</source>
         <translation>All organisations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="268"/>
+        <location filename="../src/gui/overviewpage.cpp" line="271"/>
         <source>%1 (%n organisation(s))</source>
         <translation>
             <numerusform>%1 (%n organisation)</numerusform>
@@ -2608,97 +2938,97 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="274"/>
+        <location filename="../src/gui/overviewpage.cpp" line="277"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fictitious example data, not real results.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="277"/>
+        <location filename="../src/gui/overviewpage.cpp" line="280"/>
         <source>generated %1; groups smaller than %2 are not shown</source>
         <translation>generated %1; groups smaller than %2 are not shown</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="282"/>
+        <location filename="../src/gui/overviewpage.cpp" line="285"/>
         <source>No group in this benchmark is large enough to compare with.</source>
         <translation>No group in this benchmark is large enough to compare with.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="298"/>
+        <location filename="../src/gui/overviewpage.cpp" line="301"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="303"/>
+        <location filename="../src/gui/overviewpage.cpp" line="306"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="328"/>
+        <location filename="../src/gui/overviewpage.cpp" line="362"/>
         <source>Unnamed organisation</source>
         <translation>Unnamed organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="339"/>
+        <location filename="../src/gui/overviewpage.cpp" line="373"/>
         <source>Organisation type</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="341"/>
+        <location filename="../src/gui/overviewpage.cpp" line="375"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="341"/>
+        <location filename="../src/gui/overviewpage.cpp" line="375"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="342"/>
+        <location filename="../src/gui/overviewpage.cpp" line="376"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="342"/>
+        <location filename="../src/gui/overviewpage.cpp" line="376"/>
         <source>none listed</source>
         <translation>none listed</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="344"/>
+        <location filename="../src/gui/overviewpage.cpp" line="378"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="345"/>
+        <location filename="../src/gui/overviewpage.cpp" line="379"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="347"/>
+        <location filename="../src/gui/overviewpage.cpp" line="381"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="358"/>
+        <location filename="../src/gui/overviewpage.cpp" line="392"/>
         <source>Overall: %1</source>
         <translation>Overall: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="365"/>
+        <location filename="../src/gui/overviewpage.cpp" line="399"/>
         <source>score %1 of 4</source>
         <translation>score %1 of 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="419"/>
+        <location filename="../src/gui/overviewpage.cpp" line="453"/>
         <source>Previous (%1)</source>
         <translation>Previous (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="422"/>
+        <location filename="../src/gui/overviewpage.cpp" line="456"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="432"/>
+        <location filename="../src/gui/overviewpage.cpp" line="466"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n question flagged for follow-up.</numerusform>
@@ -2800,107 +3130,120 @@ version %2</translation>
 <context>
     <name>kollen::gui::ReportDialog</name>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="57"/>
+        <location filename="../src/gui/reportdialog.cpp" line="58"/>
         <source>Export Report</source>
         <translation>Export Report</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="61"/>
+        <location filename="../src/gui/reportdialog.cpp" line="62"/>
         <source>A management report of the assessment on A4: cover, summary with the overall level and the most important gaps, radar chart and results per work area, feedback with links to guidance, and the scoring method.</source>
         <translation>A management report of the assessment on A4: cover, summary with the overall level and the most important gaps, radar chart and results per work area, feedback with links to guidance, and the scoring method.</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="68"/>
+        <location filename="../src/gui/reportdialog.cpp" line="69"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="70"/>
+        <location filename="../src/gui/reportdialog.cpp" line="71"/>
         <source>Include &amp;comments and notes</source>
         <translation>Include &amp;comments and notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="72"/>
+        <location filename="../src/gui/reportdialog.cpp" line="73"/>
         <source>Comments and notes may contain sensitive information. They are left out unless you include them.</source>
         <translation>Comments and notes may contain sensitive information. They are left out unless you include them.</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="74"/>
+        <location filename="../src/gui/reportdialog.cpp" line="75"/>
         <source>Include the &amp;action plan (owners, due dates, status)</source>
         <translation>Include the &amp;action plan (owners, due dates, status)</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="76"/>
+        <location filename="../src/gui/reportdialog.cpp" line="77"/>
         <source>Add an appe&amp;ndix with every question, its answer and evidence</source>
         <translation>Add an appe&amp;ndix with every question, its answer and evidence</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="79"/>
+        <location filename="../src/gui/reportdialog.cpp" line="80"/>
         <source>Comments and notes may contain sensitive information.</source>
         <translation>Comments and notes may contain sensitive information.</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="100"/>
+        <location filename="../src/gui/reportdialog.cpp" line="109"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="102"/>
+        <location filename="../src/gui/reportdialog.cpp" line="111"/>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="104"/>
+        <location filename="../src/gui/reportdialog.cpp" line="113"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="142"/>
+        <location filename="../src/gui/reportdialog.cpp" line="153"/>
+        <source>Include the comparison with the benchmark group “%1” (median and quartile)</source>
+        <translation>Include the comparison with the benchmark group “%1” (median and quartile)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/reportdialog.cpp" line="159"/>
+        <source>Include the development over %n assessment(s)</source>
+        <translation>
+            <numerusform>Include the development over %n assessment</numerusform>
+            <numerusform>Include the development over %n assessments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="175"/>
         <source>Unsaved assessment</source>
         <translation>Unsaved assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="153"/>
+        <location filename="../src/gui/reportdialog.cpp" line="186"/>
         <source>assessment</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="154"/>
+        <location filename="../src/gui/reportdialog.cpp" line="187"/>
         <source>-report</source>
         <translation>-report</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="167"/>
+        <location filename="../src/gui/reportdialog.cpp" line="200"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="168"/>
+        <location filename="../src/gui/reportdialog.cpp" line="201"/>
         <source>The report could not be written to “%1”.</source>
         <translation>The report could not be written to “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="172"/>
+        <location filename="../src/gui/reportdialog.cpp" line="205"/>
         <source>The report was saved as “%1”. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</source>
         <translation>The report was saved as “%1”. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="179"/>
+        <location filename="../src/gui/reportdialog.cpp" line="212"/>
         <source>Export Report as PDF</source>
         <translation>Export Report as PDF</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="180"/>
+        <location filename="../src/gui/reportdialog.cpp" line="213"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="194"/>
+        <location filename="../src/gui/reportdialog.cpp" line="227"/>
         <source>Print Preview – Report</source>
         <translation>Print Preview – Report</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="209"/>
+        <location filename="../src/gui/reportdialog.cpp" line="242"/>
         <source>Print Report</source>
         <translation>Print Report</translation>
     </message>
@@ -2982,34 +3325,132 @@ version %2</translation>
     </message>
 </context>
 <context>
+    <name>kollen::gui::TrendPage</name>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="38"/>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="57"/>
+        <source>Development over time</source>
+        <translation>Development over time</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="66"/>
+        <source>Level and score per work area and assessment</source>
+        <translation>Level and score per work area and assessment</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="134"/>
+        <source>No earlier assessments are open. Use File ▸ Show Trend over Earlier Assessments.</source>
+        <translation>No earlier assessments are open. Use File ▸ Show Trend over Earlier Assessments.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/trendpage.cpp" line="143"/>
+        <source>%n assessment(s) of the organisation, oldest first. Overall %1 (score %2) on %3, %4 (score %5) on %6.</source>
+        <translation>
+            <numerusform>%n assessment of the organisation, oldest first. Overall %1 (score %2) on %3, %4 (score %5) on %6.</numerusform>
+            <numerusform>%n assessments of the organisation, oldest first. Overall %1 (score %2) on %3, %4 (score %5) on %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="150"/>
+        <source>Work area</source>
+        <translation>Work area</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="153"/>
+        <source>%1 (open)</source>
+        <translation>%1 (open)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="155"/>
+        <source>Change in score</source>
+        <translation>Change in score</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="166"/>
+        <location filename="../src/gui/trendpage.cpp" line="227"/>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/trendpage.cpp" line="189"/>
+        <source>%1 was made with version %2 of the questionnaire and was carried over to version %3; %n item(s) could not be carried over.</source>
+        <translation>
+            <numerusform>%1 was made with version %2 of the questionnaire and was carried over to version %3; %n item could not be carried over.</numerusform>
+            <numerusform>%1 was made with version %2 of the questionnaire and was carried over to version %3; %n items could not be carried over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="199"/>
+        <source>Note: the assessments name different organisations (%1).</source>
+        <translation>Note: the assessments name different organisations (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/trendpage.cpp" line="204"/>
+        <source>%n assessment(s) without a date are listed last and left out of the chart.</source>
+        <translation>
+            <numerusform>%n assessment without a date is listed last and left out of the chart.</numerusform>
+            <numerusform>%n assessments without a date are listed last and left out of the chart.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="206"/>
+        <source>Choose a row to see its development in the chart; Enter opens the work area.</source>
+        <translation>Choose a row to see its development in the chart; Enter opens the work area.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="240"/>
+        <source>Score (0–4)</source>
+        <translation>Score (0–4)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="245"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="292"/>
+        <source>Level / score</source>
+        <translation>Level / score</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="302"/>
+        <source>Target level</source>
+        <translation>Target level</translation>
+    </message>
+</context>
+<context>
     <name>kollen::gui::WelcomePage</name>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="61"/>
+        <location filename="../src/gui/welcomepage.cpp" line="62"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="62"/>
+        <location filename="../src/gui/welcomepage.cpp" line="63"/>
         <source>Assess how systematic your organisation&apos;s information-security work is: answer the questions of each work area alone or in a workshop, and see the maturity level per area and overall on MSB&apos;s four-level scale, with links to MSB&apos;s guidance.</source>
         <translation>Assess how systematic your organisation&apos;s information-security work is: answer the questions of each work area alone or in a workshop, and see the maturity level per area and overall on MSB&apos;s four-level scale, with links to MSB&apos;s guidance.</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="65"/>
+        <location filename="../src/gui/welcomepage.cpp" line="66"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;New assessment…</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="66"/>
+        <location filename="../src/gui/welcomepage.cpp" line="67"/>
         <source>&amp;Open assessment…</source>
         <translation>&amp;Open assessment…</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="67"/>
+        <location filename="../src/gui/welcomepage.cpp" line="68"/>
         <source>&amp;Recent assessments</source>
         <translation>&amp;Recent assessments</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="68"/>
+        <location filename="../src/gui/welcomepage.cpp" line="69"/>
         <source>Recent assessments</source>
         <translation>Recent assessments</translation>
     </message>

@@ -4,177 +4,202 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commandline.cpp" line="200"/>
+        <location filename="../src/app/commandline.cpp" line="201"/>
+        <source>--trend needs at least two assessment files</source>
+        <translation>--trend trenger minst to vurderingsfiler</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="253"/>
         <source>--export-pdf needs the assessment and one output file: --export-pdf ASSESSMENT OUT.pdf</source>
         <translation>--export-pdf trenger vurderingen og én utdatafil: --export-pdf VURDERING UT.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="208"/>
+        <location filename="../src/app/commandline.cpp" line="261"/>
         <source>--lang must be one of: %1</source>
         <translation>--lang må være en av: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="215"/>
+        <location filename="../src/app/commandline.cpp" line="268"/>
         <source>internal error: --export-pdf needs a QApplication</source>
         <translation>intern feil: --export-pdf trenger en QApplication</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="233"/>
+        <location filename="../src/app/commandline.cpp" line="342"/>
         <source>%1: report written</source>
         <translation>%1: rapporten ble skrevet</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="245"/>
+        <location filename="../src/app/commandline.cpp" line="354"/>
         <source>--export-submission needs the assessment and one output file: --export-submission ASSESSMENT OUT.json</source>
         <translation>--export-submission trenger vurderingen og én utfil: --export-submission VURDERING UT.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="266"/>
+        <location filename="../src/app/commandline.cpp" line="375"/>
         <source>Note: the assessment has no organisation type, so the submission counts only in the group of all organisations.</source>
         <translation>Merk: vurderingen mangler virksomhetstype, så innsendingen teller bare i gruppen med alle virksomheter.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="271"/>
+        <location filename="../src/app/commandline.cpp" line="380"/>
         <source>Note: the assessment has no size band, so the submission counts in no size group.</source>
         <translation>Merk: vurderingen mangler størrelsesklasse, så innsendingen teller ikke i noen størrelsesgruppe.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="275"/>
+        <location filename="../src/app/commandline.cpp" line="384"/>
         <source>%1: submission written. It holds only what is shown above: no names, comments, evidence or notes.</source>
         <translation>%1: innsendingen ble skrevet. Den inneholder bare det som vises over: ingen navn, kommentarer, dokumentasjon eller notater.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="364"/>
+        <location filename="../src/app/commandline.cpp" line="473"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: spørreskjemaet «%2» er ikke tilgjengelig; oppgi filen med --questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="387"/>
+        <location filename="../src/app/commandline.cpp" line="496"/>
         <source>Files read: %1, used: %2, skipped: %3</source>
         <translation>Leste filer: %1, brukt: %2, hoppet over: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="394"/>
+        <location filename="../src/app/commandline.cpp" line="503"/>
         <source>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</source>
         <translation>Filer brukt med advarsler: %1 (svar spørreskjemaet ikke kjenner, regnes som ubesvart)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="401"/>
+        <location filename="../src/app/commandline.cpp" line="510"/>
         <source>No submission could be used; no benchmark was written.</source>
         <translation>Ingen innsending kunne brukes; ingen sammenligningsdata ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="419"/>
+        <location filename="../src/app/commandline.cpp" line="528"/>
         <source>Questionnaire: %1 %2</source>
         <translation>Spørreskjema: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="424"/>
+        <location filename="../src/app/commandline.cpp" line="533"/>
         <source>Groups published: %1, suppressed: %2 (fewer than %3 organisations, or hidden so that a smaller group cannot be worked out by subtraction)</source>
         <translation>Publiserte grupper: %1, skjult: %2 (færre enn %3 virksomheter, eller skjult slik at en mindre gruppe ikke kan regnes ut ved subtraksjon)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="440"/>
+        <location filename="../src/app/commandline.cpp" line="549"/>
         <source>%1: benchmark written</source>
         <translation>%1: sammenligningsdata ble skrevet</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="475"/>
+        <location filename="../src/app/commandline.cpp" line="584"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies.</source>
         <translation>Egenvurdering av systematisk informasjonssikkerhetsarbeid i svenske offentlige virksomheter.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="481"/>
+        <location filename="../src/app/commandline.cpp" line="590"/>
         <source>Check questionnaire or assessment files and report every problem.</source>
         <translation>Kontroller filer med spørreskjemaer eller vurderinger og rapporter alle problemer.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="483"/>
+        <location filename="../src/app/commandline.cpp" line="592"/>
         <source>Print the levels of an assessment.</source>
         <translation>Skriv ut nivåene for en vurdering.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="486"/>
-        <source>With --score: print JSON.</source>
-        <translation>Med --score: skriv ut JSON.</translation>
+        <location filename="../src/app/commandline.cpp" line="595"/>
+        <source>With --score or --trend: print JSON.</source>
+        <translation>Med --score eller --trend: skriv ut JSON.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="488"/>
+        <location filename="../src/app/commandline.cpp" line="598"/>
+        <source>Print level and score per work area for several assessments of the same organisation, oldest first: --trend ASSESSMENT ASSESSMENT... Older questionnaire versions are carried over first.</source>
+        <translation>Skriv ut nivå og poeng per arbeidsområde for flere vurderinger av samme organisasjon, eldste først: --trend VURDERING VURDERING... Eldre versjoner av spørreskjemaet overføres først.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="603"/>
         <source>Language of the output (sv, en, nb).</source>
         <translation>Språk for utdata (sv, en, nb).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="492"/>
+        <location filename="../src/app/commandline.cpp" line="607"/>
         <source>Also use this questionnaire file (may be repeated).</source>
         <translation>Bruk også denne spørreskjemafilen (kan gjentas).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="496"/>
+        <location filename="../src/app/commandline.cpp" line="611"/>
         <source>Write the management report of an assessment as PDF: --export-pdf ASSESSMENT OUT.pdf. Works without a display.</source>
         <translation>Skriv lederrapporten for en vurdering som PDF: --export-pdf VURDERING UT.pdf. Virker uten skjerm.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="502"/>
+        <location filename="../src/app/commandline.cpp" line="617"/>
         <source>With --export-pdf: include comments and notes (they may be sensitive).</source>
         <translation>Med --export-pdf: ta med kommentarer og notater (de kan være sensitive).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="506"/>
+        <location filename="../src/app/commandline.cpp" line="621"/>
         <source>With --export-pdf: add an appendix with every question.</source>
         <translation>Med --export-pdf: legg til et vedlegg med alle spørsmålene.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="509"/>
+        <location filename="../src/app/commandline.cpp" line="624"/>
+        <source>With --export-pdf: compare with this benchmark file (median and quartile per work area).</source>
+        <translation>Med --export-pdf: sammenlign med denne sammenligningsfilen (median og kvartil per arbeidsområde).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="630"/>
+        <source>With --benchmark: the group to compare with, e.g. all, type:kommun (default: the organisation&apos;s most specific published group).</source>
+        <translation>Med --benchmark: gruppen det sammenlignes med, f.eks. all, type:kommun (standard: organisasjonens mest spesifikke publiserte gruppe).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="636"/>
+        <source>With --export-pdf: an earlier assessment of the organisation for the development over time (may be repeated).</source>
+        <translation>Med --export-pdf: en tidligere vurdering av organisasjonen for utviklingen over tid (kan gjentas).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="642"/>
         <source>With --export-pdf: leave out the action plan.</source>
         <translation>Med --export-pdf: utelat tiltaksplanen.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="512"/>
+        <location filename="../src/app/commandline.cpp" line="645"/>
         <source>Write the anonymised submission of an assessment for a benchmark: --export-submission ASSESSMENT OUT.json. It holds only the questionnaire, the organisation type and size band, the year and the answers, and is printed.</source>
         <translation>Skriv en anonymisert innsending av en vurdering for sammenligningsdata: --export-submission VURDERING UT.json. Den inneholder bare spørreskjemaet, virksomhetstype og størrelsesklasse, året og svarene, og skrives også ut.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="519"/>
+        <location filename="../src/app/commandline.cpp" line="652"/>
         <source>Build a benchmark from submission files: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json. Reads every *.json file in the folders.</source>
         <translation>Bygg sammenligningsdata av innsendingsfiler: --aggregate MAPPE_ELLER_FIL... --out SAMMENLIGNING.json. Leser alle *.json-filer i mappene.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="525"/>
+        <location filename="../src/app/commandline.cpp" line="658"/>
         <source>With --aggregate: the benchmark file to write.</source>
         <translation>Med --aggregate: filen med sammenligningsdata som skal skrives.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="529"/>
+        <location filename="../src/app/commandline.cpp" line="662"/>
         <source>With --aggregate: groups with fewer organisations are not published (default 5).</source>
         <translation>Med --aggregate: grupper med færre virksomheter publiseres ikke (standard 5).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="534"/>
+        <location filename="../src/app/commandline.cpp" line="667"/>
         <source>With --aggregate: a label stored in the benchmark (its source).</source>
         <translation>Med --aggregate: en etikett som lagres i sammenligningsdataene (kilden).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="538"/>
+        <location filename="../src/app/commandline.cpp" line="671"/>
         <source>With --aggregate: mark the benchmark as made from invented data.</source>
         <translation>Med --aggregate: merk sammenligningsdataene som laget av oppdiktede data.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="544"/>
+        <location filename="../src/app/commandline.cpp" line="677"/>
         <source>Files to check (with --validate); the output file (with --export-pdf).</source>
         <translation>Filer som skal kontrolleres (med --validate); utdatafilen (med --export-pdf).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="585"/>
+        <location filename="../src/app/commandline.cpp" line="720"/>
         <source>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</source>
         <translation>--aggregate trenger filen som skal skrives: --aggregate MAPPE_ELLER_FIL... --out SAMMENLIGNING.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="595"/>
+        <location filename="../src/app/commandline.cpp" line="730"/>
         <source>--min-group must be a whole number of at least 1</source>
         <translation>--min-group må være et heltall på minst 1</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="50"/>
+        <location filename="../src/app/main.cpp" line="101"/>
         <source>Assessment file to open.</source>
         <translation>Vurderingsfil som skal åpnes.</translation>
     </message>
@@ -212,345 +237,355 @@
         <translation>nøkkelen %1 forekommer flere ganger i samme objekt</translation>
     </message>
     <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="30"/>
+        <source>a key is longer than %1 bytes</source>
+        <translation>en nøkkel er lengre enn %1 byte</translation>
+    </message>
+    <message>
         <location filename="../src/gui/diagnostictext.cpp" line="31"/>
+        <source>more problems not listed: %1</source>
+        <translation>flere problemer som ikke vises: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/diagnostictext.cpp" line="33"/>
         <source>required key %1 is missing</source>
         <translation>den obligatoriske nøkkelen %1 mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="32"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="34"/>
         <source>expected %1, found %2</source>
         <translation>forventet %1, fant %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="33"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="35"/>
         <source>unknown key %1 is ignored</source>
         <translation>den ukjente nøkkelen %1 ignoreres</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="34"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="36"/>
         <source>this is not a %1 file (format is %2)</source>
         <translation>dette er ikke en %1-fil (formatet er %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="35"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="37"/>
         <source>format version %1 is newer than this program understands (%2); please update the program</source>
         <translation>formatversjon %1 er nyere enn det dette programmet forstår (%2); oppdater programmet</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="38"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="40"/>
         <source>format version %1 is not supported; this program reads version %2</source>
         <translation>formatversjon %1 støttes ikke; dette programmet leser versjon %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="39"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="41"/>
         <source>invalid id %1: use a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit, at most 64 characters</source>
         <translation>ugyldig id %1: bruk a-z, 0-9, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;, start med en bokstav eller et siffer, og bruk høyst 64 tegn</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="41"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="43"/>
         <source>invalid date %1; expected YYYY-MM-DD</source>
         <translation>ugyldig dato %1; forventet ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="42"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="44"/>
         <source>must not be empty</source>
         <translation>verdien kan ikke være tom</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="43"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="45"/>
         <source>invalid language code %1</source>
         <translation>ugyldig språkkode %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="44"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="46"/>
         <source>language %1 is listed twice</source>
         <translation>språket %1 er oppført to ganger</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="45"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="47"/>
         <source>missing text for language %1</source>
         <translation>tekst mangler for språket %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="46"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="48"/>
         <source>text for language %1, which the questionnaire does not list, is ignored</source>
         <translation>tekst for språket %1, som ikke er oppført i spørreskjemaets språkliste, ignoreres</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="48"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="50"/>
         <source>link must use https: %1</source>
         <translation>lenken må bruke https: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="49"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="51"/>
         <source>duplicate %1 id %2 (first used at %3)</source>
         <translation>det finnes allerede %1 med id %2 (første gang ved %3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="50"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="52"/>
         <source>%1 must be between %2 and %3, found %4</source>
         <translation>%1 må være mellom %2 og %3, fant %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="51"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="53"/>
         <source>%1 must be greater than 0, found %2</source>
         <translation>%1 må være større enn 0, fant %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="53"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="55"/>
         <source>unknown level %1; must be 1, 2, 3 or 4</source>
         <translation>ukjent nivå %1; må være 1, 2, 3 eller 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="54"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="56"/>
         <source>level %1 is not defined; exactly the levels 1, 2, 3 and 4 are required</source>
         <translation>nivå %1 er ikke definert; nøyaktig nivåene 1, 2, 3 og 4 kreves</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="56"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="58"/>
         <source>%1 must not be empty</source>
         <translation>%1 kan ikke være tom</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="57"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="59"/>
         <source>the answer scale needs at least two options</source>
         <translation>svarskalaen må ha minst to alternativer</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="59"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="61"/>
         <source>the answer scale needs an option with value 1 that is not excluded</source>
         <translation>svarskalaen må ha et alternativ med verdien 1 som ikke er unntatt (excluded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="60"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="62"/>
         <source>unknown scoring rule %1; this program knows %2</source>
         <translation>ukjent beregningsregel %1; dette programmet kjenner %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="61"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="63"/>
         <source>unknown requirement id %1</source>
         <translation>ukjent krav-id %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="63"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="65"/>
         <source>migration target %1 is not a question of this version</source>
         <translation>migreringsmålet %1 er ikke et spørsmål i denne versjonen</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="64"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="66"/>
         <source>migration target %1 is not an area of this version</source>
         <translation>migreringsmålet %1 er ikke et område i denne versjonen</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="66"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="68"/>
         <source>migration target %1 is not an answer id of this version</source>
         <translation>migreringsmålet %1 er ikke en svar-id i denne versjonen</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="67"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="69"/>
         <source>more than one migration from version %1</source>
         <translation>mer enn én migrering fra versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="69"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="71"/>
         <source>unknown organisation type %1</source>
         <translation>ukjent organisasjonstype %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="70"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="72"/>
         <source>unknown size band %1 for organisation type %2</source>
         <translation>ukjent størrelsesklasse %1 for organisasjonstypen %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="71"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="73"/>
         <source>question %1 is not in questionnaire %2 version %3; its answer is not used</source>
         <translation>spørsmålet %1 finnes ikke i spørreskjemaet %2 versjon %3; svaret brukes ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="73"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="75"/>
         <source>answer %1 is not on the questionnaire&apos;s answer scale</source>
         <translation>svaret %1 finnes ikke på spørreskjemaets svarskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="74"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="76"/>
         <source>area %1 is not in questionnaire %2 version %3; its target is not used</source>
         <translation>området %1 finnes ikke i spørreskjemaet %2 versjon %3; målet brukes ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="76"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="78"/>
         <source>target level must be 0 to 4, found %1</source>
         <translation>målnivået må være 0 til 4, fant %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="78"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="80"/>
         <source>the assessment is for questionnaire %1, not %2</source>
         <translation>vurderingen gjelder spørreskjemaet %1, ikke %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="79"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="81"/>
         <source>the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it</source>
         <translation>vurderingen ble gjort med versjon %1 av spørreskjemaet %2, og versjon %3 har ingen migrering fra den</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="82"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="84"/>
         <source>the group has %1 organisations, fewer than the minimum of %2; such a group must not be published</source>
         <translation>gruppen har %1 virksomheter, færre enn minimum %2; en slik gruppe skal ikke publiseres</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="85"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="87"/>
         <source>the level counts add up to %1, but the group has %2 organisations</source>
         <translation>antallene per nivå blir til sammen %1, men gruppen har %2 virksomheter</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="87"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="89"/>
         <source>could not save: %1</source>
         <translation>kunne ikke lagre: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="100"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="102"/>
         <source>answer</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="101"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="103"/>
         <source>level</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="102"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="104"/>
         <source>requirement</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="103"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="105"/>
         <source>area</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et område</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="104"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="106"/>
         <source>question</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="106"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="108"/>
         <source>a string</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en tekststreng</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="107"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="109"/>
         <source>a number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et tall</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="108"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="110"/>
         <source>a finite number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et endelig tall</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="109"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="111"/>
         <source>infinity</source>
         <comment>JSON value in: expected %1, found %2</comment>
         <translation>en uendelig verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="110"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="112"/>
         <source>an integer</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et heltall</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="111"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="113"/>
         <source>true or false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true eller false</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="112"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="114"/>
         <source>true/false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="113"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="115"/>
         <source>an array</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en liste (array)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="114"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="116"/>
         <source>an object</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et objekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="115"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="117"/>
         <source>an object of texts per language</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et objekt med tekster per språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="116"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="118"/>
         <source>a question id or null</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en spørsmåls-id eller null</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="117"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="119"/>
         <source>an id</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en id</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="118"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="120"/>
         <source>an unsupported value</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en verdi som ikke støttes</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="120"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="122"/>
         <source>the question list of an area</source>
         <comment>in: %1 must not be empty</comment>
         <translation>spørsmålslisten for et område</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="121"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="123"/>
         <source>0 (exclusive)</source>
         <comment>in: %1 must be between %2 and %3</comment>
         <translation>0 (ikke inkludert)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="122"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="124"/>
         <source>it is a folder</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>det er en mappe</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="123"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="125"/>
         <source>permission denied or not readable</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>ingen tilgang eller ikke lesbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="124"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="126"/>
         <source>read error</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>lesefeil</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="189"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="191"/>
         <source>warning: </source>
         <translation>advarsel: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/diagnostictext.cpp" line="209"/>
+        <location filename="../src/gui/diagnostictext.cpp" line="211"/>
         <source>… and %n more</source>
         <comment>problems not listed</comment>
         <translation>
@@ -562,590 +597,696 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../src/gui/report.cpp" line="1091"/>
+        <location filename="../src/gui/report.cpp" line="1225"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1093"/>
+        <location filename="../src/gui/report.cpp" line="1227"/>
         <source>Generated %1</source>
         <translation>Laget %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="371"/>
-        <location filename="../src/gui/report.cpp" line="1125"/>
+        <location filename="../src/gui/report.cpp" line="374"/>
+        <location filename="../src/gui/report.cpp" line="1259"/>
         <source>Unnamed organisation</source>
         <translation>Organisasjon uten navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1127"/>
+        <location filename="../src/gui/report.cpp" line="1261"/>
         <source>Management report – %1</source>
         <translation>Lederrapport – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1138"/>
+        <location filename="../src/gui/report.cpp" line="1272"/>
         <source>There is nothing to print on.</source>
         <translation>Det er ikke noe å skrive ut på.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="722"/>
-        <location filename="../src/gui/report.cpp" line="1177"/>
+        <location filename="../src/gui/report.cpp" line="753"/>
+        <location filename="../src/gui/report.cpp" line="757"/>
+        <location filename="../src/gui/report.cpp" line="1311"/>
         <source>Score (0–4)</source>
         <translation>Poeng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="378"/>
-        <location filename="../src/gui/report.cpp" line="380"/>
+        <location filename="../src/gui/report.cpp" line="381"/>
+        <location filename="../src/gui/report.cpp" line="383"/>
         <source>Not answered</source>
         <translation>Ikke besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="431"/>
+        <location filename="../src/gui/report.cpp" line="434"/>
         <source>by %1</source>
         <translation>innen %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="442"/>
+        <location filename="../src/gui/report.cpp" line="445"/>
         <source>Reached</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="443"/>
+        <location filename="../src/gui/report.cpp" line="446"/>
         <source>1 level</source>
         <translation>1 nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="443"/>
+        <location filename="../src/gui/report.cpp" line="446"/>
         <source>%1 levels</source>
         <translation>%1 nivåer</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="505"/>
+        <location filename="../src/gui/report.cpp" line="508"/>
         <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
         <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, blir det samlede nivået værende på %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="508"/>
+        <location filename="../src/gui/report.cpp" line="511"/>
         <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
         <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, går det samlede nivået fra %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="518"/>
+        <location filename="../src/gui/report.cpp" line="521"/>
         <source>Management report</source>
         <translation>Lederrapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="521"/>
+        <location filename="../src/gui/report.cpp" line="524"/>
         <source>Self-assessment of systematic information security work</source>
         <translation>Egenvurdering av det systematiske informasjonssikkerhetsarbeidet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="539"/>
+        <location filename="../src/gui/report.cpp" line="542"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="540"/>
+        <location filename="../src/gui/report.cpp" line="543"/>
         <source>Date of the assessment</source>
         <translation>Dato for vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="549"/>
+        <location filename="../src/gui/report.cpp" line="552"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="550"/>
+        <location filename="../src/gui/report.cpp" line="553"/>
         <source>None listed</source>
         <translation>Ingen oppgitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="552"/>
+        <location filename="../src/gui/report.cpp" line="555"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Versjon %1, %2 · identifikator «%3»</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="557"/>
+        <location filename="../src/gui/report.cpp" line="560"/>
         <source>Questionnaire</source>
         <translation>Spørreskjema</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="558"/>
+        <location filename="../src/gui/report.cpp" line="561"/>
         <source>Report generated</source>
         <translation>Rapporten laget</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="559"/>
-        <location filename="../src/gui/report.cpp" line="586"/>
+        <location filename="../src/gui/report.cpp" line="562"/>
+        <location filename="../src/gui/report.cpp" line="589"/>
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="559"/>
-        <location filename="../src/gui/report.cpp" line="711"/>
+        <location filename="../src/gui/report.cpp" line="562"/>
+        <location filename="../src/gui/report.cpp" line="727"/>
         <source>Results per work area</source>
         <translation>Resultat per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="561"/>
-        <location filename="../src/gui/report.cpp" line="768"/>
+        <location filename="../src/gui/report.cpp" line="564"/>
+        <location filename="../src/gui/report.cpp" line="902"/>
         <source>Action plan</source>
         <translation>Tiltaksplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="562"/>
-        <location filename="../src/gui/report.cpp" line="837"/>
+        <location filename="../src/gui/report.cpp" line="565"/>
+        <location filename="../src/gui/report.cpp" line="971"/>
         <source>Feedback per work area</source>
         <translation>Tilbakemelding per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="562"/>
-        <location filename="../src/gui/report.cpp" line="915"/>
+        <location filename="../src/gui/report.cpp" line="565"/>
+        <location filename="../src/gui/report.cpp" line="1049"/>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="564"/>
-        <location filename="../src/gui/report.cpp" line="983"/>
+        <location filename="../src/gui/report.cpp" line="567"/>
+        <location filename="../src/gui/report.cpp" line="1117"/>
         <source>Appendix: all questions</source>
         <translation>Vedlegg: alle spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="565"/>
+        <location filename="../src/gui/report.cpp" line="568"/>
         <source>Contents</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="567"/>
+        <location filename="../src/gui/report.cpp" line="570"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="571"/>
+        <location filename="../src/gui/report.cpp" line="574"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>Rapporten inneholder kommentarer og notater fra vurderingen. De kan inneholde sensitiv informasjon: ta hensyn til det når rapporten deles.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="573"/>
+        <location filename="../src/gui/report.cpp" line="576"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Kommentarer og notater fra vurderingen er ikke med i rapporten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="576"/>
+        <location filename="../src/gui/report.cpp" line="579"/>
         <source>About the questionnaire</source>
         <translation>Om spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="593"/>
+        <location filename="../src/gui/report.cpp" line="596"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>De grunnleggende elementene som nivå 1 beskriver, er ennå ikke på plass. Nivå 1 innebærer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="597"/>
+        <location filename="../src/gui/report.cpp" line="600"/>
         <source>Score %1 of 4</source>
         <translation>Poeng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="598"/>
+        <location filename="../src/gui/report.cpp" line="601"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 besvart (%2 av %3 spørsmål)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="602"/>
+        <location filename="../src/gui/report.cpp" line="605"/>
         <source>%1 not applicable</source>
         <translation>%1 ikke relevante</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="606"/>
+        <location filename="../src/gui/report.cpp" line="609"/>
         <source>Overall level</source>
         <translation>Samlet nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="616"/>
+        <location filename="../src/gui/report.cpp" line="619"/>
         <source>Work areas by level</source>
         <translation>Arbeidsområder per nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="636"/>
+        <location filename="../src/gui/report.cpp" line="639"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).</source>
         <translation>Sterkeste arbeidsområde: %1 (%2, poeng %3). Svakeste: %4 (%5, poeng %6).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="645"/>
+        <location filename="../src/gui/report.cpp" line="648"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Ubesvarte spørsmål eller spørsmål besvart med «Vet ikke»: %1. De regnes som tiltak som ikke er på plass, så resultatet kan stige når de besvares.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="668"/>
+        <location filename="../src/gui/report.cpp" line="684"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Det er satt mål for %1 av %2 arbeidsområder; %3 av dem er nådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="678"/>
+        <location filename="../src/gui/report.cpp" line="694"/>
         <source>Highest-priority gaps</source>
         <translation>Viktigste manglene</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="681"/>
+        <location filename="../src/gui/report.cpp" line="697"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>Det er ingen mangler: alle arbeidsområder har nådd det høyeste nivået.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="685"/>
+        <location filename="../src/gui/report.cpp" line="701"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>De første åpne tiltakene i tiltaksplanen, som viser tiltakene opp til hvert arbeidsområdes mål, laveste nivå først.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="687"/>
+        <location filename="../src/gui/report.cpp" line="703"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>Ingen tiltaksplan gjelder, så dette er tiltakene som står mellom hvert arbeidsområde og dets neste nivå, laveste nivå først.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="689"/>
-        <location filename="../src/gui/report.cpp" line="789"/>
-        <location filename="../src/gui/report.cpp" line="987"/>
+        <location filename="../src/gui/report.cpp" line="705"/>
+        <location filename="../src/gui/report.cpp" line="923"/>
+        <location filename="../src/gui/report.cpp" line="1121"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="689"/>
+        <location filename="../src/gui/report.cpp" line="705"/>
         <source>Measure not in place</source>
         <translation>Tiltak som ikke er på plass</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="689"/>
-        <location filename="../src/gui/report.cpp" line="722"/>
-        <location filename="../src/gui/report.cpp" line="789"/>
-        <location filename="../src/gui/report.cpp" line="945"/>
-        <location filename="../src/gui/report.cpp" line="987"/>
+        <location filename="../src/gui/report.cpp" line="705"/>
+        <location filename="../src/gui/report.cpp" line="753"/>
+        <location filename="../src/gui/report.cpp" line="757"/>
+        <location filename="../src/gui/report.cpp" line="923"/>
+        <location filename="../src/gui/report.cpp" line="1079"/>
+        <location filename="../src/gui/report.cpp" line="1121"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="689"/>
-        <location filename="../src/gui/report.cpp" line="789"/>
+        <location filename="../src/gui/report.cpp" line="705"/>
+        <location filename="../src/gui/report.cpp" line="923"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="698"/>
-        <location filename="../src/gui/report.cpp" line="797"/>
+        <location filename="../src/gui/report.cpp" line="714"/>
+        <location filename="../src/gui/report.cpp" line="931"/>
         <source>current answer: %1</source>
         <translation>nåværende svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="713"/>
+        <location filename="../src/gui/report.cpp" line="729"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>Diagrammet viser hvert arbeidsområdes poeng fra 0 til 4: nådd nivå pluss andelen av neste nivå som er på plass. Kvadratene markerer målnivåene.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="716"/>
+        <location filename="../src/gui/report.cpp" line="732"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>Diagrammet viser hvert arbeidsområdes poeng fra 0 til 4: nådd nivå pluss andelen av neste nivå som er på plass.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="721"/>
+        <location filename="../src/gui/report.cpp" line="738"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Nivå, poeng, svarsgrad og mål per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="722"/>
+        <location filename="../src/gui/report.cpp" line="753"/>
+        <location filename="../src/gui/report.cpp" line="757"/>
+        <location filename="../src/gui/report.cpp" line="817"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="722"/>
+        <location filename="../src/gui/report.cpp" line="753"/>
+        <location filename="../src/gui/report.cpp" line="757"/>
         <source>Answered</source>
         <translation>Besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="722"/>
+        <location filename="../src/gui/report.cpp" line="757"/>
         <source>Not applicable</source>
         <translation>Ikke relevante</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="723"/>
+        <location filename="../src/gui/report.cpp" line="753"/>
+        <location filename="../src/gui/report.cpp" line="758"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report.cpp" line="659"/>
+        <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</source>
+        <translation>
+            <numerusform>I sammenligningsgruppen «%1» (%n organisasjon) er medianen for samlet poeng %2; organisasjonens poeng %3 ligger i kvartil %4 (K1 lavest, K4 høyest).</numerusform>
+            <numerusform>I sammenligningsgruppen «%1» (%n organisasjoner) er medianen for samlet poeng %2; organisasjonens poeng %3 ligger i kvartil %4 (K1 lavest, K4 høyest).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="723"/>
+        <location filename="../src/gui/report.cpp" line="666"/>
+        <location filename="../src/gui/report.cpp" line="750"/>
+        <source>Fictitious example data, not real results.</source>
+        <translation>Fiktive eksempeldata, ikke virkelige resultater.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report.cpp" line="740"/>
+        <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</source>
+        <translation>
+            <numerusform>Sammenlignet med sammenligningsgruppen «%1» (%n organisasjon): gruppens medianpoeng og hvilken kvartil organisasjonens poeng ligger i innenfor gruppen (K1 lavest, K4 høyest).</numerusform>
+            <numerusform>Sammenlignet med sammenligningsgruppen «%1» (%n organisasjoner): gruppens medianpoeng og hvilken kvartil organisasjonens poeng ligger i innenfor gruppen (K1 lavest, K4 høyest).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="746"/>
+        <source>Benchmark: %1, generated %2.</source>
+        <translation>Sammenligningsdata: %1, laget %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="754"/>
+        <location filename="../src/gui/report.cpp" line="758"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="743"/>
+        <location filename="../src/gui/report.cpp" line="754"/>
+        <source>Group median</source>
+        <translation>Gruppens median</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="754"/>
+        <source>Quartile</source>
+        <translation>Kvartil</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="784"/>
+        <source>Q%1</source>
+        <translation>K%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="790"/>
+        <location filename="../src/gui/report.cpp" line="844"/>
         <source>Overall</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="746"/>
+        <location filename="../src/gui/report.cpp" line="793"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</source>
         <translation>Besvart: spørsmål med et svar som teller («Vet ikke» teller ikke). Ikke relevante: svar som holdes utenfor poengberegningen. Gap: antall nivåer fra nådd nivå til målet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="757"/>
+        <location filename="../src/gui/report.cpp" line="804"/>
+        <source>Development over time</source>
+        <translation>Utvikling over tid</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report.cpp" line="808"/>
+        <source>Level and score per work area in %n assessment(s) of the organisation, oldest first. Overall: %1 (score %2) on %3, %4 (score %5) on %6.</source>
+        <translation>
+            <numerusform>Nivå og poeng per arbeidsområde i %n vurdering av organisasjonen, eldste først. Samlet: %1 (poeng %2) den %3, %4 (poeng %5) den %6.</numerusform>
+            <numerusform>Nivå og poeng per arbeidsområde i %n vurderinger av organisasjonen, eldste først. Samlet: %1 (poeng %2) den %3, %4 (poeng %5) den %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="824"/>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="834"/>
+        <source>score %1</source>
+        <translation>poeng %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="849"/>
+        <source>Only the %1 most recent assessments are shown; the first is from %2.</source>
+        <translation>Bare de %1 nyeste vurderingene vises; den første er fra %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="852"/>
+        <source>Change: the difference in score between the first and the last assessment shown.</source>
+        <translation>Endring: forskjellen i poeng mellom den første og den siste vurderingen som vises.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report.cpp" line="855"/>
+        <source>The assessment of %1 was made with version %2 of the questionnaire and was carried over to version %3; %n item(s) could not be carried over.</source>
+        <translation>
+            <numerusform>Vurderingen fra %1 ble gjort med versjon %2 av spørreskjemaet og er overført til versjon %3; %n opplysning kunne ikke overføres.</numerusform>
+            <numerusform>Vurderingen fra %1 ble gjort med versjon %2 av spørreskjemaet og er overført til versjon %3; %n opplysninger kunne ikke overføres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="861"/>
+        <source>The assessments name different organisations: %1.</source>
+        <translation>Vurderingene oppgir ulike organisasjoner: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="876"/>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="891"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="758"/>
+        <location filename="../src/gui/report.cpp" line="892"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="759"/>
+        <location filename="../src/gui/report.cpp" line="893"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="760"/>
+        <location filename="../src/gui/report.cpp" line="894"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="772"/>
+        <location filename="../src/gui/report.cpp" line="906"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Alle arbeidsområder har nådd målene sine. Det er ikke noe igjen å planlegge.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="773"/>
+        <location filename="../src/gui/report.cpp" line="907"/>
         <source>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</source>
         <translation>Ingen mål er satt, så det finnes ingen tiltaksplan. Angi et målnivå per arbeidsområde; planen viser da alle tiltak opp til det.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="784"/>
+        <location filename="../src/gui/report.cpp" line="918"/>
         <source>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</source>
         <translation>Planen viser alle tiltak som ikke er helt på plass, opp til hvert arbeidsområdes målnivå: %1 tiltak, hvorav %2 ikke er ferdige.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="789"/>
+        <location filename="../src/gui/report.cpp" line="923"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="789"/>
+        <location filename="../src/gui/report.cpp" line="923"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="789"/>
+        <location filename="../src/gui/report.cpp" line="923"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="800"/>
+        <location filename="../src/gui/report.cpp" line="934"/>
         <source>Note: %1</source>
         <translation>Merknad: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="832"/>
+        <location filename="../src/gui/report.cpp" line="966"/>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="839"/>
+        <location filename="../src/gui/report.cpp" line="973"/>
         <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
         <translation>For hvert arbeidsområde: nådd nivå og hva neste nivå krever, det vil si tiltakene opp til det nivået som ikke er helt på plass, med råd og lenker til veiledning.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="853"/>
+        <location filename="../src/gui/report.cpp" line="987"/>
         <source>Target: %1</source>
         <translation>Mål: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="860"/>
+        <location filename="../src/gui/report.cpp" line="994"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>Området har nådd det høyeste nivået. Hold arbeidet i gang og gjenta vurderingen for å se at nivået holder seg.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="873"/>
+        <location filename="../src/gui/report.cpp" line="1007"/>
         <source>answer: %1</source>
         <translation>svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="879"/>
+        <location filename="../src/gui/report.cpp" line="1013"/>
         <source>Guidance:</source>
         <translation>Veiledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="885"/>
+        <location filename="../src/gui/report.cpp" line="1019"/>
         <source>To reach %1:</source>
         <translation>For å nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="887"/>
+        <location filename="../src/gui/report.cpp" line="1021"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Besvar de gjenstående spørsmålene på dette nivået.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="902"/>
+        <location filename="../src/gui/report.cpp" line="1036"/>
         <source>Other comments:</source>
         <translation>Andre kommentarer:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="906"/>
+        <location filename="../src/gui/report.cpp" line="1040"/>
         <source>Guidance for the work area:</source>
         <translation>Veiledning for arbeidsområdet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="918"/>
+        <location filename="../src/gui/report.cpp" line="1052"/>
         <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
         <translation>Vurderingen er poengsatt med regelen «%1» i spørreskjemaet «%2», versjon %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="922"/>
+        <location filename="../src/gui/report.cpp" line="1056"/>
         <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
         <translation>Hvert svar har en verdi mellom 0 og 1 (se svarskalaen nedenfor). Et ubesvart spørsmål teller som 0: tiltaket er ikke på plass.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="924"/>
+        <location filename="../src/gui/report.cpp" line="1058"/>
         <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
         <translation>Svar som holdes utenfor (Ikke relevant) går ut av beregningen: spørsmålet teller verken i telleren eller i nevneren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="926"/>
+        <location filename="../src/gui/report.cpp" line="1060"/>
         <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
         <translation>For hvert nivå er den oppfylte andelen summen av vekt × verdi delt på summen av vektene, over nivåets spørsmål som ikke er holdt utenfor.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="928"/>
+        <location filename="../src/gui/report.cpp" line="1062"/>
         <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
         <translation>Et nivå er oppfylt når andelen når nivåets terskel. Et nivå uten slike spørsmål kan ikke vurderes og hindrer ikke nivåene over.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="930"/>
+        <location filename="../src/gui/report.cpp" line="1064"/>
         <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
         <translation>Nivåene bygger på hverandre: nådd nivå er det høyeste nivået der alle vurderbare nivåer til og med det er oppfylt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="932"/>
+        <location filename="../src/gui/report.cpp" line="1066"/>
         <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
         <translation>Poengene (0–4) er nådd nivå pluss den oppfylte andelen av neste vurderbare nivå, så de antyder aldri et nivå som ikke er nådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="934"/>
+        <location filename="../src/gui/report.cpp" line="1068"/>
         <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
         <translation>Svarsgraden er andelen besvarte spørsmål; «Vet ikke» teller ikke som besvart, Ikke relevant gjør det.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="936"/>
+        <location filename="../src/gui/report.cpp" line="1070"/>
         <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
         <translation>Regelen brukes på hvert arbeidsområde og på spørreskjemaet som helhet (det samlede nivået).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="944"/>
+        <location filename="../src/gui/report.cpp" line="1078"/>
         <source>Levels and thresholds</source>
         <translation>Nivåer og terskler</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="945"/>
+        <location filename="../src/gui/report.cpp" line="1079"/>
         <source>Meaning</source>
         <translation>Betydning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="945"/>
+        <location filename="../src/gui/report.cpp" line="1079"/>
         <source>Threshold</source>
         <translation>Terskel</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="958"/>
+        <location filename="../src/gui/report.cpp" line="1092"/>
         <source>Answer scale</source>
         <translation>Svarskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="959"/>
-        <location filename="../src/gui/report.cpp" line="987"/>
+        <location filename="../src/gui/report.cpp" line="1093"/>
+        <location filename="../src/gui/report.cpp" line="1121"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="959"/>
+        <location filename="../src/gui/report.cpp" line="1093"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="959"/>
+        <location filename="../src/gui/report.cpp" line="1093"/>
         <source>Counts as answered</source>
         <translation>Teller som besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="959"/>
+        <location filename="../src/gui/report.cpp" line="1093"/>
         <source>In the scoring</source>
         <translation>I poengberegningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="966"/>
+        <location filename="../src/gui/report.cpp" line="1100"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="966"/>
+        <location filename="../src/gui/report.cpp" line="1100"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="967"/>
+        <location filename="../src/gui/report.cpp" line="1101"/>
         <source>Left out (not applicable)</source>
         <translation>Holdes utenfor (ikke relevant)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="967"/>
+        <location filename="../src/gui/report.cpp" line="1101"/>
         <source>Counted</source>
         <translation>Teller</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="973"/>
+        <location filename="../src/gui/report.cpp" line="1107"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>Resultatet er organisasjonens egenvurdering. Det viser hvor systematisk informasjonssikkerhetsarbeidet er ifølge organisasjonens egne svar; det er ingen revisjon.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="987"/>
+        <location filename="../src/gui/report.cpp" line="1121"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="987"/>
+        <location filename="../src/gui/report.cpp" line="1121"/>
         <source>Evidence</source>
         <translation>Dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="990"/>
+        <location filename="../src/gui/report.cpp" line="1124"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="998"/>
+        <location filename="../src/gui/report.cpp" line="1132"/>
         <source>Follow-up</source>
         <translation>Følges opp</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1178"/>
+        <location filename="../src/gui/report.cpp" line="1312"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1230"/>
+        <location filename="../src/gui/report.cpp" line="1320"/>
+        <source>Median: %1</source>
+        <translation>Median: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report.cpp" line="1373"/>
         <source>The report could not be drawn on the output device.</source>
         <translation>Rapporten kunne ikke tegnes på utenheten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1239"/>
+        <location filename="../src/gui/report.cpp" line="1382"/>
         <source>A new page could not be started.</source>
         <translation>En ny side kunne ikke startes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1254"/>
+        <location filename="../src/gui/report.cpp" line="1397"/>
         <source>The report could not be completed.</source>
         <translation>Rapporten kunne ikke fullføres.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1263"/>
+        <location filename="../src/gui/report.cpp" line="1406"/>
         <source>“%1” could not be opened for writing: %2</source>
         <translation>«%1» kunne ikke åpnes for skriving: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1286"/>
+        <location filename="../src/gui/report.cpp" line="1429"/>
         <source>“%1” could not be written: %2</source>
         <translation>«%1» kunne ikke skrives: %2</translation>
     </message>
@@ -1361,37 +1502,37 @@
 <context>
     <name>kollen::gui::AreaPage</name>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="43"/>
+        <location filename="../src/gui/areapage.cpp" line="48"/>
         <source>Guidance:</source>
         <translation>Veiledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="53"/>
+        <location filename="../src/gui/areapage.cpp" line="58"/>
         <source>Area status</source>
         <translation>Status for arbeidsområdet</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="64"/>
+        <location filename="../src/gui/areapage.cpp" line="69"/>
         <source>What the next level requires</source>
         <translation>Hva neste nivå krever</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="118"/>
+        <location filename="../src/gui/areapage.cpp" line="153"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>Området har nådd det høyeste nivået. Hold arbeidet i gang og gjenta vurderingen for å se at nivået holder seg.</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="143"/>
+        <location filename="../src/gui/areapage.cpp" line="178"/>
         <source>To reach %1:</source>
         <translation>For å nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="145"/>
+        <location filename="../src/gui/areapage.cpp" line="180"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Besvar de gjenstående spørsmålene på dette nivået.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/areapage.cpp" line="149"/>
+        <location filename="../src/gui/areapage.cpp" line="184"/>
         <source>… and %n more below.</source>
         <translation>
             <numerusform>… og %n til nedenfor.</numerusform>
@@ -1607,66 +1748,66 @@
         <translation>Endring siden forrige vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="72"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="72"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="72"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
         <source>Change in score</source>
         <translation>Endring i poeng</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="68"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="69"/>
         <source>Change per work area</source>
         <translation>Endring per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="71"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="74"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="72"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="75"/>
         <source>Changed answers</source>
         <translation>Endrede svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="72"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="72"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="93"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="94"/>
         <source>No previous assessment is open. Use File ▸ Compare with Previous Assessment.</source>
         <translation>Ingen tidligere vurdering er åpen. Bruk Fil ▸ Sammenlign med tidligere vurdering.</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="101"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="102"/>
         <source>Compared with %1 (%2): overall %3 then, %4 now.</source>
         <translation>Sammenlignet med %1 (%2): samlet %3 da, %4 nå.</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="103"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="104"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/comparisonpage.cpp" line="108"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="109"/>
         <source>The previous assessment was made with an older version of the questionnaire and was carried over; %n item(s) could not be carried over.</source>
         <translation>
             <numerusform>Den tidligere vurderingen ble gjort med en eldre versjon av spørreskjemaet og er overført; %n opplysning kunne ikke overføres.</numerusform>
@@ -1674,22 +1815,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="125"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="126"/>
         <source>Not answered</source>
         <translation>Ikke besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="143"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="144"/>
         <source>= same value</source>
         <translation>= samme verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="144"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="145"/>
         <source>▲ better</source>
         <translation>▲ bedre</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="144"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="145"/>
         <source>▼ worse</source>
         <translation>▼ dårligere</translation>
     </message>
@@ -1697,273 +1838,325 @@
 <context>
     <name>kollen::gui::Document</name>
     <message>
-        <location filename="../src/gui/document.cpp" line="39"/>
+        <location filename="../src/gui/document.cpp" line="79"/>
         <source>Untitled</source>
         <translation>Uten navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="104"/>
+        <location filename="../src/gui/document.cpp" line="144"/>
         <source>Edit comment</source>
         <translation>endring av kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="105"/>
+        <location filename="../src/gui/document.cpp" line="145"/>
         <source>Edit evidence</source>
         <translation>endring av dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="106"/>
+        <location filename="../src/gui/document.cpp" line="146"/>
         <source>Edit differing views</source>
         <translation>endring av ulike syn</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="108"/>
+        <location filename="../src/gui/document.cpp" line="148"/>
         <source>Change follow-up flag</source>
         <translation>endring av oppfølgingsmarkering</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="109"/>
+        <location filename="../src/gui/document.cpp" line="149"/>
         <source>Mark as not agreed</source>
         <translation>markering som ikke enige</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="110"/>
+        <location filename="../src/gui/document.cpp" line="150"/>
         <source>Answer question</source>
         <translation>svar på spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="329"/>
+        <source>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</source>
+        <translation>Det er ikke nok plass i mappen «%1»: disken er full, eller filen er større enn det som er tillatt der.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="333"/>
+        <source>The file is read-only.</source>
+        <translation>Filen er skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="335"/>
+        <source>You do not have permission to save in the folder “%1”.</source>
+        <translation>Du har ikke tillatelse til å lagre i mappen «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="337"/>
+        <source>The folder “%1” is on a read-only disk.</source>
+        <translation>Mappen «%1» ligger på en skrivebeskyttet disk.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="339"/>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Mappen «%1» finnes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/document.cpp" line="341"/>
+        <source>There is a folder with that name.</source>
+        <translation>Det finnes allerede en mappe med det navnet.</translation>
     </message>
 </context>
 <context>
     <name>kollen::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="58"/>
+        <location filename="../src/gui/mainwindow.cpp" line="60"/>
         <source>Infosäkkollen assessments (*.isk)</source>
         <translation>Infosäkkollen-vurderinger (*.isk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="59"/>
+        <location filename="../src/gui/mainwindow.cpp" line="61"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="133"/>
+        <location filename="../src/gui/mainwindow.cpp" line="160"/>
         <source>Load Benchmark</source>
         <translation>Last inn sammenligningsdata</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="134"/>
+        <location filename="../src/gui/mainwindow.cpp" line="161"/>
         <source>Benchmarks (*.json);;All files (*)</source>
         <translation>Sammenligningsdata (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="271"/>
+        <location filename="../src/gui/mainwindow.cpp" line="306"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="272"/>
+        <location filename="../src/gui/mainwindow.cpp" line="307"/>
         <source>Open &amp;Recent</source>
         <translation>Nylige &amp;filer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="273"/>
+        <location filename="../src/gui/mainwindow.cpp" line="308"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="274"/>
+        <location filename="../src/gui/mainwindow.cpp" line="309"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="275"/>
+        <location filename="../src/gui/mainwindow.cpp" line="310"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="276"/>
+        <location filename="../src/gui/mainwindow.cpp" line="311"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="277"/>
+        <location filename="../src/gui/mainwindow.cpp" line="312"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="278"/>
+        <location filename="../src/gui/mainwindow.cpp" line="313"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;Ny vurdering…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="279"/>
+        <location filename="../src/gui/mainwindow.cpp" line="314"/>
         <source>&amp;Open…</source>
         <translation>&amp;Åpne…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="280"/>
+        <location filename="../src/gui/mainwindow.cpp" line="315"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="281"/>
+        <location filename="../src/gui/mainwindow.cpp" line="75"/>
+        <location filename="../src/gui/mainwindow.cpp" line="316"/>
+        <location filename="../src/gui/mainwindow.cpp" line="751"/>
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="282"/>
+        <location filename="../src/gui/mainwindow.cpp" line="68"/>
+        <source>The assessment could not be saved to “%1”.</source>
+        <translation>Vurderingen kunne ikke lagres til «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="72"/>
+        <source>Nothing was changed on disk, and your work is still open. Choose Save As to save it somewhere else.</source>
+        <translation>Ingenting ble endret på disken, og arbeidet ditt er fortsatt åpent. Velg Lagre som for å lagre det et annet sted.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="317"/>
         <source>Assessment &amp;Details…</source>
         <translation>&amp;Opplysninger om vurderingen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="283"/>
+        <location filename="../src/gui/mainwindow.cpp" line="318"/>
         <source>Compare with &amp;Previous Assessment…</source>
         <translation>Sammen&amp;lign med tidligere vurdering…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="284"/>
+        <location filename="../src/gui/mainwindow.cpp" line="319"/>
         <source>&amp;Management Report (PDF, Print)…</source>
         <translation>&amp;Lederrapport (PDF, utskrift)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="285"/>
+        <location filename="../src/gui/mainwindow.cpp" line="320"/>
         <source>Load &amp;Benchmark…</source>
         <translation>Last inn sammenlignings&amp;data…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="286"/>
+        <location filename="../src/gui/mainwindow.cpp" line="321"/>
         <source>Remove Benc&amp;hmark</source>
         <translation>Fjern sammenligningsd&amp;ata</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="287"/>
+        <location filename="../src/gui/mainwindow.cpp" line="322"/>
         <source>Export Anonymised S&amp;ubmission…</source>
         <translation>Eksporter anonymisert &amp;innsending…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="288"/>
+        <location filename="../src/gui/mainwindow.cpp" line="323"/>
         <source>S&amp;top Comparing</source>
         <translation>Slutt å sammenlig&amp;ne</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="289"/>
+        <location filename="../src/gui/mainwindow.cpp" line="324"/>
+        <source>Show T&amp;rend over Earlier Assessments…</source>
+        <translation>Vis t&amp;rend over tidligere vurderinger…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="325"/>
+        <source>Hide Tre&amp;nd</source>
+        <translation>Skjul tre&amp;nd</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="326"/>
         <source>&amp;Close Assessment</source>
         <translation>Lu&amp;kk vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="290"/>
+        <location filename="../src/gui/mainwindow.cpp" line="327"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="291"/>
-        <location filename="../src/gui/mainwindow.cpp" line="497"/>
+        <location filename="../src/gui/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/mainwindow.cpp" line="551"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="292"/>
-        <location filename="../src/gui/mainwindow.cpp" line="498"/>
+        <location filename="../src/gui/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/mainwindow.cpp" line="552"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="293"/>
+        <location filename="../src/gui/mainwindow.cpp" line="330"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="294"/>
+        <location filename="../src/gui/mainwindow.cpp" line="331"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="295"/>
+        <location filename="../src/gui/mainwindow.cpp" line="332"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal størrelse</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="296"/>
+        <location filename="../src/gui/mainwindow.cpp" line="333"/>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshopmodus</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="297"/>
+        <location filename="../src/gui/mainwindow.cpp" line="334"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="298"/>
+        <location filename="../src/gui/mainwindow.cpp" line="335"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="299"/>
+        <location filename="../src/gui/mainwindow.cpp" line="336"/>
         <source>Next &amp;Work Area</source>
         <translation>Neste &amp;arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="300"/>
+        <location filename="../src/gui/mainwindow.cpp" line="337"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Forrige a&amp;rbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="301"/>
+        <location filename="../src/gui/mainwindow.cpp" line="338"/>
         <source>O&amp;verview</source>
         <translation>&amp;Oversikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="302"/>
+        <location filename="../src/gui/mainwindow.cpp" line="339"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Hjelp for dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="303"/>
+        <location filename="../src/gui/mainwindow.cpp" line="340"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastatursnarveier</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="304"/>
+        <location filename="../src/gui/mainwindow.cpp" line="341"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="305"/>
+        <location filename="../src/gui/mainwindow.cpp" line="342"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska (svensk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="305"/>
+        <location filename="../src/gui/mainwindow.cpp" line="342"/>
         <source>English</source>
         <translation>English (engelsk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="305"/>
+        <location filename="../src/gui/mainwindow.cpp" line="342"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="436"/>
-        <location filename="../src/gui/mainwindow.cpp" line="920"/>
+        <location filename="../src/gui/mainwindow.cpp" line="483"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1112"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="437"/>
+        <location filename="../src/gui/mainwindow.cpp" line="484"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="443"/>
+        <location filename="../src/gui/mainwindow.cpp" line="490"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="451"/>
+        <location filename="../src/gui/mainwindow.cpp" line="498"/>
         <source>Action plan</source>
         <translation>Tiltaksplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="451"/>
+        <location filename="../src/gui/mainwindow.cpp" line="498"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n tiltak</numerusform>
@@ -1971,81 +2164,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="459"/>
+        <location filename="../src/gui/mainwindow.cpp" line="506"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="460"/>
+        <location filename="../src/gui/mainwindow.cpp" line="507"/>
         <source>%1 of %2 met</source>
         <translation>%1 av %2 oppfylt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="466"/>
+        <location filename="../src/gui/mainwindow.cpp" line="513"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="466"/>
+        <location filename="../src/gui/mainwindow.cpp" line="513"/>
         <source>score %1</source>
         <translation>poeng %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="472"/>
-        <location filename="../src/gui/mainwindow.cpp" line="945"/>
+        <location filename="../src/gui/mainwindow.cpp" line="517"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow.cpp" line="518"/>
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n vurdering</numerusform>
+            <numerusform>%n vurderinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="525"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1137"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="497"/>
+        <location filename="../src/gui/mainwindow.cpp" line="551"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="498"/>
+        <location filename="../src/gui/mainwindow.cpp" line="552"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="516"/>
+        <location filename="../src/gui/mainwindow.cpp" line="570"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Tøm listen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="552"/>
+        <location filename="../src/gui/mainwindow.cpp" line="606"/>
         <source>Open Assessment</source>
         <translation>Åpne vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="561"/>
-        <location filename="../src/gui/mainwindow.cpp" line="570"/>
-        <location filename="../src/gui/mainwindow.cpp" line="581"/>
+        <location filename="../src/gui/mainwindow.cpp" line="615"/>
+        <location filename="../src/gui/mainwindow.cpp" line="630"/>
+        <location filename="../src/gui/mainwindow.cpp" line="705"/>
         <source>Cannot Open Assessment</source>
         <translation>Kan ikke åpne vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="561"/>
-        <location filename="../src/gui/mainwindow.cpp" line="872"/>
+        <location filename="../src/gui/mainwindow.cpp" line="615"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1011"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1064"/>
         <source>“%1” could not be opened.</source>
         <translation>«%1» kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="562"/>
+        <location filename="../src/gui/mainwindow.cpp" line="616"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Ingenting ble endret. Problemer som ble funnet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="571"/>
-        <source>“%1” was made with questionnaire “%2”, version %3, which is not available. Load that questionnaire with File ▸ New Assessment ▸ Load questionnaire from file, then open the assessment again. Nothing was changed.</source>
-        <translation>«%1» ble laget med spørreskjemaet «%2», versjon %3, som ikke er tilgjengelig. Last inn det spørreskjemaet med Fil ▸ Ny vurdering ▸ Last inn spørreskjema fra fil, og åpne deretter vurderingen på nytt. Ingenting ble endret.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="590"/>
+        <location filename="../src/gui/mainwindow.cpp" line="639"/>
         <source>Assessment Updated to a New Questionnaire Version</source>
         <translation>Vurderingen er oppdatert til en ny versjon av spørreskjemaet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="591"/>
+        <location filename="../src/gui/mainwindow.cpp" line="640"/>
         <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
         <translation>
             <numerusform>«%1» ble laget med versjon %2 av spørreskjemaet og er flyttet til versjon %3. %n svar kunne ikke overføres.</numerusform>
@@ -2053,12 +2255,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="597"/>
+        <location filename="../src/gui/mainwindow.cpp" line="646"/>
         <source>Save it under a new name to keep the original file unchanged.</source>
         <translation>Lagre den under et nytt navn hvis du vil beholde originalfilen uendret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="609"/>
+        <location filename="../src/gui/mainwindow.cpp" line="658"/>
         <source>Opened with %n warning(s); see the details when saving.</source>
         <translation>
             <numerusform>Åpnet med %n advarsel; se detaljene når du lagrer.</numerusform>
@@ -2066,294 +2268,422 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="613"/>
+        <location filename="../src/gui/mainwindow.cpp" line="662"/>
         <source>Opened %1</source>
         <translation>Åpnet %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="625"/>
-        <location filename="../src/gui/mainwindow.cpp" line="658"/>
+        <location filename="../src/gui/mainwindow.cpp" line="67"/>
         <source>Save Failed</source>
         <translation>Lagring mislyktes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="626"/>
-        <source>The assessment could not be saved to “%1”: %2
-
-The file on disk is unchanged; your work is still open. Try Save As to choose another place.</source>
-        <translation>Vurderingen kunne ikke lagres til «%1»: %2
-
-Filen på disken er uendret, og arbeidet ditt er fortsatt åpent. Velg Lagre som for å lagre et annet sted.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="631"/>
-        <location filename="../src/gui/mainwindow.cpp" line="666"/>
+        <location filename="../src/gui/mainwindow.cpp" line="776"/>
+        <location filename="../src/gui/mainwindow.cpp" line="811"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="647"/>
+        <location filename="../src/gui/mainwindow.cpp" line="792"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="651"/>
+        <location filename="../src/gui/mainwindow.cpp" line="796"/>
         <source>Save Assessment As</source>
         <translation>Lagre vurdering som</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="659"/>
-        <source>The assessment could not be saved to “%1”: %2
-
-Your work is still open.</source>
-        <translation>Vurderingen kunne ikke lagres til «%1»: %2
-
-Arbeidet ditt er fortsatt åpent.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="675"/>
+        <location filename="../src/gui/mainwindow.cpp" line="820"/>
         <source>Unsaved Changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="676"/>
+        <location filename="../src/gui/mainwindow.cpp" line="821"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>«%1» har ulagrede endringer. Vil du lagre dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="693"/>
+        <location filename="../src/gui/mainwindow.cpp" line="838"/>
         <source>Assessment Details</source>
         <translation>Opplysninger om vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="799"/>
-        <location filename="../src/gui/mainwindow.cpp" line="804"/>
+        <location filename="../src/gui/mainwindow.cpp" line="944"/>
+        <location filename="../src/gui/mainwindow.cpp" line="949"/>
         <source>Cannot Load Benchmark</source>
         <translation>Kan ikke laste inn sammenligningsdata</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="799"/>
+        <location filename="../src/gui/mainwindow.cpp" line="944"/>
         <source>“%1” could not be loaded.</source>
         <translation>«%1» kunne ikke lastes inn.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="805"/>
+        <location filename="../src/gui/mainwindow.cpp" line="950"/>
         <source>“%1” is a benchmark for questionnaire “%2”, not for “%3”.</source>
         <translation>«%1» inneholder sammenligningsdata for spørreskjemaet «%2», ikke for «%3».</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="822"/>
-        <location filename="../src/gui/mainwindow.cpp" line="843"/>
+        <location filename="../src/gui/mainwindow.cpp" line="967"/>
+        <location filename="../src/gui/mainwindow.cpp" line="988"/>
         <source>Export Anonymised Submission</source>
         <translation>Eksporter anonymisert innsending</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="824"/>
+        <location filename="../src/gui/mainwindow.cpp" line="969"/>
         <source>The submission contains only the questionnaire and its version, the organisation type and size band, the year and the answers: no names, comments, evidence or participants. This is exactly what will be written:</source>
         <translation>Innsendingen inneholder bare spørreskjemaet og versjonen, virksomhetstype og størrelsesklasse, året og svarene: ingen navn, kommentarer, dokumentasjon eller deltakere. Nøyaktig dette blir skrevet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="842"/>
+        <location filename="../src/gui/mainwindow.cpp" line="987"/>
         <source>-submission</source>
         <translation>-innsending</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="844"/>
+        <location filename="../src/gui/mainwindow.cpp" line="989"/>
         <source>Submissions (*.json)</source>
         <translation>Innsendinger (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="850"/>
+        <location filename="../src/gui/mainwindow.cpp" line="995"/>
         <source>Export Failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="852"/>
+        <location filename="../src/gui/mainwindow.cpp" line="999"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="860"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1052"/>
         <source>Compare with Previous Assessment</source>
         <translation>Sammenlign med tidligere vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="861"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1040"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1053"/>
         <source>Assessments (*.isk);;All files (*)</source>
         <translation>Vurderinger (*.isk);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="872"/>
-        <location filename="../src/gui/mainwindow.cpp" line="880"/>
+        <location filename="../src/gui/mainwindow.cpp" line="671"/>
+        <source>Questionnaire Not Available</source>
+        <translation>Spørreskjemaet er ikke tilgjengelig</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="672"/>
+        <source>“%1” was made with questionnaire “%2”, version %3, which is not available in this program.</source>
+        <translation>«%1» ble laget med spørreskjemaet «%2», versjon %3, som ikke er tilgjengelig i dette programmet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="678"/>
+        <source>Version %1 of that questionnaire is available, but it cannot take over answers from version %2.</source>
+        <translation>Versjon %1 av det spørreskjemaet er tilgjengelig, men den kan ikke overta svar fra versjon %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="682"/>
+        <source>If you have the questionnaire file (.json), for example from whoever made the assessment, locate it to open the assessment. Nothing was changed.</source>
+        <translation>Hvis du har filen til spørreskjemaet (.json), for eksempel fra den som laget vurderingen, kan du finne den for å åpne vurderingen. Ingenting er endret.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="685"/>
+        <source>&amp;Locate Questionnaire…</source>
+        <translation>&amp;Finn spørreskjema…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="691"/>
+        <source>Locate Questionnaire “%1”, Version %2</source>
+        <translation>Finn spørreskjemaet «%1», versjon %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="693"/>
+        <source>Questionnaires (*.json);;All files (*)</source>
+        <translation>Spørreskjemaer (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="698"/>
+        <source>Cannot Load Questionnaire</source>
+        <translation>Kan ikke laste inn spørreskjemaet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="699"/>
+        <source>“%1” is not a questionnaire this program can use.</source>
+        <translation>«%1» er ikke et spørreskjema dette programmet kan bruke.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="700"/>
+        <source>The assessment was not opened. The problems found:</source>
+        <translation>Vurderingen ble ikke åpnet. Problemer som ble funnet:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="707"/>
+        <source>The assessment was not opened.</source>
+        <translation>Vurderingen ble ikke åpnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="712"/>
+        <source>“%1” is questionnaire “%2”, version %3, not “%4”.</source>
+        <translation>«%1» er spørreskjemaet «%2», versjon %3, ikke «%4».</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="722"/>
+        <source>“%1” is version %2 of the questionnaire, which cannot take over answers from version %3.</source>
+        <translation>«%1» er versjon %2 av spørreskjemaet, som ikke kan overta svar fra versjon %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="739"/>
+        <source>File Changed on Disk</source>
+        <translation>Filen er endret på disken</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="740"/>
+        <source>The file “%1” was changed on disk by another program since you opened it.</source>
+        <translation>Filen «%1» er endret på disken av et annet program siden du åpnet den.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="745"/>
+        <source>Changed: %1. Overwrite it with your version, or save your version under another name?</source>
+        <translation>Endret: %1. Vil du overskrive den med din versjon, eller lagre din versjon under et annet navn?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="748"/>
+        <source>If you overwrite it, the version on disk is kept as “%1”.</source>
+        <translation>Hvis du overskriver den, blir versjonen på disken tatt vare på som «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="750"/>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Overskriv</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="768"/>
+        <source>File Saved Again</source>
+        <translation>Filen er lagret på nytt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="769"/>
+        <source>“%1” was no longer on disk: another program moved or deleted it. Your assessment has been saved there again.</source>
+        <translation>«%1» fantes ikke lenger på disken: et annet program har flyttet eller slettet den. Vurderingen din er lagret der igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="996"/>
+        <source>“%1” could not be written.</source>
+        <translation>«%1» kunne ikke skrives.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="1011"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1020"/>
+        <source>Cannot Show Trend</source>
+        <translation>Kan ikke vise trend</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="1021"/>
+        <source>“%1” cannot be part of this trend: it was made with another questionnaire, or with a version this one cannot carry over.</source>
+        <translation>«%1» kan ikke inngå i denne trenden: den ble laget med et annet spørreskjema, eller med en versjon som ikke kan overføres.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="1039"/>
+        <source>Show Trend over Earlier Assessments</source>
+        <translation>Vis trend over tidligere vurderinger</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="1064"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1072"/>
         <source>Cannot Compare</source>
         <translation>Kan ikke sammenligne</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="881"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1073"/>
         <source>“%1” cannot be compared with this assessment: it was made with another questionnaire, or with a version this one cannot carry over.</source>
         <translation>«%1» kan ikke sammenlignes med denne vurderingen: den ble laget med et annet spørreskjema, eller med en versjon som ikke kan overføres.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="910"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1102"/>
         <source>Choose an answer for the current question</source>
         <translation>Velg et svar på det gjeldende spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="911"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1103"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="911"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1103"/>
         <source>Clear the answer</source>
         <translation>Fjern svaret</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="912"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1104"/>
         <source>Left / Right</source>
         <translation>Venstrepil / Høyrepil</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="912"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1104"/>
         <source>Move between answer choices</source>
         <translation>Flytt mellom svaralternativene</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="913"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1105"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="913"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1105"/>
         <source>Move between fields</source>
         <translation>Flytt mellom feltene</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="916"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1108"/>
         <source>Next question</source>
         <translation>Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="917"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1109"/>
         <source>Previous question</source>
         <translation>Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="918"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1110"/>
         <source>Next work area</source>
         <translation>Neste arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="919"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1111"/>
         <source>Previous work area</source>
         <translation>Forrige arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="921"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1113"/>
         <source>Help for the current question</source>
         <translation>Hjelp for det gjeldende spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="924"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1116"/>
         <source>Undo / redo</source>
         <translation>Angre / gjør om</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="928"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1120"/>
         <source>Larger / smaller / normal text</source>
         <translation>Større / mindre / normal tekst</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="935"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1127"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastatursnarveier</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="943"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1135"/>
         <source>About Infosäkkollen</source>
         <translation>Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="946"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1138"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Egenvurdering av systematisk informasjonssikkerhetsarbeid i svenske offentlige virksomheter. Spørreskjemaene er selvstendige formuleringer basert på MSBs metodestøtte og MSBFS 2020:6; de er ikke MSBs offisielle spørsmålsliste.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="950"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1142"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Fri programvare under GNU General Public License, versjon 3 eller nyere.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="957"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1160"/>
+        <source>The file is damaged.</source>
+        <translation>Filen er skadet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="1162"/>
+        <source>It belongs to questionnaire “%1”, version %2, which is not available.</source>
+        <translation>Det hører til spørreskjemaet «%1», versjon %2, som ikke er tilgjengelig.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="1166"/>
+        <source>Its answers cannot be carried over to the available version of the questionnaire.</source>
+        <translation>Svarene kan ikke overføres til den versjonen av spørreskjemaet som er tilgjengelig.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="1169"/>
+        <source>Work kept from an earlier session cannot be restored. %1</source>
+        <translation>Arbeid som ble tatt vare på fra en tidligere økt, kan ikke gjenopprettes. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="1174"/>
+        <source>Nothing was deleted. The recovery file could not be moved and is still at %1.</source>
+        <translation>Ingenting er slettet. Gjenopprettingsfilen kunne ikke flyttes og ligger fortsatt som %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="1176"/>
+        <source>Nothing was deleted. The recovery file was moved to %1, so it is not offered again.</source>
+        <translation>Ingenting er slettet. Gjenopprettingsfilen er flyttet til %1, så den ikke tilbys igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="1184"/>
         <source>a new, never saved assessment</source>
         <translation>en ny vurdering som aldri er lagret</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="959"/>
-        <location filename="../src/gui/mainwindow.cpp" line="979"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1168"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1186"/>
         <source>Recover Unsaved Work</source>
         <translation>Gjenopprett ulagret arbeid</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="960"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1187"/>
         <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
         <translation>Infosäkkollen ble ikke avsluttet riktig. Ulagrede endringer i %1 fra %2 er tatt vare på.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="963"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1191"/>
         <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
         <translation>Vil du gjenopprette dem? Det gjenopprettede arbeidet åpnes som ulagrede endringer; filen din blir ikke endret før du lagrer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="965"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1193"/>
         <source>&amp;Restore</source>
         <translation>&amp;Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="966"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1194"/>
         <source>&amp;Discard</source>
         <translation>&amp;Forkast</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="967"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1195"/>
         <source>Decide &amp;Later</source>
         <translation>Bestem &amp;senere</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="980"/>
-        <source>The recovery file is damaged and cannot be restored. It has been kept at %1.</source>
-        <translation>Gjenopprettingsfilen er skadet og kan ikke gjenopprettes. Den er tatt vare på som %1.</translation>
     </message>
 </context>
 <context>
     <name>kollen::gui::NewAssessmentDialog</name>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="39"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="41"/>
         <source>Swedish</source>
         <translation>svensk</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="41"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="43"/>
         <source>English</source>
         <translation>engelsk</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="43"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="45"/>
         <source>Norwegian (bokmål)</source>
         <translation>norsk (bokmål)</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="54"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="56"/>
         <source>Version %1</source>
         <translation>Versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="56"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="58"/>
         <source>dated %1</source>
         <translation>datert %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/newassessmentdialog.cpp" line="62"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="64"/>
         <source>%n work area(s)</source>
         <translation>
             <numerusform>%n arbeidsområde</numerusform>
@@ -2361,7 +2691,7 @@ Arbeidet ditt er fortsatt åpent.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/newassessmentdialog.cpp" line="63"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="65"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n spørsmål</numerusform>
@@ -2369,100 +2699,100 @@ Arbeidet ditt er fortsatt åpent.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="67"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="69"/>
         <source>Languages: %1</source>
         <translation>Språk: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="69"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="71"/>
         <source>Loaded from %1</source>
         <translation>Lastet inn fra %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="80"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="82"/>
         <source>New Assessment</source>
         <translation>Ny vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="86"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="88"/>
         <source>Questionnaires</source>
         <translation>Spørreskjemaer</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="90"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="92"/>
         <source>&amp;Questionnaire:</source>
         <translation>S&amp;pørreskjema:</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="92"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="94"/>
         <source>&amp;Load questionnaire from file…</source>
         <translation>Last &amp;inn spørreskjema fra fil…</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="94"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="96"/>
         <source>Load questionnaire from file</source>
         <translation>Last inn spørreskjema fra fil</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="109"/>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="117"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="111"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="119"/>
         <source>About the questionnaire</source>
         <translation>Om spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="122"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="124"/>
         <source>The assessment</source>
         <translation>Vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="135"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="137"/>
         <source>&amp;Create</source>
         <translation>Opp&amp;rett</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="139"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="141"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="162"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="164"/>
         <source>No questionnaires are available. Load one from a file.</source>
         <translation>Ingen spørreskjemaer er tilgjengelige. Last inn et fra en fil.</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="163"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="165"/>
         <source>Choose a questionnaire.</source>
         <translation>Velg et spørreskjema.</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="173"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="175"/>
         <source>%1
 version %2</source>
         <translation>%1
 versjon %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="189"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="191"/>
         <source>Load Questionnaire</source>
         <translation>Last inn spørreskjema</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="190"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="192"/>
         <source>Questionnaires (*.json);;All files (*)</source>
         <translation>Spørreskjemaer (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="197"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="199"/>
         <source>Cannot Load Questionnaire</source>
         <translation>Kan ikke laste inn spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="198"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="200"/>
         <source>“%1” is not a questionnaire this program can use, so it was not loaded.</source>
         <translation>«%1» er ikke et spørreskjema dette programmet kan bruke, så det ble ikke lastet inn.</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="201"/>
+        <location filename="../src/gui/newassessmentdialog.cpp" line="203"/>
         <source>The problems found:</source>
         <translation>Problemer som ble funnet:</translation>
     </message>
@@ -2470,37 +2800,37 @@ versjon %2</translation>
 <context>
     <name>kollen::gui::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="137"/>
+        <location filename="../src/gui/overviewpage.cpp" line="141"/>
         <source>Edit assessment &amp;details…</source>
         <translation>Rediger &amp;opplysninger om vurderingen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="143"/>
+        <location filename="../src/gui/overviewpage.cpp" line="147"/>
         <source>Overall result</source>
         <translation>Samlet resultat</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="148"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Work areas</source>
         <translation>Arbeidsområder</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="149"/>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="149"/>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
         <source>Answered</source>
         <translation>Besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="149"/>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="149"/>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
         <source>Score (0–4)</source>
         <translation>Poeng (0–4)</translation>
     </message>
@@ -2521,7 +2851,7 @@ versjon %2</translation>
     </message>
     <message>
         <location filename="../src/gui/overviewpage.cpp" line="60"/>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="154"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
@@ -2539,68 +2869,68 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="149"/>
-        <location filename="../src/gui/overviewpage.cpp" line="423"/>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/overviewpage.cpp" line="457"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="154"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="154"/>
         <source>Previous</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/overviewpage.cpp" line="154"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="155"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/overviewpage.cpp" line="155"/>
         <source>Quartile</source>
         <translation>Kvartil</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/overviewpage.cpp" line="157"/>
         <source>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</source>
         <translation>Hvor poengsummen ligger i gruppen: 1 = laveste fjerdedel … 4 = høyeste fjerdedel</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="154"/>
+        <location filename="../src/gui/overviewpage.cpp" line="158"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Dobbeltklikk eller trykk F2 for å angi målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="155"/>
+        <location filename="../src/gui/overviewpage.cpp" line="159"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Dobbeltklikk eller trykk F2 for å angi måldato</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="182"/>
+        <location filename="../src/gui/overviewpage.cpp" line="186"/>
         <source>Compare with &amp;group:</source>
         <translation>Sammenlign med &amp;gruppe:</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="211"/>
+        <location filename="../src/gui/overviewpage.cpp" line="215"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Trykk Enter eller dobbeltklikk på et arbeidsområde for å åpne det; dobbeltklikk eller trykk F2 i målkolonnene for å angi et mål. Poengsummen viser oppnådd nivå pluss andelen av neste nivå som er på plass.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="239"/>
+        <location filename="../src/gui/overviewpage.cpp" line="242"/>
         <source>All organisations</source>
         <translation>Alle virksomheter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="268"/>
+        <location filename="../src/gui/overviewpage.cpp" line="271"/>
         <source>%1 (%n organisation(s))</source>
         <translation>
             <numerusform>%1 (%n virksomhet)</numerusform>
@@ -2608,97 +2938,97 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="274"/>
+        <location filename="../src/gui/overviewpage.cpp" line="277"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktive eksempeldata, ikke virkelige resultater.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="277"/>
+        <location filename="../src/gui/overviewpage.cpp" line="280"/>
         <source>generated %1; groups smaller than %2 are not shown</source>
         <translation>laget %1; grupper mindre enn %2 vises ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="282"/>
+        <location filename="../src/gui/overviewpage.cpp" line="285"/>
         <source>No group in this benchmark is large enough to compare with.</source>
         <translation>Ingen gruppe i sammenligningsdataene er stor nok til å sammenligne med.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="298"/>
+        <location filename="../src/gui/overviewpage.cpp" line="301"/>
         <source>Q%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="303"/>
+        <location filename="../src/gui/overviewpage.cpp" line="306"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="328"/>
+        <location filename="../src/gui/overviewpage.cpp" line="362"/>
         <source>Unnamed organisation</source>
         <translation>Organisasjon uten navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="339"/>
+        <location filename="../src/gui/overviewpage.cpp" line="373"/>
         <source>Organisation type</source>
         <translation>Organisasjonstype</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="341"/>
+        <location filename="../src/gui/overviewpage.cpp" line="375"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="341"/>
+        <location filename="../src/gui/overviewpage.cpp" line="375"/>
         <source>not set</source>
         <translation>ikke angitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="342"/>
+        <location filename="../src/gui/overviewpage.cpp" line="376"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="342"/>
+        <location filename="../src/gui/overviewpage.cpp" line="376"/>
         <source>none listed</source>
         <translation>ingen oppført</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="344"/>
+        <location filename="../src/gui/overviewpage.cpp" line="378"/>
         <source>version %1</source>
         <translation>versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="345"/>
+        <location filename="../src/gui/overviewpage.cpp" line="379"/>
         <source>Questionnaire</source>
         <translation>Spørreskjema</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="347"/>
+        <location filename="../src/gui/overviewpage.cpp" line="381"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="358"/>
+        <location filename="../src/gui/overviewpage.cpp" line="392"/>
         <source>Overall: %1</source>
         <translation>Samlet: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="365"/>
+        <location filename="../src/gui/overviewpage.cpp" line="399"/>
         <source>score %1 of 4</source>
         <translation>poeng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="419"/>
+        <location filename="../src/gui/overviewpage.cpp" line="453"/>
         <source>Previous (%1)</source>
         <translation>Tidligere (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="422"/>
+        <location filename="../src/gui/overviewpage.cpp" line="456"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="432"/>
+        <location filename="../src/gui/overviewpage.cpp" line="466"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n spørsmål er merket for oppfølging.</numerusform>
@@ -2800,107 +3130,120 @@ versjon %2</translation>
 <context>
     <name>kollen::gui::ReportDialog</name>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="57"/>
+        <location filename="../src/gui/reportdialog.cpp" line="58"/>
         <source>Export Report</source>
         <translation>Eksporter rapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="61"/>
+        <location filename="../src/gui/reportdialog.cpp" line="62"/>
         <source>A management report of the assessment on A4: cover, summary with the overall level and the most important gaps, radar chart and results per work area, feedback with links to guidance, and the scoring method.</source>
         <translation>En lederrapport om vurderingen i A4: forside, sammendrag med samlet nivå og de viktigste manglene, radardiagram og resultat per arbeidsområde, tilbakemelding med lenker til veiledning og metoden for poengberegningen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="68"/>
+        <location filename="../src/gui/reportdialog.cpp" line="69"/>
         <source>Contents</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="70"/>
+        <location filename="../src/gui/reportdialog.cpp" line="71"/>
         <source>Include &amp;comments and notes</source>
         <translation>Ta med &amp;kommentarer og notater</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="72"/>
+        <location filename="../src/gui/reportdialog.cpp" line="73"/>
         <source>Comments and notes may contain sensitive information. They are left out unless you include them.</source>
         <translation>Kommentarer og notater kan inneholde sensitiv informasjon. De utelates med mindre du velger å ta dem med.</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="74"/>
+        <location filename="../src/gui/reportdialog.cpp" line="75"/>
         <source>Include the &amp;action plan (owners, due dates, status)</source>
         <translation>Ta med &amp;tiltaksplanen (ansvarlige, frister, status)</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="76"/>
+        <location filename="../src/gui/reportdialog.cpp" line="77"/>
         <source>Add an appe&amp;ndix with every question, its answer and evidence</source>
         <translation>Legg til et &amp;vedlegg med alle spørsmål, svar og dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="79"/>
+        <location filename="../src/gui/reportdialog.cpp" line="80"/>
         <source>Comments and notes may contain sensitive information.</source>
         <translation>Kommentarer og notater kan inneholde sensitiv informasjon.</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="100"/>
+        <location filename="../src/gui/reportdialog.cpp" line="109"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporter PDF…</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="102"/>
+        <location filename="../src/gui/reportdialog.cpp" line="111"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Forhåndsvis…</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="104"/>
+        <location filename="../src/gui/reportdialog.cpp" line="113"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="142"/>
+        <location filename="../src/gui/reportdialog.cpp" line="153"/>
+        <source>Include the comparison with the benchmark group “%1” (median and quartile)</source>
+        <translation>Ta med sammenligningen med sammenligningsgruppen «%1» (median og kvartil)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/reportdialog.cpp" line="159"/>
+        <source>Include the development over %n assessment(s)</source>
+        <translation>
+            <numerusform>Ta med utviklingen over %n vurdering</numerusform>
+            <numerusform>Ta med utviklingen over %n vurderinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/reportdialog.cpp" line="175"/>
         <source>Unsaved assessment</source>
         <translation>Ulagret vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="153"/>
+        <location filename="../src/gui/reportdialog.cpp" line="186"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="154"/>
+        <location filename="../src/gui/reportdialog.cpp" line="187"/>
         <source>-report</source>
         <translation>-rapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="167"/>
+        <location filename="../src/gui/reportdialog.cpp" line="200"/>
         <source>Export Failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="168"/>
+        <location filename="../src/gui/reportdialog.cpp" line="201"/>
         <source>The report could not be written to “%1”.</source>
         <translation>Rapporten kunne ikke skrives til «%1».</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="172"/>
+        <location filename="../src/gui/reportdialog.cpp" line="205"/>
         <source>The report was saved as “%1”. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</source>
         <translation>Rapporten ble lagret som «%1». &lt;a href=&quot;%2&quot;&gt;Åpne den&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="179"/>
+        <location filename="../src/gui/reportdialog.cpp" line="212"/>
         <source>Export Report as PDF</source>
         <translation>Eksporter rapport som PDF</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="180"/>
+        <location filename="../src/gui/reportdialog.cpp" line="213"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="194"/>
+        <location filename="../src/gui/reportdialog.cpp" line="227"/>
         <source>Print Preview – Report</source>
         <translation>Forhåndsvisning – rapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="209"/>
+        <location filename="../src/gui/reportdialog.cpp" line="242"/>
         <source>Print Report</source>
         <translation>Skriv ut rapport</translation>
     </message>
@@ -2982,34 +3325,132 @@ versjon %2</translation>
     </message>
 </context>
 <context>
+    <name>kollen::gui::TrendPage</name>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="38"/>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="57"/>
+        <source>Development over time</source>
+        <translation>Utvikling over tid</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="66"/>
+        <source>Level and score per work area and assessment</source>
+        <translation>Nivå og poeng per arbeidsområde og vurdering</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="134"/>
+        <source>No earlier assessments are open. Use File ▸ Show Trend over Earlier Assessments.</source>
+        <translation>Ingen tidligere vurderinger er åpne. Bruk Fil ▸ Vis trend over tidligere vurderinger.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/trendpage.cpp" line="143"/>
+        <source>%n assessment(s) of the organisation, oldest first. Overall %1 (score %2) on %3, %4 (score %5) on %6.</source>
+        <translation>
+            <numerusform>%n vurdering av organisasjonen, eldste først. Samlet %1 (poeng %2) den %3, %4 (poeng %5) den %6.</numerusform>
+            <numerusform>%n vurderinger av organisasjonen, eldste først. Samlet %1 (poeng %2) den %3, %4 (poeng %5) den %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="150"/>
+        <source>Work area</source>
+        <translation>Arbeidsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="153"/>
+        <source>%1 (open)</source>
+        <translation>%1 (åpen)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="155"/>
+        <source>Change in score</source>
+        <translation>Endring i poeng</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="166"/>
+        <location filename="../src/gui/trendpage.cpp" line="227"/>
+        <source>Overall</source>
+        <translation>Totalt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/trendpage.cpp" line="189"/>
+        <source>%1 was made with version %2 of the questionnaire and was carried over to version %3; %n item(s) could not be carried over.</source>
+        <translation>
+            <numerusform>%1 ble gjort med versjon %2 av spørreskjemaet og er overført til versjon %3; %n opplysning kunne ikke overføres.</numerusform>
+            <numerusform>%1 ble gjort med versjon %2 av spørreskjemaet og er overført til versjon %3; %n opplysninger kunne ikke overføres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="199"/>
+        <source>Note: the assessments name different organisations (%1).</source>
+        <translation>Merk: Vurderingene oppgir ulike organisasjoner (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/trendpage.cpp" line="204"/>
+        <source>%n assessment(s) without a date are listed last and left out of the chart.</source>
+        <translation>
+            <numerusform>%n vurdering uten dato står sist og er ikke med i diagrammet.</numerusform>
+            <numerusform>%n vurderinger uten dato står sist og er ikke med i diagrammet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="206"/>
+        <source>Choose a row to see its development in the chart; Enter opens the work area.</source>
+        <translation>Velg en rad for å se utviklingen i diagrammet; Enter åpner arbeidsområdet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="240"/>
+        <source>Score (0–4)</source>
+        <translation>Poeng (0–4)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="245"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="292"/>
+        <source>Level / score</source>
+        <translation>Nivå / poeng</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/trendpage.cpp" line="302"/>
+        <source>Target level</source>
+        <translation>Målnivå</translation>
+    </message>
+</context>
+<context>
     <name>kollen::gui::WelcomePage</name>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="61"/>
+        <location filename="../src/gui/welcomepage.cpp" line="62"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="62"/>
+        <location filename="../src/gui/welcomepage.cpp" line="63"/>
         <source>Assess how systematic your organisation&apos;s information-security work is: answer the questions of each work area alone or in a workshop, and see the maturity level per area and overall on MSB&apos;s four-level scale, with links to MSB&apos;s guidance.</source>
         <translation>Vurder hvor systematisk informasjonssikkerhetsarbeidet i organisasjonen din er: besvar spørsmålene i hvert arbeidsområde alene eller i en workshop, og se modenhetsnivået per område og samlet på MSBs skala med fire nivåer, med lenker til MSBs veiledning.</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="65"/>
+        <location filename="../src/gui/welcomepage.cpp" line="66"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Ny vurdering…</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="66"/>
+        <location filename="../src/gui/welcomepage.cpp" line="67"/>
         <source>&amp;Open assessment…</source>
         <translation>&amp;Åpne vurdering…</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="67"/>
+        <location filename="../src/gui/welcomepage.cpp" line="68"/>
         <source>&amp;Recent assessments</source>
         <translation>N&amp;ylige vurderinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="68"/>
+        <location filename="../src/gui/welcomepage.cpp" line="69"/>
         <source>Recent assessments</source>
         <translation>Nylige vurderinger</translation>
     </message>

@@ -237,8 +237,17 @@ int trendCommand(const QStringList &paths, bool json, const QString &language, c
 }
 
 /// --export-pdf ASSESSMENT OUT.pdf: the management report as PDF, written atomically.
+/// What --export-pdf compares with: a benchmark file and group, earlier assessments for a trend.
+struct ReportComparisons
+{
+    QString benchmark;
+    QString group;
+    QStringList earlier;
+};
+
 int exportPdfCommand(const QString &path, const QStringList &positional, QString language,
-                     const gui::ReportOptions &options, const QuestionnaireCatalog &catalog)
+                     gui::ReportOptions options, const ReportComparisons &comparisons,
+                     const QuestionnaireCatalog &catalog)
 {
     if (positional.size() != 1) {
         err(QCoreApplication::translate("CommandLine", "--export-pdf needs the assessment and one output file: "
@@ -268,6 +277,62 @@ int exportPdfCommand(const QString &path, const QStringList &positional, QString
     if (language.isEmpty())
         language = q.languages.empty() ? QStringLiteral("sv") : QString::fromStdString(q.languages.front());
     gui::installTranslators(language);
+
+    std::optional<BenchmarkFile> benchmark;
+    if (!comparisons.benchmark.isEmpty()) {
+        auto loaded = loadBenchmarkFile(local(comparisons.benchmark));
+        printDiagnostics(loaded.diagnostics);
+        if (!loaded.benchmark)
+            return 1;
+        benchmark = std::move(*loaded.benchmark);
+        if (benchmark->questionnaireId != q.id) {
+            err(local(comparisons.benchmark) + ": the benchmark is for questionnaire " + inQuotes(benchmark->questionnaireId)
+                + ", not " + inQuotes(q.id) + "\n");
+            return 1;
+        }
+        const BenchmarkGroup *group = nullptr;
+        if (!comparisons.group.isEmpty()) {
+            group = benchmark->group(comparisons.group.toStdString());
+            if (!group || group->suppressed()) {
+                err(local(comparisons.benchmark) + ": group \"" + comparisons.group.toStdString()
+                    + "\" is not published in this benchmark\n");
+                return 1;
+            }
+        } else {
+            const Organisation &organisation = opened->assessment.organisation;
+            for (const std::string &id : groupIdsFor(organisation.type, organisation.sizeBand)) {
+                group = benchmark->group(id);
+                if (group && !group->suppressed())
+                    break;
+                group = nullptr;
+            }
+        }
+        if (!group)
+            err(local(comparisons.benchmark) + ": no published group to compare with; the report leaves it out\n");
+        options.benchmark = group ? &*benchmark : nullptr;
+        options.benchmarkGroup = group;
+    }
+    std::optional<Trend> trend;
+    if (!comparisons.earlier.isEmpty()) {
+        std::vector<TrendInput> inputs;
+        for (const QString &earlier : comparisons.earlier) {
+            auto loaded = loadAssessmentFile(local(earlier));
+            printDiagnostics(loaded.diagnostics);
+            if (!loaded.assessment)
+                return 1;
+            inputs.push_back({QFileInfo(earlier).fileName().toStdString(), std::move(*loaded.assessment), false});
+        }
+        inputs.push_back({QFileInfo(path).fileName().toStdString(), opened->assessment, true});
+        Trend built;
+        std::string error;
+        if (!buildTrend(q, inputs, built, error)) {
+            err(error + "\n");
+            return 1;
+        }
+        trend = std::move(built);
+        options.trend = &*trend;
+    }
+
     const QString outPath = positional.first();
     QString error;
     if (!gui::writeReportPdf(q, opened->assessment, options, language, QFileInfo(path).fileName(), outPath, error)) {
@@ -554,6 +619,24 @@ int runHeadlessCommand(const QStringList &arguments)
     const QCommandLineOption appendixOption(
         QStringLiteral("appendix"),
         QCoreApplication::translate("CommandLine", "With --export-pdf: add an appendix with every question."));
+    const QCommandLineOption benchmarkOption(
+        QStringLiteral("benchmark"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --export-pdf: compare with this benchmark file (median and quartile per work "
+                                    "area)."),
+        QStringLiteral("file"));
+    const QCommandLineOption groupOption(
+        QStringLiteral("group"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --benchmark: the group to compare with, e.g. all, type:kommun (default: the "
+                                    "organisation's most specific published group)."),
+        QStringLiteral("id"));
+    const QCommandLineOption earlierOption(
+        QStringLiteral("earlier"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --export-pdf: an earlier assessment of the organisation for the development "
+                                    "over time (may be repeated)."),
+        QStringLiteral("file"));
     const QCommandLineOption noActionPlanOption(
         QStringLiteral("no-action-plan"),
         QCoreApplication::translate("CommandLine", "With --export-pdf: leave out the action plan."));
@@ -588,7 +671,7 @@ int runHeadlessCommand(const QStringList &arguments)
         QCoreApplication::translate("CommandLine", "With --aggregate: mark the benchmark as made from invented data."));
     parser.addOptions({validateOption, scoreOption, jsonOption, langOption, questionnaireOption, exportPdfOption,
                        includeCommentsOption, appendixOption, noActionPlanOption, exportSubmissionOption,
-                       aggregateOption, outOption, minGroupOption, labelOption, fictitiousOption, trendOption});
+                       aggregateOption, outOption, minGroupOption, labelOption, fictitiousOption, trendOption, benchmarkOption, groupOption, earlierOption});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QCoreApplication::translate("CommandLine",
@@ -623,8 +706,10 @@ int runHeadlessCommand(const QStringList &arguments)
         options.includeComments = parser.isSet(includeCommentsOption);
         options.includeAppendix = parser.isSet(appendixOption);
         options.includeActionPlan = !parser.isSet(noActionPlanOption);
+        const ReportComparisons comparisons{parser.value(benchmarkOption), parser.value(groupOption),
+                                            parser.values(earlierOption)};
         return exportPdfCommand(parser.value(exportPdfOption), parser.positionalArguments(), parser.value(langOption),
-                                options, catalog);
+                                options, comparisons, catalog);
     }
     if (parser.isSet(exportSubmissionOption))
         return exportSubmissionCommand(parser.value(exportSubmissionOption), parser.positionalArguments(), catalog);

@@ -7,7 +7,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEvent>
+#include <QIcon>
 #include <QTimer>
+
+#include <memory>
 
 namespace {
 
@@ -17,6 +21,52 @@ void setIdentity()
     QCoreApplication::setApplicationName(QStringLiteral("infosakkollen"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KOLLEN_VERSION));
 }
+
+/// The window icon: the installed icon theme's (hicolor on Linux, installed with the desktop file), else the PNG
+/// renditions embedded under :/icons/ (src/gui/CMakeLists.txt). PNG rather than the SVG, so that no Qt SVG plugin
+/// is needed at run time.
+QIcon applicationIcon()
+{
+    QIcon embedded;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        embedded.addFile(QStringLiteral(":/icons/app-%1.png").arg(size), QSize(size, size));
+    return QIcon::fromTheme(QStringLiteral("se.infosakkollen.Infosakkollen"), embedded);
+}
+
+/// The start-up benchmark's hook (bench/startup_bench.sh, docs/performance.md): with the environment variable
+/// KOLLEN_EXIT_WHEN_SHOWN=1 the program quits right after the main window's first paint once start-up is done
+/// (the file given on the command line is open), so that the time to a usable window can be measured from
+/// outside. bench/bare_window.cpp stops a bare Qt window at the same point in the same way.
+class QuitAfterFirstPaint final : public QObject
+{
+public:
+    explicit QuitAfterFirstPaint(QWidget *window)
+        : m_window(window)
+    {
+    }
+    /// Start-up is done: the next paint of the window counts.
+    void arm()
+    {
+        m_armed = true;
+        m_window->update();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (m_armed && !m_done && event->type() == QEvent::Paint && watched->isWidgetType()
+            && static_cast<QWidget *>(watched)->window() == m_window) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit); // after the paint and the flush to the screen
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_window;
+    bool m_armed = false;
+    bool m_done = false;
+};
 
 } // namespace
 
@@ -44,6 +94,7 @@ int main(int argc, char **argv)
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Infosäkkollen"));
     QApplication::setDesktopFileName(QStringLiteral("se.infosakkollen.Infosakkollen"));
+    QApplication::setWindowIcon(applicationIcon());
     kollen::gui::installTranslators(kollen::gui::Settings::instance().language());
 
     QCommandLineParser parser;
@@ -52,13 +103,20 @@ int main(int argc, char **argv)
     parser.process(app);
 
     kollen::gui::MainWindow window;
+    std::unique_ptr<QuitAfterFirstPaint> exitWhenShown;
+    if (qEnvironmentVariableIntValue("KOLLEN_EXIT_WHEN_SHOWN") == 1) {
+        exitWhenShown = std::make_unique<QuitAfterFirstPaint>(&window);
+        app.installEventFilter(exitWhenShown.get());
+    }
     window.show();
     const QStringList files = parser.positionalArguments();
-    QTimer::singleShot(0, &window, [&window, files] {
+    QTimer::singleShot(0, &window, [&window, files, watcher = exitWhenShown.get()] {
         if (!files.isEmpty())
             window.openFile(files.first());
         else
             window.offerRecovery();
+        if (watcher)
+            watcher->arm();
     });
     return QApplication::exec();
 }

@@ -261,9 +261,9 @@ bool ActionPlanPage::exportCsv(const QString &path, QString &error) const
     const std::string language = m_language.toStdString();
     const std::string csv = writeCsv(actionPlanTable(m_document->questionnaire(), m_document->assessment(), m_items,
                                                      language));
-    std::string message;
-    if (!writeFileAtomically(toPath(path), csv, message)) {
-        error = QString::fromStdString(message);
+    AtomicWriteError failure;
+    if (!writeFileAtomically(toPath(path), csv, failure)) {
+        error = Document::writeErrorText(failure);
         return false;
     }
     return true;

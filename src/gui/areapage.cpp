@@ -19,13 +19,18 @@ AreaPage::AreaPage(Document *document, const Area &area, int firstNumber, const 
     , m_document(document)
     , m_areaId(area.id)
     , m_language(language)
+    , m_firstNumber(firstNumber)
 {
     const Questionnaire &q = document->questionnaire();
     setObjectName(QStringLiteral("area-") + QString::fromStdString(area.id));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
 
+    // The content becomes the scroll area's widget when the questions are added (ensureQuestions); until then it
+    // is a hidden child, so that the page's labels exist (and stay current) but nothing is laid out.
     auto *content = new QWidget(this);
+    content->hide();
+    m_content = content;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 18, 24, 24);
     layout->setSpacing(12);
@@ -68,40 +73,70 @@ AreaPage::AreaPage(Document *document, const Area &area, int firstNumber, const 
             openSafeLink(link);
             return;
         }
-        for (int i = 0; i < m_questions.size(); ++i) {
-            if (m_questions[i]->questionId() == link.mid(prefix.size()).toStdString())
+        const auto &all = questions();
+        for (int i = 0; i < all.size(); ++i) {
+            if (all[i]->questionId() == link.mid(prefix.size()).toStdString())
                 focusQuestion(i);
         }
     });
     layout->addWidget(m_feedback);
-
-    int number = firstNumber;
-    for (int level = 1; level <= levelCount; ++level) {
-        bool any = false;
-        for (const auto &question : area.questions) {
-            if (question.level != level)
-                continue;
-            if (!any) {
-                const auto &def = q.level(level);
-                auto *header = new QLabel(QStringLiteral("<h2>%1</h2>")
-                                              .arg(localized(q, def.name, language).toHtmlEscaped()),
-                                          content);
-                header->setToolTip(localized(q, def.description, language));
-                header->setWordWrap(true);
-                layout->addSpacing(6);
-                layout->addWidget(header);
-                any = true;
-            }
-            auto *widget = new QuestionWidget(document, question, number++, language, content);
-            m_questions << widget;
-            layout->addWidget(widget);
-        }
-    }
+    // The questions go above this stretch when they are built (ensureQuestions).
     layout->addStretch(1);
-    setWidget(content);
 
     connect(document, &Document::resultChanged, this, &AreaPage::updateStatus);
     updateStatus();
+}
+
+void AreaPage::showEvent(QShowEvent *event)
+{
+    ensureQuestions();
+    QScrollArea::showEvent(event);
+}
+
+const QList<QuestionWidget *> &AreaPage::questions() const
+{
+    // Building on first use is not a visible change of the page; AreaPage objects are never const themselves.
+    const_cast<AreaPage *>(this)->ensureQuestions();
+    return m_questions;
+}
+
+void AreaPage::ensureQuestions()
+{
+    if (m_questionsBuilt)
+        return;
+    m_questionsBuilt = true;
+    const Questionnaire &q = m_document->questionnaire();
+    const Area *area = q.findArea(m_areaId);
+    auto *layout = qobject_cast<QVBoxLayout *>(m_content->layout());
+    if (area && layout) {
+        // Before the final stretch, in the order and with the spacing the page always had.
+        int number = m_firstNumber;
+        for (int level = 1; level <= levelCount; ++level) {
+            bool any = false;
+            for (const auto &question : area->questions) {
+                if (question.level != level)
+                    continue;
+                if (!any) {
+                    const auto &def = q.level(level);
+                    auto *header = new QLabel(QStringLiteral("<h2>%1</h2>")
+                                                  .arg(localized(q, def.name, m_language).toHtmlEscaped()),
+                                              m_content);
+                    header->setToolTip(localized(q, def.description, m_language));
+                    header->setWordWrap(true);
+                    layout->insertSpacing(layout->count() - 1, 6);
+                    layout->insertWidget(layout->count() - 1, header);
+                    any = true;
+                }
+                auto *widget = new QuestionWidget(m_document, question, number++, m_language, m_content);
+                m_questions << widget;
+                layout->insertWidget(layout->count() - 1, widget);
+            }
+        }
+    }
+    // Sized to the viewport first: setWidget() would otherwise lay every text out at the content's size hint,
+    // only for the resizable scroll area to do it again at the viewport's width. setWidget() shows the content.
+    m_content->resize(viewport()->size());
+    setWidget(m_content);
 }
 
 void AreaPage::updateStatus()
@@ -154,7 +189,7 @@ void AreaPage::updateStatus()
 QuestionWidget *AreaPage::currentQuestion() const
 {
     QWidget *focus = QApplication::focusWidget();
-    for (auto *question : m_questions) {
+    for (auto *question : questions()) {
         if (focus && (focus == question || question->isAncestorOf(focus)))
             return question;
     }
@@ -163,6 +198,7 @@ QuestionWidget *AreaPage::currentQuestion() const
 
 void AreaPage::focusQuestion(int index)
 {
+    ensureQuestions();
     if (m_questions.isEmpty())
         return;
     index = std::clamp(index, 0, static_cast<int>(m_questions.size()) - 1);
@@ -173,6 +209,7 @@ void AreaPage::focusQuestion(int index)
 
 bool AreaPage::moveQuestion(int step)
 {
+    ensureQuestions();
     QuestionWidget *current = currentQuestion();
     const int index = current ? static_cast<int>(m_questions.indexOf(current)) : (step > 0 ? -1 : 0);
     const int next = index + step;

@@ -61,6 +61,7 @@ ComparisonPage::ComparisonPage(Document *document, const QString &language, QWid
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("comparisonSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText); // it names the previous file, whose name is not markup
     layout->addWidget(m_summary);
 
     m_areas = makeTable({tr("Work area"), tr("Before"), tr("Now"), tr("Change in score")}, this);

@@ -27,6 +27,8 @@ constexpr Template templates[] = {
     {"json-syntax", QT_TRANSLATE_NOOP("DiagnosticText", "not valid JSON: %1")},
     {"json-too-deep", QT_TRANSLATE_NOOP("DiagnosticText", "the JSON is nested more than %1 levels deep")},
     {"json-duplicate-key", QT_TRANSLATE_NOOP("DiagnosticText", "duplicate key %1 in the same object")},
+    {"json-long-key", QT_TRANSLATE_NOOP("DiagnosticText", "a key is longer than %1 bytes")},
+    {"too-many-problems", QT_TRANSLATE_NOOP("DiagnosticText", "more problems not listed: %1")},
     // generic structure
     {"missing-key", QT_TRANSLATE_NOOP("DiagnosticText", "required key %1 is missing")},
     {"wrong-type", QT_TRANSLATE_NOOP("DiagnosticText", "expected %1, found %2")},

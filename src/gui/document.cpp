@@ -8,6 +8,9 @@
 #include <kollen/assessmentio.h>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QUndoStack>
 
@@ -31,7 +34,44 @@ void Document::setFilePath(const QString &path)
     if (path == m_filePath)
         return;
     m_filePath = path;
+    m_disk = readDiskState(path);
     Q_EMIT filePathChanged(path);
+}
+
+Document::DiskState Document::readDiskState(const QString &path)
+{
+    DiskState state;
+    if (path.isEmpty())
+        return state;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return state;
+    state.exists = true;
+    state.size = file.size();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    state.hash = hash.result();
+    return state;
+}
+
+Document::DiskChange Document::diskChange() const
+{
+    if (m_filePath.isEmpty())
+        return DiskChange::Unchanged;
+    if (!QFileInfo::exists(m_filePath))
+        return DiskChange::Missing;
+    // The size decides quickly; otherwise the contents do. The time is not compared: a file that was only
+    // touched, or copied back unchanged, is no conflict.
+    const DiskState now = readDiskState(m_filePath);
+    if (!now.exists || !m_disk.exists || now.size != m_disk.size || now.hash != m_disk.hash)
+        return DiskChange::Changed;
+    return DiskChange::Unchanged;
+}
+
+QDateTime Document::diskModified() const
+{
+    const QFileInfo info(m_filePath);
+    return !m_filePath.isEmpty() && info.exists() ? info.lastModified() : QDateTime();
 }
 
 QString Document::displayName() const
@@ -190,6 +230,28 @@ const BenchmarkGroup *Document::benchmarkGroup() const
     return nullptr;
 }
 
+void Document::setTrendAssessments(std::vector<EarlierAssessment> earlier)
+{
+    m_trendAssessments = std::move(earlier);
+    Q_EMIT trendChanged();
+}
+
+std::optional<Trend> Document::trend() const
+{
+    if (m_trendAssessments.empty())
+        return std::nullopt;
+    std::vector<TrendInput> inputs;
+    inputs.reserve(m_trendAssessments.size() + 1);
+    for (const EarlierAssessment &earlier : m_trendAssessments)
+        inputs.push_back({earlier.label.toStdString(), earlier.assessment, false});
+    inputs.push_back({displayName().toStdString(), m_assessment, true});
+    Trend trend;
+    std::string error;
+    if (!buildTrend(m_questionnaire, inputs, trend, error))
+        return std::nullopt;
+    return trend;
+}
+
 std::optional<Comparison> Document::comparison() const
 {
     if (!m_previous)
@@ -237,17 +299,51 @@ void Document::rescore()
     Q_EMIT resultChanged();
 }
 
-bool Document::save(const QString &path, QString &error)
+bool Document::save(const QString &path, QString &error, QString *details)
 {
-    std::string message;
-    if (!saveAssessmentFile(m_assessment, toPath(path), message)) {
-        error = QString::fromStdString(message);
+    const std::string data = serializeAssessment(m_assessment);
+    AtomicWriteError failure;
+    if (!writeFileAtomically(toPath(path), data, failure)) {
+        error = writeErrorText(failure);
+        if (details)
+            *details = QString::fromStdString(failure.message);
         return false;
     }
     setFilePath(path);
+    // What this program wrote, not what is on disk a moment later: a change by another program in between
+    // must still count as a change.
+    m_disk.exists = true;
+    m_disk.size = static_cast<qint64>(data.size());
+    m_disk.hash = QCryptographicHash::hash(QByteArray::fromRawData(data.data(), static_cast<qsizetype>(data.size())),
+                                           QCryptographicHash::Sha256);
     m_undoStack->setClean();
     setUnsavedChanges(false);
     return true;
+}
+
+QString Document::writeErrorText(const AtomicWriteError &error)
+{
+    const QString folder = QDir::toNativeSeparators(QString::fromStdString(error.folder));
+    switch (error.problem) {
+    case WriteProblem::NoSpace:
+        return tr("There is not enough space in the folder “%1”: the disk is full, or the file is larger than "
+                  "that place allows.")
+            .arg(folder);
+    case WriteProblem::ReadOnlyFile:
+        return tr("The file is read-only.");
+    case WriteProblem::NoPermission:
+        return tr("You do not have permission to save in the folder “%1”.").arg(folder);
+    case WriteProblem::ReadOnlyLocation:
+        return tr("The folder “%1” is on a read-only disk.").arg(folder);
+    case WriteProblem::FolderMissing:
+        return tr("The folder “%1” does not exist.").arg(folder);
+    case WriteProblem::IsFolder:
+        return tr("There is a folder with that name.");
+    case WriteProblem::None:
+    case WriteProblem::Other:
+        break;
+    }
+    return QString::fromStdString(error.message);
 }
 
 } // namespace kollen::gui

@@ -3,10 +3,14 @@
 
 #include <kollen/aggregation.h>
 #include <kollen/assessment.h>
+#include <kollen/atomicfile.h>
 #include <kollen/comparison.h>
 #include <kollen/questionnaire.h>
 #include <kollen/scoring.h>
+#include <kollen/trend.h>
 
+#include <QByteArray>
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -34,7 +38,20 @@ public:
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
 
     [[nodiscard]] QString filePath() const { return m_filePath; }
+    /// Sets the file the document belongs to and remembers how that file is on disk now (see diskChange()).
     void setFilePath(const QString &path);
+
+    /// How the file at filePath() compares with the one this document was opened from or last saved to.
+    enum class DiskChange {
+        Unchanged, ///< same contents (it may have been touched)
+        Changed,   ///< another program changed or replaced it
+        Missing,   ///< it was moved or deleted
+    };
+    /// Compares size and a SHA-256 hash of the contents with what was recorded at opening or saving. No file
+    /// path: Unchanged.
+    [[nodiscard]] DiskChange diskChange() const;
+    /// When the file on disk was last modified; invalid when it does not exist.
+    [[nodiscard]] QDateTime diskModified() const;
     /// File name for titles: the file's name, or "Untitled" translated.
     [[nodiscard]] QString displayName() const;
     [[nodiscard]] bool isModified() const;
@@ -68,8 +85,26 @@ public:
     /// The comparison of previous() with the current answers; nullopt without a previous assessment.
     [[nodiscard]] std::optional<Comparison> comparison() const;
 
-    /// Saves atomically to `path` (keeps a .bak). On success the document is clean and has that path.
-    bool save(const QString &path, QString &error);
+    /// Earlier assessments of the same organisation for a trend over time (not saved, not undoable). Each has a
+    /// label (its file name); they may be of older questionnaire versions (they are migrated when the trend is
+    /// built).
+    struct EarlierAssessment
+    {
+        QString label;
+        Assessment assessment;
+    };
+    void setTrendAssessments(std::vector<EarlierAssessment> earlier);
+    [[nodiscard]] const std::vector<EarlierAssessment> &trendAssessments() const { return m_trendAssessments; }
+    /// The trend of the earlier assessments and the open one (labelled with displayName()), oldest first;
+    /// nullopt without earlier assessments or when it cannot be built.
+    [[nodiscard]] std::optional<Trend> trend() const;
+
+    /// Saves atomically to `path` (keeps a .bak). On success the document is clean and has that path. On
+    /// failure the file on disk is unchanged, the document stays modified, `error` says why in the user's
+    /// language and `details` (optional) gives the system's own message.
+    bool save(const QString &path, QString &error, QString *details = nullptr);
+    /// Why a file could not be written, in the user's language (names the folder or file where that helps).
+    [[nodiscard]] static QString writeErrorText(const AtomicWriteError &error);
 
     /// Used by the undo commands: replace without pushing a command.
     void applyResponse(const std::string &questionId, const Response &response);
@@ -84,6 +119,7 @@ Q_SIGNALS:
     void actionChanged(const QString &questionId);
     void previousChanged();
     void benchmarkChanged();
+    void trendChanged();
     /// The score may have changed (after any answer change).
     void resultChanged();
     void modifiedChanged(bool modified);
@@ -103,9 +139,19 @@ private:
     QString m_previousLabel;
     std::optional<BenchmarkFile> m_benchmark;
     QString m_benchmarkLabel;
+    std::vector<EarlierAssessment> m_trendAssessments;
     std::string m_benchmarkGroup;
     QString m_filePath;
     bool m_unsavedChanges = false;
+    /// The file as it was when opened or last saved, to notice changes by other programs.
+    struct DiskState
+    {
+        bool exists = false;
+        qint64 size = -1;
+        QByteArray hash;
+    };
+    static DiskState readDiskState(const QString &path);
+    DiskState m_disk;
 };
 
 } // namespace kollen::gui

@@ -20,6 +20,7 @@
 #include "reportdialog.h"
 #include "settings.h"
 #include "statustext.h"
+#include "trendpage.h"
 #include "welcomepage.h"
 #include "workshopstate.h"
 #include "workshopwindow.h"
@@ -27,6 +28,7 @@
 #include <kollen/assessmentio.h>
 #include <kollen/atomicfile.h>
 #include <kollen/migration.h>
+#include <kollen/questionnaireloader.h>
 #include <kollen/submission.h>
 
 #include <QActionGroup>
@@ -57,6 +59,24 @@ const QString fileFilter()
 {
     return MainWindow::tr("Infosäkkollen assessments (*.isk)") + QStringLiteral(";;")
         + MainWindow::tr("All files (*)");
+}
+
+/// Tells that saving to `path` failed and why, and offers Save As. Returns true if the user chose Save As.
+bool offerSaveAsAfterFailure(QWidget *parent, const QString &path, const QString &reason, const QString &details)
+{
+    QMessageBox box(QMessageBox::Critical, MainWindow::tr("Save Failed"),
+                    MainWindow::tr("The assessment could not be saved to “%1”.").arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(reason + QStringLiteral("\n\n")
+                           + MainWindow::tr("Nothing was changed on disk, and your work is still open. Choose Save As to "
+                                            "save it somewhere else."));
+    box.setDetailedText(details);
+    QPushButton *saveAs = box.addButton(MainWindow::tr("Save &As…"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(saveAs);
+    box.exec();
+    return box.clickedButton() == static_cast<QAbstractButton *>(saveAs);
 }
 
 } // namespace
@@ -124,9 +144,16 @@ void MainWindow::createActions()
     m_reportAction = new QAction(this);
     m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_reportAction, &QAction::triggered, this, [this] {
-        if (m_document)
-            ReportDialog::run(this, m_document->questionnaire(), m_document->assessment(), m_document->filePath(),
-                              questionnaireLanguage());
+        if (!m_document)
+            return;
+        // The report can include what the window compares with: the benchmark group and the trend.
+        const std::optional<Trend> trend = m_document->trend();
+        ReportOptions comparisons;
+        comparisons.benchmark = m_document->benchmark() ? &*m_document->benchmark() : nullptr;
+        comparisons.benchmarkGroup = m_document->benchmarkGroup();
+        comparisons.trend = trend ? &*trend : nullptr;
+        ReportDialog::run(this, m_document->questionnaire(), m_document->assessment(), m_document->filePath(),
+                          questionnaireLanguage(), comparisons);
     });
     m_benchmarkAction = new QAction(this);
     connect(m_benchmarkAction, &QAction::triggered, this, [this] {
@@ -150,6 +177,13 @@ void MainWindow::createActions()
     connect(m_stopCompareAction, &QAction::triggered, this, [this] {
         if (m_document)
             m_document->setPrevious(std::nullopt);
+    });
+    m_trendAction = new QAction(this);
+    connect(m_trendAction, &QAction::triggered, this, &MainWindow::chooseTrendFiles);
+    m_stopTrendAction = new QAction(this);
+    connect(m_stopTrendAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->setTrendAssessments({});
     });
     m_detailsAction = new QAction(this);
     m_detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -235,6 +269,7 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_detailsAction);
     m_fileMenu->addActions({m_compareAction, m_stopCompareAction});
+    m_fileMenu->addActions({m_trendAction, m_stopTrendAction});
     m_fileMenu->addActions({m_benchmarkAction, m_removeBenchmarkAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_reportAction, m_submissionAction});
@@ -286,6 +321,8 @@ void MainWindow::retranslate()
     m_removeBenchmarkAction->setText(tr("Remove Benc&hmark"));
     m_submissionAction->setText(tr("Export Anonymised S&ubmission…"));
     m_stopCompareAction->setText(tr("S&top Comparing"));
+    m_trendAction->setText(tr("Show T&rend over Earlier Assessments…"));
+    m_stopTrendAction->setText(tr("Hide Tre&nd"));
     m_closeAction->setText(tr("&Close Assessment"));
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(tr("&Undo"));
@@ -365,6 +402,10 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
             rebuildPages();
             updateActions();
         });
+        connect(m_document, &Document::trendChanged, this, [this] {
+            rebuildPages();
+            updateActions();
+        });
         connect(m_document->undoStack(), &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
         connect(m_document->undoStack(), &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
         connect(m_document->undoStack(), &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
@@ -381,6 +422,7 @@ void MainWindow::clearPages()
     m_actionPlan = nullptr;
     m_requirements = nullptr;
     m_comparison = nullptr;
+    m_trend = nullptr;
     while (m_tabs->count() > 0) {
         QWidget *page = m_tabs->widget(0);
         m_tabs->removeTab(0);
@@ -420,6 +462,11 @@ void MainWindow::rebuildPages()
         m_comparison = new ComparisonPage(m_document, language, m_tabs);
         connect(m_comparison, &ComparisonPage::questionActivated, this, &MainWindow::showQuestion);
         m_tabs->addTab(m_comparison, QString());
+    }
+    if (!m_document->trendAssessments().empty()) {
+        m_trend = new TrendPage(m_document, language, m_tabs);
+        connect(m_trend, &TrendPage::areaActivated, this, [this](int area) { m_tabs->setCurrentIndex(area + 1); });
+        m_tabs->addTab(m_trend, QString());
     }
     updateTabTexts();
     m_tabs->setCurrentIndex(std::clamp(current, 0, m_tabs->count() - 1));
@@ -465,6 +512,12 @@ void MainWindow::updateTabTexts()
         m_tabs->setTabText(m_tabs->indexOf(m_comparison),
                            tr("Change") + QLatin1Char('\n') + tr("score %1").arg(ComparisonPage::changeText(delta)));
     }
+    if (m_trend) {
+        m_tabs->setTabText(m_tabs->indexOf(m_trend),
+                           tr("Trend") + QLatin1Char('\n')
+                               + tr("%n assessment(s)", nullptr,
+                                    static_cast<int>(m_document->trendAssessments().size()) + 1));
+    }
 }
 
 void MainWindow::updateTitle()
@@ -483,10 +536,11 @@ void MainWindow::updateActions()
 {
     const bool open = m_document;
     for (auto *action : {m_saveAction, m_saveAsAction, m_detailsAction, m_closeAction, m_overviewAction,
-                         m_nextAreaAction, m_previousAreaAction, m_compareAction, m_workshopAction, m_reportAction, m_benchmarkAction,
+                         m_nextAreaAction, m_previousAreaAction, m_compareAction, m_trendAction, m_workshopAction, m_reportAction, m_benchmarkAction,
                          m_submissionAction})
         action->setEnabled(open);
     m_stopCompareAction->setEnabled(open && m_document->previous().has_value());
+    m_stopTrendAction->setEnabled(open && !m_document->trendAssessments().empty());
     m_removeBenchmarkAction->setEnabled(open && m_document->benchmark().has_value());
     const bool onArea = currentAreaPage() != nullptr;
     for (auto *action : {m_nextQuestionAction, m_previousQuestionAction, m_helpAction})
@@ -566,15 +620,10 @@ bool MainWindow::openFile(const QString &path)
     }
     Assessment assessment = std::move(*loaded.assessment);
     const Questionnaire *questionnaire = m_catalog.forAssessment(assessment);
-    if (!questionnaire) {
-        QMessageBox::warning(this, tr("Cannot Open Assessment"),
-                             tr("“%1” was made with questionnaire “%2”, version %3, which is not available. Load "
-                                "that questionnaire with File ▸ New Assessment ▸ Load questionnaire from file, "
-                                "then open the assessment again. Nothing was changed.")
-                                 .arg(QFileInfo(path).fileName(), QString::fromStdString(assessment.questionnaireId),
-                                      QString::fromStdString(assessment.questionnaireVersion)));
+    if (!questionnaire)
+        questionnaire = locateQuestionnaire(path, assessment);
+    if (!questionnaire)
         return false;
-    }
     Diagnostics diagnostics;
     auto report = migrateAssessment(assessment, *questionnaire, diagnostics);
     if (!report) {
@@ -614,19 +663,115 @@ bool MainWindow::openFile(const QString &path)
     return true;
 }
 
+const Questionnaire *MainWindow::locateQuestionnaire(const QString &assessmentPath, const Assessment &assessment)
+{
+    const QString fileName = QFileInfo(assessmentPath).fileName();
+    const QString id = QString::fromStdString(assessment.questionnaireId);
+    const QString version = QString::fromStdString(assessment.questionnaireVersion);
+    QMessageBox box(QMessageBox::Warning, tr("Questionnaire Not Available"),
+                    tr("“%1” was made with questionnaire “%2”, version %3, which is not available in this program.")
+                        .arg(fileName, id, version),
+                    QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::PlainText);
+    QString informative;
+    if (const Questionnaire *latest = m_catalog.latest(assessment.questionnaireId))
+        informative = tr("Version %1 of that questionnaire is available, but it cannot take over answers from "
+                         "version %2.")
+                          .arg(QString::fromStdString(latest->version), version)
+            + QLatin1Char(' ');
+    informative += tr("If you have the questionnaire file (.json), for example from whoever made the assessment, "
+                      "locate it to open the assessment. Nothing was changed.");
+    box.setInformativeText(informative);
+    QPushButton *locate = box.addButton(tr("&Locate Questionnaire…"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(locate);
+    box.exec();
+    if (box.clickedButton() != static_cast<QAbstractButton *>(locate))
+        return nullptr;
+    const QString file = QFileDialog::getOpenFileName(this, tr("Locate Questionnaire “%1”, Version %2").arg(id, version),
+                                                      QFileInfo(assessmentPath).absolutePath(),
+                                                      tr("Questionnaires (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return nullptr;
+    auto loaded = loadQuestionnaireFile(toPath(file));
+    if (!loaded.questionnaire) {
+        showFileProblems(tr("Cannot Load Questionnaire"),
+                         tr("“%1” is not a questionnaire this program can use.").arg(QFileInfo(file).fileName()),
+                         loaded.diagnostics, tr("The assessment was not opened. The problems found:"));
+        return nullptr;
+    }
+    const Questionnaire &candidate = *loaded.questionnaire;
+    auto refuse = [this](const QString &text) {
+        QMessageBox refusal(QMessageBox::Warning, tr("Cannot Open Assessment"), text, QMessageBox::Ok, this);
+        refusal.setTextFormat(Qt::PlainText);
+        refusal.setInformativeText(tr("The assessment was not opened."));
+        refusal.exec();
+        return nullptr;
+    };
+    if (candidate.id != assessment.questionnaireId)
+        return refuse(tr("“%1” is questionnaire “%2”, version %3, not “%4”.")
+                          .arg(QFileInfo(file).fileName(), QString::fromStdString(candidate.id),
+                               QString::fromStdString(candidate.version), id));
+    // The exact version, or a newer one that can take the answers over, will do. One the catalog already has
+    // did not help a moment ago.
+    const QString candidateVersion = QString::fromStdString(candidate.version);
+    if (!m_catalog.find(candidate.id, candidate.version))
+        m_catalog.add(std::move(*loaded.questionnaire), toPath(file).string());
+    const Questionnaire *found = m_catalog.forAssessment(assessment);
+    if (!found)
+        return refuse(tr("“%1” is version %2 of the questionnaire, which cannot take over answers from version %3.")
+                          .arg(QFileInfo(file).fileName(), candidateVersion, version));
+    Settings::instance().addCustomQuestionnaire(file);
+    return found;
+}
+
 bool MainWindow::save()
 {
     if (!m_document)
         return false;
     if (m_document->filePath().isEmpty())
         return saveAs();
+    const QString path = m_document->filePath();
+    const auto change = m_document->diskChange();
+    if (change == Document::DiskChange::Changed) {
+        // Another program changed or replaced the file since it was opened or saved here: never overwrite
+        // that silently.
+        QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
+                        tr("The file “%1” was changed on disk by another program since you opened it.")
+                            .arg(QDir::toNativeSeparators(path)),
+                        QMessageBox::NoButton, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(
+            tr("Changed: %1. Overwrite it with your version, or save your version under another name?")
+                .arg(QLocale().toString(m_document->diskModified(), QLocale::ShortFormat))
+            + QLatin1Char(' ')
+            + tr("If you overwrite it, the version on disk is kept as “%1”.")
+                  .arg(QFileInfo(path).fileName() + QStringLiteral(".bak")));
+        QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
+        QPushButton *saveAsButton = box.addButton(tr("Save &As…"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(saveAsButton);
+        box.exec();
+        if (box.clickedButton() == static_cast<QAbstractButton *>(saveAsButton))
+            return saveAs();
+        if (box.clickedButton() != static_cast<QAbstractButton *>(overwrite))
+            return false;
+    }
     QString error;
-    if (!m_document->save(m_document->filePath(), error)) {
-        QMessageBox::critical(this, tr("Save Failed"),
-                              tr("The assessment could not be saved to “%1”: %2\n\nThe file on disk is unchanged; "
-                                 "your work is still open. Try Save As to choose another place.")
-                                  .arg(QDir::toNativeSeparators(m_document->filePath()), error));
+    QString details;
+    if (!m_document->save(path, error, &details)) {
+        if (offerSaveAsAfterFailure(this, path, error, details))
+            return saveAs();
         return false;
+    }
+    if (change == Document::DiskChange::Missing) {
+        QMessageBox box(QMessageBox::Information, tr("File Saved Again"),
+                        tr("“%1” was no longer on disk: another program moved or deleted it. Your assessment has "
+                           "been saved there again.")
+                            .arg(QDir::toNativeSeparators(path)),
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
     }
     statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 4000);
     return true;
@@ -654,10 +799,10 @@ bool MainWindow::saveAs()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".isk");
     QString error;
-    if (!m_document->save(path, error)) {
-        QMessageBox::critical(this, tr("Save Failed"),
-                              tr("The assessment could not be saved to “%1”: %2\n\nYour work is still open.")
-                                  .arg(QDir::toNativeSeparators(path), error));
+    QString details;
+    if (!m_document->save(path, error, &details)) {
+        if (offerSaveAsAfterFailure(this, path, error, details))
+            return saveAs();
         return false;
     }
     Settings::instance().addRecentFile(path);
@@ -845,11 +990,58 @@ void MainWindow::exportSubmission()
     if (path.isEmpty())
         return;
     Settings::instance().setLastDirectory(QFileInfo(path).absolutePath());
-    std::string error;
-    if (!writeFileAtomically(toPath(path), text, error))
-        QMessageBox::warning(this, tr("Export Failed"), QString::fromStdString(error));
+    AtomicWriteError failure;
+    if (!writeFileAtomically(toPath(path), text, failure))
+        QMessageBox::warning(this, tr("Export Failed"),
+                             tr("“%1” could not be written.").arg(QDir::toNativeSeparators(path)) + QLatin1Char('\n')
+                                 + Document::writeErrorText(failure));
     else
         statusBar()->showMessage(tr("Wrote %1").arg(QFileInfo(path).fileName()), 5000);
+}
+
+bool MainWindow::showTrendFiles(const QStringList &paths)
+{
+    if (!m_document || paths.isEmpty())
+        return false;
+    std::vector<Document::EarlierAssessment> earlier;
+    for (const QString &path : paths) {
+        const QString name = QFileInfo(path).fileName();
+        auto loaded = loadAssessmentFile(toPath(path));
+        if (!loaded.assessment) {
+            showFileProblems(tr("Cannot Show Trend"), tr("“%1” could not be opened.").arg(name), loaded.diagnostics);
+            return false;
+        }
+        // Each file must be usable on its own, so the message can name the one that is not.
+        Trend check;
+        std::string error;
+        if (!buildTrend(m_document->questionnaire(),
+                        {{name.toStdString(), *loaded.assessment, false}, {"open", m_document->assessment(), true}},
+                        check, error)) {
+            QMessageBox::warning(this, tr("Cannot Show Trend"),
+                                 tr("“%1” cannot be part of this trend: it was made with another questionnaire, or "
+                                    "with a version this one cannot carry over.")
+                                     .arg(name));
+            return false;
+        }
+        earlier.push_back({name, std::move(*loaded.assessment)});
+    }
+    m_document->setTrendAssessments(std::move(earlier));
+    if (m_trend)
+        m_tabs->setCurrentWidget(m_trend);
+    return true;
+}
+
+void MainWindow::chooseTrendFiles()
+{
+    if (!m_document)
+        return;
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Show Trend over Earlier Assessments"), Settings::instance().lastDirectory(),
+        tr("Assessments (*.isk);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    Settings::instance().setLastDirectory(QFileInfo(paths.first()).absolutePath());
+    showTrendFiles(paths);
 }
 
 void MainWindow::compareWithPrevious()
@@ -954,12 +1146,48 @@ void MainWindow::offerRecovery()
 {
     const auto orphans = m_recovery->orphans();
     for (const auto &entry : orphans) {
+        // A recovery file that cannot be used is never offered, and never deleted: it is moved aside and the
+        // user is told where, so that nothing is lost.
+        auto loaded = loadAssessmentFile(toPath(entry.recoveryFile));
+        const Questionnaire *q = loaded.assessment ? m_catalog.forAssessment(*loaded.assessment) : nullptr;
+        Diagnostics migrationProblems;
+        std::optional<MigrationReport> migration;
+        if (q)
+            migration = migrateAssessment(*loaded.assessment, *q, migrationProblems);
+        if (!loaded.assessment || !q || !migration) {
+            QString why;
+            if (!loaded.assessment)
+                why = tr("The file is damaged.");
+            else if (!q)
+                why = tr("It belongs to questionnaire “%1”, version %2, which is not available.")
+                          .arg(QString::fromStdString(loaded.assessment->questionnaireId),
+                               QString::fromStdString(loaded.assessment->questionnaireVersion));
+            else
+                why = tr("Its answers cannot be carried over to the available version of the questionnaire.");
+            const QString movedTo = Recovery::setAside(entry);
+            QMessageBox box(QMessageBox::Warning, tr("Recover Unsaved Work"),
+                            tr("Work kept from an earlier session cannot be restored. %1").arg(why),
+                            QMessageBox::Ok, this);
+            box.setTextFormat(Qt::PlainText);
+            box.setInformativeText(
+                movedTo.isEmpty()
+                    ? tr("Nothing was deleted. The recovery file could not be moved and is still at %1.")
+                          .arg(QDir::toNativeSeparators(entry.recoveryFile))
+                    : tr("Nothing was deleted. The recovery file was moved to %1, so it is not offered again.")
+                          .arg(QDir::toNativeSeparators(movedTo)));
+            if (!loaded.diagnostics.empty() || !migrationProblems.empty())
+                box.setDetailedText(DiagnosticText::list(loaded.diagnostics.empty() ? migrationProblems
+                                                                                    : loaded.diagnostics));
+            box.exec();
+            continue;
+        }
         const QString original = entry.originalPath.isEmpty() ? tr("a new, never saved assessment")
                                                               : QDir::toNativeSeparators(entry.originalPath);
         QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Work"),
                         tr("Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.")
                             .arg(original, QLocale().toString(entry.savedAt, QLocale::ShortFormat)),
                         QMessageBox::NoButton, this);
+        box.setTextFormat(Qt::PlainText); // the file name is not markup
         box.setInformativeText(tr("Restore them? The restored work opens as unsaved changes; your file is not "
                                   "touched until you save."));
         QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
@@ -973,18 +1201,7 @@ void MainWindow::offerRecovery()
         }
         if (box.clickedButton() != static_cast<QAbstractButton *>(restore))
             continue;
-        auto loaded = loadAssessmentFile(toPath(entry.recoveryFile));
-        const Questionnaire *q = loaded.assessment ? m_catalog.forAssessment(*loaded.assessment) : nullptr;
-        if (!loaded.assessment || !q) {
-            QMessageBox::warning(this, tr("Recover Unsaved Work"),
-                                 tr("The recovery file is damaged and cannot be restored. It has been kept at %1.")
-                                     .arg(QDir::toNativeSeparators(entry.recoveryFile)));
-            continue;
-        }
-        Diagnostics ignored;
         Assessment assessment = std::move(*loaded.assessment);
-        if (!migrateAssessment(assessment, *q, ignored))
-            continue;
         auto document = std::make_unique<Document>(*q, std::move(assessment));
         document->setFilePath(entry.originalPath);
         document->setUnsavedChanges(true);

@@ -24,6 +24,7 @@ class ActionPlanPage;
 
 class ComparisonPage;
 class RequirementsPage;
+class TrendPage;
 class AreaPage;
 class WelcomePage;
 
@@ -47,6 +48,9 @@ public:
     void offerRecovery();
     /// Compares the open assessment with an earlier one (shows the loader's message on failure).
     bool comparePreviousFile(const QString &path);
+    /// Shows the trend over the open assessment and these earlier ones of the same organisation (replacing
+    /// any earlier trend). Shows the loader's messages and changes nothing when a file cannot be used.
+    bool showTrendFiles(const QStringList &paths);
     /// Opens the area of a question and focuses it.
     void showQuestion(const QString &questionId);
     /// Loads a benchmark to compare with (shows the loader's message on failure).
@@ -83,10 +87,13 @@ private:
     void openDialog();
     void editDetails();
     void compareWithPrevious();
+    void chooseTrendFiles();
     /// A warning that a file could not be read, with the loader's messages as details.
     void showFileProblems(const QString &title, const QString &text, const Diagnostics &diagnostics,
                           const QString &informative = {});
     bool maybeSave();
+    /// The questionnaire of an assessment is not available: says which, and lets the user locate its file.
+    const Questionnaire *locateQuestionnaire(const QString &assessmentPath, const Assessment &assessment);
     void closeDocument();
     void zoom(double factor);
     void applyFontScale();
@@ -109,6 +116,7 @@ private:
     ActionPlanPage *m_actionPlan = nullptr;
     RequirementsPage *m_requirements = nullptr;
     ComparisonPage *m_comparison = nullptr;
+    TrendPage *m_trend = nullptr;
     QPointer<WorkshopWindow> m_workshop;
     QPointer<WorkshopState> m_workshopState;
 
@@ -131,6 +139,8 @@ private:
     QAction *m_submissionAction = nullptr;
     QAction *m_workshopAction = nullptr;
     QAction *m_stopCompareAction = nullptr;
+    QAction *m_trendAction = nullptr;
+    QAction *m_stopTrendAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -20,6 +20,8 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+#include <kollen/pathtext.h>
+
 namespace kollen::gui {
 
 namespace {
@@ -205,7 +207,7 @@ NewAssessmentDialog::NewAssessmentDialog(QuestionnaireCatalog &catalog, const QS
             box.exec();
             return;
         }
-        const std::string origin = file.string();
+        const std::string origin = pathToUtf8(file); // as QuestionnaireCatalog::addFile stores it
         std::string id;
         std::string version;
         for (const auto &entry : m_catalog.entries()) {

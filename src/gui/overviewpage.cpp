@@ -125,7 +125,11 @@ OverviewPage::OverviewPage(Document *document, const QString &language, QWidget 
     setObjectName(QStringLiteral("overview"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    // A hidden child until the page is first shown (showEvent): as the scroll area's widget it would be laid out
+    // for the page's provisional size, and again after every text set below, before anyone can see it.
     auto *content = new QWidget(this);
+    content->hide();
+    m_content = content;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 18, 24, 24);
     layout->setSpacing(14);
@@ -220,7 +224,6 @@ OverviewPage::OverviewPage(Document *document, const QString &language, QWidget 
     m_followUps->setWordWrap(true);
     layout->addWidget(m_followUps);
     layout->addStretch(1);
-    setWidget(content);
 
     connect(document, &Document::detailsChanged, this, &OverviewPage::updateDetails);
     connect(document, &Document::resultChanged, this, &OverviewPage::updateResults);
@@ -303,10 +306,26 @@ void OverviewPage::updateBenchmark()
                        group ? tr("Median: %1").arg(groupLabel(group->id)) : QString(), medians);
 }
 
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    if (!widget()) {
+        // Sized to the viewport first, so that setWidget() does not lay the texts out at their size hint only for
+        // the resizable scroll area to do it again at the viewport's width.
+        m_content->resize(viewport()->size());
+        setWidget(m_content);
+        updateResultsDirection();
+    }
+    QScrollArea::showEvent(event);
+}
+
 void OverviewPage::resizeEvent(QResizeEvent *event)
 {
     QScrollArea::resizeEvent(event);
-    // Side by side when there is room for the full area names next to the chart, otherwise stacked.
+    updateResultsDirection();
+}
+
+void OverviewPage::updateResultsDirection()
+{
     const int needed = m_table->horizontalHeader()->length() - m_table->columnWidth(AreaColumn)
         + fontMetrics().averageCharWidth() * 38 + m_chart->minimumWidth() + 80;
     const auto direction = viewport()->width() >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;

@@ -36,14 +36,18 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    /// Side by side when there is room for the full area names next to the chart, otherwise stacked.
+    void updateResultsDirection();
     void updateDetails();
     void updateResults();
     void updateBenchmark();
 
     Document *m_document;
     QString m_language;
+    QWidget *m_content = nullptr; ///< becomes the scroll area's widget when the page is first shown
     QLabel *m_details = nullptr;
     QLabel *m_overall = nullptr;
     QTableWidget *m_table = nullptr;

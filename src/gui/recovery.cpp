@@ -154,6 +154,28 @@ QList<Recovery::Entry> Recovery::orphans() const
     return entries;
 }
 
+QString Recovery::setAside(const Entry &entry)
+{
+    const QFileInfo info(entry.recoveryFile);
+    const QDir dir = info.dir();
+    const QString base = info.completeBaseName();
+    QString target;
+    for (int n = 1; n < 1000; ++n) {
+        const QString suffix = n == 1 ? QStringLiteral(".corrupt") : QStringLiteral(".corrupt-%1").arg(n);
+        const QString candidate = entry.recoveryFile + suffix;
+        if (QFileInfo::exists(candidate) || QFileInfo::exists(dir.filePath(base + pathSuffix + suffix)))
+            continue;
+        if (!QFile::rename(entry.recoveryFile, candidate))
+            return QString();
+        target = candidate;
+        // The name of the file the work belonged to goes along (it is small, but it is the user's only clue).
+        QFile::rename(dir.filePath(base + pathSuffix), dir.filePath(base + pathSuffix + suffix));
+        break;
+    }
+    QFile::remove(dir.filePath(base + lockSuffix));
+    return target;
+}
+
 void Recovery::remove(const Entry &entry)
 {
     const QFileInfo info(entry.recoveryFile);

@@ -51,6 +51,10 @@ public:
     [[nodiscard]] QList<Entry> orphans() const;
     /// Deletes an orphan's files.
     static void remove(const Entry &entry);
+    /// Moves an orphan that cannot be used (damaged, or for a questionnaire that is not available) out of the
+    /// way without deleting anything: "<name>.isk" becomes "<name>.isk.corrupt" (or ".corrupt-2" …) in the same
+    /// folder, so it is not offered again. Returns the new path, or an empty string if it could not be moved.
+    static QString setAside(const Entry &entry);
 
 private:
     void scheduleWrite();

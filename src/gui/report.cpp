@@ -3,6 +3,7 @@
 
 #include "assessmentdetailswidget.h"
 #include "linkutil.h"
+#include "overviewpage.h"
 #include "radarchart.h"
 #include "statustext.h"
 
@@ -335,6 +336,8 @@ public:
         html += cover();
         html += summary();
         html += results();
+        if (m_options.trend && m_options.trend->points.size() >= 2)
+            html += trend();
         if (m_options.includeActionPlan)
             html += actionPlan();
         html += feedback();
@@ -650,6 +653,19 @@ private:
         // MSB's national reference figures.
         html += QStringLiteral("<p>%1 <span class=\"small\">%2</span></p>")
                     .arg(esc(StatusText::nationalComparison(overall.level)), esc(StatusText::nationalSource()));
+        if (m_options.benchmark && m_options.benchmarkGroup) {
+            const BenchmarkGroup &group = *m_options.benchmarkGroup;
+            html += QStringLiteral("<p>%1%2</p>")
+                        .arg(esc(tr("In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; "
+                                    "this organisation's score %3 is in quartile %4 (Q1 lowest, Q4 highest).",
+                                    nullptr, static_cast<int>(group.n))
+                                     .arg(OverviewPage::groupLabel(group.id), number(group.overall.median, 2),
+                                          number(overall.score, 2))
+                                     .arg(quartileOf(overall.score, group.overall))),
+                             m_options.benchmark->fictitious
+                                 ? QStringLiteral(" <b>%1</b>").arg(esc(tr("Fictitious example data, not real results.")))
+                                 : QString());
+        }
 
         // Targets and the projected level.
         if (m_anyTarget) {
@@ -718,10 +734,30 @@ private:
         html += QStringLiteral("<p align=\"center\" style=\"margin-top:4px; margin-bottom:10px\">"
                                "<a name=\"%1\">&nbsp;</a></p>")
                     .arg(QLatin1String(radarSlot));
+        const BenchmarkGroup *group = m_options.benchmark ? m_options.benchmarkGroup : nullptr;
         html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Level, score, completeness and target per work area")));
-        html += tableStart({tr("Work area"), tr("Level"), tr("Score (0–4)"), tr("Answered"), tr("Not applicable"),
-                            tr("Target"), tr("Gap")},
-                           {27, 14, 9, 14, 12, 12, 12});
+        if (group) {
+            QString source = tr("Compared with the benchmark group “%1” (%n organisation(s)): the group's median score "
+                                "and the quartile of this organisation's score within the group (Q1 lowest, Q4 "
+                                "highest).",
+                                nullptr, static_cast<int>(group->n))
+                                 .arg(OverviewPage::groupLabel(group->id));
+            source += QLatin1Char(' ')
+                + tr("Benchmark: %1, generated %2.")
+                      .arg(str(m_options.benchmark->label), str(m_options.benchmark->generated));
+            html += QStringLiteral("<p class=\"small\">%1%2</p>")
+                        .arg(m_options.benchmark->fictitious
+                                 ? QStringLiteral("<b>%1</b> ").arg(esc(tr("Fictitious example data, not real results.")))
+                                 : QString(),
+                             esc(source));
+            html += tableStart({tr("Work area"), tr("Level"), tr("Score (0–4)"), tr("Answered"), tr("Target"),
+                                tr("Gap"), tr("Group median"), tr("Quartile")},
+                               {25, 13, 9, 13, 11, 10, 10, 9});
+        } else {
+            html += tableStart({tr("Work area"), tr("Level"), tr("Score (0–4)"), tr("Answered"), tr("Not applicable"),
+                                tr("Target"), tr("Gap")},
+                               {27, 14, 9, 14, 12, 12, 12});
+        }
         auto scopeRow = [&](const ScopeResult &scope, const QString &title, bool total) -> QString {
             const QString open = total ? QStringLiteral("<b>") : QString();
             const QString close = total ? QStringLiteral("</b>") : QString();
@@ -733,9 +769,20 @@ private:
                             .arg(percent(scope.completeness))
                             .arg(scope.answered)
                             .arg(scope.questions));
-            row += cell(QString::number(scope.excluded), QStringLiteral("align=\"right\""));
+            if (!group)
+                row += cell(QString::number(scope.excluded), QStringLiteral("align=\"right\""));
             row += cell(total ? QStringLiteral("–") : targetText(scope.id));
             row += cell(total ? QStringLiteral("–") : gapText(scope));
+            if (group) {
+                const AreaStats *stats = nullptr;
+                if (total) {
+                    stats = &group->overall;
+                } else if (const auto found = group->areas.find(scope.id); found != group->areas.end()) {
+                    stats = &found->second;
+                }
+                row += cell(stats ? number(stats->median, 2) : QStringLiteral("–"), QStringLiteral("align=\"right\""));
+                row += cell(stats ? esc(tr("Q%1").arg(quartileOf(scope.score, *stats))) : QStringLiteral("–"));
+            }
             return row + QStringLiteral("</tr>");
         };
         for (const ScopeResult &scope : m_result.areas)
@@ -747,6 +794,93 @@ private:
                                 "Not applicable: answers left out of the scoring. Gap: levels from the level reached "
                                 "to the target.")));
         return html;
+    }
+
+    // --- Trend -------------------------------------------------------------------------------------------------
+
+    QString trend() const
+    {
+        const Trend &t = *m_options.trend;
+        QString html = heading2(tr("Development over time"));
+        const TrendPoint &first = t.points.front();
+        const TrendPoint &last = t.points.back();
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("Level and score per work area in %n assessment(s) of the organisation, oldest first. "
+                                "Overall: %1 (score %2) on %3, %4 (score %5) on %6.",
+                                nullptr, static_cast<int>(t.points.size()))
+                                 .arg(StatusText::levelShort(first.overall.level), number(first.overall.score, 2),
+                                      pointDate(first), StatusText::levelShort(last.overall.level),
+                                      number(last.overall.score, 2), pointDate(last))));
+        // At most five assessments fit across the page next to the area names: the most recent ones.
+        const std::size_t shown = std::min<std::size_t>(t.points.size(), 5);
+        const std::size_t from = t.points.size() - shown;
+        QStringList headers{tr("Work area")};
+        QList<int> widths{28};
+        const int columnWidth = static_cast<int>(60 / shown);
+        for (std::size_t i = from; i < t.points.size(); ++i) {
+            headers << pointDate(t.points[i]);
+            widths << columnWidth;
+        }
+        headers << tr("Change");
+        widths << 100 - 28 - columnWidth * static_cast<int>(shown);
+        html += tableStart(headers, widths);
+        auto row = [&](const QString &title, bool total, auto scopeOf) -> QString {
+            const QString open = total ? QStringLiteral("<b>") : QString();
+            const QString close = total ? QStringLiteral("</b>") : QString();
+            QString r = QStringLiteral("<tr>") + cell(open + esc(title) + close);
+            for (std::size_t i = from; i < t.points.size(); ++i) {
+                const ScopeResult &scope = scopeOf(t.points[i]);
+                r += cell(esc(StatusText::levelShort(scope.level)) + QStringLiteral("<br><span class=\"small\">")
+                              + esc(tr("score %1").arg(number(scope.score, 2))) + QStringLiteral("</span>"),
+                          QStringLiteral("bgcolor=\"%1\"").arg(QLatin1String(levelFill(scope.level))));
+            }
+            const double delta = scopeOf(t.points[t.points.size() - 1]).score - scopeOf(t.points[from]).score;
+            r += cell(open + esc(changeText(delta)) + close);
+            return r + QStringLiteral("</tr>");
+        };
+        for (std::size_t a = 0; a < m_q.areas.size(); ++a)
+            html += row(text(m_q.areas[a].title), false,
+                        [a](const TrendPoint &p) -> const ScopeResult & { return p.areas[a]; });
+        html += row(tr("Overall"), true, [](const TrendPoint &p) -> const ScopeResult & { return p.overall; });
+        html += tableEnd();
+
+        QStringList notes;
+        if (shown < t.points.size())
+            notes << tr("Only the %1 most recent assessments are shown; the first is from %2.")
+                         .arg(shown)
+                         .arg(pointDate(first));
+        notes << tr("Change: the difference in score between the first and the last assessment shown.");
+        for (const TrendPoint &point : t.points) {
+            if (point.migration.migrated)
+                notes << tr("The assessment of %1 was made with version %2 of the questionnaire and was carried over "
+                            "to version %3; %n item(s) could not be carried over.",
+                            nullptr, static_cast<int>(point.migration.lost.size()))
+                             .arg(pointDate(point), str(point.migration.fromVersion), str(m_q.version));
+        }
+        if (t.organisations.size() > 1)
+            notes << tr("The assessments name different organisations: %1.")
+                         .arg(QStringList([&t] {
+                                  QStringList names;
+                                  for (const std::string &name : t.organisations)
+                                      names << str(name);
+                                  return names;
+                              }())
+                                  .join(QStringLiteral(", ")));
+        for (const QString &note : notes)
+            html += QStringLiteral("<p class=\"small\" style=\"margin-top:4px\">%1</p>").arg(esc(note));
+        return html;
+    }
+
+    QString pointDate(const TrendPoint &point) const
+    {
+        return point.date.empty() ? tr("no date") : str(point.date);
+    }
+
+    QString changeText(double delta) const
+    {
+        if (std::abs(delta) < 0.005)
+            return QStringLiteral("= ") + number(0.0, 2);
+        return (delta > 0 ? QStringLiteral("▲ +") : QStringLiteral("▼ −")) + number(std::abs(delta), 2);
     }
 
     // --- Action plan -------------------------------------------------------------------------------------------
@@ -1176,6 +1310,15 @@ int ReportRenderer::paint(QPagedPaintDevice *device, QString *error) const
     chart.setAxes(names);
     chart.setSeries(RadarChart::Series::Current, tr("Score (0–4)"), scores);
     chart.setSeries(RadarChart::Series::Target, tr("Target level"), anyTarget ? targets : QVector<double>());
+    if (m_options.benchmark && m_options.benchmarkGroup) {
+        QVector<double> medians;
+        for (const ScopeResult &scope : builder.result().areas) {
+            const auto found = m_options.benchmarkGroup->areas.find(scope.id);
+            medians << (found == m_options.benchmarkGroup->areas.end() ? 0.0 : found->second.median);
+        }
+        chart.setSeries(RadarChart::Series::Benchmark,
+                        tr("Median: %1").arg(OverviewPage::groupLabel(m_options.benchmarkGroup->id)), medians);
+    }
     QPolarChart *polar = chart.polarChart();
     polar->setBackgroundVisible(false);
     for (QAbstractSeries *series : polar->series()) {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <kollen/aggregation.h>
 #include <kollen/assessment.h>
 #include <kollen/questionnaire.h>
+#include <kollen/trend.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,6 +24,13 @@ struct ReportOptions
     bool includeActionPlan = true;
     /// An appendix with every question, its answer, evidence and (if included) comment.
     bool includeAppendix = false;
+
+    /// Comparisons shown when set (not owned; they must outlive the rendering). A benchmark group adds its median
+    /// and the organisation's quartile per work area to the results and a median series to the radar chart; a
+    /// trend adds a page with level and score per work area for each assessment over time.
+    const BenchmarkFile *benchmark = nullptr;
+    const BenchmarkGroup *benchmarkGroup = nullptr;
+    const Trend *trend = nullptr;
 };
 
 /// The management report: an A4 summary of an assessment for a management group, in one language.

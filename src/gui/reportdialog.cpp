@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdialog.h"
 
+#include "overviewpage.h"
 #include "settings.h"
 
 #include <QApplication>
@@ -85,6 +86,14 @@ ReportDialog::ReportDialog(const Questionnaire &questionnaire, const Assessment 
     contentsLayout->addWidget(warning);
     contentsLayout->addWidget(m_actionPlan);
     contentsLayout->addWidget(m_appendix);
+    m_benchmark = new QCheckBox(contents);
+    m_benchmark->setObjectName(QStringLiteral("includeBenchmark"));
+    m_benchmark->setVisible(false);
+    contentsLayout->addWidget(m_benchmark);
+    m_trend = new QCheckBox(contents);
+    m_trend->setObjectName(QStringLiteral("includeTrend"));
+    m_trend->setVisible(false);
+    contentsLayout->addWidget(m_trend);
     layout->addWidget(contents);
 
     m_status = new QLabel(this);
@@ -115,9 +124,10 @@ ReportDialog::ReportDialog(const Questionnaire &questionnaire, const Assessment 
 }
 
 void ReportDialog::run(QWidget *parent, const Questionnaire &questionnaire, const Assessment &assessment,
-                       const QString &fileName, const QString &language)
+                       const QString &fileName, const QString &language, const ReportOptions &comparisons)
 {
     ReportDialog dialog(questionnaire, assessment, fileName, language, parent);
+    dialog.setComparisons(comparisons);
     dialog.exec();
 }
 
@@ -127,7 +137,30 @@ ReportOptions ReportDialog::options() const
     options.includeComments = m_comments->isChecked();
     options.includeActionPlan = m_actionPlan->isChecked();
     options.includeAppendix = m_appendix->isChecked();
+    if (m_benchmark->isChecked() && m_comparisons.benchmark && m_comparisons.benchmarkGroup) {
+        options.benchmark = m_comparisons.benchmark;
+        options.benchmarkGroup = m_comparisons.benchmarkGroup;
+    }
+    if (m_trend->isChecked() && m_comparisons.trend)
+        options.trend = m_comparisons.trend;
     return options;
+}
+
+void ReportDialog::setComparisons(const ReportOptions &comparisons)
+{
+    m_comparisons = comparisons;
+    const bool benchmark = comparisons.benchmark && comparisons.benchmarkGroup;
+    m_benchmark->setText(benchmark ? tr("Include the comparison with the benchmark group “%1” (median and quartile)")
+                                         .arg(OverviewPage::groupLabel(comparisons.benchmarkGroup->id))
+                                   : QString());
+    m_benchmark->setVisible(benchmark);
+    m_benchmark->setChecked(benchmark);
+    const bool trend = comparisons.trend && comparisons.trend->points.size() >= 2;
+    m_trend->setText(trend ? tr("Include the development over %n assessment(s)", nullptr,
+                                static_cast<int>(comparisons.trend->points.size()))
+                           : QString());
+    m_trend->setVisible(trend);
+    m_trend->setChecked(trend);
 }
 
 void ReportDialog::setOptions(const ReportOptions &options)

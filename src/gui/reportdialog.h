@@ -23,9 +23,13 @@ public:
     ReportDialog(const Questionnaire &questionnaire, const Assessment &assessment, const QString &fileName,
                  const QString &language, QWidget *parent = nullptr);
 
-    /// Shows the dialog modally.
+    /// Shows the dialog modally. The benchmark, group and trend of `comparisons` (if set) can be included.
     static void run(QWidget *parent, const Questionnaire &questionnaire, const Assessment &assessment,
-                    const QString &fileName, const QString &language);
+                    const QString &fileName, const QString &language, const ReportOptions &comparisons = {});
+
+    /// What the window compares with (benchmark group, trend): each gets a check box, checked by default.
+    /// The pointers must outlive the dialog.
+    void setComparisons(const ReportOptions &comparisons);
 
     [[nodiscard]] ReportOptions options() const;
     void setOptions(const ReportOptions &options);
@@ -48,6 +52,9 @@ private:
     QCheckBox *m_comments = nullptr;
     QCheckBox *m_actionPlan = nullptr;
     QCheckBox *m_appendix = nullptr;
+    QCheckBox *m_benchmark = nullptr;
+    QCheckBox *m_trend = nullptr;
+    ReportOptions m_comparisons;
     QLabel *m_status = nullptr;
 };
 

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace kollen::gui {
@@ -76,7 +77,7 @@ void WelcomePage::setRecentFiles(const QStringList &paths)
                                              + QDir::toNativeSeparators(QFileInfo(path).absolutePath()),
                                          m_recent);
         item->setData(Qt::UserRole, path);
-        item->setToolTip(QDir::toNativeSeparators(path));
+        item->setToolTip(Qt::convertFromPlainText(QDir::toNativeSeparators(path))); // a path is not markup
     }
     m_recentLabel->setVisible(!paths.isEmpty());
     m_recent->setVisible(!paths.isEmpty());

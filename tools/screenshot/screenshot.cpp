@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Usage: kollen_screenshot OUT_PREFIX WIDTHxHEIGHT LANG [ASSESSMENT] [TAB...]
 // Writes OUT_PREFIX-<tab>.png for each tab index given (default: 0 and 1). Run with QT_QPA_PLATFORM=offscreen.
-// With KOLLEN_COMPARE=<earlier .isk> in the environment the window compares with that assessment.
+// With KOLLEN_COMPARE=<earlier .isk> in the environment the window compares with that assessment;
+// KOLLEN_TREND=<a.isk>,<b.isk> shows the trend over those earlier assessments.
 #include "areapage.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -41,6 +42,10 @@ int main(int argc, char **argv)
     // KOLLEN_COMPARE=<earlier .isk> shows the comparison with an earlier assessment.
     if (const QString previous = qEnvironmentVariable("KOLLEN_COMPARE"); !previous.isEmpty() && window.document()
         && !window.comparePreviousFile(previous))
+        return 1;
+    // KOLLEN_TREND=<earlier .isk>,<earlier .isk>... shows the trend over those and the open assessment.
+    if (const QString trend = qEnvironmentVariable("KOLLEN_TREND"); !trend.isEmpty() && window.document()
+        && !window.showTrendFiles(trend.split(QLatin1Char(','))))
         return 1;
     // KOLLEN_BENCHMARK=<benchmark .json> compares with a benchmark.
     if (const QString benchmark = qEnvironmentVariable("KOLLEN_BENCHMARK"); !benchmark.isEmpty() && window.document()

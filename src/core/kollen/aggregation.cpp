@@ -482,7 +482,7 @@ Diagnostics Aggregator::add(const Submission &submission)
         // A submission's answer is the string at /answers/<id> itself, not a member "answer" below it.
         if (const std::string suffix = "/answer"; d.pointer.size() > suffix.size() && d.pointer.ends_with(suffix))
             d.pointer.resize(d.pointer.size() - suffix.size());
-        diagnostics.push_back(std::move(d));
+        addDiagnostic(diagnostics, std::move(d));
     }
     if (hasErrors(diagnostics))
         return diagnostics;
@@ -513,7 +513,7 @@ Diagnostics Aggregator::addFile(const std::filesystem::path &path)
     if (auto source = JsonSource::fromFile(path, diagnostics)) {
         if (auto submission = parseSubmission(source->root(), diagnostics)) {
             for (auto &d : add(*submission))
-                diagnostics.push_back(std::move(d));
+                addDiagnostic(diagnostics, std::move(d));
         }
         source->locate(diagnostics);
     }
@@ -526,7 +526,7 @@ Diagnostics Aggregator::addText(std::string text, std::string displayName)
     if (auto source = JsonSource::fromText(std::move(text), std::move(displayName), diagnostics)) {
         if (auto submission = parseSubmission(source->root(), diagnostics)) {
             for (auto &d : add(*submission))
-                diagnostics.push_back(std::move(d));
+                addDiagnostic(diagnostics, std::move(d));
         }
         source->locate(diagnostics);
     }

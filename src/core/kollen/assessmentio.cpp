@@ -160,6 +160,10 @@ private:
             return;
         for (const auto &entry : targets->items()) {
             const std::string p = pointerAppend(top.pointer("targets"), entry.key());
+            if (!isValidId(entry.key())) { // area ids are ids, like the question ids of answers and actions
+                top.error(p, "bad-id", {inQuotes(entry.key())});
+                continue;
+            }
             ObjectReader reader(entry.value(), p, m_diagnostics, {"level", "date"});
             if (!reader.valid())
                 continue;
@@ -325,11 +329,11 @@ Diagnostics checkAssessment(const Assessment &a, const Questionnaire &q)
 {
     Diagnostics out;
     auto warn = [&](std::string pointer, std::string code, std::vector<std::string> args) {
-        out.push_back(makeDiagnostic(Severity::Warning, std::move(code), std::move(pointer), std::move(args)));
+        addDiagnostic(out, makeDiagnostic(Severity::Warning, std::move(code), std::move(pointer), std::move(args)));
     };
     if (a.questionnaireId != q.id) {
-        out.push_back(makeDiagnostic(Severity::Error, "questionnaire-mismatch", "/questionnaire/id",
-                                     {inQuotes(a.questionnaireId), inQuotes(q.id)}));
+        addDiagnostic(out, makeDiagnostic(Severity::Error, "questionnaire-mismatch", "/questionnaire/id",
+                                          {inQuotes(a.questionnaireId), inQuotes(q.id)}));
         return out;
     }
     for (const auto &[id, r] : a.responses) {

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kollen/atomicfile.h"
 
+#include "kollen/pathtext.h"
+
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <random>
-#include <stdexcept>
 
 #ifdef _WIN32
 #include <io.h>
@@ -21,15 +25,30 @@ namespace kollen {
 
 namespace {
 
-bool flushToDisk(std::FILE *file)
+const std::string temporaryMarker = ".tmp-";
+
+std::FILE *openForWriting(const fs::path &path)
+{
+#ifdef _WIN32
+    return ::_wfopen(path.c_str(), L"wb");
+#else
+    return std::fopen(path.c_str(), "wb");
+#endif
+}
+
+/// Flushes the C buffer and the operating system's cache to the disk; returns 0 or an errno value.
+int flushToDisk(std::FILE *file)
 {
     if (std::fflush(file) != 0)
-        return false;
+        return errno ? errno : EIO;
 #ifdef _WIN32
-    return _commit(_fileno(file)) == 0;
+    if (::_commit(::_fileno(file)) != 0)
+        return errno ? errno : EIO;
 #else
-    return ::fsync(::fileno(file)) == 0;
+    if (::fsync(::fileno(file)) != 0)
+        return errno ? errno : EIO;
 #endif
+    return 0;
 }
 
 void syncDirectory([[maybe_unused]] const fs::path &directory)
@@ -48,7 +67,124 @@ fs::path temporaryPath(const fs::path &path)
     static std::mt19937_64 random(static_cast<std::mt19937_64::result_type>(
         std::chrono::steady_clock::now().time_since_epoch().count()));
     const auto suffix = std::to_string(random() % 1'000'000'000ULL);
-    return path.parent_path() / ("." + path.filename().string() + ".tmp-" + suffix);
+    return path.parent_path() / pathFromUtf8("." + pathToUtf8(path.filename()) + temporaryMarker + suffix);
+}
+
+WriteProblem classify(const std::error_code &code)
+{
+    if (code == std::errc::no_space_on_device || code == std::errc::file_too_large)
+        return WriteProblem::NoSpace;
+#ifdef EDQUOT
+    if (code == std::error_code(EDQUOT, std::generic_category()))
+        return WriteProblem::NoSpace;
+#endif
+    if (code == std::errc::read_only_file_system)
+        return WriteProblem::ReadOnlyLocation;
+    if (code == std::errc::permission_denied || code == std::errc::operation_not_permitted)
+        return WriteProblem::NoPermission;
+    if (code == std::errc::no_such_file_or_directory || code == std::errc::not_a_directory)
+        return WriteProblem::FolderMissing;
+    return WriteProblem::Other;
+}
+
+/// Fills `error` for a failure with a system error `code` while doing `what` in `folder`.
+bool fail(AtomicWriteError &error, const fs::path &folder, const std::error_code &code, const std::string &what)
+{
+    error.problem = classify(code);
+    // Some file systems (/proc) answer "no such file" when they do not allow creating files in a folder
+    // that exists: that is a permission problem, not a missing folder.
+    std::error_code ignored;
+    if (error.problem == WriteProblem::FolderMissing && fs::is_directory(folder, ignored))
+        error.problem = WriteProblem::NoPermission;
+    error.code = code;
+    const std::string place = pathToUtf8(folder);
+    const std::string reason = code.message();
+    switch (error.problem) {
+    case WriteProblem::NoSpace:
+        error.message = what + ": there is not enough space in " + place
+            + " (the disk is full, or the file is larger than this location allows: " + reason + ")";
+        break;
+    case WriteProblem::ReadOnlyLocation:
+        error.message = what + ": " + place + " is on a read-only disk (" + reason + ")";
+        break;
+    case WriteProblem::NoPermission:
+        error.message = what + ": no permission to write in " + place + " (" + reason + ")";
+        break;
+    case WriteProblem::FolderMissing:
+        error.message = what + ": the folder " + place + " does not exist (" + reason + ")";
+        break;
+    default:
+        error.message = what + " in " + place + " failed: " + reason;
+        break;
+    }
+    return false;
+}
+
+bool failWith(AtomicWriteError &error, WriteProblem problem, std::string message)
+{
+    error.problem = problem;
+    error.code.clear();
+    error.message = std::move(message);
+    return false;
+}
+
+bool isReadOnly(const fs::file_status &status)
+{
+    constexpr auto writable = fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write;
+    return fs::is_regular_file(status) && (status.permissions() & writable) == fs::perms::none;
+}
+
+void removeStaleTemporaries(const fs::path &directory, const fs::path &path, std::chrono::seconds age)
+{
+    if (age.count() < 0)
+        return;
+    const auto now = fs::file_time_type::clock::now();
+    std::error_code ec;
+    for (fs::directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
+        if (!isTemporaryFileOf(it->path(), path))
+            continue;
+        std::error_code ignored;
+        const auto written = fs::last_write_time(it->path(), ignored);
+        if (!ignored && now - written >= age)
+            fs::remove(it->path(), ignored);
+    }
+}
+
+/// Runs the test hook; a throw becomes an error.
+bool runHook(const AtomicWriteOptions &options, std::string_view stage, AtomicWriteError &error)
+{
+    if (!options.faultHook)
+        return true;
+    try {
+        options.faultHook(stage);
+    } catch (const std::exception &e) {
+        return failWith(error, WriteProblem::Other, e.what());
+    }
+    return true;
+}
+
+/// Replaces the backup with a copy of `path` the same way as the file itself: a hard link (or a copy where
+/// links are not possible) under a temporary name, renamed over the old backup. A failure leaves the old
+/// backup as it was.
+bool replaceBackup(const fs::path &path, const fs::path &directory, AtomicWriteError &error)
+{
+    const fs::path backup = backupPath(path);
+    const fs::path temp = temporaryPath(path);
+    std::error_code ec;
+    fs::create_hard_link(path, temp, ec);
+    if (ec) {
+        fs::remove(temp, ec);
+        ec.clear();
+        fs::copy_file(path, temp, fs::copy_options::overwrite_existing, ec);
+    }
+    if (!ec)
+        fs::rename(temp, backup, ec);
+    if (ec) {
+        std::error_code ignored;
+        fs::remove(temp, ignored);
+        return fail(error, directory, ec, "could not keep a backup copy of " + pathToUtf8(path.filename()));
+    }
+    return true;
 }
 
 } // namespace
@@ -60,56 +196,87 @@ fs::path backupPath(const fs::path &path)
     return backup;
 }
 
+bool isTemporaryFileOf(const fs::path &candidate, const fs::path &target)
+{
+    const std::string name = pathToUtf8(candidate.filename());
+    const std::string prefix = "." + pathToUtf8(target.filename()) + temporaryMarker;
+    if (name.size() <= prefix.size() || name.compare(0, prefix.size(), prefix) != 0)
+        return false;
+    return std::all_of(name.begin() + static_cast<std::ptrdiff_t>(prefix.size()), name.end(),
+                       [](unsigned char c) { return std::isdigit(c) != 0; });
+}
+
+bool writeFileAtomically(const fs::path &path, std::string_view data, AtomicWriteError &error,
+                         const AtomicWriteOptions &options)
+{
+    error = {};
+    const fs::path directory = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+    error.folder = pathToUtf8(directory);
+    std::error_code ec;
+    if (!fs::is_directory(directory, ec))
+        return failWith(error, WriteProblem::FolderMissing, "the folder " + pathToUtf8(directory) + " does not exist");
+    const fs::file_status status = fs::status(path, ec);
+    if (fs::is_directory(status))
+        return failWith(error, WriteProblem::IsFolder, pathToUtf8(path) + " is a folder");
+    // Renaming over a read-only file would succeed (it needs only the folder's permission): refuse it, as the
+    // user marked the file read-only on purpose. The permission bits say so for every user, root included.
+    if (isReadOnly(status))
+        return failWith(error, WriteProblem::ReadOnlyFile, pathToUtf8(path) + " is read-only");
+
+    const fs::path temp = temporaryPath(path);
+    errno = 0;
+    std::FILE *file = openForWriting(temp);
+    if (!file)
+        return fail(error, directory, std::error_code(errno ? errno : EIO, std::generic_category()),
+                    "cannot create a file");
+    int failure = 0;
+    if (std::fwrite(data.data(), 1, data.size(), file) != data.size())
+        failure = errno ? errno : EIO;
+    if (failure == 0 && std::fflush(file) != 0)
+        failure = errno ? errno : EIO;
+    if (failure == 0 && options.syncToDisk)
+        failure = flushToDisk(file);
+    if (std::fclose(file) != 0 && failure == 0)
+        failure = errno ? errno : EIO;
+    auto removeTemp = [&temp] {
+        std::error_code ignored;
+        fs::remove(temp, ignored);
+    };
+    if (failure != 0) {
+        removeTemp();
+        return fail(error, directory, std::error_code(failure, std::generic_category()), "writing failed");
+    }
+    if (!runHook(options, "temp-written", error)) {
+        removeTemp();
+        return false;
+    }
+    if (options.keepBackup && fs::is_regular_file(status) && !replaceBackup(path, directory, error)) {
+        removeTemp();
+        return false;
+    }
+    if (!runHook(options, "before-rename", error)) {
+        removeTemp();
+        return false;
+    }
+    fs::rename(temp, path, ec);
+    if (ec) {
+        removeTemp();
+        return fail(error, directory, ec, "could not replace " + pathToUtf8(path.filename()));
+    }
+    if (options.syncToDisk)
+        syncDirectory(directory);
+    removeStaleTemporaries(directory, path, options.staleTemporaryAge);
+    return true;
+}
+
 bool writeFileAtomically(const fs::path &path, std::string_view data, std::string &error,
                          const AtomicWriteOptions &options)
 {
-    const fs::path directory = path.parent_path().empty() ? fs::path(".") : path.parent_path();
-    std::error_code ec;
-    if (!fs::is_directory(directory, ec)) {
-        error = "the folder " + directory.string() + " does not exist";
-        return false;
-    }
-    if (fs::is_directory(path, ec)) {
-        error = path.string() + " is a folder";
-        return false;
-    }
-    const fs::path temp = temporaryPath(path);
-    std::FILE *file = std::fopen(temp.string().c_str(), "wb");
-    if (!file) {
-        error = "cannot create a file in " + directory.string() + ": " + std::strerror(errno);
-        return false;
-    }
-    bool written = std::fwrite(data.data(), 1, data.size(), file) == data.size();
-    written = flushToDisk(file) && written;
-    const int savedErrno = errno;
-    written = std::fclose(file) == 0 && written;
-    if (!written) {
-        error = std::string("writing failed: ") + std::strerror(savedErrno ? savedErrno : EIO);
-        fs::remove(temp, ec);
-        return false;
-    }
-    try {
-        if (options.faultHook)
-            options.faultHook("temp-written");
-        if (options.keepBackup && fs::exists(path, ec)) {
-            const fs::path backup = backupPath(path);
-            fs::remove(backup, ec);
-            fs::create_hard_link(path, backup, ec);
-            if (ec)
-                fs::copy_file(path, backup, fs::copy_options::overwrite_existing, ec);
-            if (ec)
-                throw std::runtime_error("could not keep a backup copy: " + ec.message());
-        }
-        if (options.faultHook)
-            options.faultHook("before-rename");
-        fs::rename(temp, path);
-    } catch (const std::exception &e) {
-        error = e.what();
-        fs::remove(temp, ec);
-        return false;
-    }
-    syncDirectory(directory);
-    return true;
+    AtomicWriteError details;
+    const bool ok = writeFileAtomically(path, data, details, options);
+    if (!ok)
+        error = details.message;
+    return ok;
 }
 
 } // namespace kollen

@@ -2,6 +2,7 @@
 #include "kollen/catalog.h"
 
 #include "kollen/assessment.h"
+#include "kollen/pathtext.h"
 #include "kollen/questionnaireloader.h"
 
 #include <algorithm>
@@ -66,7 +67,7 @@ Diagnostics QuestionnaireCatalog::addFile(const std::filesystem::path &path)
 {
     auto result = loadQuestionnaireFile(path);
     if (result.questionnaire)
-        add(std::move(*result.questionnaire), path.string());
+        add(std::move(*result.questionnaire), pathToUtf8(path));
     return std::move(result.diagnostics);
 }
 

@@ -18,6 +18,8 @@ const std::map<std::string, const char *> &templates()
         {"json-syntax", "not valid JSON: %1"},
         {"json-too-deep", "the JSON is nested more than %1 levels deep"},
         {"json-duplicate-key", "duplicate key %1 in the same object"},
+        {"json-long-key", "a key is longer than %1 bytes"},
+        {"too-many-problems", "more problems not listed: %1"},
         // generic structure
         {"missing-key", "required key %1 is missing"},
         {"wrong-type", "expected %1, found %2"},
@@ -91,6 +93,35 @@ std::string Diagnostic::toString() const
 bool hasErrors(const Diagnostics &diagnostics)
 {
     return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &d) { return d.isError(); });
+}
+
+void addDiagnostic(Diagnostics &diagnostics, Diagnostic diagnostic)
+{
+    if (diagnostics.size() < maxDiagnostics) {
+        diagnostics.push_back(std::move(diagnostic));
+    } else if (diagnostic.code == "too-many-problems" && !diagnostic.args.empty()) {
+        // The summary of another list merged into this one brings its own count.
+        countUnlisted(diagnostics, diagnostic.severity, std::stoull(diagnostic.args[0]));
+    } else {
+        countUnlisted(diagnostics, diagnostic.severity);
+    }
+}
+
+void countUnlisted(Diagnostics &diagnostics, Diagnostic::Severity severity, std::size_t count)
+{
+    static const std::string code = "too-many-problems";
+    static const char *const templ = messageTemplate(code);
+    if (diagnostics.empty() || diagnostics.back().code != code) {
+        // About the whole file, so no pointer and no position.
+        diagnostics.push_back(makeDiagnostic(severity, code, {}, {"0"}));
+        if (diagnostics.size() > 1)
+            diagnostics.back().file = diagnostics.front().file;
+    }
+    Diagnostic &summary = diagnostics.back();
+    if (severity == Diagnostic::Severity::Error)
+        summary.severity = Diagnostic::Severity::Error;
+    summary.args[0] = std::to_string(std::stoull(summary.args[0]) + count);
+    summary.message = formatMessage(templ, summary.args);
 }
 
 std::string toString(const Diagnostics &diagnostics)

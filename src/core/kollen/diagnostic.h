@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,21 @@ struct Diagnostic
 };
 
 using Diagnostics = std::vector<Diagnostic>;
+
+/// A file reports at most this many problems; the rest are counted in one last "too-many-problems"
+/// diagnostic. A broken or hostile file could otherwise produce millions, each located in the text.
+inline constexpr std::size_t maxDiagnostics = 1000;
+
+/// Appends `diagnostic`, or, when `diagnostics` already holds maxDiagnostics, counts it in a final
+/// "too-many-problems" diagnostic (an error as soon as one of the dropped ones is an error).
+void addDiagnostic(Diagnostics &diagnostics, Diagnostic diagnostic);
+/// True when a new diagnostic would only be counted, so a reader can skip building its message.
+[[nodiscard]] inline bool diagnosticsFull(const Diagnostics &diagnostics)
+{
+    return diagnostics.size() >= maxDiagnostics;
+}
+/// Counts `count` problems of `severity` in the final "too-many-problems" diagnostic without listing them.
+void countUnlisted(Diagnostics &diagnostics, Diagnostic::Severity severity, std::size_t count = 1);
 
 [[nodiscard]] bool hasErrors(const Diagnostics &diagnostics);
 /// Every diagnostic on its own line.

@@ -33,8 +33,12 @@ ObjectReader::ObjectReader(const nlohmann::json &object, std::string pointer, Di
         return;
     }
     for (const auto &item : m_object.items()) {
-        if (std::find(knownKeys.begin(), knownKeys.end(), item.key()) == knownKeys.end())
-            warning(pointerAppend(m_pointer, item.key()), "unknown-key", {inQuotes(item.key())});
+        if (std::find(knownKeys.begin(), knownKeys.end(), item.key()) == knownKeys.end()) {
+            if (diagnosticsFull(m_diagnostics))
+                countUnlisted(m_diagnostics, Diagnostic::Severity::Warning);
+            else
+                warning(pointerAppend(m_pointer, item.key()), "unknown-key", {inQuotes(item.key())});
+        }
     }
 }
 
@@ -45,13 +49,18 @@ bool ObjectReader::has(const char *key) const
 
 void ObjectReader::error(const std::string &pointer, std::string code, std::vector<std::string> args)
 {
-    m_diagnostics.push_back(makeDiagnostic(Diagnostic::Severity::Error, std::move(code), pointer, std::move(args)));
+    if (diagnosticsFull(m_diagnostics)) // a file with very many problems: count them, do not build each one
+        return countUnlisted(m_diagnostics, Diagnostic::Severity::Error);
+    addDiagnostic(m_diagnostics,
+                  makeDiagnostic(Diagnostic::Severity::Error, std::move(code), pointer, std::move(args)));
 }
 
 void ObjectReader::warning(const std::string &pointer, std::string code, std::vector<std::string> args)
 {
-    m_diagnostics.push_back(
-        makeDiagnostic(Diagnostic::Severity::Warning, std::move(code), pointer, std::move(args)));
+    if (diagnosticsFull(m_diagnostics))
+        return countUnlisted(m_diagnostics, Diagnostic::Severity::Warning);
+    addDiagnostic(m_diagnostics,
+                  makeDiagnostic(Diagnostic::Severity::Warning, std::move(code), pointer, std::move(args)));
 }
 
 const nlohmann::json *ObjectReader::member(const char *key, bool required)

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kollen/jsonsource.h"
 
+#include "kollen/pathtext.h"
+
+#include <algorithm>
 #include <fstream>
+#include <map>
 #include <set>
 #include <vector>
 
@@ -33,8 +37,77 @@ void appendUtf8(std::string &out, unsigned codePoint)
     }
 }
 
-/// Walks syntactically valid JSON text. Used only after nlohmann has accepted the text, so it can
-/// assume well-formed input; it still never reads past the end.
+/// The offset of the first bracket that opens more than `maxDepth` nested arrays or objects, if any.
+/// Runs before the parser on any text (valid JSON or not), so that nothing ever builds or walks a
+/// deeper tree: a file of a million '[' costs one pass and no memory.
+std::optional<std::size_t> findTooDeep(std::string_view text, int maxDepth)
+{
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i; // the escaped character cannot end the string
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > maxDepth)
+                return i;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return std::nullopt;
+}
+
+/// nlohmann's message without its position prefix, made safe to show: the text it last read is cut to
+/// its end and bytes that are not valid UTF-8 (the usual reason for the error) are shown as \xNN.
+std::string syntaxMessage(const std::string &what)
+{
+    std::string message = what;
+    if (auto pos = message.find(": ", message.find("column")); pos != std::string::npos)
+        message = message.substr(pos + 2);
+    constexpr std::string_view lastRead = "; last read: '";
+    constexpr std::size_t keep = 40;
+    if (auto pos = message.find(lastRead); pos != std::string::npos && message.back() == '\'') {
+        const std::size_t from = pos + lastRead.size();
+        std::string token = message.substr(from, message.size() - 1 - from);
+        std::string shown;
+        if (token.size() > keep) {
+            std::size_t cut = token.size() - keep;
+            while (cut < token.size() && (static_cast<unsigned char>(token[cut]) & 0xC0) == 0x80)
+                ++cut; // start at a character, not inside one
+            token = token.substr(cut);
+            shown = "…";
+        }
+        for (std::size_t i = 0; i < token.size();) {
+            const auto byte = static_cast<unsigned char>(token[i]);
+            const std::size_t length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3
+                                                     : (byte >> 3) == 0x1E ? 4 : 0;
+            bool valid = length > 0 && i + length <= token.size();
+            for (std::size_t k = 1; valid && k < length; ++k)
+                valid = (static_cast<unsigned char>(token[i + k]) & 0xC0) == 0x80;
+            if (valid) {
+                shown.append(token, i, length);
+                i += length;
+            } else {
+                static constexpr char hex[] = "0123456789ABCDEF";
+                shown += "\\x";
+                shown += hex[byte >> 4];
+                shown += hex[byte & 0xF];
+                ++i;
+            }
+        }
+        message = message.substr(0, from) + shown + '\'';
+    }
+    return message;
+}
+
+/// Walks syntactically valid JSON text. Used only after nlohmann has accepted the text and findTooDeep()
+/// has bounded its depth, so it can assume well-formed input; it still never reads past the end.
 class Walker
 {
 public:
@@ -50,50 +123,100 @@ public:
         std::size_t offset;
     };
 
-    /// Checks nesting depth and duplicate keys. Returns false (with the offset) when too deep.
-    bool scan(int maxDepth, std::size_t &tooDeepAt, std::vector<DuplicateKey> &duplicates)
+    enum class Problem { None, TooDeep, LongKey };
+
+    /// Checks nesting depth, key length and duplicate keys. Keeps the first `maxDuplicates` duplicates
+    /// and counts all of them in `duplicateCount`. On a problem returns it with its offset.
+    Problem scan(int maxDepth, std::size_t maxKeyLength, std::size_t maxDuplicates, std::size_t &problemAt,
+                 std::vector<DuplicateKey> &duplicates, std::size_t &duplicateCount)
     {
         m_maxDepth = maxDepth;
+        m_maxKeyLength = maxKeyLength;
+        m_maxDuplicates = maxDuplicates;
         m_duplicates = &duplicates;
+        m_duplicateCount = 0;
+        m_path.clear();
         m_pos = 0;
         skipWs();
-        const bool ok = scanValue(0, std::string());
-        tooDeepAt = m_tooDeepAt;
-        return ok;
+        const Problem problem = scanValue(0);
+        problemAt = m_problemAt;
+        duplicateCount = m_duplicateCount;
+        return problem;
     }
 
-    std::size_t locate(std::string_view pointer)
+    /// The offsets of many JSON Pointers in one pass (see offsetOfPointer). The pointers are put in a tree
+    /// of their tokens, and only the values on the way to one of them are entered; everything else is
+    /// skipped. The cost is one pass over the text, however many pointers there are.
+    std::vector<std::size_t> locate(const std::vector<std::string_view> &pointers)
     {
-        std::vector<std::string> tokens;
-        if (!pointer.empty()) {
-            std::size_t start = 1;
-            while (start <= pointer.size()) {
-                std::size_t end = pointer.find('/', start);
-                if (end == std::string_view::npos)
-                    end = pointer.size();
-                std::string token;
-                for (std::size_t i = start; i < end; ++i) {
-                    if (pointer[i] == '~' && i + 1 < end) {
-                        token += pointer[i + 1] == '1' ? '/' : '~';
-                        ++i;
-                    } else {
-                        token += pointer[i];
-                    }
-                }
-                tokens.push_back(std::move(token));
-                start = end + 1;
-            }
+        Node root;
+        for (const auto pointer : pointers) {
+            Node *node = &root;
+            for (const auto &token : splitPointer(pointer))
+                node = &node->children[token];
         }
         m_pos = 0;
         skipWs();
-        for (const auto &token : tokens) {
-            if (!descend(token))
-                break;
+        visit(root);
+        std::vector<std::size_t> offsets;
+        offsets.reserve(pointers.size());
+        for (const auto pointer : pointers) {
+            const Node *node = &root;
+            std::size_t offset = root.offset;
+            for (const auto &token : splitPointer(pointer)) {
+                auto it = node->children.find(token);
+                if (it == node->children.end() || it->second.offset == npos)
+                    break;
+                node = &it->second;
+                offset = node->offset;
+            }
+            offsets.push_back(offset);
         }
-        return m_pos;
+        return offsets;
     }
 
 private:
+    static constexpr std::size_t npos = std::string_view::npos;
+
+    struct Node
+    {
+        std::size_t offset = npos;
+        std::map<std::string, Node, std::less<>> children; ///< by unescaped token
+    };
+
+    /// One step of the path from the root to the value being scanned: a member (its key, owned by the set of
+    /// the enclosing object's keys) or an array element.
+    struct Step
+    {
+        const std::string *key = nullptr;
+        std::size_t index = 0;
+    };
+
+    static std::vector<std::string> splitPointer(std::string_view pointer)
+    {
+        std::vector<std::string> tokens;
+        if (pointer.empty())
+            return tokens;
+        std::size_t start = 1;
+        while (start <= pointer.size()) {
+            std::size_t end = pointer.find('/', start);
+            if (end == std::string_view::npos)
+                end = pointer.size();
+            std::string token;
+            for (std::size_t i = start; i < end; ++i) {
+                if (pointer[i] == '~' && i + 1 < end) {
+                    token += pointer[i + 1] == '1' ? '/' : '~';
+                    ++i;
+                } else {
+                    token += pointer[i];
+                }
+            }
+            tokens.push_back(std::move(token));
+            start = end + 1;
+        }
+        return tokens;
+    }
+
     void skipWs()
     {
         while (m_pos < m_text.size() && isSpace(m_text[m_pos]))
@@ -179,7 +302,16 @@ private:
         }
     }
 
-    /// Skips one value of any kind; depth was checked by scan() before any locate() call.
+    /// Skips a string without decoding it.
+    void skipString()
+    {
+        ++m_pos;
+        while (m_pos < m_text.size() && m_text[m_pos] != '"')
+            m_pos += m_text[m_pos] == '\\' ? 2 : 1;
+        ++m_pos;
+    }
+
+    /// Skips one value of any kind, without recursion.
     void skipValue()
     {
         const char c = peek();
@@ -191,7 +323,7 @@ private:
         while (m_pos < m_text.size()) {
             const char d = m_text[m_pos];
             if (d == '"') {
-                readString();
+                skipString();
                 continue;
             }
             ++m_pos;
@@ -204,95 +336,137 @@ private:
         }
     }
 
-    bool scanValue(int depth, const std::string &pointer)
+    /// The JSON Pointer of the value being scanned, built only when needed (for a duplicate key).
+    std::string currentPointer() const
+    {
+        std::string pointer;
+        for (const auto &step : m_path)
+            pointer = step.key ? pointerAppend(pointer, *step.key) : pointerAppend(pointer, step.index);
+        return pointer;
+    }
+
+    Problem scanValue(int depth)
     {
         const char c = peek();
         if (c != '{' && c != '[') {
             skipScalar();
-            return true;
+            return Problem::None;
         }
         if (depth + 1 > m_maxDepth) {
-            m_tooDeepAt = m_pos;
-            return false;
+            m_problemAt = m_pos;
+            return Problem::TooDeep;
         }
         ++m_pos;
         skipWs();
         if (c == '{') {
-            std::set<std::string> keys;
+            std::set<std::string, std::less<>> keys;
             while (peek() == '"') {
                 const std::size_t keyOffset = m_pos;
                 std::string key = readString();
-                if (!keys.insert(key).second)
-                    m_duplicates->push_back({pointer, key, keyOffset});
+                if (key.size() > m_maxKeyLength) {
+                    m_problemAt = keyOffset;
+                    return Problem::LongKey;
+                }
+                auto [it, inserted] = keys.insert(std::move(key));
+                if (!inserted && m_duplicateCount++ < m_maxDuplicates)
+                    m_duplicates->push_back({currentPointer(), *it, keyOffset});
                 skipWs();
                 ++m_pos; // ':'
                 skipWs();
-                if (!scanValue(depth + 1, pointerAppend(pointer, key)))
-                    return false;
+                m_path.push_back({&*it, 0});
+                const Problem problem = scanValue(depth + 1);
+                m_path.pop_back();
+                if (problem != Problem::None)
+                    return problem;
                 skipSeparator();
             }
         } else {
             std::size_t index = 0;
             while (peek() != ']' && m_pos < m_text.size()) {
-                if (!scanValue(depth + 1, pointerAppend(pointer, index++)))
-                    return false;
+                m_path.push_back({nullptr, index++});
+                const Problem problem = scanValue(depth + 1);
+                m_path.pop_back();
+                if (problem != Problem::None)
+                    return problem;
                 skipSeparator();
             }
         }
         ++m_pos; // closing bracket
-        return true;
+        return Problem::None;
     }
 
-    bool descend(const std::string &token)
+    /// Records where `node`'s value starts and enters the members and elements that lead to a wanted pointer.
+    /// Recurses only along the pointers' tokens, so its depth is that of the deepest pointer.
+    void visit(Node &node)
     {
+        node.offset = m_pos;
         const char c = peek();
+        if (node.children.empty() || (c != '{' && c != '[')) {
+            skipValue();
+            return;
+        }
+        ++m_pos;
+        skipWs();
         if (c == '{') {
-            const std::size_t objectStart = m_pos;
-            ++m_pos;
-            skipWs();
             while (peek() == '"') {
                 const std::string key = readString();
                 skipWs();
-                ++m_pos;
+                ++m_pos; // ':'
                 skipWs();
-                if (key == token)
-                    return true;
-                skipValue();
+                if (auto it = node.children.find(key); it != node.children.end())
+                    visit(it->second);
+                else
+                    skipValue();
                 skipSeparator();
             }
-            m_pos = objectStart;
-            return false;
-        } else if (c == '[') {
-            std::size_t wanted = 0;
-            try {
-                std::size_t used = 0;
-                wanted = std::stoul(token, &used);
-                if (used != token.size())
-                    return false;
-            } catch (...) {
-                return false;
-            }
-            const std::size_t arrayStart = m_pos;
-            ++m_pos;
-            skipWs();
+        } else {
             for (std::size_t index = 0; peek() != ']' && m_pos < m_text.size(); ++index) {
-                if (index == wanted)
-                    return true;
-                skipValue();
+                if (auto it = node.children.find(std::to_string(index)); it != node.children.end())
+                    visit(it->second);
+                else
+                    skipValue();
                 skipSeparator();
             }
-            m_pos = arrayStart;
-            return false;
         }
-        return false;
+        ++m_pos; // closing bracket
     }
 
     std::string_view m_text;
     std::size_t m_pos = 0;
     int m_maxDepth = 0;
-    std::size_t m_tooDeepAt = 0;
+    std::size_t m_maxKeyLength = 0;
+    std::size_t m_maxDuplicates = 0;
+    std::size_t m_problemAt = 0;
     std::vector<DuplicateKey> *m_duplicates = nullptr;
+    std::size_t m_duplicateCount = 0;
+    std::vector<Step> m_path;
 };
+
+/// Line and column of many offsets in one pass over the text.
+std::vector<TextPosition> positionsOfOffsets(std::string_view text, const std::vector<std::size_t> &offsets)
+{
+    std::vector<std::size_t> order(offsets.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return offsets[a] < offsets[b]; });
+    std::vector<TextPosition> positions(offsets.size());
+    TextPosition position{1, 1};
+    std::size_t i = 0;
+    for (const std::size_t index : order) {
+        const std::size_t offset = std::min(offsets[index], text.size());
+        for (; i < offset; ++i) {
+            const auto byte = static_cast<unsigned char>(text[i]);
+            if (byte == '\n') {
+                ++position.line;
+                position.column = 1;
+            } else if ((byte & 0xC0) != 0x80) {
+                ++position.column;
+            }
+        }
+        positions[index] = position;
+    }
+    return positions;
+}
 
 } // namespace
 
@@ -315,7 +489,7 @@ TextPosition positionOfOffset(std::string_view text, std::size_t offset)
 
 std::size_t offsetOfPointer(std::string_view text, std::string_view pointer)
 {
-    return Walker(text).locate(pointer);
+    return Walker(text).locate({pointer}).front();
 }
 
 std::string pointerAppend(const std::string &base, std::string_view token)
@@ -341,11 +515,11 @@ std::string pointerAppend(const std::string &base, std::size_t index)
 std::optional<JsonSource> JsonSource::fromFile(const std::filesystem::path &path, Diagnostics &diagnostics,
                                                std::size_t sizeLimit)
 {
-    const std::string name = path.string();
+    const std::string name = pathToUtf8(path);
     auto fail = [&](const std::string &code, std::vector<std::string> args) {
         Diagnostic d = makeDiagnostic(Diagnostic::Severity::Error, code, {}, std::move(args));
         d.file = name;
-        diagnostics.push_back(std::move(d));
+        addDiagnostic(diagnostics, std::move(d));
         return std::nullopt;
     };
     std::error_code ec;
@@ -378,7 +552,7 @@ std::optional<JsonSource> JsonSource::fromText(std::string text, std::string dis
             d.line = p.line;
             d.column = p.column;
         }
-        diagnostics.push_back(std::move(d));
+        addDiagnostic(diagnostics, std::move(d));
         return std::nullopt;
     };
     if (text.size() > sizeLimit)
@@ -391,34 +565,46 @@ std::optional<JsonSource> JsonSource::fromText(std::string text, std::string dis
     if (body.find_first_not_of(" \t\r\n") == std::string_view::npos)
         return fail("file-empty", {}, 0, false);
 
+    // Before parsing, so that no deep tree is ever built (see findTooDeep).
+    if (auto at = findTooDeep(body, maxDepth))
+        return fail("json-too-deep", {std::to_string(maxDepth)}, bom + *at, true);
+
     JsonSource source;
     try {
         source.m_root = nlohmann::json::parse(body.begin(), body.end());
     } catch (const nlohmann::json::parse_error &e) {
         // e.byte is the 1-based index of the last character read.
-        std::string what = e.what();
-        if (auto pos = what.find(": ", what.find("column")); pos != std::string::npos)
-            what = what.substr(pos + 2);
         const std::size_t offset = bom + (e.byte > 0 ? e.byte - 1 : 0);
-        return fail("json-syntax", {what}, offset, true);
+        return fail("json-syntax", {syntaxMessage(e.what())}, offset, true);
     } catch (const std::exception &e) {
-        return fail("json-syntax", {e.what()}, 0, false);
+        return fail("json-syntax", {syntaxMessage(e.what())}, 0, false);
     }
 
-    std::size_t tooDeepAt = 0;
+    std::size_t problemAt = 0;
     std::vector<Walker::DuplicateKey> duplicates;
-    if (!Walker(body).scan(maxDepth, tooDeepAt, duplicates))
-        return fail("json-too-deep", {std::to_string(maxDepth)}, bom + tooDeepAt, true);
-    if (!duplicates.empty()) {
-        for (const auto &dup : duplicates) {
-            Diagnostic d = makeDiagnostic(Diagnostic::Severity::Error, "json-duplicate-key", dup.pointer,
-                                          {inQuotes(dup.key)});
+    std::size_t duplicateCount = 0;
+    switch (Walker(body).scan(maxDepth, maxKeyLength, maxDiagnostics, problemAt, duplicates, duplicateCount)) {
+    case Walker::Problem::TooDeep:
+        return fail("json-too-deep", {std::to_string(maxDepth)}, bom + problemAt, true);
+    case Walker::Problem::LongKey:
+        return fail("json-long-key", {std::to_string(maxKeyLength)}, bom + problemAt, true);
+    case Walker::Problem::None: break;
+    }
+    if (duplicateCount > 0) {
+        std::vector<std::size_t> offsets;
+        for (const auto &dup : duplicates)
+            offsets.push_back(bom + dup.offset);
+        const auto positions = positionsOfOffsets(text, offsets);
+        for (std::size_t i = 0; i < duplicates.size(); ++i) {
+            Diagnostic d = makeDiagnostic(Diagnostic::Severity::Error, "json-duplicate-key", duplicates[i].pointer,
+                                          {inQuotes(duplicates[i].key)});
             d.file = displayName;
-            const TextPosition p = positionOfOffset(text, bom + dup.offset);
-            d.line = p.line;
-            d.column = p.column;
-            diagnostics.push_back(std::move(d));
+            d.line = positions[i].line;
+            d.column = positions[i].column;
+            addDiagnostic(diagnostics, std::move(d));
         }
+        if (duplicateCount > duplicates.size()) // the scan kept no more than can be listed
+            countUnlisted(diagnostics, Diagnostic::Severity::Error, duplicateCount - duplicates.size());
         return std::nullopt;
     }
     source.m_text = bom ? text.substr(bom) : std::move(text);
@@ -428,14 +614,25 @@ std::optional<JsonSource> JsonSource::fromText(std::string text, std::string dis
 
 void JsonSource::locate(Diagnostics &diagnostics) const
 {
-    for (auto &d : diagnostics) {
+    // All at once: one pass over the text for the offsets and one for the lines, however many there are.
+    std::vector<std::size_t> unlocated;
+    std::vector<std::string_view> pointers;
+    for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+        Diagnostic &d = diagnostics[i];
         if (d.file.empty())
             d.file = m_displayName;
-        if (d.line == 0) {
-            const TextPosition p = positionOfOffset(m_text, offsetOfPointer(m_text, d.pointer));
-            d.line = p.line;
-            d.column = p.column;
+        if (d.line == 0 && d.code != "too-many-problems") { // that one is about the whole file
+            unlocated.push_back(i);
+            pointers.push_back(d.pointer);
         }
+    }
+    if (unlocated.empty())
+        return;
+    const auto positions = positionsOfOffsets(m_text, Walker(m_text).locate(pointers));
+    for (std::size_t k = 0; k < unlocated.size(); ++k) {
+        Diagnostic &d = diagnostics[unlocated[k]];
+        d.line = positions[k].line;
+        d.column = positions[k].column;
     }
 }
 

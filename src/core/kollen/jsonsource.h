@@ -37,6 +37,9 @@ class JsonSource
 public:
     static constexpr std::size_t maxFileSize = 10 * 1024 * 1024;
     static constexpr int maxDepth = 64;
+    /// No key in any of the program's formats comes near this (ids have at most 64 characters). Longer keys
+    /// are refused, so that a JSON Pointer in a diagnostic stays short.
+    static constexpr std::size_t maxKeyLength = 256;
 
     /// Reads and parses a file. On failure returns nothing and appends the reasons to `diagnostics`.
     static std::optional<JsonSource> fromFile(const std::filesystem::path &path, Diagnostics &diagnostics,

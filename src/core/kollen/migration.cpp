@@ -4,6 +4,7 @@
 #include "kollen/questionnaire.h"
 
 #include <algorithm>
+#include <set>
 
 namespace kollen {
 
@@ -37,9 +38,9 @@ std::optional<MigrationReport> migrateAssessment(Assessment &assessment, const Q
                                                  Diagnostics &diagnostics)
 {
     if (assessment.questionnaireId != q.id) {
-        diagnostics.push_back(makeDiagnostic(Diagnostic::Severity::Error, "questionnaire-mismatch",
-                                             "/questionnaire/id",
-                                             {inQuotes(assessment.questionnaireId), inQuotes(q.id)}));
+        addDiagnostic(diagnostics, makeDiagnostic(Diagnostic::Severity::Error, "questionnaire-mismatch",
+                                                  "/questionnaire/id",
+                                                  {inQuotes(assessment.questionnaireId), inQuotes(q.id)}));
         return std::nullopt;
     }
     MigrationReport report;
@@ -49,9 +50,9 @@ std::optional<MigrationReport> migrateAssessment(Assessment &assessment, const Q
         return report;
     const Migration *migration = q.findMigration(assessment.questionnaireVersion);
     if (!migration) {
-        diagnostics.push_back(makeDiagnostic(Diagnostic::Severity::Error, "no-migration", "/questionnaire/version",
-                                             {inQuotes(assessment.questionnaireVersion), inQuotes(q.id),
-                                              inQuotes(q.version)}));
+        addDiagnostic(diagnostics,
+                      makeDiagnostic(Diagnostic::Severity::Error, "no-migration", "/questionnaire/version",
+                                     {inQuotes(assessment.questionnaireVersion), inQuotes(q.id), inQuotes(q.version)}));
         return std::nullopt;
     }
     report.migrated = true;
@@ -115,6 +116,9 @@ std::optional<MigrationReport> migrateAssessment(Assessment &assessment, const Q
     }
 
     std::map<std::string, ActionInfo> actions;
+    std::set<std::string> renamedFrom; // a set, not a search of renamedQuestions per action
+    for (const auto &m : report.renamedQuestions)
+        renamedFrom.insert(m.from);
     for (const auto &[oldId, action] : assessment.actions) {
         std::string newId = oldId;
         std::string reason;
@@ -132,8 +136,7 @@ std::optional<MigrationReport> migrateAssessment(Assessment &assessment, const Q
             report.lost.push_back({Lost::Kind::Action, oldId, reason, {}, {}, action});
             continue;
         }
-        if (newId != oldId && std::none_of(report.renamedQuestions.begin(), report.renamedQuestions.end(),
-                                           [&](const MigrationReport::Moved &m) { return m.from == oldId; }))
+        if (newId != oldId && renamedFrom.insert(oldId).second)
             report.renamedQuestions.push_back({oldId, newId});
         ++report.actionsCarriedOver;
         actions.emplace(newId, action);

@@ -4,6 +4,7 @@
 #include "kollen/jsonreader.h"
 #include "kollen/jsonsource.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -159,7 +160,8 @@ private:
                 continue;
             }
             if (std::find(m_languages.begin(), m_languages.end(), item.key()) == m_languages.end()) {
-                m_diagnostics.push_back(makeDiagnostic(Severity::Warning, "extra-language", p, {inQuotes(item.key())}));
+                addDiagnostic(m_diagnostics,
+                              makeDiagnostic(Severity::Warning, "extra-language", p, {inQuotes(item.key())}));
                 continue;
             }
             text.set(item.key(), item.value().get<std::string>());
@@ -198,9 +200,15 @@ private:
 
     void checkUrl(ObjectReader &reader, const std::string &pointer, const std::string &url)
     {
+        // Only https: no javascript:, data:, file: or plain http: link can reach the user's browser. Control
+        // characters (which a browser might drop, joining the parts around them) and characters that are
+        // never part of a written URL are refused too.
         constexpr std::string_view scheme = "https://";
         const bool ok = url.size() > scheme.size() && url.compare(0, scheme.size(), scheme) == 0
-            && url.find_first_of(" \t\r\n\"<>\\") == std::string::npos;
+            && url.find_first_of(" \"<>\\`{}|^") == std::string::npos
+            && std::none_of(url.begin(), url.end(), [](char c) {
+                   return static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) == 0x7F;
+               });
         if (!ok)
             reader.error(pointer, "bad-url", {inQuotes(url)});
     }
@@ -488,7 +496,9 @@ private:
 
     void addError(const std::string &pointer, std::string code, std::vector<std::string> args = {})
     {
-        m_diagnostics.push_back(makeDiagnostic(Severity::Error, std::move(code), pointer, std::move(args)));
+        if (diagnosticsFull(m_diagnostics))
+            return countUnlisted(m_diagnostics, Severity::Error);
+        addDiagnostic(m_diagnostics, makeDiagnostic(Severity::Error, std::move(code), pointer, std::move(args)));
     }
 
     const json &m_root;

@@ -9,8 +9,10 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <clocale>
 #include <cmath>
 #include <cstdio>
+#include <string_view>
 
 namespace kollen {
 
@@ -69,7 +71,18 @@ std::string fixed(double value, int decimals)
 {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
+    // printf follows LC_NUMERIC, and QCoreApplication sets the C locale from the environment on Unix: under
+    // sv_SE or nb_NO it writes a decimal comma. The output is meant to be the same everywhere, so the locale's
+    // decimal point is put back to '.' (std::to_chars would avoid the locale, but older macOS lacks it for double).
+    const std::string_view printed = buffer;
+    const std::string_view point = std::localeconv()->decimal_point;
+    const auto at = point.empty() || point == "." ? std::string_view::npos : printed.find(point);
+    if (at == std::string_view::npos)
+        return std::string(printed);
+    std::string text(printed.substr(0, at));
+    text += '.';
+    text += printed.substr(at + point.size());
+    return text;
 }
 
 std::string percent(double share)
@@ -205,8 +218,10 @@ std::string trendToText(const Questionnaire &q, const Trend &trend, const std::s
             out += padRight(std::to_string(scope.level) + " (" + fixed(scope.score, 2) + ")", columnWidth);
         }
         const double delta = scopeOf(trend.points.back()).score - scopeOf(trend.points.front()).score;
-        out += (std::abs(delta) < 0.005 ? std::string("= ") : delta > 0 ? std::string("+") : std::string("-"))
-            + fixed(std::abs(delta), 2) + "\n";
+        const char *sign = std::abs(delta) < 0.005 ? "= " : delta > 0 ? "+" : "-";
+        out += sign;
+        out += fixed(std::abs(delta), 2);
+        out += '\n';
     };
     for (std::size_t i = 0; i < q.areas.size(); ++i)
         row(q.tr(q.areas[i].title, language), [i](const TrendPoint &point) -> const ScopeResult & {

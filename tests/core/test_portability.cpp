@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What must not depend on the platform or the user's locale: paths as UTF-8 text, and numbers in the output.
+#include "testutil.h"
+
+#include <kollen/assessmentio.h>
+#include <kollen/catalog.h>
+#include <kollen/pathtext.h>
+#include <kollen/scoring.h>
+#include <kollen/scoringjson.h>
+
+#include <catch2/catch.hpp>
+
+#include <clocale>
+#include <string>
+
+using namespace kollen;
+using namespace kollen::test;
+
+namespace {
+
+/// Switches LC_NUMERIC to a locale with a decimal comma for the scope, if the system has one, as
+/// QCoreApplication's setlocale(LC_ALL, "") does for a Swedish or Norwegian user.
+class CommaLocale
+{
+public:
+    CommaLocale()
+        : m_previous(std::setlocale(LC_NUMERIC, nullptr))
+    {
+        for (const char *name : {"sv_SE.UTF-8", "sv_SE.utf8", "nb_NO.UTF-8", "nb_NO.utf8", "de_DE.UTF-8", "de_DE.utf8",
+                                 "fr_FR.UTF-8", "fr_FR.utf8", "Swedish_Sweden.1252"}) {
+            if (std::setlocale(LC_NUMERIC, name) && std::string(std::localeconv()->decimal_point) == ",") {
+                m_active = true;
+                return;
+            }
+        }
+        std::setlocale(LC_NUMERIC, m_previous.c_str());
+    }
+    ~CommaLocale() { std::setlocale(LC_NUMERIC, m_previous.c_str()); }
+    CommaLocale(const CommaLocale &) = delete;
+    CommaLocale &operator=(const CommaLocale &) = delete;
+    [[nodiscard]] bool active() const { return m_active; }
+
+private:
+    std::string m_previous;
+    bool m_active = false;
+};
+
+} // namespace
+
+TEST_CASE("paths become UTF-8 text and back without loss", "[portability]")
+{
+    const std::string name = "Åtgärder för Sámi: ŋ đ ŧ.isk"; // outside Windows-1252 too
+    const auto path = pathFromUtf8(name);
+    CHECK(pathToUtf8(path) == name);
+    CHECK(pathToUtf8(path.filename()) == name);
+    CHECK(pathToUtf8(pathFromUtf8("mapp") / path).ends_with(name));
+}
+
+TEST_CASE("a questionnaire's origin is its path as UTF-8", "[portability]")
+{
+    TempDir dir;
+    const auto file = dir.path() / pathFromUtf8("frågor ŋ.json");
+    std::filesystem::copy_file(dataDir() / "sample-questionnaire.json", file);
+    QuestionnaireCatalog catalog;
+    const auto diagnostics = catalog.addFile(file);
+    REQUIRE_FALSE(hasErrors(diagnostics));
+    REQUIRE(catalog.entries().size() == 1);
+    CHECK(catalog.entries().front().origin == pathToUtf8(file));
+}
+
+TEST_CASE("a missing file's diagnostic names it in UTF-8", "[portability]")
+{
+    TempDir dir;
+    const auto file = dir.path() / pathFromUtf8("saknas ŋ.isk");
+    const auto loaded = loadAssessmentFile(file);
+    REQUIRE_FALSE(loaded.ok());
+    REQUIRE_FALSE(loaded.diagnostics.empty());
+    CHECK(loaded.diagnostics.front().file == pathToUtf8(file));
+}
+
+TEST_CASE("the score table uses a decimal point whatever the C locale", "[portability]")
+{
+    const Questionnaire q = sampleQuestionnaire();
+    auto a = loadAssessmentFile(dataDir() / "scoring" / "partial" / "assessment.isk");
+    REQUIRE(a.ok());
+    const auto result = score(q, *a.assessment);
+    const std::string inC = scoreResultToText(q, *a.assessment, result, "en");
+    const std::string jsonInC = scoreResultToJson(q, *a.assessment, result);
+    CommaLocale comma;
+    if (!comma.active()) {
+        WARN("no locale with a decimal comma on this system; the locale half of this test did not run");
+        return;
+    }
+    CHECK(scoreResultToText(q, *a.assessment, result, "en") == inC);
+    CHECK(scoreResultToJson(q, *a.assessment, result) == jsonInC);
+}

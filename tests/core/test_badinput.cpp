@@ -98,20 +98,26 @@ void checkWellFormed(const Diagnostics &diagnostics, const std::string &file)
     }
 }
 
-/// True if `text` is valid UTF-8 (so that a message can be shown and printed as it is).
+/// True if `text` is well-formed UTF-8 (RFC 3629), so that a message can be shown and printed as it is.
 bool isUtf8(const std::string &text)
 {
     for (std::size_t i = 0; i < text.size();) {
         const auto byte = static_cast<unsigned char>(text[i]);
-        const std::size_t length = byte < 0x80           ? 1
-                                   : (byte >> 5) == 0x6  ? 2
-                                   : (byte >> 4) == 0xE  ? 3
-                                   : (byte >> 3) == 0x1E ? 4
-                                                         : 0;
-        if (length == 0 || i + length > text.size())
-            return false;
-        for (std::size_t k = 1; k < length; ++k) {
-            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80)
+        std::size_t length = 1;
+        unsigned codePoint = byte;
+        if (byte >= 0x80) {
+            length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 0;
+            if (length == 0 || i + length > text.size())
+                return false;
+            codePoint = byte & (0x7Fu >> length);
+            for (std::size_t k = 1; k < length; ++k) {
+                const auto next = static_cast<unsigned char>(text[i + k]);
+                if ((next & 0xC0) != 0x80)
+                    return false;
+                codePoint = (codePoint << 6) | (next & 0x3Fu);
+            }
+            const unsigned smallest = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000;
+            if (codePoint < smallest || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint < 0xE000))
                 return false;
         }
         i += length;

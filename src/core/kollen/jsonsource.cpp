@@ -63,6 +63,29 @@ std::optional<std::size_t> findTooDeep(std::string_view text, int maxDepth)
     return std::nullopt;
 }
 
+/// The length of the well-formed UTF-8 sequence at `i` (RFC 3629: shortest form, no surrogates, at most
+/// U+10FFFF), or 0 if there is none.
+std::size_t utf8Length(std::string_view text, std::size_t i)
+{
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80)
+        return 1;
+    const std::size_t length = (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3 : (byte >> 3) == 0x1E ? 4 : 0;
+    if (length == 0 || i + length > text.size())
+        return 0;
+    unsigned codePoint = byte & (0x7F >> length);
+    for (std::size_t k = 1; k < length; ++k) {
+        const auto next = static_cast<unsigned char>(text[i + k]);
+        if ((next & 0xC0) != 0x80)
+            return 0;
+        codePoint = (codePoint << 6) | (next & 0x3F);
+    }
+    static constexpr unsigned smallest[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (codePoint < smallest[length] || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint < 0xE000))
+        return 0;
+    return length;
+}
+
 /// nlohmann's message without its position prefix, made safe to show: the text it last read is cut to
 /// its end and bytes that are not valid UTF-8 (the usual reason for the error) are shown as \xNN.
 std::string syntaxMessage(const std::string &what)
@@ -84,17 +107,12 @@ std::string syntaxMessage(const std::string &what)
             shown = "…";
         }
         for (std::size_t i = 0; i < token.size();) {
-            const auto byte = static_cast<unsigned char>(token[i]);
-            const std::size_t length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3
-                                                     : (byte >> 3) == 0x1E ? 4 : 0;
-            bool valid = length > 0 && i + length <= token.size();
-            for (std::size_t k = 1; valid && k < length; ++k)
-                valid = (static_cast<unsigned char>(token[i + k]) & 0xC0) == 0x80;
-            if (valid) {
+            if (const std::size_t length = utf8Length(token, i)) {
                 shown.append(token, i, length);
                 i += length;
             } else {
                 static constexpr char hex[] = "0123456789ABCDEF";
+                const auto byte = static_cast<unsigned char>(token[i]);
                 shown += "\\x";
                 shown += hex[byte >> 4];
                 shown += hex[byte & 0xF];

@@ -300,12 +300,7 @@ int exportPdfCommand(const QString &path, const QStringList &positional, QString
             }
         } else {
             const Organisation &organisation = opened->assessment.organisation;
-            for (const std::string &id : groupIdsFor(organisation.type, organisation.sizeBand)) {
-                group = benchmark->group(id);
-                if (group && !group->suppressed())
-                    break;
-                group = nullptr;
-            }
+            group = publishedGroupFor(*benchmark, organisation.type, organisation.sizeBand);
         }
         if (!group)
             err(local(comparisons.benchmark) + ": no published group to compare with; the report leaves it out\n");

@@ -24,13 +24,7 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
 {
     auto *table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
     table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->setVisible(false);
-    table->setAlternatingRowColors(true);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setTabKeyNavigation(false);
-    table->setWordWrap(false);
+    setUpReadOnlyTable(table);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < headers.size(); ++c)
         table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
@@ -39,9 +33,9 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
 
 } // namespace
 
-QString ComparisonPage::changeText(double delta)
+QString ComparisonPage::changeText(double delta, const QLocale &locale)
 {
-    const QString number = QLocale().toString(std::abs(delta), 'f', 2);
+    const QString number = locale.toString(std::abs(delta), 'f', 2);
     if (std::abs(delta) < 0.005)
         return QStringLiteral("= ") + number;
     return delta > 0 ? QStringLiteral("▲ +") + number : QStringLiteral("▼ −") + number;

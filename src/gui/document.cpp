@@ -223,11 +223,7 @@ const BenchmarkGroup *Document::benchmarkGroup() const
         return nullptr;
     if (const BenchmarkGroup *chosen = m_benchmark->group(m_benchmarkGroup); chosen && !chosen->suppressed())
         return chosen;
-    for (const std::string &id : groupIdsFor(m_assessment.organisation.type, m_assessment.organisation.sizeBand)) {
-        if (const BenchmarkGroup *group = m_benchmark->group(id); group && !group->suppressed())
-            return group;
-    }
-    return nullptr;
+    return publishedGroupFor(*m_benchmark, m_assessment.organisation.type, m_assessment.organisation.sizeBand);
 }
 
 void Document::setTrendAssessments(std::vector<EarlierAssessment> earlier)

@@ -2,6 +2,7 @@
 #include "report.h"
 
 #include "assessmentdetailswidget.h"
+#include "comparisonpage.h"
 #include "linkutil.h"
 #include "overviewpage.h"
 #include "radarchart.h"
@@ -835,7 +836,7 @@ private:
                           QStringLiteral("bgcolor=\"%1\"").arg(QLatin1String(levelFill(scope.level))));
             }
             const double delta = scopeOf(t.points[t.points.size() - 1]).score - scopeOf(t.points[from]).score;
-            r += cell(open + esc(changeText(delta)) + close);
+            r += cell(open + esc(ComparisonPage::changeText(delta, m_locale)) + close);
             return r + QStringLiteral("</tr>");
         };
         for (std::size_t a = 0; a < m_q.areas.size(); ++a)
@@ -857,15 +858,12 @@ private:
                             nullptr, static_cast<int>(point.migration.lost.size()))
                              .arg(pointDate(point), str(point.migration.fromVersion), str(m_q.version));
         }
-        if (t.organisations.size() > 1)
-            notes << tr("The assessments name different organisations: %1.")
-                         .arg(QStringList([&t] {
-                                  QStringList names;
-                                  for (const std::string &name : t.organisations)
-                                      names << str(name);
-                                  return names;
-                              }())
-                                  .join(QStringLiteral(", ")));
+        if (t.organisations.size() > 1) {
+            QStringList names;
+            for (const std::string &name : t.organisations)
+                names << str(name);
+            notes << tr("The assessments name different organisations: %1.").arg(names.join(QStringLiteral(", ")));
+        }
         for (const QString &note : notes)
             html += QStringLiteral("<p class=\"small\" style=\"margin-top:4px\">%1</p>").arg(esc(note));
         return html;
@@ -874,13 +872,6 @@ private:
     QString pointDate(const TrendPoint &point) const
     {
         return point.date.empty() ? tr("no date") : str(point.date);
-    }
-
-    QString changeText(double delta) const
-    {
-        if (std::abs(delta) < 0.005)
-            return QStringLiteral("= ") + number(0.0, 2);
-        return (delta > 0 ? QStringLiteral("▲ +") : QStringLiteral("▼ −")) + number(std::abs(delta), 2);
     }
 
     // --- Action plan -------------------------------------------------------------------------------------------

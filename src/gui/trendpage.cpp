@@ -64,13 +64,7 @@ TrendPage::TrendPage(Document *document, const QString &language, QWidget *paren
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("trendTable"));
     m_table->setAccessibleName(tr("Level and score per work area and assessment"));
-    m_table->verticalHeader()->setVisible(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
+    setUpReadOnlyTable(m_table);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this] { updateChart(); });
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) {
         if (row < static_cast<int>(m_document->questionnaire().areas.size()))
@@ -124,7 +118,8 @@ QChart *TrendPage::chart() const
 void TrendPage::rebuild()
 {
     const Questionnaire &q = m_document->questionnaire();
-    const std::optional<Trend> trend = m_document->trend();
+    m_trend = m_document->trend();
+    const std::optional<Trend> &trend = m_trend;
     const int current = m_table->currentRow();
     const int scrolled = m_table->verticalScrollBar()->value();
     const QSignalBlocker blocker(m_table);
@@ -216,7 +211,7 @@ void TrendPage::updateChart()
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis);
-    const std::optional<Trend> trend = m_document->trend();
+    const std::optional<Trend> &trend = m_trend;
     const int row = m_table->currentRow();
     if (!trend || row < 0) {
         chart->setTitle(QString());

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <kollen/trend.h>
+
 #include <QWidget>
+
+#include <optional>
 
 class QChart;
 class QChartView;
@@ -38,6 +42,7 @@ private:
 
     Document *m_document;
     QString m_language;
+    std::optional<Trend> m_trend; ///< Document::trend() as of the last rebuild; the chart draws from it
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
     QChartView *m_chartView = nullptr;

@@ -2,7 +2,8 @@
 #include "widgetutil.h"
 
 #include <QAbstractButton>
-#include <QTableWidgetItem>
+#include <QHeaderView>
+#include <QTableWidget>
 
 namespace kollen::gui {
 
@@ -12,6 +13,17 @@ QTableWidgetItem *readOnlyItem(const QString &text, Qt::Alignment alignment)
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     item->setTextAlignment(alignment);
     return item;
+}
+
+void setUpReadOnlyTable(QTableWidget *table)
+{
+    table->verticalHeader()->setVisible(false);
+    table->setAlternatingRowColors(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setTabKeyNavigation(false);
+    table->setWordWrap(false);
 }
 
 void showAnswerChoice(QAbstractButton *button, bool chosen, int number, const QString &label)

@@ -418,6 +418,15 @@ std::vector<std::string> groupIdsFor(OrganisationType type, const std::string &b
     return ids;
 }
 
+const BenchmarkGroup *publishedGroupFor(const BenchmarkFile &benchmark, OrganisationType type, const std::string &band)
+{
+    for (const std::string &id : groupIdsFor(type, band)) {
+        if (const BenchmarkGroup *group = benchmark.group(id); group && !group->suppressed())
+            return group;
+    }
+    return nullptr;
+}
+
 const std::vector<std::string> &allGroupIds()
 {
     static const std::vector<std::string> ids = [] {

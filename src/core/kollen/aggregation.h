@@ -89,6 +89,10 @@ struct BenchmarkLoadResult
 [[nodiscard]] std::string bandGroupId(OrganisationType type, const std::string &band);
 /// The groups an organisation belongs to, most specific first: its band group, its type group, "all".
 [[nodiscard]] std::vector<std::string> groupIdsFor(OrganisationType type, const std::string &band);
+/// The most specific published group of `benchmark` an organisation belongs to (see groupIdsFor), or nullptr
+/// when none of them is published.
+[[nodiscard]] const BenchmarkGroup *publishedGroupFor(const BenchmarkFile &benchmark, OrganisationType type,
+                                                     const std::string &band);
 /// Every group a benchmark lists: "all", the four types, then every band of every type.
 [[nodiscard]] const std::vector<std::string> &allGroupIds();
 

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Command-line tests of the benchmark loop (--export-submission, --aggregate), run in a fresh folder WORK.
-# Usage: cmake -DAPP=infosakkollen -DDATA=tests/data -DWORK=folder -DMODE=export|aggregate|nothing-usable|usage
+# Usage: cmake -DAPP=infosakkollen -DDATA=tests/data -DWORK=folder
+#        -DMODE=export|aggregate|nothing-usable|questionnaire-choice|usage [-DPROJECT=source folder]
 #        -P check_benchmark_cli.cmake
 # The good submissions are exported from the golden assessments in tests/data/scoring (six for test-sample 1.0,
 # all "Testkommunen", kommun, inv-15k-50k); strict-thresholds is for another questionnaire (test-strict).
@@ -100,6 +101,43 @@ elseif(MODE STREQUAL "nothing-usable")
     if(EXISTS ${WORK}/none.json)
         message(FATAL_ERROR "a benchmark was written although no submission was used")
     endif()
+
+elseif(MODE STREQUAL "questionnaire-choice")
+    # Without --questionnaire the benchmark is for the questionnaire of the first usable submission by name,
+    # whatever order the folder lists its files in: 70 unusable files (more than one round of 64 names), then
+    # one for distansarbete, then one for infosakkollen (both bundled). The files are made in both orders, for
+    # file systems that list a folder in the order its files were made (ext4 lists the infosakkollen one first).
+    run_app(--export-submission ${PROJECT}/questionnaires/examples/exempelkommun.isk ${WORK}/info.json)
+    expect_rc(0 "--export-submission exempelkommun")
+    file(READ ${WORK}/info.json _info)
+    string(REPLACE "\"id\": \"infosakkollen\"" "\"id\": \"distansarbete\"" _distance "${_info}")
+    string(REGEX REPLACE "\"answers\": {[^}]*}" "\"answers\": {}" _distance "${_distance}")
+    foreach(_order forward backward)
+        file(REMOVE_RECURSE ${WORK}/${_order})
+        file(MAKE_DIRECTORY ${WORK}/${_order})
+        set(_files)
+        foreach(_i RANGE 10 79)
+            list(APPEND _files "a-${_i}-broken.json")
+        endforeach()
+        list(APPEND _files m-distansarbete.json z-infosakkollen.json)
+        if(_order STREQUAL "backward")
+            list(REVERSE _files)
+        endif()
+        foreach(_name IN LISTS _files)
+            if(_name MATCHES "broken")
+                file(WRITE ${WORK}/${_order}/${_name} "{")
+            elseif(_name MATCHES "distansarbete")
+                file(WRITE ${WORK}/${_order}/${_name} "${_distance}")
+            else()
+                file(WRITE ${WORK}/${_order}/${_name} "${_info}")
+            endif()
+        endforeach()
+        run_app(--aggregate ${WORK}/${_order} --out ${WORK}/${_order}.json --min-group 1)
+        expect_rc(0 "--aggregate (${_order})")
+        expect_match("${out}" "Files read: 72, used: 1, skipped: 71" "stdout (${_order})")
+        expect_match("${out}" "Questionnaire: distansarbete 1\\.0" "stdout (${_order})")
+        expect_match("${err}" "z-infosakkollen.json:[0-9]+:[0-9]+: /questionnaire/id: .*infosakkollen" "stderr")
+    endforeach()
 
 elseif(MODE STREQUAL "usage")
     run_app(--aggregate ${WORK} --questionnaire ${_q})

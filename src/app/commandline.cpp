@@ -11,6 +11,7 @@
 #include <kollen/catalog.h>
 #include <kollen/filekind.h>
 #include <kollen/migration.h>
+#include <kollen/pathtext.h>
 #include <kollen/questionnaireloader.h>
 #include <kollen/scoring.h>
 #include <kollen/scoringjson.h>
@@ -28,6 +29,8 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <functional>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -47,7 +50,16 @@ void err(const std::string &text)
     std::fflush(stderr);
 }
 
-std::string local(const QString &path)
+/// A path from the command line, for opening or writing the file. Made from the UTF-8 text with pathFromUtf8, which
+/// is right on every platform: std::filesystem::path(std::string) would read the ANSI code page on Windows and
+/// garble (or fail on) names outside it, such as "Ålands kommun – 2026.isk".
+std::filesystem::path filePath(const QString &path)
+{
+    return pathFromUtf8(QFileInfo(path).filePath().toStdString());
+}
+
+/// The same path as UTF-8 text, for messages; the core names files in its diagnostics the same way (pathToUtf8).
+std::string displayPath(const QString &path)
 {
     return QFileInfo(path).filePath().toStdString();
 }
@@ -65,7 +77,7 @@ bool buildCatalog(const QStringList &extra, QuestionnaireCatalog &catalog)
         err(problem.toStdString() + '\n');
     bool ok = true;
     for (const QString &path : extra) {
-        const auto diagnostics = catalog.addFile(local(path));
+        const auto diagnostics = catalog.addFile(filePath(path));
         printDiagnostics(diagnostics);
         ok = ok && !hasErrors(diagnostics);
     }
@@ -81,7 +93,7 @@ struct OpenedAssessment
 /// Loads an assessment and binds it to its questionnaire (migrating if needed). Prints all problems.
 std::optional<OpenedAssessment> openAssessment(const QString &path, const QuestionnaireCatalog &catalog)
 {
-    auto loaded = loadAssessmentFile(local(path));
+    auto loaded = loadAssessmentFile(filePath(path));
     printDiagnostics(loaded.diagnostics);
     if (!loaded.assessment)
         return std::nullopt;
@@ -89,7 +101,7 @@ std::optional<OpenedAssessment> openAssessment(const QString &path, const Questi
     opened.questionnaire = catalog.forAssessment(opened.assessment);
     if (!opened.questionnaire) {
         const auto *latest = catalog.latest(opened.assessment.questionnaireId);
-        err(local(path) + ": questionnaire \"" + opened.assessment.questionnaireId + "\" version \""
+        err(displayPath(path) + ": questionnaire \"" + opened.assessment.questionnaireId + "\" version \""
             + opened.assessment.questionnaireVersion + "\" is not available"
             + (latest ? " (version " + latest->version + " is, but has no migration from it)" : std::string())
             + "; name its file with --questionnaire\n");
@@ -98,15 +110,15 @@ std::optional<OpenedAssessment> openAssessment(const QString &path, const Questi
     Diagnostics diagnostics;
     auto report = migrateAssessment(opened.assessment, *opened.questionnaire, diagnostics);
     for (auto &d : diagnostics)
-        d.file = local(path);
+        d.file = displayPath(path);
     printDiagnostics(diagnostics);
     if (!report)
         return std::nullopt;
     if (report->migrated)
-        err(local(path) + ": " + report->toString());
+        err(displayPath(path) + ": " + report->toString());
     auto fit = checkAssessment(opened.assessment, *opened.questionnaire);
     for (auto &d : fit)
-        d.file = local(path);
+        d.file = displayPath(path);
     printDiagnostics(fit);
     if (hasErrors(fit))
         return std::nullopt;
@@ -117,8 +129,9 @@ int validate(const QStringList &files, const QuestionnaireCatalog &catalog)
 {
     int status = 0;
     for (const QString &path : files) {
-        const std::string name = local(path);
-        switch (detectFileKind(name)) {
+        const std::filesystem::path file = filePath(path);
+        const std::string name = displayPath(path);
+        switch (detectFileKind(file)) {
         case FileKind::Assessment: {
             auto opened = openAssessment(path, catalog);
             if (!opened) {
@@ -130,7 +143,7 @@ int validate(const QStringList &files, const QuestionnaireCatalog &catalog)
             break;
         }
         case FileKind::Submission: {
-            auto loaded = loadSubmissionFile(name);
+            auto loaded = loadSubmissionFile(file);
             printDiagnostics(loaded.diagnostics);
             if (!loaded.submission) {
                 status = 1;
@@ -142,7 +155,7 @@ int validate(const QStringList &files, const QuestionnaireCatalog &catalog)
             break;
         }
         case FileKind::Benchmark: {
-            auto loaded = loadBenchmarkFile(name);
+            auto loaded = loadBenchmarkFile(file);
             printDiagnostics(loaded.diagnostics);
             if (!loaded.benchmark) {
                 status = 1;
@@ -159,7 +172,7 @@ int validate(const QStringList &files, const QuestionnaireCatalog &catalog)
         case FileKind::Questionnaire:
         case FileKind::Unknown: {
             // Unknown files go through the questionnaire loader, which says precisely what is wrong.
-            auto result = loadQuestionnaireFile(name);
+            auto result = loadQuestionnaireFile(file);
             printDiagnostics(result.diagnostics);
             if (!result.questionnaire) {
                 status = 1;
@@ -205,19 +218,19 @@ int trendCommand(const QStringList &paths, bool json, const QString &language, c
     std::vector<TrendInput> inputs;
     const Questionnaire *q = nullptr;
     for (const QString &path : paths) {
-        auto loaded = loadAssessmentFile(local(path));
+        auto loaded = loadAssessmentFile(filePath(path));
         printDiagnostics(loaded.diagnostics);
         if (!loaded.assessment)
             return 1;
         const Questionnaire *latest = catalog.latest(loaded.assessment->questionnaireId);
         if (!latest) {
-            err(local(path) + ": questionnaire \"" + loaded.assessment->questionnaireId
+            err(displayPath(path) + ": questionnaire \"" + loaded.assessment->questionnaireId
                 + "\" is not available; name its file with --questionnaire\n");
             return 1;
         }
         if (q && latest != q) {
-            err(local(path) + ": made with questionnaire \"" + loaded.assessment->questionnaireId + "\", not \"" + q->id
-                + "\"\n");
+            err(displayPath(path) + ": made with questionnaire \"" + loaded.assessment->questionnaireId + "\", not \""
+                + q->id + "\"\n");
             return 1;
         }
         q = latest;
@@ -280,21 +293,21 @@ int exportPdfCommand(const QString &path, const QStringList &positional, QString
 
     std::optional<BenchmarkFile> benchmark;
     if (!comparisons.benchmark.isEmpty()) {
-        auto loaded = loadBenchmarkFile(local(comparisons.benchmark));
+        auto loaded = loadBenchmarkFile(filePath(comparisons.benchmark));
         printDiagnostics(loaded.diagnostics);
         if (!loaded.benchmark)
             return 1;
         benchmark = std::move(*loaded.benchmark);
         if (benchmark->questionnaireId != q.id) {
-            err(local(comparisons.benchmark) + ": the benchmark is for questionnaire " + inQuotes(benchmark->questionnaireId)
-                + ", not " + inQuotes(q.id) + "\n");
+            err(displayPath(comparisons.benchmark) + ": the benchmark is for questionnaire "
+                + inQuotes(benchmark->questionnaireId) + ", not " + inQuotes(q.id) + "\n");
             return 1;
         }
         const BenchmarkGroup *group = nullptr;
         if (!comparisons.group.isEmpty()) {
             group = benchmark->group(comparisons.group.toStdString());
             if (!group || group->suppressed()) {
-                err(local(comparisons.benchmark) + ": group \"" + comparisons.group.toStdString()
+                err(displayPath(comparisons.benchmark) + ": group \"" + comparisons.group.toStdString()
                     + "\" is not published in this benchmark\n");
                 return 1;
             }
@@ -303,7 +316,8 @@ int exportPdfCommand(const QString &path, const QStringList &positional, QString
             group = publishedGroupFor(*benchmark, organisation.type, organisation.sizeBand);
         }
         if (!group)
-            err(local(comparisons.benchmark) + ": no published group to compare with; the report leaves it out\n");
+            err(displayPath(comparisons.benchmark)
+                + ": no published group to compare with; the report leaves it out\n");
         options.benchmark = group ? &*benchmark : nullptr;
         options.benchmarkGroup = group;
     }
@@ -311,7 +325,7 @@ int exportPdfCommand(const QString &path, const QStringList &positional, QString
     if (!comparisons.earlier.isEmpty()) {
         std::vector<TrendInput> inputs;
         for (const QString &earlier : comparisons.earlier) {
-            auto loaded = loadAssessmentFile(local(earlier));
+            auto loaded = loadAssessmentFile(filePath(earlier));
             printDiagnostics(loaded.diagnostics);
             if (!loaded.assessment)
                 return 1;
@@ -331,7 +345,7 @@ int exportPdfCommand(const QString &path, const QStringList &positional, QString
     const QString outPath = positional.first();
     QString error;
     if (!gui::writeReportPdf(q, opened->assessment, options, language, QFileInfo(path).fileName(), outPath, error)) {
-        err(local(outPath) + ": " + error.toStdString() + "\n");
+        err(displayPath(outPath) + ": " + error.toStdString() + "\n");
         return 1;
     }
     out(QCoreApplication::translate("CommandLine", "%1: report written")
@@ -361,8 +375,8 @@ int exportSubmissionCommand(const QString &path, const QStringList &positional, 
     std::string error;
     AtomicWriteOptions options;
     options.keepBackup = false;
-    if (!writeFileAtomically(local(outPath), text, error, options)) {
-        err(local(outPath) + ": " + error + "\n");
+    if (!writeFileAtomically(filePath(outPath), text, error, options)) {
+        err(displayPath(outPath) + ": " + error + "\n");
         return 1;
     }
     out(text);
@@ -394,55 +408,119 @@ struct AggregateOptions
     QStringList questionnaireFiles;
 };
 
-/// The files to read: each folder's *.json files (not recursive, sorted by name) and each file as given.
-std::vector<std::filesystem::path> aggregateInputs(const QStringList &arguments, const std::filesystem::path &outFile)
+/// Whether a folder entry is read by --aggregate: a regular file ending in .json (any case) that is not the
+/// benchmark being written, which may be there from an earlier run (`outAbsolute`, absolute and normalised).
+bool isAggregateInput(const std::filesystem::directory_entry &entry, const std::filesystem::path &outAbsolute)
+{
+    std::string extension = pathToUtf8(entry.path().extension());
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::error_code ec;
+    if (extension != ".json" || !entry.is_regular_file(ec))
+        return false;
+    return entry.path().filename() != outAbsolute.filename()
+        || std::filesystem::absolute(entry.path(), ec).lexically_normal() != outAbsolute;
+}
+
+/// Calls `visit` with every file --aggregate reads, without a list of them (its memory must not grow with the
+/// number of files): each file named as it is, and each folder's *.json files (not in subfolders) in the order
+/// the folder lists them. The benchmark does not depend on that order (Aggregator keeps counts of scores); the
+/// order of the messages about bad files does, and each of them begins with its file's path.
+void forEachAggregateInput(const QStringList &arguments, const std::filesystem::path &outAbsolute,
+                           const std::function<void(const std::filesystem::path &)> &visit)
 {
     namespace fs = std::filesystem;
-    std::vector<fs::path> files;
-    std::error_code ec;
-    const fs::path outAbsolute = fs::absolute(outFile, ec).lexically_normal();
     for (const QString &argument : arguments) {
-        const fs::path path = local(argument);
+        const fs::path path = filePath(argument);
+        std::error_code ec;
         if (!fs::is_directory(path, ec)) {
-            files.push_back(path);
+            visit(path);
             continue;
         }
-        std::vector<fs::path> inFolder;
         for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
-            std::string extension = it->path().extension().string();
-            std::transform(extension.begin(), extension.end(), extension.begin(),
-                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-            std::error_code typeError;
-            if (extension != ".json" || !it->is_regular_file(typeError))
-                continue;
-            if (fs::absolute(it->path(), typeError).lexically_normal() == outAbsolute)
-                continue; // the benchmark from an earlier run in the same folder
-            inFolder.push_back(it->path());
+            if (isAggregateInput(*it, outAbsolute))
+                visit(it->path());
         }
         if (ec)
-            err(local(argument) + ": " + ec.message() + "\n");
-        std::sort(inFolder.begin(), inFolder.end());
-        files.insert(files.end(), inFolder.begin(), inFolder.end());
+            err(displayPath(argument) + ": " + ec.message() + "\n");
     }
-    return files;
+}
+
+/// The first file --aggregate reads that `usable` accepts, in the order of the arguments and within a folder by
+/// name, or an empty path. Without a list of the folder's names: each round scans the folder for the
+/// `roundSize` smallest names after the last one tried. Usually the first file is usable and one round does; a
+/// folder whose first n files are not costs n / roundSize + 1 rounds. Prints nothing.
+std::filesystem::path firstInNameOrder(const QStringList &arguments, const std::filesystem::path &outAbsolute,
+                                       const std::function<bool(const std::filesystem::path &)> &usable)
+{
+    namespace fs = std::filesystem;
+    constexpr std::size_t roundSize = 64;
+    for (const QString &argument : arguments) {
+        const fs::path path = filePath(argument);
+        std::error_code ec;
+        if (!fs::is_directory(path, ec)) {
+            if (usable(path))
+                return path;
+            continue;
+        }
+        std::optional<fs::path> after;
+        for (;;) {
+            std::vector<fs::path> smallest; // a max-heap of at most roundSize names
+            for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+                const fs::path &file = it->path();
+                if ((after && !(*after < file)) || (smallest.size() == roundSize && !(file < smallest.front())))
+                    continue;
+                if (!isAggregateInput(*it, outAbsolute))
+                    continue;
+                if (smallest.size() == roundSize) {
+                    std::pop_heap(smallest.begin(), smallest.end());
+                    smallest.pop_back();
+                }
+                smallest.push_back(file);
+                std::push_heap(smallest.begin(), smallest.end());
+            }
+            std::sort_heap(smallest.begin(), smallest.end());
+            for (const fs::path &file : smallest) {
+                if (usable(file))
+                    return file;
+            }
+            if (ec || smallest.size() < roundSize)
+                break; // forEachAggregateInput reports the error
+            after = smallest.back();
+        }
+    }
+    return {};
 }
 
 /// --aggregate DIR_OR_FILE... --out BENCHMARK.json: reads the submissions one file at a time and writes the
 /// benchmark. Exit 0 when at least one submission was used, 1 when none was (or writing failed).
 int aggregateCommand(const QStringList &arguments, const AggregateOptions &options, const QuestionnaireCatalog &catalog)
 {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path outAbsolute = fs::absolute(filePath(options.out), ec).lexically_normal();
     // The questionnaire: the first one named with --questionnaire, else the newest version (in the catalog) of
-    // the questionnaire of the first readable submission. Older versions are migrated to it.
-    std::optional<Questionnaire> questionnaire;
+    // the questionnaire of the first readable submission, in the order of the arguments and within a folder by
+    // name, so that it does not depend on the order in which a folder lists its files. Older versions are
+    // migrated to it.
+    std::optional<Aggregator> aggregator;
     if (!options.questionnaireFiles.isEmpty()) {
-        auto loaded = loadQuestionnaireFile(local(options.questionnaireFiles.first()));
+        auto loaded = loadQuestionnaireFile(filePath(options.questionnaireFiles.first()));
         if (!loaded.questionnaire)
             return 1; // its problems were printed when the catalog was built
-        questionnaire = std::move(*loaded.questionnaire);
+        aggregator.emplace(*loaded.questionnaire, options.minGroupSize);
+    } else {
+        const Questionnaire *latest = nullptr;
+        firstInNameOrder(arguments, outAbsolute, [&](const fs::path &path) {
+            const auto peek = loadSubmissionFile(path);
+            latest = peek.submission && !hasErrors(peek.diagnostics)
+                ? catalog.latest(peek.submission->questionnaireId)
+                : nullptr;
+            return latest != nullptr;
+        });
+        if (latest)
+            aggregator.emplace(*latest, options.minGroupSize);
     }
-    std::optional<Aggregator> aggregator;
-    if (questionnaire)
-        aggregator.emplace(*questionnaire, options.minGroupSize);
 
     std::size_t read = 0;
     std::size_t skipped = 0;
@@ -454,26 +532,27 @@ int aggregateCommand(const QStringList &arguments, const AggregateOptions &optio
         }
         return nullptr;
     };
-    for (const auto &path : aggregateInputs(arguments, local(options.out))) {
+    forEachAggregateInput(arguments, outAbsolute, [&](const fs::path &path) {
         ++read;
         if (!aggregator) {
+            // No submission was usable when the questionnaire was chosen: this one says why not.
             auto peek = loadSubmissionFile(path);
             if (const Diagnostic *problem = firstOf(peek.diagnostics, true)) {
                 err(problem->toString() + "\n");
                 ++skipped;
-                continue;
+                return;
             }
             const Questionnaire *latest = catalog.latest(peek.submission->questionnaireId);
             if (!latest) {
                 err(QCoreApplication::translate("CommandLine",
                                                 "%1: questionnaire \"%2\" is not available; name its file with "
                                                 "--questionnaire")
-                        .arg(QString::fromStdString(path.string()),
+                        .arg(QString::fromStdString(pathToUtf8(path)),
                              QString::fromStdString(peek.submission->questionnaireId))
                         .toStdString()
                     + "\n");
                 ++skipped;
-                continue;
+                return;
             }
             aggregator.emplace(*latest, options.minGroupSize);
         }
@@ -485,7 +564,7 @@ int aggregateCommand(const QStringList &arguments, const AggregateOptions &optio
             err(warning->toString() + "\n");
             ++withWarnings;
         }
-    }
+    });
 
     const std::size_t used = aggregator ? aggregator->count() : 0;
     out(QCoreApplication::translate("CommandLine", "Files read: %1, used: %2, skipped: %3")
@@ -537,8 +616,8 @@ int aggregateCommand(const QStringList &arguments, const AggregateOptions &optio
     std::string error;
     AtomicWriteOptions writeOptions;
     writeOptions.keepBackup = false;
-    if (!writeFileAtomically(local(options.out), serializeBenchmark(benchmark), error, writeOptions)) {
-        err(local(options.out) + ": " + error + "\n");
+    if (!writeFileAtomically(filePath(options.out), serializeBenchmark(benchmark), error, writeOptions)) {
+        err(displayPath(options.out) + ": " + error + "\n");
         return 1;
     }
     out(QCoreApplication::translate("CommandLine", "%1: benchmark written")

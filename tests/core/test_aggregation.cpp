@@ -5,8 +5,15 @@
 #include <kollen/questionnaireloader.h>
 #include <kollen/submission.h>
 
+#include <kollen/scoring.h>
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <random>
 
 using namespace kollen;
 using namespace kollen::test;
@@ -67,6 +74,130 @@ TEST_CASE("quantiles by linear interpolation (R-7)", "[aggregation]")
     CHECK(quantileR7({0, 1, 2, 3, 10}, 0.5) == 2);
     CHECK(quantileR7({0, 1, 2, 3, 10}, 0.25) == 1);
     CHECK(quantileR7({0, 1, 2, 3, 10}, 0.75) == 3);
+}
+
+TEST_CASE("quantiles from counts equal quantiles of the expanded list", "[aggregation]")
+{
+    // Builds the counts of a multiset (distinct values in increasing order) and checks every p against
+    // quantileR7 on the sorted list itself, bit for bit.
+    auto check = [](std::vector<double> values, const std::vector<double> &ps) {
+        std::map<double, std::size_t> byValue;
+        for (const double v : values)
+            ++byValue[v];
+        std::vector<ValueCount> counts;
+        for (const auto &[value, count] : byValue)
+            counts.push_back({value, count});
+        std::sort(values.begin(), values.end());
+        for (const double p : ps) {
+            INFO("n = " << values.size() << ", distinct = " << counts.size() << ", p = " << p);
+            CHECK(quantileR7Counts(counts, p) == quantileR7(values, p));
+        }
+    };
+    const std::vector<double> quartiles = {0.0, 0.25, 0.5, 0.75, 1.0};
+    check({}, quartiles);
+    check({2.5}, quartiles);
+    check({1.0 / 3, 4}, quartiles);
+    check({4, 1.0 / 3}, {0.0, 0.1, 0.25, 0.5, 0.75, 0.9, 1.0});
+    check({0.7, 0.7, 0.7, 0.7, 0.7, 0.7, 0.7}, quartiles);
+    check({0, 0.5, 1, 1.5, 2.5, 4}, quartiles); // the incident scores of the hand-computed example
+    CHECK(quantileR7Counts({{0.5, 0}, {1.0, 3}, {2.0, 0}, {3.0, 1}, {4.0, 0}}, 0.75) == quantileR7({1, 1, 1, 3}, 0.75));
+    CHECK(quantileR7Counts({{1.0, 0}}, 0.5) == 0.0);
+
+    // Random multisets drawn from a small pool (so values repeat), of sizes 1 to 60, with values that are not
+    // exact in binary, and random p next to the quartiles.
+    std::mt19937 random(20261127);
+    std::vector<double> pool;
+    for (int i = 0; i <= 12; ++i)
+        pool.push_back(i / 3.0 + (i % 4) / 7.0);
+    for (int round = 0; round < 2000; ++round) {
+        const auto n = std::uniform_int_distribution<std::size_t>(1, 60)(random);
+        const auto distinct = std::uniform_int_distribution<std::size_t>(1, pool.size())(random);
+        std::vector<double> values;
+        for (std::size_t i = 0; i < n; ++i)
+            values.push_back(pool[std::uniform_int_distribution<std::size_t>(0, distinct - 1)(random)]);
+        std::vector<double> ps = quartiles;
+        ps.push_back(std::uniform_real_distribution<double>(0.0, 1.0)(random));
+        check(values, ps);
+    }
+}
+
+TEST_CASE("the aggregator keeps counts of distinct scores, not one score per organisation", "[aggregation]")
+{
+    Aggregator aggregator(sampleQuestionnaire());
+    for (const auto &s : sixOrganisations())
+        addOrFail(aggregator, s);
+    const std::size_t distinct = aggregator.distinctScores();
+    // Three groups (all, type:kommun, band:inv-15k-50k) × four scopes: incident 6 distinct scores, overall 3
+    // (0, 1/6, 1/3), governance and suppliers 1 each.
+    CHECK(distinct == 3 * (6 + 3 + 1 + 1));
+    const BenchmarkFile once = aggregator.result();
+    // The same six again, 99 times: the statistics keep the same size, and the quartiles are those of the six
+    // (each order statistic repeated 100 times), here q1 = 0.5, median = 1.25 (between 1 and 1.5), q3 = 2.5.
+    for (int i = 0; i < 99; ++i) {
+        for (const auto &s : sixOrganisations())
+            addOrFail(aggregator, s);
+    }
+    CHECK(aggregator.count() == 600);
+    CHECK(aggregator.distinctScores() == distinct);
+    const BenchmarkFile many = aggregator.result();
+    const AreaStats &incident = many.group("all")->areas.at("incident");
+    CHECK(many.group("all")->n == 600);
+    CHECK(incident.q1 == Approx(0.5));
+    CHECK(incident.median == Approx(1.25));
+    CHECK(incident.q3 == Approx(2.5));
+    CHECK(incident.levels == std::array<std::size_t, 5>{200, 200, 100, 0, 100});
+    CHECK(once.group("all")->areas.at("incident").median == incident.median);
+}
+
+TEST_CASE("aggregated quartiles equal quartiles of every organisation's score, in any order", "[aggregation]")
+{
+    // Random answers to the sample questionnaire; the reference keeps every score in a list, as the aggregator
+    // did before it kept counts, and must agree bit for bit, whatever the order of the submissions.
+    const Questionnaire q = sampleQuestionnaire();
+    std::mt19937 random(2026);
+    std::vector<Submission> submissions;
+    for (int i = 0; i < 250; ++i) {
+        Answers answers;
+        for (const auto &area : q.areas) {
+            for (const auto &question : area.questions) {
+                const auto pick = std::uniform_int_distribution<std::size_t>(0, q.answerScale.size())(random);
+                if (pick < q.answerScale.size())
+                    answers[question.id] = q.answerScale[pick].id; // else unanswered
+            }
+        }
+        submissions.push_back(submission(answers));
+    }
+    std::vector<std::vector<double>> reference(q.areas.size() + 1);
+    for (const auto &s : submissions) {
+        const ScoreResult r = score(q, assessmentOfSubmission(s));
+        for (std::size_t a = 0; a < q.areas.size(); ++a)
+            reference[a].push_back(r.areas[a].score);
+        reference.back().push_back(r.overall.score);
+    }
+    auto round4 = [](double value) { return std::round(value * 10000.0) / 10000.0; };
+    auto expected = [&](std::vector<double> scores) {
+        std::sort(scores.begin(), scores.end());
+        return std::array<double, 3>{round4(quantileR7(scores, 0.25)), round4(quantileR7(scores, 0.5)),
+                                     round4(quantileR7(scores, 0.75))};
+    };
+    for (int order = 0; order < 3; ++order) {
+        INFO("order " << order);
+        if (order == 1)
+            std::reverse(submissions.begin(), submissions.end());
+        if (order == 2)
+            std::shuffle(submissions.begin(), submissions.end(), random);
+        Aggregator aggregator(q);
+        for (const auto &s : submissions)
+            addOrFail(aggregator, s);
+        const BenchmarkGroup *all = aggregator.result().group("all");
+        REQUIRE(all);
+        for (std::size_t a = 0; a <= q.areas.size(); ++a) {
+            const AreaStats &stats = a < q.areas.size() ? all->areas.at(q.areas[a].id) : all->overall;
+            INFO("scope " << a);
+            CHECK(std::array<double, 3>{stats.q1, stats.median, stats.q3} == expected(reference[a]));
+        }
+        CHECK(aggregator.distinctScores() < 3 * 250 * (q.areas.size() + 1) / 4);
+    }
 }
 
 TEST_CASE("aggregated statistics match hand-computed values", "[aggregation]")

@@ -73,6 +73,39 @@ std::string number(double value)
     return json(value).dump();
 }
 
+/// The R-7 interpolation between the order statistics x[lo] and x[lo + 1], for quantileR7 and quantileR7Counts
+/// alike, so that both compute it with the same operations and give the same bits.
+double interpolateR7(double xLo, double xHi, double h, std::size_t lo)
+{
+    return xLo + (h - static_cast<double>(lo)) * (xHi - xLo);
+}
+
+/// Adds one occurrence of `score` to a scope's distinct scores (increasing, with counts).
+///
+/// Why the list stays short: a scope's score is its reached level (0 to 4) plus the share of the next level with
+/// applicable questions (scoring.cpp, docs/scoring.md). That share is metWeight / applicableWeight, both summed in
+/// questionnaire order over that one level's questions of the scope, each adding its weight times the value of its
+/// answer from the questionnaire's answer scale (unanswered counts as 0, Not applicable leaves the question out).
+/// So a score is one of five levels plus a share that depends only on the answers to one level's questions, each
+/// taken from a finite set, and equal answers give the same double: the number of distinct scores is bounded by
+/// the questionnaire, not by the number of submissions. For infosakkollen 1.0 (answer values 0, 0.5 and 1, all
+/// weights 1, at most two questions per level in an area) an area has at most 17 distinct scores. The overall
+/// score is the loosest, because its share runs over a whole level of the questionnaire (14, 21, 19 and 13
+/// questions): with equal weights a share is a multiple of 0.5 divided by the number of applicable questions,
+/// which allows at most 734 overall scores with the threshold 0.8. A questionnaire with many questions per level
+/// and unequal weights could allow very many (up to 4^m combinations of yes, partly, no and not applicable for m
+/// questions). Then the list is still never longer than the number of submissions in the group, as the list of
+/// every score was before, but inserting into it costs up to its length each time.
+void countScore(std::vector<ValueCount> &counts, double score)
+{
+    const auto it = std::lower_bound(counts.begin(), counts.end(), score,
+                                     [](const ValueCount &c, double value) { return c.value < value; });
+    if (it != counts.end() && it->value == score)
+        ++it->count;
+    else
+        counts.insert(it, ValueCount{score, 1});
+}
+
 /// Marks groups whose publication would reveal a group below the minimum by subtraction (see
 /// docs/benchmark-format.md, "Suppression"). The groups form a tree, so what a reader can work out from the
 /// published counts is exactly, for each published group, its count minus the counts of its nearest published
@@ -446,7 +479,36 @@ double quantileR7(const std::vector<double> &sorted, double p)
     const auto lo = static_cast<std::size_t>(std::floor(h));
     if (lo + 1 >= sorted.size())
         return sorted.back();
-    return sorted[lo] + (h - static_cast<double>(lo)) * (sorted[lo + 1] - sorted[lo]);
+    return interpolateR7(sorted[lo], sorted[lo + 1], h, lo);
+}
+
+double quantileR7Counts(const std::vector<ValueCount> &sortedCounts, double p)
+{
+    std::size_t n = 0;
+    for (const auto &c : sortedCounts)
+        n += c.count;
+    if (n == 0)
+        return 0.0;
+    // The same h and ⌊h⌋ as quantileR7 on the expanded list of n values.
+    const double h = static_cast<double>(n - 1) * std::clamp(p, 0.0, 1.0);
+    const auto lo = static_cast<std::size_t>(std::floor(h));
+    // Walk to the entry holding x[lo]: the first whose cumulative count exceeds lo.
+    std::size_t entry = 0;
+    std::size_t before = 0; // values in the entries before `entry`
+    while (before + sortedCounts[entry].count <= lo) {
+        before += sortedCounts[entry].count;
+        ++entry;
+    }
+    const double xLo = sortedCounts[entry].value;
+    if (lo + 1 >= n)
+        return xLo; // the largest value, like sorted.back()
+    // x[lo + 1] is in the same entry, or else in the next one with a count.
+    if (lo + 1 < before + sortedCounts[entry].count)
+        return interpolateR7(xLo, xLo, h, lo);
+    std::size_t next = entry + 1;
+    while (sortedCounts[next].count == 0)
+        ++next;
+    return interpolateR7(xLo, sortedCounts[next].value, h, lo);
 }
 
 int quartileOf(double score, const AreaStats &stats)
@@ -506,14 +568,24 @@ Diagnostics Aggregator::add(const Submission &submission)
         Group &g = m_groups[index];
         ++g.n;
         for (std::size_t i = 0; i < result.areas.size(); ++i) {
-            g.scores[i].push_back(result.areas[i].score);
+            countScore(g.scores[i], result.areas[i].score);
             ++g.levels[i][static_cast<std::size_t>(result.areas[i].level)];
         }
-        g.scores.back().push_back(result.overall.score);
+        countScore(g.scores.back(), result.overall.score);
         ++g.levels.back()[static_cast<std::size_t>(result.overall.level)];
     }
     ++m_count;
     return diagnostics;
+}
+
+std::size_t Aggregator::distinctScores() const
+{
+    std::size_t total = 0;
+    for (const auto &g : m_groups) {
+        for (const auto &scope : g.scores)
+            total += scope.size();
+    }
+    return total;
 }
 
 Diagnostics Aggregator::addFile(const std::filesystem::path &path)
@@ -559,12 +631,11 @@ BenchmarkFile Aggregator::result() const
         b.groups.push_back(std::move(g));
     }
     suppressComplements(b.groups, minimum);
-    auto stats = [](std::vector<double> values, const std::array<std::size_t, levelCount + 1> &levels) {
-        std::sort(values.begin(), values.end());
+    auto stats = [](const std::vector<ValueCount> &counts, const std::array<std::size_t, levelCount + 1> &levels) {
         AreaStats s;
-        s.q1 = round4(quantileR7(values, 0.25));
-        s.median = round4(quantileR7(values, 0.5));
-        s.q3 = round4(quantileR7(values, 0.75));
+        s.q1 = round4(quantileR7Counts(counts, 0.25));
+        s.median = round4(quantileR7Counts(counts, 0.5));
+        s.q3 = round4(quantileR7Counts(counts, 0.75));
         s.levels = levels;
         return s;
     };

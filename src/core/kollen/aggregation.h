@@ -101,6 +101,22 @@ struct BenchmarkLoadResult
 /// (x[⌊h⌋ + 1] − x[⌊h⌋]) with 0-based x. 0 for no values.
 [[nodiscard]] double quantileR7(const std::vector<double> &sorted, double p);
 
+/// One distinct value of a multiset and how many times it occurs.
+struct ValueCount
+{
+    double value = 0.0;
+    std::size_t count = 0;
+
+    bool operator==(const ValueCount &) const = default;
+};
+
+/// quantileR7 of a multiset given as its distinct values in increasing order, each with how many times it occurs
+/// (entries with count 0 are skipped). The result is bit for bit that of quantileR7 on the sorted list with every
+/// value repeated `count` times, but that list is never built: n is the sum of the counts, and the order statistics
+/// x[⌊h⌋] and x[⌊h⌋ + 1] are found by walking the cumulative counts, so time and memory depend on the number of
+/// distinct values only. 0 for no values. The values must not be NaN.
+[[nodiscard]] double quantileR7Counts(const std::vector<ValueCount> &sortedCounts, double p);
+
 /// Where a score stands in a group's distribution: 1 = lowest quarter (below q1), 2 = between q1 and the
 /// median, 3 = between the median and q3, 4 = highest quarter (above q3). A score equal to a boundary
 /// (within 1e-9): equal to q1 → 1, equal to q3 → 4, equal to the median → 3, except that a score equal to
@@ -108,8 +124,11 @@ struct BenchmarkLoadResult
 /// highest scores of a group with many equal scores land at their end). The table is in docs/benchmark-format.md.
 [[nodiscard]] int quartileOf(double score, const AreaStats &stats);
 
-/// Builds a benchmark from submissions, one at a time. It keeps only each group's score per area (one double
-/// per organisation, area and group it belongs to) and level counts; never a submission or a file.
+/// Builds a benchmark from submissions, one at a time. Per group and scope (each area, and overall) it keeps only
+/// how many organisations had each distinct score and reached each level; never a submission, a file or anything
+/// with one entry per organisation. The number of distinct scores is bounded by the questionnaire, not by the
+/// number of submissions (see countScore in aggregation.cpp for the bound), and the result does not depend on the
+/// order in which they are added.
 class Aggregator
 {
 public:
@@ -131,6 +150,9 @@ public:
     [[nodiscard]] std::size_t count() const { return m_count; }
     [[nodiscard]] int minGroupSize() const { return m_minGroupSize; }
     [[nodiscard]] const Questionnaire &questionnaire() const { return m_questionnaire; }
+    /// The distinct scores held, summed over groups and scopes: what the statistics take in memory (one value and
+    /// one count each). Adding a submission whose scores have been seen before leaves it unchanged.
+    [[nodiscard]] std::size_t distinctScores() const;
 
     /// The statistics of every group (rounded to four decimals), with small groups suppressed. `generated`,
     /// `label` and `fictitious` are left for the caller to fill in.
@@ -140,7 +162,8 @@ private:
     struct Group
     {
         std::size_t n = 0;
-        std::vector<std::vector<double>> scores; ///< per area (questionnaire order), then overall
+        /// Per area (questionnaire order), then overall: the distinct scores in increasing order with their counts.
+        std::vector<std::vector<ValueCount>> scores;
         std::vector<std::array<std::size_t, levelCount + 1>> levels;
     };
 

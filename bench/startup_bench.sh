@@ -1,15 +1,17 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Start-up time to a shown main window: `infosakkollen exempelkommun.isk` with KOLLEN_EXIT_WHEN_SHOWN=1 (it quits
-# right after the main window's first paint with the bundled questionnaire loaded and the example open, see
-# src/app/main.cpp) against `kollen_bare_window` (an empty QMainWindow of the same size that quits after its
-# first paint in the same way). Both run RUNS times (default 21), interleaved, after one warm-up run each; the
-# script prints the median, min and max wall time of each, the median CPU time (user + system; the X server's
-# is not included) and the ratios of the medians.
+# Start-up time to a shown main window, with KOLLEN_EXIT_WHEN_SHOWN=1 (the program quits right after the main
+# window's first paint once start-up is done, see src/app/main.cpp), for two starts of the program:
+#   infosakkollen                      the bundled questionnaires loaded, the start page shown;
+#   infosakkollen exempelkommun.isk    the example assessment open, its overview (table, radar chart) shown;
+# against `kollen_bare_window` (an empty QMainWindow of the same size that quits after its first paint in the same
+# way). All three run RUNS times (default 21), interleaved, after one warm-up run each; the script prints the
+# median, min and max wall time of each, the median CPU time (user + system; the X server's is not included) and
+# the ratios of the medians to the bare window's.
 # It measures on two platforms: xcb on an X server of its own (xvfb-run -a, when installed), and offscreen.
 # Usage: bench/startup_bench.sh [RUNS] [BUILD]     (BUILD defaults to build; it holds src/app/infosakkollen and
 #                                                    bench/kollen_bare_window)
-# Uses hyperfine when it is installed (not interleaved then), else bash's `time` keyword.
+# Uses bash's `time` keyword (no extra process per measurement).
 # Not a test: nothing fails when it is slow. See docs/performance.md.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,35 +27,20 @@ if [ "${1:-}" = "--measure" ]; then
     mkdir -p "$XDG_CONFIG_HOME/Infosakkollen"
     printf '[ui]\nlanguage=sv\n' > "$XDG_CONFIG_HOME/Infosakkollen/infosakkollen.conf"
     run_bare() { timeout 60 "$bare" >/dev/null 2>&1; }
-    run_app() { timeout 60 "$app" "$example" >/dev/null 2>&1; }
-    # Warm-up, and a check that both quit by themselves.
+    run_start() { timeout 60 "$app" >/dev/null 2>&1; }
+    run_example() { timeout 60 "$app" "$example" >/dev/null 2>&1; }
+    # Warm-up, and a check that all three quit by themselves.
     run_bare || { echo "startup_bench: $bare failed on $platform" >&2; exit 1; }
-    run_app || { echo "startup_bench: $app failed on $platform" >&2; exit 1; }
-
-    if command -v hyperfine >/dev/null 2>&1; then
-        hyperfine --runs "$runs" --warmup 1 --export-json "$tmp/h-$platform.json" \
-            "timeout 60 '$bare'" "timeout 60 '$app' '$example'" >/dev/null
-        python3 - "$tmp/h-$platform.json" "$platform" "$runs" <<'EOF2'
-import json, statistics, sys
-results = json.load(open(sys.argv[1]))["results"]
-ms = lambda v: v * 1000
-def fields(r):
-    cpu = [u + s for u, s in zip(r["user"] if isinstance(r["user"], list) else [r["user"]],
-                                 r["system"] if isinstance(r["system"], list) else [r["system"]])]
-    return "%.1f %.1f %.1f %.1f" % (ms(r["median"]), ms(r["min"]), ms(r["max"]), ms(statistics.median(cpu)))
-b, a = results[0], results[1]
-print("%s %d %s %s hyperfine" % (sys.argv[2], int(sys.argv[3]), fields(b), fields(a)))
-EOF2
-        exit 0
-    fi
+    run_start || { echo "startup_bench: $app failed on $platform" >&2; exit 1; }
+    run_example || { echo "startup_bench: $app $example failed on $platform" >&2; exit 1; }
 
     # bash's `time` keyword: wall, user and system time of each run, without starting another process.
     TIMEFORMAT='%3R %3U %3S'
-    : > "$tmp/bare-$platform"
-    : > "$tmp/app-$platform"
+    for name in bare start example; do : > "$tmp/$name-$platform"; done
     for ((i = 0; i < runs; i++)); do
         { time run_bare; } 2>> "$tmp/bare-$platform"
-        { time run_app; } 2>> "$tmp/app-$platform"
+        { time run_start; } 2>> "$tmp/start-$platform"
+        { time run_example; } 2>> "$tmp/example-$platform"
     done
     # "median min max" of the wall times and the median CPU time (user + system), in ms.
     sorted_median() { sort -n | awk '{ t[NR] = $1 } END {
@@ -61,7 +48,7 @@ EOF2
     stats() {
         echo "$(awk '{ print $1 * 1000 }' "$1" | sorted_median) $(awk '{ print ($2 + $3) * 1000 }' "$1" | sorted_median | cut -d' ' -f1)"
     }
-    echo "$platform $runs $(stats "$tmp/bare-$platform") $(stats "$tmp/app-$platform") interleaved"
+    echo "$platform $runs $(stats "$tmp/bare-$platform") $(stats "$tmp/start-$platform") $(stats "$tmp/example-$platform")"
     exit 0
 fi
 
@@ -77,10 +64,10 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
 report() {
-    # platform runs bare(median min max cpu) app(median min max cpu) how
+    # platform runs bare(median min max cpu) start(median min max cpu) example(median min max cpu)
     awk -v label="$1" '{
-        printf "start-up %s: bare Qt window median %.0f ms (min %.0f, max %.0f, CPU %.0f ms); infosakkollen + example median %.0f ms (min %.0f, max %.0f, CPU %.0f ms); ratio %.2f, CPU ratio %.2f (%d runs each, %s)\n",
-               label, $3, $4, $5, $6, $7, $8, $9, $10, $7 / $3, $10 / $6, $2, $11
+        printf "start-up %s: bare Qt window median %.0f ms (min %.0f, max %.0f, CPU %.0f ms); infosakkollen median %.0f ms (min %.0f, max %.0f, CPU %.0f ms), ratio %.2f, CPU ratio %.2f; infosakkollen + example median %.0f ms (min %.0f, max %.0f, CPU %.0f ms), ratio %.2f, CPU ratio %.2f (%d runs each, interleaved)\n",
+               label, $3, $4, $5, $6, $7, $8, $9, $10, $7 / $3, $10 / $6, $11, $12, $13, $14, $11 / $3, $14 / $6, $2
     }'
 }
 

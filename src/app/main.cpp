@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "appicon.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "settings.h"
@@ -8,7 +9,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEvent>
-#include <QIcon>
 #include <QTimer>
 
 #include <memory>
@@ -20,17 +20,6 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("Infosakkollen"));
     QCoreApplication::setApplicationName(QStringLiteral("infosakkollen"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KOLLEN_VERSION));
-}
-
-/// The window icon: the installed icon theme's (hicolor on Linux, installed with the desktop file), else the PNG
-/// renditions embedded under :/icons/ (src/gui/CMakeLists.txt). PNG rather than the SVG, so that no Qt SVG plugin
-/// is needed at run time.
-QIcon applicationIcon()
-{
-    QIcon embedded;
-    for (const int size : {16, 24, 32, 48, 64, 128, 256})
-        embedded.addFile(QStringLiteral(":/icons/app-%1.png").arg(size), QSize(size, size));
-    return QIcon::fromTheme(QStringLiteral("se.infosakkollen.Infosakkollen"), embedded);
 }
 
 /// The start-up benchmark's hook (bench/startup_bench.sh, docs/performance.md): with the environment variable
@@ -94,7 +83,7 @@ int main(int argc, char **argv)
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Infosäkkollen"));
     QApplication::setDesktopFileName(QStringLiteral("se.infosakkollen.Infosakkollen"));
-    QApplication::setWindowIcon(applicationIcon());
+    QApplication::setWindowIcon(kollen::gui::applicationIcon());
     kollen::gui::installTranslators(kollen::gui::Settings::instance().language());
 
     QCommandLineParser parser;

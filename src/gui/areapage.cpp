@@ -87,9 +87,17 @@ AreaPage::AreaPage(Document *document, const Area &area, int firstNumber, const 
     updateStatus();
 }
 
+void AreaPage::holdQuestions(bool hold)
+{
+    m_held = hold;
+    if (!hold && isVisible())
+        ensureQuestions();
+}
+
 void AreaPage::showEvent(QShowEvent *event)
 {
-    ensureQuestions();
+    if (!m_held)
+        ensureQuestions();
     QScrollArea::showEvent(event);
 }
 

@@ -41,6 +41,9 @@ public:
     void focusQuestion(int index);
     /// Moves to the next (+1) or previous (−1) question; false at either end.
     bool moveQuestion(int step);
+    /// While held, showing the page does not build its questions yet; releasing the hold does, if the page is
+    /// visible then (see OverviewPage::holdContent). Asking for the questions always builds them.
+    void holdQuestions(bool hold);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -59,6 +62,7 @@ private:
     QLabel *m_status = nullptr;
     QList<QuestionWidget *> m_questions;
     bool m_questionsBuilt = false;
+    bool m_held = false;
 };
 
 } // namespace kollen::gui

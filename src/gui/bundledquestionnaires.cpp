@@ -20,24 +20,23 @@ bool readWholeFile(const QString &path, std::string &contents, QString &error)
 
 QStringList addBundledQuestionnaires(QuestionnaireCatalog &catalog)
 {
-    QStringList problems;
+    // Read and loaded when first needed: the start page needs none of them, opening an assessment one
+    // (docs/performance.md). Listing the folder costs nothing; the resources are in the executable.
     const QDir dir(QStringLiteral(":/questionnaires"));
     const auto names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &name : names) {
         const QString path = dir.filePath(name);
-        std::string text;
-        QString error;
-        if (!readWholeFile(path, text, error)) {
-            problems << path + QStringLiteral(": ") + error;
-            continue;
-        }
-        const auto diagnostics = catalog.addText(std::move(text), path.toStdString());
-        for (const auto &d : diagnostics) {
-            if (d.isError())
-                problems << QString::fromStdString(d.toString());
-        }
+        catalog.addDeferred(
+            [path]() -> std::optional<std::string> {
+                std::string text;
+                QString error;
+                if (!readWholeFile(path, text, error))
+                    return std::nullopt;
+                return text;
+            },
+            path.toStdString());
     }
-    return problems;
+    return {};
 }
 
 } // namespace kollen::gui

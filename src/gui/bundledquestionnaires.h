@@ -8,8 +8,9 @@
 
 namespace kollen::gui {
 
-/// Adds the questionnaires embedded in the executable (":/questionnaires/*.json") to `catalog`.
-/// Returns problems as text, one per line; bundled files are tested, so this is normally empty.
+/// Adds the questionnaires embedded in the executable (":/questionnaires/*.json") to `catalog`, to be read and
+/// loaded when first needed (QuestionnaireCatalog::addDeferred). Returns problems as text, one per line. Problems
+/// found later are in the catalog's deferredProblems(); bundled files are tested, so both are normally empty.
 QStringList addBundledQuestionnaires(QuestionnaireCatalog &catalog);
 
 /// Reads a file into memory; used so that Qt resources and real files go through the same loader.

@@ -102,6 +102,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
+    // The status bar from the start: made on its first message (after opening a file), it would take its height
+    // from the pages only after they are shown, and the whole window would be laid out and painted again.
+    statusBar();
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newAssessment);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDialog);
     connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString &path) { openFile(path); });
@@ -423,9 +426,11 @@ void MainWindow::clearPages()
     m_requirements = nullptr;
     m_comparison = nullptr;
     m_trend = nullptr;
+    // From the last tab: removing the current tab would show the next one, and an area page builds its questions
+    // when first shown.
     while (m_tabs->count() > 0) {
-        QWidget *page = m_tabs->widget(0);
-        m_tabs->removeTab(0);
+        QWidget *page = m_tabs->widget(m_tabs->count() - 1);
+        m_tabs->removeTab(m_tabs->count() - 1);
         delete page;
     }
 }
@@ -440,13 +445,16 @@ void MainWindow::rebuildPages()
         return;
     }
     const QString language = questionnaireLanguage();
+    // The new pages are held (they lay nothing out when shown) until they have their final size, see below.
     auto *overview = new OverviewPage(m_document, language, m_tabs);
+    overview->holdContent(true);
     connect(overview, &OverviewPage::areaActivated, this, [this](int area) { m_tabs->setCurrentIndex(area + 1); });
     connect(overview, &OverviewPage::editDetailsRequested, this, &MainWindow::editDetails);
     m_tabs->addTab(overview, QString());
     int number = 1;
     for (const auto &area : m_document->questionnaire().areas) {
         auto *page = new AreaPage(m_document, area, number, language, m_tabs);
+        page->holdQuestions(true);
         number += static_cast<int>(area.questions.size());
         m_tabs->addTab(page, QString());
     }
@@ -470,7 +478,22 @@ void MainWindow::rebuildPages()
     }
     updateTabTexts();
     m_tabs->setCurrentIndex(std::clamp(current, 0, m_tabs->count() - 1));
+    // Qt shows a widget's children before its layout has given them their size: a stacked widget shows the new
+    // current widget at the geometry it had (never laid out, for the tabs when the welcome page was showing), and
+    // a tab widget shows its current page before it lays itself out; the right sizes follow in posted layout
+    // requests. Laid out at each of those sizes, the overview's texts cost more than the rest of start-up
+    // (docs/performance.md). So the tabs get the welcome page's geometry, which the stacked layout would give
+    // them, the pending layout requests are carried out now, and only then do the held pages lay out their
+    // content, once, at their final size.
+    if (QWidget *shown = m_stack->currentWidget(); shown && shown != m_tabs)
+        m_tabs->setGeometry(shown->geometry());
     m_stack->setCurrentWidget(m_tabs);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    overview->holdContent(false);
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *page = qobject_cast<AreaPage *>(m_tabs->widget(i)))
+            page->holdQuestions(false);
+    }
 }
 
 void MainWindow::updateTabTexts()

@@ -8,6 +8,7 @@
 #include "radarchart.h"
 #include "statustext.h"
 #include "widgetutil.h"
+#include "wraplabel.h"
 
 #include <QBoxLayout>
 #include <QHBoxLayout>
@@ -134,16 +135,14 @@ OverviewPage::OverviewPage(Document *document, const QString &language, QWidget 
     layout->setContentsMargins(24, 18, 24, 24);
     layout->setSpacing(14);
 
-    m_details = new QLabel(content);
-    m_details->setWordWrap(true);
+    m_details = new WrapLabel(content);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_details);
     auto *edit = new QPushButton(tr("Edit assessment &details…"), content);
     connect(edit, &QPushButton::clicked, this, &OverviewPage::editDetailsRequested);
     layout->addWidget(edit, 0, Qt::AlignLeft);
 
-    m_overall = new QLabel(content);
-    m_overall->setWordWrap(true);
+    m_overall = new WrapLabel(content);
     m_overall->setAccessibleName(tr("Overall result"));
     layout->addWidget(m_overall);
 
@@ -187,9 +186,8 @@ OverviewPage::OverviewPage(Document *document, const QString &language, QWidget 
     m_group = new QComboBox(m_benchmarkRow);
     m_group->setObjectName(QStringLiteral("benchmarkGroup"));
     groupLabel->setBuddy(m_group);
-    m_benchmarkInfo = new QLabel(m_benchmarkRow);
+    m_benchmarkInfo = new WrapLabel(m_benchmarkRow);
     m_benchmarkInfo->setObjectName(QStringLiteral("benchmarkInfo"));
-    m_benchmarkInfo->setWordWrap(true);
     benchmarkLayout->addWidget(groupLabel);
     benchmarkLayout->addWidget(m_group);
     benchmarkLayout->addWidget(m_benchmarkInfo, 1);
@@ -212,16 +210,14 @@ OverviewPage::OverviewPage(Document *document, const QString &language, QWidget 
     results->addWidget(m_chart, 4);
     layout->addLayout(results);
 
-    auto *hint = new QLabel(tr("Press Enter or double-click a work area to open it; double-click or press F2 in the "
+    auto *hint = new WrapLabel(tr("Press Enter or double-click a work area to open it; double-click or press F2 in the "
                                "target columns to set a target. The score shows the reached level plus the share "
                                "of the next level that is in place."),
                             content);
-    hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(hint);
 
-    m_followUps = new QLabel(content);
-    m_followUps->setWordWrap(true);
+    m_followUps = new WrapLabel(content);
     layout->addWidget(m_followUps);
     layout->addStretch(1);
 
@@ -306,15 +302,28 @@ void OverviewPage::updateBenchmark()
                        group ? tr("Median: %1").arg(groupLabel(group->id)) : QString(), medians);
 }
 
+void OverviewPage::holdContent(bool hold)
+{
+    m_held = hold;
+    if (!hold && isVisible())
+        attachContent();
+}
+
+void OverviewPage::attachContent()
+{
+    if (widget())
+        return;
+    // Sized to the viewport first, so that setWidget() does not lay the texts out at their size hint only for
+    // the resizable scroll area to do it again at the viewport's width.
+    m_content->resize(viewport()->size());
+    setWidget(m_content);
+    updateResultsDirection();
+}
+
 void OverviewPage::showEvent(QShowEvent *event)
 {
-    if (!widget()) {
-        // Sized to the viewport first, so that setWidget() does not lay the texts out at their size hint only for
-        // the resizable scroll area to do it again at the viewport's width.
-        m_content->resize(viewport()->size());
-        setWidget(m_content);
-        updateResultsDirection();
-    }
+    if (!m_held)
+        attachContent();
     QScrollArea::showEvent(event);
 }
 

@@ -30,6 +30,11 @@ public:
     /// "All organisations", "Municipality", "Municipality, 15 000–49 999 inhabitants" for a benchmark group id.
     [[nodiscard]] static QString groupLabel(const std::string &groupId);
 
+    /// While held, showing the page does not lay out its content yet; releasing the hold does, if the page is
+    /// visible then. MainWindow holds new pages until the window's layouts have given them their final size,
+    /// so that the texts are laid out once, at that size (see MainWindow::rebuildPages).
+    void holdContent(bool hold);
+
 Q_SIGNALS:
     void areaActivated(int areaIndex);
     void editDetailsRequested();
@@ -44,6 +49,8 @@ private:
     void updateDetails();
     void updateResults();
     void updateBenchmark();
+    /// Makes the content the scroll area's widget, once.
+    void attachContent();
 
     Document *m_document;
     QString m_language;
@@ -57,6 +64,7 @@ private:
     QWidget *m_benchmarkRow = nullptr;
     QComboBox *m_group = nullptr;
     QLabel *m_benchmarkInfo = nullptr;
+    bool m_held = false;
 };
 
 } // namespace kollen::gui

@@ -28,3 +28,16 @@ TEST_CASE("JSON pointers are located in the text", "[json]")
     CHECK(text.substr(offsetOfPointer(text, "/a/7"), 1) == "[");
     CHECK(pointerAppend("/x", "a/b~c") == "/x/a~1b~0c");
 }
+
+TEST_CASE("a string is read at a JSON pointer without parsing the whole text", "[json]")
+{
+    const std::string text = R"({"areas": [{"id": "nested"}], "id": "kollen\u00e5\"x\"", "n": 5, "version": "1.0"})";
+    CHECK(stringAtPointer(text, "/id") == std::optional<std::string>("kollen\xC3\xA5\"x\""));
+    CHECK(stringAtPointer(text, "/version") == std::optional<std::string>("1.0"));
+    CHECK(stringAtPointer(text, "/areas/0/id") == std::optional<std::string>("nested"));
+    CHECK_FALSE(stringAtPointer(text, "/n").has_value());       // not a string
+    CHECK_FALSE(stringAtPointer(text, "/missing").has_value()); // not there
+    CHECK_FALSE(stringAtPointer(text, "/areas/3/id").has_value());
+    CHECK_FALSE(stringAtPointer("[\"id\"]", "/id").has_value());
+    CHECK_FALSE(stringAtPointer("", "/id").has_value());
+}

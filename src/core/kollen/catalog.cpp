@@ -2,6 +2,7 @@
 #include "kollen/catalog.h"
 
 #include "kollen/assessment.h"
+#include "kollen/jsonsource.h"
 #include "kollen/pathtext.h"
 #include "kollen/questionnaireloader.h"
 
@@ -73,6 +74,21 @@ Diagnostics QuestionnaireCatalog::addFile(const std::filesystem::path &path)
 
 void QuestionnaireCatalog::add(Questionnaire questionnaire, std::string origin)
 {
+    // A deferred one with the same id and version is replaced: its place in the order goes to this one.
+    readDeferred();
+    std::size_t order = m_nextOrder++;
+    const auto same = std::find_if(m_deferred.begin(), m_deferred.end(), [&](const Deferred &d) {
+        return d.id == questionnaire.id && d.version == questionnaire.version;
+    });
+    if (same != m_deferred.end()) {
+        order = same->order;
+        m_deferred.erase(same);
+    }
+    insert(std::move(questionnaire), std::move(origin), order);
+}
+
+void QuestionnaireCatalog::insert(Questionnaire questionnaire, std::string origin, std::size_t order) const
+{
     auto it = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry &e) {
         return e.questionnaire.id == questionnaire.id && e.questionnaire.version == questionnaire.version;
     });
@@ -82,12 +98,120 @@ void QuestionnaireCatalog::add(Questionnaire questionnaire, std::string origin)
         it->questionnaire.reindex();
         return;
     }
-    m_entries.push_back({std::move(origin), std::move(questionnaire)});
-    m_entries.back().questionnaire.reindex();
+    const auto place = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry &e) { return e.order > order; });
+    auto added = m_entries.insert(place, Entry{std::move(origin), std::move(questionnaire), order});
+    added->questionnaire.reindex();
+}
+
+void QuestionnaireCatalog::addDeferred(std::function<std::optional<std::string>()> read, std::string origin)
+{
+    Deferred d;
+    d.read = std::move(read);
+    d.origin = std::move(origin);
+    d.order = m_nextOrder++;
+    m_deferred.push_back(std::move(d));
+}
+
+void QuestionnaireCatalog::deferredProblem(const std::string &origin, const std::string &code,
+                                           std::vector<std::string> args) const
+{
+    Diagnostic d = makeDiagnostic(Diagnostic::Severity::Error, code, {}, std::move(args));
+    d.file = origin;
+    m_deferredProblems.push_back(std::move(d));
+}
+
+void QuestionnaireCatalog::readDeferred() const
+{
+    bool readAny = false;
+    for (auto it = m_deferred.begin(); it != m_deferred.end();) {
+        if (!it->read) {
+            ++it;
+            continue;
+        }
+        readAny = true;
+        std::optional<std::string> text = it->read();
+        it->read = nullptr;
+        std::optional<std::string> id;
+        std::optional<std::string> version;
+        if (text) {
+            id = stringAtPointer(*text, "/id");
+            version = stringAtPointer(*text, "/version");
+        }
+        if (text && id && version && !id->empty() && !version->empty()) {
+            it->text = std::move(*text);
+            it->id = std::move(*id);
+            it->version = std::move(*version);
+            ++it;
+            continue;
+        }
+        if (!text) {
+            deferredProblem(it->origin, "file-open", {"read error"});
+        } else {
+            // Not what a questionnaire looks like: the loader says why.
+            for (auto &problem : loadQuestionnaireText(std::move(*text), it->origin).diagnostics)
+                m_deferredProblems.push_back(std::move(problem));
+        }
+        it = m_deferred.erase(it);
+    }
+    if (!readAny)
+        return;
+    // Of two with the same id and version the one added later counts, as with add(). A deferred one added after a
+    // loaded one is loaded now, so that it replaces it in place.
+    for (auto it = m_deferred.begin(); it != m_deferred.end();) {
+        const auto same = [&](const std::string &id, const std::string &version) {
+            return id == it->id && version == it->version;
+        };
+        const bool laterDeferred = std::any_of(it + 1, m_deferred.end(),
+                                               [&](const Deferred &d) { return same(d.id, d.version); });
+        const auto loaded = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry &e) {
+            return same(e.questionnaire.id, e.questionnaire.version);
+        });
+        if (laterDeferred || (loaded != m_entries.end() && loaded->order > it->order)) {
+            it = m_deferred.erase(it);
+        } else if (loaded != m_entries.end()) {
+            Deferred d = std::move(*it);
+            it = m_deferred.erase(it);
+            auto result = loadQuestionnaireText(std::move(d.text), d.origin);
+            if (result.questionnaire)
+                insert(std::move(*result.questionnaire), std::move(d.origin), d.order);
+            else
+                for (auto &problem : result.diagnostics)
+                    m_deferredProblems.push_back(std::move(problem));
+        } else {
+            ++it;
+        }
+    }
+}
+
+void QuestionnaireCatalog::loadDeferred(const std::string *id) const
+{
+    readDeferred();
+    for (auto it = m_deferred.begin(); it != m_deferred.end();) {
+        if (id && it->id != *id) {
+            ++it;
+            continue;
+        }
+        Deferred d = std::move(*it);
+        it = m_deferred.erase(it);
+        auto result = loadQuestionnaireText(std::move(d.text), d.origin);
+        if (result.questionnaire) {
+            insert(std::move(*result.questionnaire), std::move(d.origin), d.order);
+        } else {
+            for (auto &problem : result.diagnostics)
+                m_deferredProblems.push_back(std::move(problem));
+        }
+    }
+}
+
+const std::list<QuestionnaireCatalog::Entry> &QuestionnaireCatalog::entries() const
+{
+    loadDeferred(nullptr);
+    return m_entries;
 }
 
 const Questionnaire *QuestionnaireCatalog::find(const std::string &id, const std::string &version) const
 {
+    loadDeferred(&id);
     for (const auto &entry : m_entries) {
         if (entry.questionnaire.id == id && entry.questionnaire.version == version)
             return &entry.questionnaire;
@@ -97,6 +221,7 @@ const Questionnaire *QuestionnaireCatalog::find(const std::string &id, const std
 
 const Questionnaire *QuestionnaireCatalog::latest(const std::string &id) const
 {
+    loadDeferred(&id);
     const Questionnaire *best = nullptr;
     for (const auto &entry : m_entries) {
         if (entry.questionnaire.id == id && (!best || compareVersions(entry.questionnaire.version, best->version) > 0))

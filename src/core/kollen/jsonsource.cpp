@@ -165,6 +165,23 @@ public:
     /// The offsets of many JSON Pointers in one pass (see offsetOfPointer). The pointers are put in a tree
     /// of their tokens, and only the values on the way to one of them are entered; everything else is
     /// skipped. The cost is one pass over the text, however many pointers there are.
+    /// The string value at `pointer`, decoded, or nothing (see stringAtPointer).
+    std::optional<std::string> stringAt(std::string_view pointer)
+    {
+        Node root;
+        Node *node = &root;
+        const auto tokens = splitPointer(pointer);
+        for (const auto &token : tokens)
+            node = &node->children[token];
+        m_pos = 0;
+        skipWs();
+        visit(root);
+        if (node->offset == npos || node->offset >= m_text.size() || m_text[node->offset] != '"')
+            return std::nullopt;
+        m_pos = node->offset;
+        return readString();
+    }
+
     std::vector<std::size_t> locate(const std::vector<std::string_view> &pointers)
     {
         Node root;
@@ -508,6 +525,11 @@ TextPosition positionOfOffset(std::string_view text, std::size_t offset)
 std::size_t offsetOfPointer(std::string_view text, std::string_view pointer)
 {
     return Walker(text).locate({pointer}).front();
+}
+
+std::optional<std::string> stringAtPointer(std::string_view text, std::string_view pointer)
+{
+    return Walker(text).stringAt(pointer);
 }
 
 std::string pointerAppend(const std::string &base, std::string_view token)

@@ -27,6 +27,10 @@ struct TextPosition
 /// that does not resolve, the offset of the deepest value that does.
 [[nodiscard]] std::size_t offsetOfPointer(std::string_view text, std::string_view pointer);
 
+/// The string at `pointer` in `text` (which must be valid JSON), decoded; nothing when the pointer does not
+/// resolve or its value is not a string. Skims the text without parsing it into a tree.
+[[nodiscard]] std::optional<std::string> stringAtPointer(std::string_view text, std::string_view pointer);
+
 /// `base` + "/" + `token`, escaped per RFC 6901.
 [[nodiscard]] std::string pointerAppend(const std::string &base, std::string_view token);
 [[nodiscard]] std::string pointerAppend(const std::string &base, std::size_t index);

@@ -426,8 +426,14 @@ void MainWindow::clearPages()
     m_requirements = nullptr;
     m_comparison = nullptr;
     m_trend = nullptr;
-    // From the last tab: removing the current tab would show the next one, and an area page builds its questions
-    // when first shown.
+    // Removing the current tab shows another one, and a page shown for the first time lays out its content (an area
+    // page builds its questions): held pages do not, since they are about to go.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *area = qobject_cast<AreaPage *>(m_tabs->widget(i)))
+            area->holdQuestions(true);
+        else if (auto *overview = qobject_cast<OverviewPage *>(m_tabs->widget(i)))
+            overview->holdContent(true);
+    }
     while (m_tabs->count() > 0) {
         QWidget *page = m_tabs->widget(m_tabs->count() - 1);
         m_tabs->removeTab(m_tabs->count() - 1);

@@ -131,7 +131,7 @@ QString Settings::language() const
 void Settings::setLanguage(const QString &language)
 {
     if (supportedLanguages().contains(language))
-        m_settings->setValue(keyLanguage, language);
+        store(keyLanguage, language);
     else
         m_settings->remove(keyLanguage);
 }
@@ -149,7 +149,7 @@ void Settings::setFontScale(double scale)
 {
     if (!std::isfinite(scale))
         scale = defaultFontScale;
-    m_settings->setValue(keyFontScale, std::clamp(scale, minFontScale, maxFontScale));
+    store(keyFontScale, std::clamp(scale, minFontScale, maxFontScale));
 }
 
 QStringList Settings::recentFiles() const
@@ -163,12 +163,12 @@ void Settings::addRecentFile(const QString &path)
         return;
     QStringList files = withoutFile(recentFiles(), path);
     files.prepend(QFileInfo(path).absoluteFilePath());
-    m_settings->setValue(keyRecentFiles, uniqueFiles(files, maxRecentFiles));
+    store(keyRecentFiles, uniqueFiles(files, maxRecentFiles));
 }
 
 void Settings::removeRecentFile(const QString &path)
 {
-    m_settings->setValue(keyRecentFiles, withoutFile(recentFiles(), path));
+    store(keyRecentFiles, withoutFile(recentFiles(), path));
 }
 
 void Settings::clearRecentFiles()
@@ -183,7 +183,7 @@ QByteArray Settings::windowGeometry() const
 
 void Settings::setWindowGeometry(const QByteArray &geometry)
 {
-    m_settings->setValue(keyWindowGeometry, geometry);
+    store(keyWindowGeometry, geometry);
 }
 
 QByteArray Settings::windowState() const
@@ -193,7 +193,7 @@ QByteArray Settings::windowState() const
 
 void Settings::setWindowState(const QByteArray &state)
 {
-    m_settings->setValue(keyWindowState, state);
+    store(keyWindowState, state);
 }
 
 QString Settings::lastDirectory() const
@@ -203,7 +203,7 @@ QString Settings::lastDirectory() const
 
 void Settings::setLastDirectory(const QString &directory)
 {
-    m_settings->setValue(keyLastDirectory, directory);
+    store(keyLastDirectory, directory);
 }
 
 QStringList Settings::customQuestionnaires() const
@@ -217,7 +217,20 @@ void Settings::addCustomQuestionnaire(const QString &path)
         return;
     QStringList files = withoutFile(customQuestionnaires(), path);
     files.append(QFileInfo(path).absoluteFilePath());
-    m_settings->setValue(keyCustomQuestionnaires, files);
+    store(keyCustomQuestionnaires, files);
+}
+
+void Settings::store(const QString &key, const QVariant &value)
+{
+    // Unchanged values are not set again: QSettings would otherwise write (and flush) the whole file at the next
+    // sync, such as every time the window closes with the same geometry. Compared as the type being stored: an
+    // INI file gives a list of one file back as a string, and a number as text.
+    if (m_settings->contains(key)) {
+        QVariant current = m_settings->value(key);
+        if (current.convert(value.metaType()) && current == value)
+            return;
+    }
+    m_settings->setValue(key, value);
 }
 
 void Settings::sync()

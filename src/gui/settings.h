@@ -56,6 +56,8 @@ public:
 
 private:
     Settings();
+    /// Sets `key` to `value` unless it already has that value.
+    void store(const QString &key, const QVariant &value);
     std::unique_ptr<QSettings> m_settings;
 };
 

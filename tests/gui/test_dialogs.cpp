@@ -186,6 +186,46 @@ TEST_CASE("settings: recent files are capped, most recent first, without duplica
     CHECK(settings.recentFiles().isEmpty());
 }
 
+TEST_CASE("settings: the file is not written again when nothing changed", "[gui][settings]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+    Settings::useFile(ini);
+    Settings &settings = Settings::instance();
+    const QString file = touch(dir.filePath(QStringLiteral("a.isk")));
+    settings.addRecentFile(file);
+    settings.setWindowGeometry(QByteArray("geometry"));
+    settings.setLastDirectory(dir.path());
+    settings.sync();
+    REQUIRE(QFileInfo::exists(ini));
+    // A marker in the file: a rewrite by QSettings would drop it.
+    QFile raw(ini);
+    REQUIRE(raw.open(QIODevice::Append));
+    raw.write("; marker\n");
+    raw.close();
+
+    // What a window does when it closes without changes, also after the file was read again (an INI file gives
+    // a list of one file back as a string).
+    Settings::useFile(dir.filePath(QStringLiteral("other.ini")));
+    Settings::useFile(ini);
+    settings.addRecentFile(file);
+    settings.setWindowGeometry(QByteArray("geometry"));
+    settings.setLastDirectory(dir.path());
+    settings.sync();
+    REQUIRE(raw.open(QIODevice::ReadOnly));
+    CHECK(raw.readAll().contains("; marker"));
+    raw.close();
+
+    // A change is written.
+    settings.setWindowGeometry(QByteArray("other"));
+    settings.sync();
+    REQUIRE(raw.open(QIODevice::ReadOnly));
+    const QByteArray written = raw.readAll();
+    CHECK_FALSE(written.contains("; marker"));
+    CHECK(written.contains("other"));
+}
+
 TEST_CASE("settings: language default, validation and font scale", "[gui][settings]")
 {
     QTemporaryDir dir;

@@ -4,202 +4,202 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commandline.cpp" line="201"/>
+        <location filename="../src/app/commandline.cpp" line="214"/>
         <source>--trend needs at least two assessment files</source>
         <translation>--trend trenger minst to vurderingsfiler</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="253"/>
+        <location filename="../src/app/commandline.cpp" line="266"/>
         <source>--export-pdf needs the assessment and one output file: --export-pdf ASSESSMENT OUT.pdf</source>
         <translation>--export-pdf trenger vurderingen og én utdatafil: --export-pdf VURDERING UT.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="261"/>
+        <location filename="../src/app/commandline.cpp" line="274"/>
         <source>--lang must be one of: %1</source>
         <translation>--lang må være en av: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="268"/>
+        <location filename="../src/app/commandline.cpp" line="281"/>
         <source>internal error: --export-pdf needs a QApplication</source>
         <translation>intern feil: --export-pdf trenger en QApplication</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="342"/>
+        <location filename="../src/app/commandline.cpp" line="351"/>
         <source>%1: report written</source>
         <translation>%1: rapporten ble skrevet</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="354"/>
+        <location filename="../src/app/commandline.cpp" line="363"/>
         <source>--export-submission needs the assessment and one output file: --export-submission ASSESSMENT OUT.json</source>
         <translation>--export-submission trenger vurderingen og én utfil: --export-submission VURDERING UT.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="375"/>
+        <location filename="../src/app/commandline.cpp" line="384"/>
         <source>Note: the assessment has no organisation type, so the submission counts only in the group of all organisations.</source>
         <translation>Merk: vurderingen mangler virksomhetstype, så innsendingen teller bare i gruppen med alle virksomheter.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="380"/>
+        <location filename="../src/app/commandline.cpp" line="389"/>
         <source>Note: the assessment has no size band, so the submission counts in no size group.</source>
         <translation>Merk: vurderingen mangler størrelsesklasse, så innsendingen teller ikke i noen størrelsesgruppe.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="384"/>
+        <location filename="../src/app/commandline.cpp" line="393"/>
         <source>%1: submission written. It holds only what is shown above: no names, comments, evidence or notes.</source>
         <translation>%1: innsendingen ble skrevet. Den inneholder bare det som vises over: ingen navn, kommentarer, dokumentasjon eller notater.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="473"/>
+        <location filename="../src/app/commandline.cpp" line="547"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: spørreskjemaet «%2» er ikke tilgjengelig; oppgi filen med --questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="496"/>
+        <location filename="../src/app/commandline.cpp" line="570"/>
         <source>Files read: %1, used: %2, skipped: %3</source>
         <translation>Leste filer: %1, brukt: %2, hoppet over: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="503"/>
+        <location filename="../src/app/commandline.cpp" line="577"/>
         <source>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</source>
         <translation>Filer brukt med advarsler: %1 (svar spørreskjemaet ikke kjenner, regnes som ubesvart)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="510"/>
+        <location filename="../src/app/commandline.cpp" line="584"/>
         <source>No submission could be used; no benchmark was written.</source>
         <translation>Ingen innsending kunne brukes; ingen sammenligningsdata ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="528"/>
+        <location filename="../src/app/commandline.cpp" line="602"/>
         <source>Questionnaire: %1 %2</source>
         <translation>Spørreskjema: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="533"/>
+        <location filename="../src/app/commandline.cpp" line="607"/>
         <source>Groups published: %1, suppressed: %2 (fewer than %3 organisations, or hidden so that a smaller group cannot be worked out by subtraction)</source>
         <translation>Publiserte grupper: %1, skjult: %2 (færre enn %3 virksomheter, eller skjult slik at en mindre gruppe ikke kan regnes ut ved subtraksjon)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="549"/>
+        <location filename="../src/app/commandline.cpp" line="623"/>
         <source>%1: benchmark written</source>
         <translation>%1: sammenligningsdata ble skrevet</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="584"/>
+        <location filename="../src/app/commandline.cpp" line="658"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies.</source>
         <translation>Egenvurdering av systematisk informasjonssikkerhetsarbeid i svenske offentlige virksomheter.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="590"/>
+        <location filename="../src/app/commandline.cpp" line="664"/>
         <source>Check questionnaire or assessment files and report every problem.</source>
         <translation>Kontroller filer med spørreskjemaer eller vurderinger og rapporter alle problemer.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="592"/>
+        <location filename="../src/app/commandline.cpp" line="666"/>
         <source>Print the levels of an assessment.</source>
         <translation>Skriv ut nivåene for en vurdering.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="595"/>
+        <location filename="../src/app/commandline.cpp" line="669"/>
         <source>With --score or --trend: print JSON.</source>
         <translation>Med --score eller --trend: skriv ut JSON.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="598"/>
+        <location filename="../src/app/commandline.cpp" line="672"/>
         <source>Print level and score per work area for several assessments of the same organisation, oldest first: --trend ASSESSMENT ASSESSMENT... Older questionnaire versions are carried over first.</source>
         <translation>Skriv ut nivå og poeng per arbeidsområde for flere vurderinger av samme organisasjon, eldste først: --trend VURDERING VURDERING... Eldre versjoner av spørreskjemaet overføres først.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="603"/>
+        <location filename="../src/app/commandline.cpp" line="677"/>
         <source>Language of the output (sv, en, nb).</source>
         <translation>Språk for utdata (sv, en, nb).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="607"/>
+        <location filename="../src/app/commandline.cpp" line="681"/>
         <source>Also use this questionnaire file (may be repeated).</source>
         <translation>Bruk også denne spørreskjemafilen (kan gjentas).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="611"/>
+        <location filename="../src/app/commandline.cpp" line="685"/>
         <source>Write the management report of an assessment as PDF: --export-pdf ASSESSMENT OUT.pdf. Works without a display.</source>
         <translation>Skriv lederrapporten for en vurdering som PDF: --export-pdf VURDERING UT.pdf. Virker uten skjerm.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="617"/>
+        <location filename="../src/app/commandline.cpp" line="691"/>
         <source>With --export-pdf: include comments and notes (they may be sensitive).</source>
         <translation>Med --export-pdf: ta med kommentarer og notater (de kan være sensitive).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="621"/>
+        <location filename="../src/app/commandline.cpp" line="695"/>
         <source>With --export-pdf: add an appendix with every question.</source>
         <translation>Med --export-pdf: legg til et vedlegg med alle spørsmålene.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="624"/>
+        <location filename="../src/app/commandline.cpp" line="698"/>
         <source>With --export-pdf: compare with this benchmark file (median and quartile per work area).</source>
         <translation>Med --export-pdf: sammenlign med denne sammenligningsfilen (median og kvartil per arbeidsområde).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="630"/>
+        <location filename="../src/app/commandline.cpp" line="704"/>
         <source>With --benchmark: the group to compare with, e.g. all, type:kommun (default: the organisation&apos;s most specific published group).</source>
         <translation>Med --benchmark: gruppen det sammenlignes med, f.eks. all, type:kommun (standard: organisasjonens mest spesifikke publiserte gruppe).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="636"/>
+        <location filename="../src/app/commandline.cpp" line="710"/>
         <source>With --export-pdf: an earlier assessment of the organisation for the development over time (may be repeated).</source>
         <translation>Med --export-pdf: en tidligere vurdering av organisasjonen for utviklingen over tid (kan gjentas).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="642"/>
+        <location filename="../src/app/commandline.cpp" line="716"/>
         <source>With --export-pdf: leave out the action plan.</source>
         <translation>Med --export-pdf: utelat tiltaksplanen.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="645"/>
+        <location filename="../src/app/commandline.cpp" line="719"/>
         <source>Write the anonymised submission of an assessment for a benchmark: --export-submission ASSESSMENT OUT.json. It holds only the questionnaire, the organisation type and size band, the year and the answers, and is printed.</source>
         <translation>Skriv en anonymisert innsending av en vurdering for sammenligningsdata: --export-submission VURDERING UT.json. Den inneholder bare spørreskjemaet, virksomhetstype og størrelsesklasse, året og svarene, og skrives også ut.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="652"/>
+        <location filename="../src/app/commandline.cpp" line="726"/>
         <source>Build a benchmark from submission files: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json. Reads every *.json file in the folders.</source>
         <translation>Bygg sammenligningsdata av innsendingsfiler: --aggregate MAPPE_ELLER_FIL... --out SAMMENLIGNING.json. Leser alle *.json-filer i mappene.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="658"/>
+        <location filename="../src/app/commandline.cpp" line="732"/>
         <source>With --aggregate: the benchmark file to write.</source>
         <translation>Med --aggregate: filen med sammenligningsdata som skal skrives.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="662"/>
+        <location filename="../src/app/commandline.cpp" line="736"/>
         <source>With --aggregate: groups with fewer organisations are not published (default 5).</source>
         <translation>Med --aggregate: grupper med færre virksomheter publiseres ikke (standard 5).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="667"/>
+        <location filename="../src/app/commandline.cpp" line="741"/>
         <source>With --aggregate: a label stored in the benchmark (its source).</source>
         <translation>Med --aggregate: en etikett som lagres i sammenligningsdataene (kilden).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="671"/>
+        <location filename="../src/app/commandline.cpp" line="745"/>
         <source>With --aggregate: mark the benchmark as made from invented data.</source>
         <translation>Med --aggregate: merk sammenligningsdataene som laget av oppdiktede data.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="677"/>
+        <location filename="../src/app/commandline.cpp" line="751"/>
         <source>Files to check (with --validate); the output file (with --export-pdf).</source>
         <translation>Filer som skal kontrolleres (med --validate); utdatafilen (med --export-pdf).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="720"/>
+        <location filename="../src/app/commandline.cpp" line="794"/>
         <source>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</source>
         <translation>--aggregate trenger filen som skal skrives: --aggregate MAPPE_ELLER_FIL... --out SAMMENLIGNING.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="730"/>
+        <location filename="../src/app/commandline.cpp" line="804"/>
         <source>--min-group must be a whole number of at least 1</source>
         <translation>--min-group må være et heltall på minst 1</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="101"/>
+        <location filename="../src/app/main.cpp" line="94"/>
         <source>Assessment file to open.</source>
         <translation>Vurderingsfil som skal åpnes.</translation>
     </message>
@@ -597,320 +597,320 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../src/gui/report.cpp" line="1225"/>
+        <location filename="../src/gui/report.cpp" line="1216"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1227"/>
+        <location filename="../src/gui/report.cpp" line="1218"/>
         <source>Generated %1</source>
         <translation>Laget %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="374"/>
-        <location filename="../src/gui/report.cpp" line="1259"/>
+        <location filename="../src/gui/report.cpp" line="375"/>
+        <location filename="../src/gui/report.cpp" line="1250"/>
         <source>Unnamed organisation</source>
         <translation>Organisasjon uten navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1261"/>
+        <location filename="../src/gui/report.cpp" line="1252"/>
         <source>Management report – %1</source>
         <translation>Lederrapport – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1272"/>
+        <location filename="../src/gui/report.cpp" line="1263"/>
         <source>There is nothing to print on.</source>
         <translation>Det er ikke noe å skrive ut på.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="753"/>
-        <location filename="../src/gui/report.cpp" line="757"/>
-        <location filename="../src/gui/report.cpp" line="1311"/>
+        <location filename="../src/gui/report.cpp" line="754"/>
+        <location filename="../src/gui/report.cpp" line="758"/>
+        <location filename="../src/gui/report.cpp" line="1302"/>
         <source>Score (0–4)</source>
         <translation>Poeng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="381"/>
-        <location filename="../src/gui/report.cpp" line="383"/>
+        <location filename="../src/gui/report.cpp" line="382"/>
+        <location filename="../src/gui/report.cpp" line="384"/>
         <source>Not answered</source>
         <translation>Ikke besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="434"/>
+        <location filename="../src/gui/report.cpp" line="435"/>
         <source>by %1</source>
         <translation>innen %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="445"/>
+        <location filename="../src/gui/report.cpp" line="446"/>
         <source>Reached</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="446"/>
+        <location filename="../src/gui/report.cpp" line="447"/>
         <source>1 level</source>
         <translation>1 nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="446"/>
+        <location filename="../src/gui/report.cpp" line="447"/>
         <source>%1 levels</source>
         <translation>%1 nivåer</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="508"/>
+        <location filename="../src/gui/report.cpp" line="509"/>
         <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
         <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, blir det samlede nivået værende på %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="511"/>
+        <location filename="../src/gui/report.cpp" line="512"/>
         <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
         <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, går det samlede nivået fra %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="521"/>
+        <location filename="../src/gui/report.cpp" line="522"/>
         <source>Management report</source>
         <translation>Lederrapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="524"/>
+        <location filename="../src/gui/report.cpp" line="525"/>
         <source>Self-assessment of systematic information security work</source>
         <translation>Egenvurdering av det systematiske informasjonssikkerhetsarbeidet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="542"/>
+        <location filename="../src/gui/report.cpp" line="543"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="543"/>
+        <location filename="../src/gui/report.cpp" line="544"/>
         <source>Date of the assessment</source>
         <translation>Dato for vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="552"/>
+        <location filename="../src/gui/report.cpp" line="553"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="553"/>
+        <location filename="../src/gui/report.cpp" line="554"/>
         <source>None listed</source>
         <translation>Ingen oppgitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="555"/>
+        <location filename="../src/gui/report.cpp" line="556"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Versjon %1, %2 · identifikator «%3»</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="560"/>
+        <location filename="../src/gui/report.cpp" line="561"/>
         <source>Questionnaire</source>
         <translation>Spørreskjema</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="561"/>
+        <location filename="../src/gui/report.cpp" line="562"/>
         <source>Report generated</source>
         <translation>Rapporten laget</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="562"/>
-        <location filename="../src/gui/report.cpp" line="589"/>
+        <location filename="../src/gui/report.cpp" line="563"/>
+        <location filename="../src/gui/report.cpp" line="590"/>
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="562"/>
-        <location filename="../src/gui/report.cpp" line="727"/>
+        <location filename="../src/gui/report.cpp" line="563"/>
+        <location filename="../src/gui/report.cpp" line="728"/>
         <source>Results per work area</source>
         <translation>Resultat per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="564"/>
-        <location filename="../src/gui/report.cpp" line="902"/>
+        <location filename="../src/gui/report.cpp" line="565"/>
+        <location filename="../src/gui/report.cpp" line="893"/>
         <source>Action plan</source>
         <translation>Tiltaksplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="565"/>
-        <location filename="../src/gui/report.cpp" line="971"/>
+        <location filename="../src/gui/report.cpp" line="566"/>
+        <location filename="../src/gui/report.cpp" line="962"/>
         <source>Feedback per work area</source>
         <translation>Tilbakemelding per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="565"/>
-        <location filename="../src/gui/report.cpp" line="1049"/>
+        <location filename="../src/gui/report.cpp" line="566"/>
+        <location filename="../src/gui/report.cpp" line="1040"/>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="567"/>
-        <location filename="../src/gui/report.cpp" line="1117"/>
+        <location filename="../src/gui/report.cpp" line="568"/>
+        <location filename="../src/gui/report.cpp" line="1108"/>
         <source>Appendix: all questions</source>
         <translation>Vedlegg: alle spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="568"/>
+        <location filename="../src/gui/report.cpp" line="569"/>
         <source>Contents</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="570"/>
+        <location filename="../src/gui/report.cpp" line="571"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="574"/>
+        <location filename="../src/gui/report.cpp" line="575"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>Rapporten inneholder kommentarer og notater fra vurderingen. De kan inneholde sensitiv informasjon: ta hensyn til det når rapporten deles.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="576"/>
+        <location filename="../src/gui/report.cpp" line="577"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Kommentarer og notater fra vurderingen er ikke med i rapporten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="579"/>
+        <location filename="../src/gui/report.cpp" line="580"/>
         <source>About the questionnaire</source>
         <translation>Om spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="596"/>
+        <location filename="../src/gui/report.cpp" line="597"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>De grunnleggende elementene som nivå 1 beskriver, er ennå ikke på plass. Nivå 1 innebærer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="600"/>
+        <location filename="../src/gui/report.cpp" line="601"/>
         <source>Score %1 of 4</source>
         <translation>Poeng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="601"/>
+        <location filename="../src/gui/report.cpp" line="602"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 besvart (%2 av %3 spørsmål)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="605"/>
+        <location filename="../src/gui/report.cpp" line="606"/>
         <source>%1 not applicable</source>
         <translation>%1 ikke relevante</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="609"/>
+        <location filename="../src/gui/report.cpp" line="610"/>
         <source>Overall level</source>
         <translation>Samlet nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="619"/>
+        <location filename="../src/gui/report.cpp" line="620"/>
         <source>Work areas by level</source>
         <translation>Arbeidsområder per nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="639"/>
+        <location filename="../src/gui/report.cpp" line="640"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).</source>
         <translation>Sterkeste arbeidsområde: %1 (%2, poeng %3). Svakeste: %4 (%5, poeng %6).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="648"/>
+        <location filename="../src/gui/report.cpp" line="649"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Ubesvarte spørsmål eller spørsmål besvart med «Vet ikke»: %1. De regnes som tiltak som ikke er på plass, så resultatet kan stige når de besvares.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="684"/>
+        <location filename="../src/gui/report.cpp" line="685"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Det er satt mål for %1 av %2 arbeidsområder; %3 av dem er nådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="694"/>
+        <location filename="../src/gui/report.cpp" line="695"/>
         <source>Highest-priority gaps</source>
         <translation>Viktigste manglene</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="697"/>
+        <location filename="../src/gui/report.cpp" line="698"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>Det er ingen mangler: alle arbeidsområder har nådd det høyeste nivået.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="701"/>
+        <location filename="../src/gui/report.cpp" line="702"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>De første åpne tiltakene i tiltaksplanen, som viser tiltakene opp til hvert arbeidsområdes mål, laveste nivå først.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="703"/>
+        <location filename="../src/gui/report.cpp" line="704"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>Ingen tiltaksplan gjelder, så dette er tiltakene som står mellom hvert arbeidsområde og dets neste nivå, laveste nivå først.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="705"/>
-        <location filename="../src/gui/report.cpp" line="923"/>
-        <location filename="../src/gui/report.cpp" line="1121"/>
+        <location filename="../src/gui/report.cpp" line="706"/>
+        <location filename="../src/gui/report.cpp" line="914"/>
+        <location filename="../src/gui/report.cpp" line="1112"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="705"/>
+        <location filename="../src/gui/report.cpp" line="706"/>
         <source>Measure not in place</source>
         <translation>Tiltak som ikke er på plass</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="705"/>
-        <location filename="../src/gui/report.cpp" line="753"/>
-        <location filename="../src/gui/report.cpp" line="757"/>
-        <location filename="../src/gui/report.cpp" line="923"/>
-        <location filename="../src/gui/report.cpp" line="1079"/>
-        <location filename="../src/gui/report.cpp" line="1121"/>
+        <location filename="../src/gui/report.cpp" line="706"/>
+        <location filename="../src/gui/report.cpp" line="754"/>
+        <location filename="../src/gui/report.cpp" line="758"/>
+        <location filename="../src/gui/report.cpp" line="914"/>
+        <location filename="../src/gui/report.cpp" line="1070"/>
+        <location filename="../src/gui/report.cpp" line="1112"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="705"/>
-        <location filename="../src/gui/report.cpp" line="923"/>
+        <location filename="../src/gui/report.cpp" line="706"/>
+        <location filename="../src/gui/report.cpp" line="914"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="714"/>
-        <location filename="../src/gui/report.cpp" line="931"/>
+        <location filename="../src/gui/report.cpp" line="715"/>
+        <location filename="../src/gui/report.cpp" line="922"/>
         <source>current answer: %1</source>
         <translation>nåværende svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="729"/>
+        <location filename="../src/gui/report.cpp" line="730"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>Diagrammet viser hvert arbeidsområdes poeng fra 0 til 4: nådd nivå pluss andelen av neste nivå som er på plass. Kvadratene markerer målnivåene.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="732"/>
+        <location filename="../src/gui/report.cpp" line="733"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>Diagrammet viser hvert arbeidsområdes poeng fra 0 til 4: nådd nivå pluss andelen av neste nivå som er på plass.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="738"/>
+        <location filename="../src/gui/report.cpp" line="739"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Nivå, poeng, svarsgrad og mål per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="753"/>
-        <location filename="../src/gui/report.cpp" line="757"/>
-        <location filename="../src/gui/report.cpp" line="817"/>
+        <location filename="../src/gui/report.cpp" line="754"/>
+        <location filename="../src/gui/report.cpp" line="758"/>
+        <location filename="../src/gui/report.cpp" line="818"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="753"/>
-        <location filename="../src/gui/report.cpp" line="757"/>
+        <location filename="../src/gui/report.cpp" line="754"/>
+        <location filename="../src/gui/report.cpp" line="758"/>
         <source>Answered</source>
         <translation>Besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="757"/>
+        <location filename="../src/gui/report.cpp" line="758"/>
         <source>Not applicable</source>
         <translation>Ikke relevante</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="753"/>
-        <location filename="../src/gui/report.cpp" line="758"/>
+        <location filename="../src/gui/report.cpp" line="754"/>
+        <location filename="../src/gui/report.cpp" line="759"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report.cpp" line="659"/>
+        <location filename="../src/gui/report.cpp" line="660"/>
         <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>I sammenligningsgruppen «%1» (%n organisasjon) er medianen for samlet poeng %2; organisasjonens poeng %3 ligger i kvartil %4 (K1 lavest, K4 høyest).</numerusform>
@@ -918,13 +918,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="666"/>
-        <location filename="../src/gui/report.cpp" line="750"/>
+        <location filename="../src/gui/report.cpp" line="667"/>
+        <location filename="../src/gui/report.cpp" line="751"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktive eksempeldata, ikke virkelige resultater.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report.cpp" line="740"/>
+        <location filename="../src/gui/report.cpp" line="741"/>
         <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>Sammenlignet med sammenligningsgruppen «%1» (%n organisasjon): gruppens medianpoeng og hvilken kvartil organisasjonens poeng ligger i innenfor gruppen (K1 lavest, K4 høyest).</numerusform>
@@ -932,49 +932,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="746"/>
+        <location filename="../src/gui/report.cpp" line="747"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Sammenligningsdata: %1, laget %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="754"/>
-        <location filename="../src/gui/report.cpp" line="758"/>
+        <location filename="../src/gui/report.cpp" line="755"/>
+        <location filename="../src/gui/report.cpp" line="759"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="754"/>
+        <location filename="../src/gui/report.cpp" line="755"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="754"/>
+        <location filename="../src/gui/report.cpp" line="755"/>
         <source>Quartile</source>
         <translation>Kvartil</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="784"/>
+        <location filename="../src/gui/report.cpp" line="785"/>
         <source>Q%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="790"/>
-        <location filename="../src/gui/report.cpp" line="844"/>
+        <location filename="../src/gui/report.cpp" line="791"/>
+        <location filename="../src/gui/report.cpp" line="845"/>
         <source>Overall</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="793"/>
+        <location filename="../src/gui/report.cpp" line="794"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</source>
         <translation>Besvart: spørsmål med et svar som teller («Vet ikke» teller ikke). Ikke relevante: svar som holdes utenfor poengberegningen. Gap: antall nivåer fra nådd nivå til målet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="804"/>
+        <location filename="../src/gui/report.cpp" line="805"/>
         <source>Development over time</source>
         <translation>Utvikling over tid</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report.cpp" line="808"/>
+        <location filename="../src/gui/report.cpp" line="809"/>
         <source>Level and score per work area in %n assessment(s) of the organisation, oldest first. Overall: %1 (score %2) on %3, %4 (score %5) on %6.</source>
         <translation>
             <numerusform>Nivå og poeng per arbeidsområde i %n vurdering av organisasjonen, eldste først. Samlet: %1 (poeng %2) den %3, %4 (poeng %5) den %6.</numerusform>
@@ -982,27 +982,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="824"/>
+        <location filename="../src/gui/report.cpp" line="825"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="834"/>
+        <location filename="../src/gui/report.cpp" line="835"/>
         <source>score %1</source>
         <translation>poeng %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="849"/>
+        <location filename="../src/gui/report.cpp" line="850"/>
         <source>Only the %1 most recent assessments are shown; the first is from %2.</source>
         <translation>Bare de %1 nyeste vurderingene vises; den første er fra %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="852"/>
+        <location filename="../src/gui/report.cpp" line="853"/>
         <source>Change: the difference in score between the first and the last assessment shown.</source>
         <translation>Endring: forskjellen i poeng mellom den første og den siste vurderingen som vises.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report.cpp" line="855"/>
+        <location filename="../src/gui/report.cpp" line="856"/>
         <source>The assessment of %1 was made with version %2 of the questionnaire and was carried over to version %3; %n item(s) could not be carried over.</source>
         <translation>
             <numerusform>Vurderingen fra %1 ble gjort med versjon %2 av spørreskjemaet og er overført til versjon %3; %n opplysning kunne ikke overføres.</numerusform>
@@ -1010,283 +1010,283 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="861"/>
+        <location filename="../src/gui/report.cpp" line="865"/>
         <source>The assessments name different organisations: %1.</source>
         <translation>Vurderingene oppgir ulike organisasjoner: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="876"/>
+        <location filename="../src/gui/report.cpp" line="874"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="891"/>
+        <location filename="../src/gui/report.cpp" line="882"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="892"/>
+        <location filename="../src/gui/report.cpp" line="883"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="893"/>
+        <location filename="../src/gui/report.cpp" line="884"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="894"/>
+        <location filename="../src/gui/report.cpp" line="885"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="906"/>
+        <location filename="../src/gui/report.cpp" line="897"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Alle arbeidsområder har nådd målene sine. Det er ikke noe igjen å planlegge.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="907"/>
+        <location filename="../src/gui/report.cpp" line="898"/>
         <source>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</source>
         <translation>Ingen mål er satt, så det finnes ingen tiltaksplan. Angi et målnivå per arbeidsområde; planen viser da alle tiltak opp til det.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="918"/>
+        <location filename="../src/gui/report.cpp" line="909"/>
         <source>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</source>
         <translation>Planen viser alle tiltak som ikke er helt på plass, opp til hvert arbeidsområdes målnivå: %1 tiltak, hvorav %2 ikke er ferdige.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="923"/>
+        <location filename="../src/gui/report.cpp" line="914"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="923"/>
+        <location filename="../src/gui/report.cpp" line="914"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="923"/>
+        <location filename="../src/gui/report.cpp" line="914"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="934"/>
+        <location filename="../src/gui/report.cpp" line="925"/>
         <source>Note: %1</source>
         <translation>Merknad: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="966"/>
+        <location filename="../src/gui/report.cpp" line="957"/>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="973"/>
+        <location filename="../src/gui/report.cpp" line="964"/>
         <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
         <translation>For hvert arbeidsområde: nådd nivå og hva neste nivå krever, det vil si tiltakene opp til det nivået som ikke er helt på plass, med råd og lenker til veiledning.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="987"/>
+        <location filename="../src/gui/report.cpp" line="978"/>
         <source>Target: %1</source>
         <translation>Mål: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="994"/>
+        <location filename="../src/gui/report.cpp" line="985"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>Området har nådd det høyeste nivået. Hold arbeidet i gang og gjenta vurderingen for å se at nivået holder seg.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1007"/>
+        <location filename="../src/gui/report.cpp" line="998"/>
         <source>answer: %1</source>
         <translation>svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1013"/>
+        <location filename="../src/gui/report.cpp" line="1004"/>
         <source>Guidance:</source>
         <translation>Veiledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1019"/>
+        <location filename="../src/gui/report.cpp" line="1010"/>
         <source>To reach %1:</source>
         <translation>For å nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1021"/>
+        <location filename="../src/gui/report.cpp" line="1012"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Besvar de gjenstående spørsmålene på dette nivået.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1036"/>
+        <location filename="../src/gui/report.cpp" line="1027"/>
         <source>Other comments:</source>
         <translation>Andre kommentarer:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1040"/>
+        <location filename="../src/gui/report.cpp" line="1031"/>
         <source>Guidance for the work area:</source>
         <translation>Veiledning for arbeidsområdet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1052"/>
+        <location filename="../src/gui/report.cpp" line="1043"/>
         <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
         <translation>Vurderingen er poengsatt med regelen «%1» i spørreskjemaet «%2», versjon %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1056"/>
+        <location filename="../src/gui/report.cpp" line="1047"/>
         <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
         <translation>Hvert svar har en verdi mellom 0 og 1 (se svarskalaen nedenfor). Et ubesvart spørsmål teller som 0: tiltaket er ikke på plass.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1058"/>
+        <location filename="../src/gui/report.cpp" line="1049"/>
         <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
         <translation>Svar som holdes utenfor (Ikke relevant) går ut av beregningen: spørsmålet teller verken i telleren eller i nevneren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1060"/>
+        <location filename="../src/gui/report.cpp" line="1051"/>
         <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
         <translation>For hvert nivå er den oppfylte andelen summen av vekt × verdi delt på summen av vektene, over nivåets spørsmål som ikke er holdt utenfor.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1062"/>
+        <location filename="../src/gui/report.cpp" line="1053"/>
         <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
         <translation>Et nivå er oppfylt når andelen når nivåets terskel. Et nivå uten slike spørsmål kan ikke vurderes og hindrer ikke nivåene over.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1064"/>
+        <location filename="../src/gui/report.cpp" line="1055"/>
         <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
         <translation>Nivåene bygger på hverandre: nådd nivå er det høyeste nivået der alle vurderbare nivåer til og med det er oppfylt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1066"/>
+        <location filename="../src/gui/report.cpp" line="1057"/>
         <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
         <translation>Poengene (0–4) er nådd nivå pluss den oppfylte andelen av neste vurderbare nivå, så de antyder aldri et nivå som ikke er nådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1068"/>
+        <location filename="../src/gui/report.cpp" line="1059"/>
         <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
         <translation>Svarsgraden er andelen besvarte spørsmål; «Vet ikke» teller ikke som besvart, Ikke relevant gjør det.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1070"/>
+        <location filename="../src/gui/report.cpp" line="1061"/>
         <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
         <translation>Regelen brukes på hvert arbeidsområde og på spørreskjemaet som helhet (det samlede nivået).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1078"/>
+        <location filename="../src/gui/report.cpp" line="1069"/>
         <source>Levels and thresholds</source>
         <translation>Nivåer og terskler</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1079"/>
+        <location filename="../src/gui/report.cpp" line="1070"/>
         <source>Meaning</source>
         <translation>Betydning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1079"/>
+        <location filename="../src/gui/report.cpp" line="1070"/>
         <source>Threshold</source>
         <translation>Terskel</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1092"/>
+        <location filename="../src/gui/report.cpp" line="1083"/>
         <source>Answer scale</source>
         <translation>Svarskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1093"/>
-        <location filename="../src/gui/report.cpp" line="1121"/>
+        <location filename="../src/gui/report.cpp" line="1084"/>
+        <location filename="../src/gui/report.cpp" line="1112"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1093"/>
+        <location filename="../src/gui/report.cpp" line="1084"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1093"/>
+        <location filename="../src/gui/report.cpp" line="1084"/>
         <source>Counts as answered</source>
         <translation>Teller som besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1093"/>
+        <location filename="../src/gui/report.cpp" line="1084"/>
         <source>In the scoring</source>
         <translation>I poengberegningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1100"/>
+        <location filename="../src/gui/report.cpp" line="1091"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1100"/>
+        <location filename="../src/gui/report.cpp" line="1091"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1101"/>
+        <location filename="../src/gui/report.cpp" line="1092"/>
         <source>Left out (not applicable)</source>
         <translation>Holdes utenfor (ikke relevant)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1101"/>
+        <location filename="../src/gui/report.cpp" line="1092"/>
         <source>Counted</source>
         <translation>Teller</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1107"/>
+        <location filename="../src/gui/report.cpp" line="1098"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>Resultatet er organisasjonens egenvurdering. Det viser hvor systematisk informasjonssikkerhetsarbeidet er ifølge organisasjonens egne svar; det er ingen revisjon.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1121"/>
+        <location filename="../src/gui/report.cpp" line="1112"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1121"/>
+        <location filename="../src/gui/report.cpp" line="1112"/>
         <source>Evidence</source>
         <translation>Dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1124"/>
+        <location filename="../src/gui/report.cpp" line="1115"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1132"/>
+        <location filename="../src/gui/report.cpp" line="1123"/>
         <source>Follow-up</source>
         <translation>Følges opp</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1312"/>
+        <location filename="../src/gui/report.cpp" line="1303"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1320"/>
+        <location filename="../src/gui/report.cpp" line="1311"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1373"/>
+        <location filename="../src/gui/report.cpp" line="1364"/>
         <source>The report could not be drawn on the output device.</source>
         <translation>Rapporten kunne ikke tegnes på utenheten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1382"/>
+        <location filename="../src/gui/report.cpp" line="1373"/>
         <source>A new page could not be started.</source>
         <translation>En ny side kunne ikke startes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1397"/>
+        <location filename="../src/gui/report.cpp" line="1388"/>
         <source>The report could not be completed.</source>
         <translation>Rapporten kunne ikke fullføres.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1406"/>
+        <location filename="../src/gui/report.cpp" line="1397"/>
         <source>“%1” could not be opened for writing: %2</source>
         <translation>«%1» kunne ikke åpnes for skriving: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1429"/>
+        <location filename="../src/gui/report.cpp" line="1420"/>
         <source>“%1” could not be written: %2</source>
         <translation>«%1» kunne ikke skrives: %2</translation>
     </message>
@@ -1517,22 +1517,22 @@
         <translation>Hva neste nivå krever</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="153"/>
+        <location filename="../src/gui/areapage.cpp" line="161"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>Området har nådd det høyeste nivået. Hold arbeidet i gang og gjenta vurderingen for å se at nivået holder seg.</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="178"/>
+        <location filename="../src/gui/areapage.cpp" line="186"/>
         <source>To reach %1:</source>
         <translation>For å nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="180"/>
+        <location filename="../src/gui/areapage.cpp" line="188"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Besvar de gjenstående spørsmålene på dette nivået.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/areapage.cpp" line="184"/>
+        <location filename="../src/gui/areapage.cpp" line="192"/>
         <source>… and %n more below.</source>
         <translation>
             <numerusform>… og %n til nedenfor.</numerusform>
@@ -1743,71 +1743,71 @@
 <context>
     <name>kollen::gui::ComparisonPage</name>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="59"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="53"/>
         <source>Change since the previous assessment</source>
         <translation>Endring siden forrige vurdering</translation>
     </message>
     <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="61"/>
         <location filename="../src/gui/comparisonpage.cpp" line="67"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="61"/>
         <location filename="../src/gui/comparisonpage.cpp" line="67"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
+        <location filename="../src/gui/comparisonpage.cpp" line="61"/>
         <location filename="../src/gui/comparisonpage.cpp" line="67"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="61"/>
         <source>Change in score</source>
         <translation>Endring i poeng</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="69"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="63"/>
         <source>Change per work area</source>
         <translation>Endring per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="72"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="75"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="69"/>
         <source>Changed answers</source>
         <translation>Endrede svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="73"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="94"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="88"/>
         <source>No previous assessment is open. Use File ▸ Compare with Previous Assessment.</source>
         <translation>Ingen tidligere vurdering er åpen. Bruk Fil ▸ Sammenlign med tidligere vurdering.</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="102"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="96"/>
         <source>Compared with %1 (%2): overall %3 then, %4 now.</source>
         <translation>Sammenlignet med %1 (%2): samlet %3 da, %4 nå.</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="104"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="98"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/comparisonpage.cpp" line="109"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="103"/>
         <source>The previous assessment was made with an older version of the questionnaire and was carried over; %n item(s) could not be carried over.</source>
         <translation>
             <numerusform>Den tidligere vurderingen ble gjort med en eldre versjon av spørreskjemaet og er overført; %n opplysning kunne ikke overføres.</numerusform>
@@ -1815,22 +1815,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="126"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="120"/>
         <source>Not answered</source>
         <translation>Ikke besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="144"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="138"/>
         <source>= same value</source>
         <translation>= samme verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="145"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="139"/>
         <source>▲ better</source>
         <translation>▲ bedre</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="145"/>
+        <location filename="../src/gui/comparisonpage.cpp" line="139"/>
         <source>▼ worse</source>
         <translation>▼ dårligere</translation>
     </message>
@@ -1873,32 +1873,32 @@
         <translation>svar på spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="329"/>
+        <location filename="../src/gui/document.cpp" line="325"/>
         <source>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</source>
         <translation>Det er ikke nok plass i mappen «%1»: disken er full, eller filen er større enn det som er tillatt der.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="333"/>
+        <location filename="../src/gui/document.cpp" line="329"/>
         <source>The file is read-only.</source>
         <translation>Filen er skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="335"/>
+        <location filename="../src/gui/document.cpp" line="331"/>
         <source>You do not have permission to save in the folder “%1”.</source>
         <translation>Du har ikke tillatelse til å lagre i mappen «%1».</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="337"/>
+        <location filename="../src/gui/document.cpp" line="333"/>
         <source>The folder “%1” is on a read-only disk.</source>
         <translation>Mappen «%1» ligger på en skrivebeskyttet disk.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="339"/>
+        <location filename="../src/gui/document.cpp" line="335"/>
         <source>The folder “%1” does not exist.</source>
         <translation>Mappen «%1» finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="341"/>
+        <location filename="../src/gui/document.cpp" line="337"/>
         <source>There is a folder with that name.</source>
         <translation>Det finnes allerede en mappe med det navnet.</translation>
     </message>
@@ -1906,257 +1906,257 @@
 <context>
     <name>kollen::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="60"/>
+        <location filename="../src/gui/mainwindow.cpp" line="61"/>
         <source>Infosäkkollen assessments (*.isk)</source>
         <translation>Infosäkkollen-vurderinger (*.isk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="61"/>
+        <location filename="../src/gui/mainwindow.cpp" line="62"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="160"/>
+        <location filename="../src/gui/mainwindow.cpp" line="173"/>
         <source>Load Benchmark</source>
         <translation>Last inn sammenligningsdata</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="161"/>
+        <location filename="../src/gui/mainwindow.cpp" line="174"/>
         <source>Benchmarks (*.json);;All files (*)</source>
         <translation>Sammenligningsdata (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="306"/>
+        <location filename="../src/gui/mainwindow.cpp" line="319"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="307"/>
+        <location filename="../src/gui/mainwindow.cpp" line="320"/>
         <source>Open &amp;Recent</source>
         <translation>Nylige &amp;filer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="308"/>
+        <location filename="../src/gui/mainwindow.cpp" line="321"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="309"/>
+        <location filename="../src/gui/mainwindow.cpp" line="322"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="310"/>
+        <location filename="../src/gui/mainwindow.cpp" line="323"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="311"/>
+        <location filename="../src/gui/mainwindow.cpp" line="324"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="312"/>
+        <location filename="../src/gui/mainwindow.cpp" line="325"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="313"/>
+        <location filename="../src/gui/mainwindow.cpp" line="326"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;Ny vurdering…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="314"/>
+        <location filename="../src/gui/mainwindow.cpp" line="327"/>
         <source>&amp;Open…</source>
         <translation>&amp;Åpne…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="315"/>
+        <location filename="../src/gui/mainwindow.cpp" line="328"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="75"/>
-        <location filename="../src/gui/mainwindow.cpp" line="316"/>
-        <location filename="../src/gui/mainwindow.cpp" line="751"/>
+        <location filename="../src/gui/mainwindow.cpp" line="76"/>
+        <location filename="../src/gui/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/mainwindow.cpp" line="790"/>
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="68"/>
+        <location filename="../src/gui/mainwindow.cpp" line="69"/>
         <source>The assessment could not be saved to “%1”.</source>
         <translation>Vurderingen kunne ikke lagres til «%1».</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="72"/>
+        <location filename="../src/gui/mainwindow.cpp" line="73"/>
         <source>Nothing was changed on disk, and your work is still open. Choose Save As to save it somewhere else.</source>
         <translation>Ingenting ble endret på disken, og arbeidet ditt er fortsatt åpent. Velg Lagre som for å lagre det et annet sted.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="317"/>
+        <location filename="../src/gui/mainwindow.cpp" line="330"/>
         <source>Assessment &amp;Details…</source>
         <translation>&amp;Opplysninger om vurderingen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="318"/>
+        <location filename="../src/gui/mainwindow.cpp" line="331"/>
         <source>Compare with &amp;Previous Assessment…</source>
         <translation>Sammen&amp;lign med tidligere vurdering…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="319"/>
+        <location filename="../src/gui/mainwindow.cpp" line="332"/>
         <source>&amp;Management Report (PDF, Print)…</source>
         <translation>&amp;Lederrapport (PDF, utskrift)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="320"/>
+        <location filename="../src/gui/mainwindow.cpp" line="333"/>
         <source>Load &amp;Benchmark…</source>
         <translation>Last inn sammenlignings&amp;data…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="321"/>
+        <location filename="../src/gui/mainwindow.cpp" line="334"/>
         <source>Remove Benc&amp;hmark</source>
         <translation>Fjern sammenligningsd&amp;ata</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/mainwindow.cpp" line="335"/>
         <source>Export Anonymised S&amp;ubmission…</source>
         <translation>Eksporter anonymisert &amp;innsending…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="323"/>
+        <location filename="../src/gui/mainwindow.cpp" line="336"/>
         <source>S&amp;top Comparing</source>
         <translation>Slutt å sammenlig&amp;ne</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="324"/>
+        <location filename="../src/gui/mainwindow.cpp" line="337"/>
         <source>Show T&amp;rend over Earlier Assessments…</source>
         <translation>Vis t&amp;rend over tidligere vurderinger…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="325"/>
+        <location filename="../src/gui/mainwindow.cpp" line="338"/>
         <source>Hide Tre&amp;nd</source>
         <translation>Skjul tre&amp;nd</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="326"/>
+        <location filename="../src/gui/mainwindow.cpp" line="339"/>
         <source>&amp;Close Assessment</source>
         <translation>Lu&amp;kk vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="327"/>
+        <location filename="../src/gui/mainwindow.cpp" line="340"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="328"/>
-        <location filename="../src/gui/mainwindow.cpp" line="551"/>
+        <location filename="../src/gui/mainwindow.cpp" line="341"/>
+        <location filename="../src/gui/mainwindow.cpp" line="590"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="329"/>
-        <location filename="../src/gui/mainwindow.cpp" line="552"/>
+        <location filename="../src/gui/mainwindow.cpp" line="342"/>
+        <location filename="../src/gui/mainwindow.cpp" line="591"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="330"/>
+        <location filename="../src/gui/mainwindow.cpp" line="343"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="331"/>
+        <location filename="../src/gui/mainwindow.cpp" line="344"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="332"/>
+        <location filename="../src/gui/mainwindow.cpp" line="345"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal størrelse</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="333"/>
+        <location filename="../src/gui/mainwindow.cpp" line="346"/>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshopmodus</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="334"/>
+        <location filename="../src/gui/mainwindow.cpp" line="347"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="335"/>
+        <location filename="../src/gui/mainwindow.cpp" line="348"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="336"/>
+        <location filename="../src/gui/mainwindow.cpp" line="349"/>
         <source>Next &amp;Work Area</source>
         <translation>Neste &amp;arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="337"/>
+        <location filename="../src/gui/mainwindow.cpp" line="350"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Forrige a&amp;rbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="338"/>
+        <location filename="../src/gui/mainwindow.cpp" line="351"/>
         <source>O&amp;verview</source>
         <translation>&amp;Oversikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="339"/>
+        <location filename="../src/gui/mainwindow.cpp" line="352"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Hjelp for dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="340"/>
+        <location filename="../src/gui/mainwindow.cpp" line="353"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastatursnarveier</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="341"/>
+        <location filename="../src/gui/mainwindow.cpp" line="354"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="342"/>
+        <location filename="../src/gui/mainwindow.cpp" line="355"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska (svensk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="342"/>
+        <location filename="../src/gui/mainwindow.cpp" line="355"/>
         <source>English</source>
         <translation>English (engelsk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="342"/>
+        <location filename="../src/gui/mainwindow.cpp" line="355"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="483"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1112"/>
+        <location filename="../src/gui/mainwindow.cpp" line="522"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1151"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="484"/>
+        <location filename="../src/gui/mainwindow.cpp" line="523"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="490"/>
+        <location filename="../src/gui/mainwindow.cpp" line="529"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="498"/>
+        <location filename="../src/gui/mainwindow.cpp" line="537"/>
         <source>Action plan</source>
         <translation>Tiltaksplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="498"/>
+        <location filename="../src/gui/mainwindow.cpp" line="537"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n tiltak</numerusform>
@@ -2164,32 +2164,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="506"/>
+        <location filename="../src/gui/mainwindow.cpp" line="545"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="507"/>
+        <location filename="../src/gui/mainwindow.cpp" line="546"/>
         <source>%1 of %2 met</source>
         <translation>%1 av %2 oppfylt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="513"/>
+        <location filename="../src/gui/mainwindow.cpp" line="552"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="513"/>
+        <location filename="../src/gui/mainwindow.cpp" line="552"/>
         <source>score %1</source>
         <translation>poeng %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="517"/>
+        <location filename="../src/gui/mainwindow.cpp" line="556"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="518"/>
+        <location filename="../src/gui/mainwindow.cpp" line="557"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n vurdering</numerusform>
@@ -2197,57 +2197,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="525"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1137"/>
+        <location filename="../src/gui/mainwindow.cpp" line="564"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1176"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="551"/>
+        <location filename="../src/gui/mainwindow.cpp" line="590"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="552"/>
+        <location filename="../src/gui/mainwindow.cpp" line="591"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="570"/>
+        <location filename="../src/gui/mainwindow.cpp" line="609"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Tøm listen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="606"/>
+        <location filename="../src/gui/mainwindow.cpp" line="645"/>
         <source>Open Assessment</source>
         <translation>Åpne vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="615"/>
-        <location filename="../src/gui/mainwindow.cpp" line="630"/>
-        <location filename="../src/gui/mainwindow.cpp" line="705"/>
+        <location filename="../src/gui/mainwindow.cpp" line="654"/>
+        <location filename="../src/gui/mainwindow.cpp" line="669"/>
+        <location filename="../src/gui/mainwindow.cpp" line="744"/>
         <source>Cannot Open Assessment</source>
         <translation>Kan ikke åpne vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="615"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1011"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1064"/>
+        <location filename="../src/gui/mainwindow.cpp" line="654"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1050"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1103"/>
         <source>“%1” could not be opened.</source>
         <translation>«%1» kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="616"/>
+        <location filename="../src/gui/mainwindow.cpp" line="655"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Ingenting ble endret. Problemer som ble funnet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="639"/>
+        <location filename="../src/gui/mainwindow.cpp" line="678"/>
         <source>Assessment Updated to a New Questionnaire Version</source>
         <translation>Vurderingen er oppdatert til en ny versjon av spørreskjemaet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="640"/>
+        <location filename="../src/gui/mainwindow.cpp" line="679"/>
         <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
         <translation>
             <numerusform>«%1» ble laget med versjon %2 av spørreskjemaet og er flyttet til versjon %3. %n svar kunne ikke overføres.</numerusform>
@@ -2255,12 +2255,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="646"/>
+        <location filename="../src/gui/mainwindow.cpp" line="685"/>
         <source>Save it under a new name to keep the original file unchanged.</source>
         <translation>Lagre den under et nytt navn hvis du vil beholde originalfilen uendret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="658"/>
+        <location filename="../src/gui/mainwindow.cpp" line="697"/>
         <source>Opened with %n warning(s); see the details when saving.</source>
         <translation>
             <numerusform>Åpnet med %n advarsel; se detaljene når du lagrer.</numerusform>
@@ -2268,389 +2268,389 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="662"/>
+        <location filename="../src/gui/mainwindow.cpp" line="701"/>
         <source>Opened %1</source>
         <translation>Åpnet %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="67"/>
+        <location filename="../src/gui/mainwindow.cpp" line="68"/>
         <source>Save Failed</source>
         <translation>Lagring mislyktes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="776"/>
-        <location filename="../src/gui/mainwindow.cpp" line="811"/>
+        <location filename="../src/gui/mainwindow.cpp" line="815"/>
+        <location filename="../src/gui/mainwindow.cpp" line="850"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="792"/>
+        <location filename="../src/gui/mainwindow.cpp" line="831"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="796"/>
+        <location filename="../src/gui/mainwindow.cpp" line="835"/>
         <source>Save Assessment As</source>
         <translation>Lagre vurdering som</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="820"/>
+        <location filename="../src/gui/mainwindow.cpp" line="859"/>
         <source>Unsaved Changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="821"/>
+        <location filename="../src/gui/mainwindow.cpp" line="860"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>«%1» har ulagrede endringer. Vil du lagre dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="838"/>
+        <location filename="../src/gui/mainwindow.cpp" line="877"/>
         <source>Assessment Details</source>
         <translation>Opplysninger om vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="944"/>
-        <location filename="../src/gui/mainwindow.cpp" line="949"/>
+        <location filename="../src/gui/mainwindow.cpp" line="983"/>
+        <location filename="../src/gui/mainwindow.cpp" line="988"/>
         <source>Cannot Load Benchmark</source>
         <translation>Kan ikke laste inn sammenligningsdata</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="944"/>
+        <location filename="../src/gui/mainwindow.cpp" line="983"/>
         <source>“%1” could not be loaded.</source>
         <translation>«%1» kunne ikke lastes inn.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="950"/>
+        <location filename="../src/gui/mainwindow.cpp" line="989"/>
         <source>“%1” is a benchmark for questionnaire “%2”, not for “%3”.</source>
         <translation>«%1» inneholder sammenligningsdata for spørreskjemaet «%2», ikke for «%3».</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="967"/>
-        <location filename="../src/gui/mainwindow.cpp" line="988"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1006"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1027"/>
         <source>Export Anonymised Submission</source>
         <translation>Eksporter anonymisert innsending</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="969"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1008"/>
         <source>The submission contains only the questionnaire and its version, the organisation type and size band, the year and the answers: no names, comments, evidence or participants. This is exactly what will be written:</source>
         <translation>Innsendingen inneholder bare spørreskjemaet og versjonen, virksomhetstype og størrelsesklasse, året og svarene: ingen navn, kommentarer, dokumentasjon eller deltakere. Nøyaktig dette blir skrevet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="987"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1026"/>
         <source>-submission</source>
         <translation>-innsending</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="989"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1028"/>
         <source>Submissions (*.json)</source>
         <translation>Innsendinger (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="995"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1034"/>
         <source>Export Failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="999"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1038"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1052"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1091"/>
         <source>Compare with Previous Assessment</source>
         <translation>Sammenlign med tidligere vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1040"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1053"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1079"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1092"/>
         <source>Assessments (*.isk);;All files (*)</source>
         <translation>Vurderinger (*.isk);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="671"/>
+        <location filename="../src/gui/mainwindow.cpp" line="710"/>
         <source>Questionnaire Not Available</source>
         <translation>Spørreskjemaet er ikke tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="672"/>
+        <location filename="../src/gui/mainwindow.cpp" line="711"/>
         <source>“%1” was made with questionnaire “%2”, version %3, which is not available in this program.</source>
         <translation>«%1» ble laget med spørreskjemaet «%2», versjon %3, som ikke er tilgjengelig i dette programmet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="678"/>
+        <location filename="../src/gui/mainwindow.cpp" line="717"/>
         <source>Version %1 of that questionnaire is available, but it cannot take over answers from version %2.</source>
         <translation>Versjon %1 av det spørreskjemaet er tilgjengelig, men den kan ikke overta svar fra versjon %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="682"/>
+        <location filename="../src/gui/mainwindow.cpp" line="721"/>
         <source>If you have the questionnaire file (.json), for example from whoever made the assessment, locate it to open the assessment. Nothing was changed.</source>
         <translation>Hvis du har filen til spørreskjemaet (.json), for eksempel fra den som laget vurderingen, kan du finne den for å åpne vurderingen. Ingenting er endret.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="685"/>
+        <location filename="../src/gui/mainwindow.cpp" line="724"/>
         <source>&amp;Locate Questionnaire…</source>
         <translation>&amp;Finn spørreskjema…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="691"/>
+        <location filename="../src/gui/mainwindow.cpp" line="730"/>
         <source>Locate Questionnaire “%1”, Version %2</source>
         <translation>Finn spørreskjemaet «%1», versjon %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="693"/>
+        <location filename="../src/gui/mainwindow.cpp" line="732"/>
         <source>Questionnaires (*.json);;All files (*)</source>
         <translation>Spørreskjemaer (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="698"/>
+        <location filename="../src/gui/mainwindow.cpp" line="737"/>
         <source>Cannot Load Questionnaire</source>
         <translation>Kan ikke laste inn spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="699"/>
+        <location filename="../src/gui/mainwindow.cpp" line="738"/>
         <source>“%1” is not a questionnaire this program can use.</source>
         <translation>«%1» er ikke et spørreskjema dette programmet kan bruke.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="700"/>
+        <location filename="../src/gui/mainwindow.cpp" line="739"/>
         <source>The assessment was not opened. The problems found:</source>
         <translation>Vurderingen ble ikke åpnet. Problemer som ble funnet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="707"/>
+        <location filename="../src/gui/mainwindow.cpp" line="746"/>
         <source>The assessment was not opened.</source>
         <translation>Vurderingen ble ikke åpnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="712"/>
+        <location filename="../src/gui/mainwindow.cpp" line="751"/>
         <source>“%1” is questionnaire “%2”, version %3, not “%4”.</source>
         <translation>«%1» er spørreskjemaet «%2», versjon %3, ikke «%4».</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="722"/>
+        <location filename="../src/gui/mainwindow.cpp" line="761"/>
         <source>“%1” is version %2 of the questionnaire, which cannot take over answers from version %3.</source>
         <translation>«%1» er versjon %2 av spørreskjemaet, som ikke kan overta svar fra versjon %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="739"/>
+        <location filename="../src/gui/mainwindow.cpp" line="778"/>
         <source>File Changed on Disk</source>
         <translation>Filen er endret på disken</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="740"/>
+        <location filename="../src/gui/mainwindow.cpp" line="779"/>
         <source>The file “%1” was changed on disk by another program since you opened it.</source>
         <translation>Filen «%1» er endret på disken av et annet program siden du åpnet den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="745"/>
+        <location filename="../src/gui/mainwindow.cpp" line="784"/>
         <source>Changed: %1. Overwrite it with your version, or save your version under another name?</source>
         <translation>Endret: %1. Vil du overskrive den med din versjon, eller lagre din versjon under et annet navn?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="748"/>
+        <location filename="../src/gui/mainwindow.cpp" line="787"/>
         <source>If you overwrite it, the version on disk is kept as “%1”.</source>
         <translation>Hvis du overskriver den, blir versjonen på disken tatt vare på som «%1».</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="750"/>
+        <location filename="../src/gui/mainwindow.cpp" line="789"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Overskriv</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="768"/>
+        <location filename="../src/gui/mainwindow.cpp" line="807"/>
         <source>File Saved Again</source>
         <translation>Filen er lagret på nytt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="769"/>
+        <location filename="../src/gui/mainwindow.cpp" line="808"/>
         <source>“%1” was no longer on disk: another program moved or deleted it. Your assessment has been saved there again.</source>
         <translation>«%1» fantes ikke lenger på disken: et annet program har flyttet eller slettet den. Vurderingen din er lagret der igjen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="996"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1035"/>
         <source>“%1” could not be written.</source>
         <translation>«%1» kunne ikke skrives.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1011"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1020"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1050"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1059"/>
         <source>Cannot Show Trend</source>
         <translation>Kan ikke vise trend</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1021"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1060"/>
         <source>“%1” cannot be part of this trend: it was made with another questionnaire, or with a version this one cannot carry over.</source>
         <translation>«%1» kan ikke inngå i denne trenden: den ble laget med et annet spørreskjema, eller med en versjon som ikke kan overføres.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1039"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1078"/>
         <source>Show Trend over Earlier Assessments</source>
         <translation>Vis trend over tidligere vurderinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1064"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1072"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1103"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1111"/>
         <source>Cannot Compare</source>
         <translation>Kan ikke sammenligne</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1073"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1112"/>
         <source>“%1” cannot be compared with this assessment: it was made with another questionnaire, or with a version this one cannot carry over.</source>
         <translation>«%1» kan ikke sammenlignes med denne vurderingen: den ble laget med et annet spørreskjema, eller med en versjon som ikke kan overføres.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1102"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1141"/>
         <source>Choose an answer for the current question</source>
         <translation>Velg et svar på det gjeldende spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1103"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1142"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1103"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1142"/>
         <source>Clear the answer</source>
         <translation>Fjern svaret</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1104"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1143"/>
         <source>Left / Right</source>
         <translation>Venstrepil / Høyrepil</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1104"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1143"/>
         <source>Move between answer choices</source>
         <translation>Flytt mellom svaralternativene</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1105"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1144"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1105"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1144"/>
         <source>Move between fields</source>
         <translation>Flytt mellom feltene</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1108"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1147"/>
         <source>Next question</source>
         <translation>Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1109"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1148"/>
         <source>Previous question</source>
         <translation>Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1110"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1149"/>
         <source>Next work area</source>
         <translation>Neste arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1111"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1150"/>
         <source>Previous work area</source>
         <translation>Forrige arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1113"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1152"/>
         <source>Help for the current question</source>
         <translation>Hjelp for det gjeldende spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1116"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1155"/>
         <source>Undo / redo</source>
         <translation>Angre / gjør om</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1120"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1159"/>
         <source>Larger / smaller / normal text</source>
         <translation>Større / mindre / normal tekst</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1127"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1166"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastatursnarveier</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1135"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1174"/>
         <source>About Infosäkkollen</source>
         <translation>Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1138"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1177"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Egenvurdering av systematisk informasjonssikkerhetsarbeid i svenske offentlige virksomheter. Spørreskjemaene er selvstendige formuleringer basert på MSBs metodestøtte og MSBFS 2020:6; de er ikke MSBs offisielle spørsmålsliste.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1142"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1181"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Fri programvare under GNU General Public License, versjon 3 eller nyere.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1160"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1199"/>
         <source>The file is damaged.</source>
         <translation>Filen er skadet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1162"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1201"/>
         <source>It belongs to questionnaire “%1”, version %2, which is not available.</source>
         <translation>Det hører til spørreskjemaet «%1», versjon %2, som ikke er tilgjengelig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1166"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1205"/>
         <source>Its answers cannot be carried over to the available version of the questionnaire.</source>
         <translation>Svarene kan ikke overføres til den versjonen av spørreskjemaet som er tilgjengelig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1169"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1208"/>
         <source>Work kept from an earlier session cannot be restored. %1</source>
         <translation>Arbeid som ble tatt vare på fra en tidligere økt, kan ikke gjenopprettes. %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1174"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1213"/>
         <source>Nothing was deleted. The recovery file could not be moved and is still at %1.</source>
         <translation>Ingenting er slettet. Gjenopprettingsfilen kunne ikke flyttes og ligger fortsatt som %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1176"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1215"/>
         <source>Nothing was deleted. The recovery file was moved to %1, so it is not offered again.</source>
         <translation>Ingenting er slettet. Gjenopprettingsfilen er flyttet til %1, så den ikke tilbys igjen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1184"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1223"/>
         <source>a new, never saved assessment</source>
         <translation>en ny vurdering som aldri er lagret</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1168"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1186"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1207"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1225"/>
         <source>Recover Unsaved Work</source>
         <translation>Gjenopprett ulagret arbeid</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1187"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1226"/>
         <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
         <translation>Infosäkkollen ble ikke avsluttet riktig. Ulagrede endringer i %1 fra %2 er tatt vare på.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1191"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1230"/>
         <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
         <translation>Vil du gjenopprette dem? Det gjenopprettede arbeidet åpnes som ulagrede endringer; filen din blir ikke endret før du lagrer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1193"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1232"/>
         <source>&amp;Restore</source>
         <translation>&amp;Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1194"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1233"/>
         <source>&amp;Discard</source>
         <translation>&amp;Forkast</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1195"/>
+        <location filename="../src/gui/mainwindow.cpp" line="1234"/>
         <source>Decide &amp;Later</source>
         <translation>Bestem &amp;senere</translation>
     </message>
@@ -2805,63 +2805,63 @@ versjon %2</translation>
         <translation>Rediger &amp;opplysninger om vurderingen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="147"/>
+        <location filename="../src/gui/overviewpage.cpp" line="146"/>
         <source>Overall result</source>
         <translation>Samlet resultat</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="151"/>
         <source>Work areas</source>
         <translation>Arbeidsområder</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Answered</source>
         <translation>Besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
         <source>Score (0–4)</source>
         <translation>Poeng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="49"/>
+        <location filename="../src/gui/overviewpage.cpp" line="50"/>
         <source>No target</source>
         <translation>Ikke noe mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="52"/>
+        <location filename="../src/gui/overviewpage.cpp" line="53"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="56"/>
+        <location filename="../src/gui/overviewpage.cpp" line="57"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="60"/>
-        <location filename="../src/gui/overviewpage.cpp" line="154"/>
+        <location filename="../src/gui/overviewpage.cpp" line="61"/>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="116"/>
+        <location filename="../src/gui/overviewpage.cpp" line="117"/>
         <source>✓ reached</source>
         <translation>✓ nådd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="117"/>
+        <location filename="../src/gui/overviewpage.cpp" line="118"/>
         <source>%n level(s) to go</source>
         <translation>
             <numerusform>%n nivå igjen</numerusform>
@@ -2869,68 +2869,68 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
-        <location filename="../src/gui/overviewpage.cpp" line="457"/>
+        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/overviewpage.cpp" line="451"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="154"/>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="154"/>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
         <source>Previous</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="154"/>
+        <location filename="../src/gui/overviewpage.cpp" line="153"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="155"/>
+        <location filename="../src/gui/overviewpage.cpp" line="154"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="155"/>
+        <location filename="../src/gui/overviewpage.cpp" line="154"/>
         <source>Quartile</source>
         <translation>Kvartil</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="157"/>
+        <location filename="../src/gui/overviewpage.cpp" line="156"/>
         <source>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</source>
         <translation>Hvor poengsummen ligger i gruppen: 1 = laveste fjerdedel … 4 = høyeste fjerdedel</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="158"/>
+        <location filename="../src/gui/overviewpage.cpp" line="157"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Dobbeltklikk eller trykk F2 for å angi målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="159"/>
+        <location filename="../src/gui/overviewpage.cpp" line="158"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Dobbeltklikk eller trykk F2 for å angi måldato</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="186"/>
+        <location filename="../src/gui/overviewpage.cpp" line="185"/>
         <source>Compare with &amp;group:</source>
         <translation>Sammenlign med &amp;gruppe:</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="215"/>
+        <location filename="../src/gui/overviewpage.cpp" line="213"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Trykk Enter eller dobbeltklikk på et arbeidsområde for å åpne det; dobbeltklikk eller trykk F2 i målkolonnene for å angi et mål. Poengsummen viser oppnådd nivå pluss andelen av neste nivå som er på plass.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="242"/>
+        <location filename="../src/gui/overviewpage.cpp" line="238"/>
         <source>All organisations</source>
         <translation>Alle virksomheter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="271"/>
+        <location filename="../src/gui/overviewpage.cpp" line="267"/>
         <source>%1 (%n organisation(s))</source>
         <translation>
             <numerusform>%1 (%n virksomhet)</numerusform>
@@ -2938,97 +2938,97 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="277"/>
+        <location filename="../src/gui/overviewpage.cpp" line="273"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktive eksempeldata, ikke virkelige resultater.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="280"/>
+        <location filename="../src/gui/overviewpage.cpp" line="276"/>
         <source>generated %1; groups smaller than %2 are not shown</source>
         <translation>laget %1; grupper mindre enn %2 vises ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="285"/>
+        <location filename="../src/gui/overviewpage.cpp" line="281"/>
         <source>No group in this benchmark is large enough to compare with.</source>
         <translation>Ingen gruppe i sammenligningsdataene er stor nok til å sammenligne med.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="301"/>
+        <location filename="../src/gui/overviewpage.cpp" line="297"/>
         <source>Q%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="306"/>
+        <location filename="../src/gui/overviewpage.cpp" line="302"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="362"/>
+        <location filename="../src/gui/overviewpage.cpp" line="356"/>
         <source>Unnamed organisation</source>
         <translation>Organisasjon uten navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="373"/>
+        <location filename="../src/gui/overviewpage.cpp" line="367"/>
         <source>Organisation type</source>
         <translation>Organisasjonstype</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="375"/>
+        <location filename="../src/gui/overviewpage.cpp" line="369"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="375"/>
+        <location filename="../src/gui/overviewpage.cpp" line="369"/>
         <source>not set</source>
         <translation>ikke angitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="376"/>
+        <location filename="../src/gui/overviewpage.cpp" line="370"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="376"/>
+        <location filename="../src/gui/overviewpage.cpp" line="370"/>
         <source>none listed</source>
         <translation>ingen oppført</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="378"/>
+        <location filename="../src/gui/overviewpage.cpp" line="372"/>
         <source>version %1</source>
         <translation>versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="379"/>
+        <location filename="../src/gui/overviewpage.cpp" line="373"/>
         <source>Questionnaire</source>
         <translation>Spørreskjema</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="381"/>
+        <location filename="../src/gui/overviewpage.cpp" line="375"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="392"/>
+        <location filename="../src/gui/overviewpage.cpp" line="386"/>
         <source>Overall: %1</source>
         <translation>Samlet: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="399"/>
+        <location filename="../src/gui/overviewpage.cpp" line="393"/>
         <source>score %1 of 4</source>
         <translation>poeng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="453"/>
+        <location filename="../src/gui/overviewpage.cpp" line="447"/>
         <source>Previous (%1)</source>
         <translation>Tidligere (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="456"/>
+        <location filename="../src/gui/overviewpage.cpp" line="450"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="466"/>
+        <location filename="../src/gui/overviewpage.cpp" line="460"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n spørsmål er merket for oppfølging.</numerusform>
@@ -3125,6 +3125,44 @@ versjon %2</translation>
         <location filename="../src/gui/radarchart.cpp" line="64"/>
         <source>Radar chart of the score per work area</source>
         <translation>Radardiagram over poengsummen per arbeidsområde</translation>
+    </message>
+</context>
+<context>
+    <name>kollen::gui::RecoveryNotice</name>
+    <message>
+        <location filename="../src/gui/recoverynotice.cpp" line="88"/>
+        <source>you do not have permission to write there</source>
+        <translation>du har ikke tillatelse til å skrive der</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/recoverynotice.cpp" line="91"/>
+        <source>there is not enough space on the disk</source>
+        <translation>det er ikke nok plass på disken</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/recoverynotice.cpp" line="94"/>
+        <source>the disk is read-only</source>
+        <translation>disken er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/recoverynotice.cpp" line="97"/>
+        <source>the folder does not exist and could not be created</source>
+        <translation>mappen finnes ikke og kunne ikke opprettes</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/recoverynotice.cpp" line="109"/>
+        <source>the file could not be written</source>
+        <translation>filen kunne ikke skrives</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/recoverynotice.cpp" line="112"/>
+        <source>The automatic recovery file could not be written to the folder “%1”: %2. Save the assessment to keep your work safe.</source>
+        <translation>Den automatiske gjenopprettingsfilen kunne ikke skrives til mappen «%1»: %2. Lagre vurderingen så arbeidet ditt ikke går tapt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/recoverynotice.cpp" line="128"/>
+        <source>Unsaved changes are not being backed up</source>
+        <translation>Ulagrede endringer blir ikke sikkerhetskopiert</translation>
     </message>
 </context>
 <context>
@@ -3342,12 +3380,12 @@ versjon %2</translation>
         <translation>Nivå og poeng per arbeidsområde og vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="134"/>
+        <location filename="../src/gui/trendpage.cpp" line="129"/>
         <source>No earlier assessments are open. Use File ▸ Show Trend over Earlier Assessments.</source>
         <translation>Ingen tidligere vurderinger er åpne. Bruk Fil ▸ Vis trend over tidligere vurderinger.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/trendpage.cpp" line="143"/>
+        <location filename="../src/gui/trendpage.cpp" line="138"/>
         <source>%n assessment(s) of the organisation, oldest first. Overall %1 (score %2) on %3, %4 (score %5) on %6.</source>
         <translation>
             <numerusform>%n vurdering av organisasjonen, eldste først. Samlet %1 (poeng %2) den %3, %4 (poeng %5) den %6.</numerusform>
@@ -3355,28 +3393,28 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="150"/>
+        <location filename="../src/gui/trendpage.cpp" line="145"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="153"/>
+        <location filename="../src/gui/trendpage.cpp" line="148"/>
         <source>%1 (open)</source>
         <translation>%1 (åpen)</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="155"/>
+        <location filename="../src/gui/trendpage.cpp" line="150"/>
         <source>Change in score</source>
         <translation>Endring i poeng</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="166"/>
-        <location filename="../src/gui/trendpage.cpp" line="227"/>
+        <location filename="../src/gui/trendpage.cpp" line="161"/>
+        <location filename="../src/gui/trendpage.cpp" line="222"/>
         <source>Overall</source>
         <translation>Totalt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/trendpage.cpp" line="189"/>
+        <location filename="../src/gui/trendpage.cpp" line="184"/>
         <source>%1 was made with version %2 of the questionnaire and was carried over to version %3; %n item(s) could not be carried over.</source>
         <translation>
             <numerusform>%1 ble gjort med versjon %2 av spørreskjemaet og er overført til versjon %3; %n opplysning kunne ikke overføres.</numerusform>
@@ -3384,12 +3422,12 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="199"/>
+        <location filename="../src/gui/trendpage.cpp" line="194"/>
         <source>Note: the assessments name different organisations (%1).</source>
         <translation>Merk: Vurderingene oppgir ulike organisasjoner (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/trendpage.cpp" line="204"/>
+        <location filename="../src/gui/trendpage.cpp" line="199"/>
         <source>%n assessment(s) without a date are listed last and left out of the chart.</source>
         <translation>
             <numerusform>%n vurdering uten dato står sist og er ikke med i diagrammet.</numerusform>
@@ -3397,27 +3435,27 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="206"/>
+        <location filename="../src/gui/trendpage.cpp" line="201"/>
         <source>Choose a row to see its development in the chart; Enter opens the work area.</source>
         <translation>Velg en rad for å se utviklingen i diagrammet; Enter åpner arbeidsområdet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="240"/>
+        <location filename="../src/gui/trendpage.cpp" line="235"/>
         <source>Score (0–4)</source>
         <translation>Poeng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="245"/>
+        <location filename="../src/gui/trendpage.cpp" line="240"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="292"/>
+        <location filename="../src/gui/trendpage.cpp" line="287"/>
         <source>Level / score</source>
         <translation>Nivå / poeng</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="302"/>
+        <location filename="../src/gui/trendpage.cpp" line="297"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>

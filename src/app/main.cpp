@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "appicon.h"
+#include "fileopenhandler.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "settings.h"
@@ -85,6 +86,9 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("se.infosakkollen.Infosakkollen"));
     QApplication::setWindowIcon(kollen::gui::applicationIcon());
     kollen::gui::installTranslators(kollen::gui::Settings::instance().language());
+    // macOS hands over a file double-clicked in Finder as an event, possibly before the window exists: it is kept
+    // until start-up is done.
+    kollen::gui::FileOpenHandler fileOpenHandler;
 
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("CommandLine",
@@ -99,11 +103,12 @@ int main(int argc, char **argv)
     }
     window.show();
     const QStringList files = parser.positionalArguments();
-    QTimer::singleShot(0, &window, [&window, files, watcher = exitWhenShown.get()] {
+    QTimer::singleShot(0, &window, [&window, &fileOpenHandler, files, watcher = exitWhenShown.get()] {
         if (!files.isEmpty())
             window.openFile(files.first());
-        else
+        else if (!fileOpenHandler.hasPending()) // a file to open comes instead, as from the command line
             window.offerRecovery();
+        fileOpenHandler.openIn(&window);
         if (watcher)
             watcher->arm();
     });

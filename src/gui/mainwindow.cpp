@@ -17,6 +17,7 @@
 #include "pathutil.h"
 #include "questionwidget.h"
 #include "recovery.h"
+#include "recoverynotice.h"
 #include "reportdialog.h"
 #include "settings.h"
 #include "statustext.h"
@@ -101,7 +102,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("areaTabs"));
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_tabs);
-    setCentralWidget(m_stack);
+    // Above the pages, a notice that appears while autosave fails (hidden otherwise).
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    auto *recoveryNotice = new RecoveryNotice(m_recovery, central);
+    centralLayout->addWidget(recoveryNotice);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
     // The status bar from the start: made on its first message (after opening a file), it would take its height
     // from the pages only after they are shown, and the whole window would be laid out and painted again.
     statusBar();
@@ -111,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int) { updateActions(); });
 
     createActions();
+    recoveryNotice->setSaveAction(m_saveAction);
     retranslate();
     applyFontScale();
     if (!restoreGeometry(Settings::instance().windowGeometry()))

@@ -14,6 +14,8 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <filesystem>
+#include <system_error>
 
 namespace kollen::gui {
 
@@ -22,6 +24,13 @@ namespace {
 constexpr int defaultIntervalMs = 20'000;
 const QString lockSuffix = QStringLiteral(".lock");
 const QString pathSuffix = QStringLiteral(".path");
+
+/// The operating system's description of an error, which comes in the system's 8-bit encoding (the ANSI code page
+/// on Windows), not necessarily in UTF-8.
+QString errorText(const std::error_code &code)
+{
+    return QString::fromLocal8Bit(code.message());
+}
 
 } // namespace
 
@@ -36,7 +45,9 @@ Recovery::Recovery(QObject *parent)
 
 Recovery::~Recovery()
 {
-    // A clean exit: whatever the user chose at close time has been done; the recovery file goes.
+    // A clean exit: whatever the user chose at close time has been done; the recovery file goes. The window that
+    // shows failures is being destroyed too: it must not hear of the failure ending.
+    blockSignals(true);
     discardCurrent();
 }
 
@@ -91,32 +102,61 @@ bool Recovery::writeNow()
     m_timer.stop();
     if (!m_document || !m_document->isModified())
         return true;
-    if (!QDir().mkpath(m_folder))
-        return false;
+    std::error_code folderError;
+    std::filesystem::create_directories(toPath(m_folder), folderError);
+    if (folderError)
+        return failed(writeProblemOf(folderError), errorText(folderError));
     if (m_baseName.isEmpty()) {
         m_baseName = QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_lock = std::make_unique<QLockFile>(QDir(m_folder).filePath(m_baseName + lockSuffix));
         m_lock->setStaleLockTime(0);
         if (!m_lock->tryLock(0)) {
+            const bool denied = m_lock->error() == QLockFile::PermissionError;
             m_lock.reset();
             m_baseName.clear();
-            return false;
+            return failed(denied ? WriteProblem::NoPermission : WriteProblem::Other, {});
         }
     }
-    std::string error;
+    AtomicWriteError error;
     AtomicWriteOptions options;
     options.keepBackup = false;
-    if (!saveAssessmentFile(m_document->assessment(), toPath(currentFile()), error, options))
-        return false;
+    if (!writeFileAtomically(toPath(currentFile()), serializeAssessment(m_document->assessment()), error, options))
+        return failed(error.problem, error.code ? errorText(error.code) : QString::fromStdString(error.message));
     QFile pathFile(QDir(m_folder).filePath(m_baseName + pathSuffix));
     if (pathFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
         pathFile.write(m_document->filePath().toUtf8());
+    setFailure(WriteProblem::None);
     return true;
+}
+
+void Recovery::setFailure(WriteProblem problem, const QString &systemMessage)
+{
+    Failure now;
+    if (problem != WriteProblem::None) {
+        now.problem = problem;
+        now.folder = QDir::toNativeSeparators(m_folder);
+        now.systemMessage = systemMessage;
+    }
+    if (now == m_failure)
+        return;
+    m_failure = now;
+    Q_EMIT failureChanged();
+}
+
+bool Recovery::failed(WriteProblem problem, const QString &systemMessage)
+{
+    setFailure(problem == WriteProblem::None ? WriteProblem::Other : problem, systemMessage);
+    // Tried again after the interval even when nothing changes meanwhile, so that the failure ends by itself once
+    // the folder can be written again (space freed, permission given).
+    m_timer.start();
+    return false;
 }
 
 void Recovery::discardCurrent()
 {
     m_timer.stop();
+    // Nothing unsaved is left to protect, so there is no failure to report either.
+    setFailure(WriteProblem::None);
     if (m_baseName.isEmpty())
         return;
     const QDir dir(m_folder);

@@ -5,6 +5,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <functional>
+#include <system_error>
+#include <vector>
+
 using namespace kollen;
 using namespace kollen::test;
 
@@ -32,4 +39,116 @@ TEST_CASE("a folder cannot be overwritten", "[atomic]")
     std::string error;
     CHECK_FALSE(writeFileAtomically(dir.path(), "x", error));
     CHECK_FALSE(error.empty());
+}
+
+namespace {
+
+/// Counts the calls of an operation that fails with `error` the first `failures` times, then succeeds.
+struct FlakyOperation
+{
+    std::error_code error;
+    int failures = 0;
+    int calls = 0;
+
+    std::error_code operator()()
+    {
+        ++calls;
+        return calls <= failures ? error : std::error_code();
+    }
+};
+
+/// A retry policy that records its waits instead of sleeping.
+RetryPolicy countingPolicy(std::vector<std::chrono::milliseconds> &waits)
+{
+    RetryPolicy policy;
+    policy.sleep = [&waits](std::chrono::milliseconds wait) { waits.push_back(wait); };
+    return policy;
+}
+
+std::chrono::milliseconds sum(const std::vector<std::chrono::milliseconds> &waits)
+{
+    std::chrono::milliseconds total{0};
+    for (const auto wait : waits)
+        total += wait;
+    return total;
+}
+
+const std::error_code busy(EBUSY, std::generic_category());
+const auto busyIsTransient = [](const std::error_code &code) { return code == busy; };
+
+} // namespace
+
+TEST_CASE("a rename failing twice with a transient error is tried again and succeeds", "[atomic][retry]")
+{
+    FlakyOperation rename{busy, 2};
+    std::vector<std::chrono::milliseconds> waits;
+    const std::error_code result = retryTransient(std::ref(rename), busyIsTransient, countingPolicy(waits));
+    CHECK_FALSE(result);
+    CHECK(rename.calls == 3);
+    CHECK(waits == std::vector<std::chrono::milliseconds>{std::chrono::milliseconds(10), std::chrono::milliseconds(20)});
+}
+
+TEST_CASE("an error that is not transient is not tried again", "[atomic][retry]")
+{
+    FlakyOperation rename{std::error_code(EACCES, std::generic_category()), 1};
+    std::vector<std::chrono::milliseconds> waits;
+    const std::error_code result = retryTransient(std::ref(rename), busyIsTransient, countingPolicy(waits));
+    CHECK(result == std::errc::permission_denied);
+    CHECK(rename.calls == 1);
+    CHECK(waits.empty());
+
+    // Without a predicate nothing is transient.
+    FlakyOperation again{busy, 1};
+    CHECK(retryTransient(std::ref(again), {}, countingPolicy(waits)) == busy);
+    CHECK(again.calls == 1);
+}
+
+TEST_CASE("retries are bounded in number and in total wait", "[atomic][retry]")
+{
+    SECTION("the default policy: ten tries within a second")
+    {
+        FlakyOperation rename{busy, 1'000};
+        std::vector<std::chrono::milliseconds> waits;
+        CHECK(retryTransient(std::ref(rename), busyIsTransient, countingPolicy(waits)) == busy);
+        CHECK(rename.calls == 10);
+        CHECK(waits.size() == 9);
+        CHECK(sum(waits) <= std::chrono::seconds(1));
+        CHECK(std::all_of(waits.begin(), waits.end(), [](auto wait) { return wait <= std::chrono::milliseconds(200); }));
+    }
+    SECTION("many tries allowed: the total wait still ends it")
+    {
+        FlakyOperation rename{busy, 1'000};
+        std::vector<std::chrono::milliseconds> waits;
+        RetryPolicy policy = countingPolicy(waits);
+        policy.attempts = 500;
+        CHECK(retryTransient(std::ref(rename), busyIsTransient, policy) == busy);
+        CHECK(sum(waits) == policy.totalDelay);
+        CHECK(rename.calls < 20);
+    }
+    SECTION("with real sleeping, an error that never goes away costs about a second")
+    {
+        FlakyOperation rename{busy, 1'000};
+        const auto start = std::chrono::steady_clock::now();
+        CHECK(retryTransient(std::ref(rename), busyIsTransient) == busy);
+        const auto elapsed = std::chrono::steady_clock::now() - start;
+        CHECK(elapsed >= std::chrono::milliseconds(1000));
+        CHECK(elapsed < std::chrono::milliseconds(2500)); // generous for a loaded machine
+    }
+}
+
+TEST_CASE("which rename errors are transient depends on the system", "[atomic][retry][portability]")
+{
+#ifdef _WIN32
+    // An antivirus scanner or the search indexer holding the file: access denied, sharing or lock violation.
+    CHECK(isTransientRenameError(std::error_code(5, std::system_category())));
+    CHECK(isTransientRenameError(std::error_code(32, std::system_category())));
+    CHECK(isTransientRenameError(std::error_code(33, std::system_category())));
+    CHECK_FALSE(isTransientRenameError(std::error_code(2, std::system_category()))); // file not found
+    CHECK_FALSE(isTransientRenameError(std::error_code(112, std::system_category()))); // disk full
+#else
+    // On POSIX systems these errors last: trying again only delays the message.
+    for (const int value : {EACCES, EPERM, EBUSY, ETXTBSY, EROFS, ENOSPC, EISDIR, ENOENT})
+        CHECK_FALSE(isTransientRenameError(std::error_code(value, std::generic_category())));
+#endif
+    CHECK_FALSE(isTransientRenameError(std::error_code()));
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Fault tests of saving: a full disk, read-only places, a process killed while saving, stray temporary files;
+// Fault tests of saving: a full disk, read-only places, a process killed while saving, stray temporary files, a
+// rename held up for a moment by another program;
 // and markup in every user text field through the CSV export.
 #include "testutil.h"
 
@@ -344,6 +345,81 @@ TEST_CASE("a failure while keeping the backup leaves the old backup", "[faults][
     CHECK(readFile(path) == "two");
     CHECK(readFile(backupPath(path) / "inside") == "x");
     CHECK(temporaryFilesOf(path) == 0);
+}
+
+TEST_CASE("a rename held up for a moment by another program is tried again", "[faults][atomic][retry]")
+{
+    // What a scanner holding the file does on Windows is played here by a folder in the file's place: renaming a
+    // file over a folder fails (EISDIR on POSIX), and the test declares that error transient. The first wait
+    // takes the folder away again, as the scanner lets go of the file.
+    TempDir dir;
+    const fs::path path = dir.path() / "a.isk";
+    const std::error_code isFolder(EISDIR, std::generic_category());
+    int waits = 0;
+    AtomicWriteOptions options;
+    // Windows answers "access denied" for a folder in the way, which is transient there anyway.
+    options.isTransient = [isFolder](const std::error_code &code) {
+        return code == isFolder || isTransientRenameError(code);
+    };
+    options.renameRetry.sleep = [&waits](std::chrono::milliseconds) { ++waits; };
+    AtomicWriteError failure;
+
+    SECTION("the final rename")
+    {
+        options.faultHook = [&path](std::string_view stage) {
+            if (stage == "before-rename")
+                fs::create_directory(path);
+        };
+        options.renameRetry.sleep = [&waits, &path](std::chrono::milliseconds) {
+            if (++waits == 2)
+                fs::remove(path);
+        };
+        REQUIRE(writeFileAtomically(path, "saved after two waits", failure, options));
+        CHECK(waits == 2);
+        CHECK(readFile(path) == "saved after two waits");
+        CHECK(temporaryFilesOf(path) == 0);
+    }
+    SECTION("the backup's rename")
+    {
+        std::string error;
+        REQUIRE(writeFileAtomically(path, "one", error));
+        fs::create_directory(backupPath(path));
+        options.renameRetry.sleep = [&waits, &path](std::chrono::milliseconds) {
+            ++waits;
+            fs::remove(backupPath(path));
+        };
+        REQUIRE(writeFileAtomically(path, "two", failure, options));
+        CHECK(waits == 1);
+        CHECK(readFile(path) == "two");
+        CHECK(readFile(backupPath(path)) == "one");
+        CHECK(filesIn(dir.path()) == std::vector<std::string>{"a.isk", "a.isk.bak"});
+    }
+    SECTION("an error that is not transient fails at once, as before")
+    {
+        options.isTransient = {}; // the system's own rule: on POSIX nothing is transient
+        options.faultHook = [&path](std::string_view stage) {
+            if (stage == "before-rename")
+                fs::create_directory(path);
+        };
+        CHECK_FALSE(writeFileAtomically(path, "not saved", failure, options));
+#ifndef _WIN32
+        CHECK(waits == 0);
+#endif
+        CHECK_THAT(failure.message, Catch::Contains("could not replace a.isk"));
+        CHECK(fs::is_directory(path));
+        CHECK(temporaryFilesOf(path) == 0);
+    }
+    SECTION("a transient error that does not go away ends after the policy's tries")
+    {
+        options.faultHook = [&path](std::string_view stage) {
+            if (stage == "before-rename")
+                fs::create_directory(path);
+        };
+        CHECK_FALSE(writeFileAtomically(path, "not saved", failure, options));
+        CHECK(waits == options.renameRetry.attempts - 1);
+        CHECK_THAT(failure.message, Catch::Contains("could not replace a.isk"));
+        CHECK(temporaryFilesOf(path) == 0);
+    }
 }
 
 TEST_CASE("markup fixture: every user text field keeps its markup as plain text", "[faults][markup]")

@@ -6,6 +6,7 @@
 #include "document.h"
 #include "mainwindow.h"
 #include "recovery.h"
+#include "recoverynotice.h"
 #include "report.h"
 #include "settings.h"
 #include "welcomepage.h"
@@ -17,6 +18,7 @@
 #include <kollen/questionnaireloader.h>
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -32,6 +34,7 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -350,6 +353,103 @@ TEST_CASE("a file deleted while open is saved again, and the user is told", "[gu
     CHECK(QFile::exists(path));
     CHECK(loadAssessmentFile(path.toStdString()).assessment->answer("styrning.forbattring") == "yes");
     CHECK_FALSE(f.window.document()->isModified());
+}
+
+TEST_CASE("a failing autosave is shown in the window, without a dialog, until autosave works again",
+          "[gui][faults][recovery]")
+{
+    Fixture f;
+    auto *notice = f.window.findChild<RecoveryNotice *>();
+    REQUIRE(notice);
+    CHECK(notice->isHidden());
+    // A recovery folder below a regular file cannot be made, by any user: chmod would not stop root, who may run
+    // the tests.
+    const QString blocker = f.dir.filePath(QStringLiteral("inte en mapp"));
+    putContents(blocker, "a file, not a folder");
+    const QString folder = blocker + QStringLiteral("/recovery");
+    f.window.recovery()->setFolder(folder);
+    openAndChange(f);
+
+    CHECK_FALSE(f.window.recovery()->writeNow());
+    CHECK(notice->isVisible());
+    CHECK(notice->title() == QStringLiteral("Unsaved changes are not being backed up"));
+    CHECK(notice->text()
+          == QStringLiteral("The automatic recovery file could not be written to the folder “%1”: the folder does not "
+                            "exist and could not be created. Save the assessment to keep your work safe.")
+                 .arg(QDir::toNativeSeparators(folder)));
+    CHECK(QApplication::activeModalWidget() == nullptr);
+    // Not cut off: the whole text fits in the height the window gives it.
+    auto *text = notice->findChild<QLabel *>(QStringLiteral("recoveryNoticeText"));
+    REQUIRE(text);
+    CHECK(text->height() >= text->heightForWidth(text->width()));
+    // The notice offers to save with the window's own Save action.
+    auto *save = notice->findChild<QToolButton *>(QStringLiteral("recoveryNoticeSave"));
+    REQUIRE(save);
+    CHECK(save->isVisible());
+    REQUIRE(save->defaultAction());
+    CHECK(save->defaultAction()->shortcut() == QKeySequence(QKeySequence::Save));
+    // Failing again changes nothing and asks nothing.
+    CHECK_FALSE(f.window.recovery()->writeNow());
+    CHECK(notice->isVisible());
+    CHECK(QApplication::activeModalWidget() == nullptr);
+
+    SECTION("a later autosave that works removes the notice")
+    {
+        REQUIRE(QFile::remove(blocker));
+        CHECK(f.window.recovery()->writeNow());
+        CHECK(notice->isHidden());
+        CHECK(QDir(folder).entryList({QStringLiteral("*.isk")}, QDir::Files).size() == 1);
+    }
+    SECTION("the failed autosave is tried again by itself, and the notice goes once it works")
+    {
+        f.window.recovery()->setInterval(20);
+        CHECK_FALSE(f.window.recovery()->writeNow());
+        REQUIRE(QFile::remove(blocker));
+        for (int i = 0; i < 200 && notice->isVisible(); ++i)
+            QTest::qWait(10);
+        CHECK(notice->isHidden());
+        CHECK(QDir(folder).entryList({QStringLiteral("*.isk")}, QDir::Files).size() == 1);
+    }
+    SECTION("saving the work removes the notice")
+    {
+        REQUIRE(f.window.save());
+        CHECK(notice->isHidden());
+    }
+    SECTION("closing the work removes the notice")
+    {
+        f.window.document()->undoStack()->clear();
+        f.window.document()->setUnsavedChanges(false);
+        f.window.setDocument(nullptr);
+        CHECK(notice->isHidden());
+    }
+}
+
+TEST_CASE("an autosave to a full disk says so in the window", "[gui][faults][recovery]")
+{
+#ifdef _WIN32
+    SUCCEED("no file size limit to simulate a full disk on Windows");
+#else
+    Fixture f;
+    auto *notice = f.window.findChild<RecoveryNotice *>();
+    REQUIRE(notice);
+    openAndChange(f);
+    // As in the save test above: at most 256 bytes per file, and writing more fails with EFBIG like ENOSPC.
+    rlimit saved{};
+    REQUIRE(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
+    auto *oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = saved;
+    small.rlim_cur = 256;
+    REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+    const bool written = f.window.recovery()->writeNow();
+    ::setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, oldHandler);
+    CHECK_FALSE(written);
+    CHECK(notice->isVisible());
+    CHECK(notice->text().contains(QDir::toNativeSeparators(f.dir.filePath(QStringLiteral("recovery")))));
+    CHECK(notice->text().contains(QStringLiteral("there is not enough space on the disk")));
+    CHECK(f.window.recovery()->writeNow());
+    CHECK(notice->isHidden());
+#endif
 }
 
 TEST_CASE("damaged recovery files are reported, moved aside and never deleted", "[gui][faults][recovery]")

@@ -2,8 +2,10 @@
 // Usage: kollen_screenshot OUT_PREFIX WIDTHxHEIGHT LANG [ASSESSMENT] [TAB...]
 // Writes OUT_PREFIX-<tab>.png for each tab index given (default: 0 and 1). Run with QT_QPA_PLATFORM=offscreen.
 // With KOLLEN_COMPARE=<earlier .isk> in the environment the window compares with that assessment;
-// KOLLEN_TREND=<a.isk>,<b.isk> shows the trend over those earlier assessments.
+// KOLLEN_TREND=<a.isk>,<b.isk> shows the trend over those earlier assessments; KOLLEN_AUTOSAVE_FAILS=1 shows the
+// notice of a failing autosave.
 #include "areapage.h"
+#include "document.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "settings.h"
@@ -11,6 +13,7 @@
 #include "workshopwindow.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -51,6 +54,18 @@ int main(int argc, char **argv)
     if (const QString benchmark = qEnvironmentVariable("KOLLEN_BENCHMARK"); !benchmark.isEmpty() && window.document()
         && !window.loadBenchmarkFile(benchmark))
         return 1;
+    // KOLLEN_AUTOSAVE_FAILS=1 shows the notice of a failing autosave: the recovery folder is put below a regular
+    // file, where it cannot be made, and the work counts as unsaved.
+    if (qEnvironmentVariableIntValue("KOLLEN_AUTOSAVE_FAILS") == 1 && window.document()) {
+        QFile blocker(dir.filePath(QStringLiteral("not-a-folder")));
+        if (!blocker.open(QIODevice::WriteOnly))
+            return 1;
+        blocker.close();
+        window.recovery()->setFolder(blocker.fileName() + QStringLiteral("/recovery"));
+        window.document()->setUnsavedChanges(true);
+        if (window.recovery()->writeNow())
+            return 1;
+    }
     // KOLLEN_WORKSHOP=<slide>[,<slide>…] renders workshop mode at those slides (KOLLEN_CONTRAST=1: projector theme).
     if (const QString slides = qEnvironmentVariable("KOLLEN_WORKSHOP"); !slides.isEmpty() && window.document()) {
         window.startWorkshop();

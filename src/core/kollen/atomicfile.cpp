@@ -11,6 +11,7 @@
 #include <cstring>
 #include <exception>
 #include <random>
+#include <thread>
 
 #ifdef _WIN32
 #include <io.h>
@@ -163,10 +164,26 @@ bool runHook(const AtomicWriteOptions &options, std::string_view stage, AtomicWr
     return true;
 }
 
+/// Renames `from` over `to`, trying again while the error is transient (AtomicWriteOptions::renameRetry).
+void renameWithRetry(const fs::path &from, const fs::path &to, std::error_code &ec, const AtomicWriteOptions &options)
+{
+    const auto isTransient = options.isTransient
+        ? options.isTransient
+        : std::function<bool(const std::error_code &)>(isTransientRenameError);
+    ec = retryTransient(
+        [&from, &to] {
+            std::error_code result;
+            fs::rename(from, to, result);
+            return result;
+        },
+        isTransient, options.renameRetry);
+}
+
 /// Replaces the backup with a copy of `path` the same way as the file itself: a hard link (or a copy where
 /// links are not possible) under a temporary name, renamed over the old backup. A failure leaves the old
 /// backup as it was.
-bool replaceBackup(const fs::path &path, const fs::path &directory, AtomicWriteError &error)
+bool replaceBackup(const fs::path &path, const fs::path &directory, AtomicWriteError &error,
+                   const AtomicWriteOptions &options)
 {
     const fs::path backup = backupPath(path);
     const fs::path temp = temporaryPath(path);
@@ -178,7 +195,7 @@ bool replaceBackup(const fs::path &path, const fs::path &directory, AtomicWriteE
         fs::copy_file(path, temp, fs::copy_options::overwrite_existing, ec);
     }
     if (!ec)
-        fs::rename(temp, backup, ec);
+        renameWithRetry(temp, backup, ec, options);
     if (ec) {
         std::error_code ignored;
         fs::remove(temp, ignored);
@@ -188,6 +205,49 @@ bool replaceBackup(const fs::path &path, const fs::path &directory, AtomicWriteE
 }
 
 } // namespace
+
+std::error_code retryTransient(const std::function<std::error_code()> &operation,
+                               const std::function<bool(const std::error_code &)> &isTransient,
+                               const RetryPolicy &policy)
+{
+    std::chrono::milliseconds waited{0};
+    std::chrono::milliseconds delay = policy.firstDelay;
+    for (int attempt = 1;; ++attempt) {
+        const std::error_code ec = operation();
+        if (!ec || attempt >= policy.attempts || !isTransient || !isTransient(ec) || waited >= policy.totalDelay)
+            return ec;
+        // The last wait is cut short so that all of them together stay within the total.
+        const auto wait = std::min({delay, policy.longestDelay, policy.totalDelay - waited});
+        if (policy.sleep)
+            policy.sleep(wait);
+        else
+            std::this_thread::sleep_for(wait);
+        waited += wait;
+        delay *= 2;
+    }
+}
+
+WriteProblem writeProblemOf(const std::error_code &code)
+{
+    return classify(code);
+}
+
+bool isTransientRenameError([[maybe_unused]] const std::error_code &code)
+{
+#ifdef _WIN32
+    // ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION and ERROR_LOCK_VIOLATION (winerror.h), spelled out so that
+    // the core does not include <windows.h> for three numbers.
+    constexpr int accessDenied = 5;
+    constexpr int sharingViolation = 32;
+    constexpr int lockViolation = 33;
+    if (code.category() == std::system_category())
+        return code.value() == accessDenied || code.value() == sharingViolation || code.value() == lockViolation;
+    // A runtime that reports the C library's errno instead says EACCES for a file another program holds.
+    return code.category() == std::generic_category() && code.value() == EACCES;
+#else
+    return false;
+#endif
+}
 
 fs::path backupPath(const fs::path &path)
 {
@@ -250,7 +310,7 @@ bool writeFileAtomically(const fs::path &path, std::string_view data, AtomicWrit
         removeTemp();
         return false;
     }
-    if (options.keepBackup && fs::is_regular_file(status) && !replaceBackup(path, directory, error)) {
+    if (options.keepBackup && fs::is_regular_file(status) && !replaceBackup(path, directory, error, options)) {
         removeTemp();
         return false;
     }
@@ -258,7 +318,7 @@ bool writeFileAtomically(const fs::path &path, std::string_view data, AtomicWrit
         removeTemp();
         return false;
     }
-    fs::rename(temp, path, ec);
+    renameWithRetry(temp, path, ec, options);
     if (ec) {
         removeTemp();
         return fail(error, directory, ec, "could not replace " + pathToUtf8(path.filename()));

@@ -10,6 +10,33 @@
 
 namespace kollen {
 
+/// How often, and for how long at most, an operation that failed with a transient error is tried again
+/// (retryTransient()).
+struct RetryPolicy
+{
+    /// Tries in all, the first included; 1 means no retry.
+    int attempts = 10;
+    /// The wait before the second try; each further wait doubles, up to `longestDelay`.
+    std::chrono::milliseconds firstDelay{10};
+    std::chrono::milliseconds longestDelay{200};
+    /// The waits together never exceed this, so a save held up this way stays under about a second.
+    std::chrono::milliseconds totalDelay{1000};
+    /// Waits between tries; empty: std::this_thread::sleep_for. Tests count the waits instead of sleeping.
+    std::function<void(std::chrono::milliseconds)> sleep;
+};
+
+/// Runs `operation` until it succeeds, fails with an error for which `isTransient` is false, or the policy's
+/// tries or total wait are used up; returns the last result (an empty code on success).
+[[nodiscard]] std::error_code retryTransient(const std::function<std::error_code()> &operation,
+                                             const std::function<bool(const std::error_code &)> &isTransient,
+                                             const RetryPolicy &policy = {});
+
+/// True for an error of a rename that may succeed when tried again a moment later. On Windows an antivirus
+/// scanner or the search indexer can hold the target open briefly, and the rename then fails with "access
+/// denied", a sharing violation or a lock violation. On other systems no such error goes away by itself
+/// (EACCES, EBUSY or ETXTBSY are lasting there), so nothing is transient.
+[[nodiscard]] bool isTransientRenameError(const std::error_code &code);
+
 struct AtomicWriteOptions
 {
     /// Keep the file being replaced as `backupPath(path)`.
@@ -25,6 +52,12 @@ struct AtomicWriteOptions
     /// Test hook: called at the named stages ("temp-written", "before-rename"); throwing from it
     /// simulates a failure at that point.
     std::function<void(std::string_view stage)> faultHook;
+    /// The renames that replace the backup and the file are tried again by this policy when they fail with a
+    /// transient error.
+    RetryPolicy renameRetry;
+    /// Which rename errors are transient; empty: isTransientRenameError(). Tests choose their own to exercise
+    /// the retry on systems where no error is transient.
+    std::function<bool(const std::error_code &)> isTransient;
 };
 
 /// Why a write failed, so that a front end can say it in the user's language.
@@ -47,6 +80,10 @@ struct AtomicWriteError
     std::string folder;    ///< the folder the file was to be written in
 };
 
+/// What an operating system error means for writing a file, for errors met outside writeFileAtomically() (creating
+/// the folder first, for example).
+[[nodiscard]] WriteProblem writeProblemOf(const std::error_code &code);
+
 /// "name.isk" -> "name.isk.bak" beside it.
 [[nodiscard]] std::filesystem::path backupPath(const std::filesystem::path &path);
 
@@ -57,7 +94,8 @@ struct AtomicWriteError
 /// the data goes to a temporary file in the same folder, is flushed to disk, and is renamed over the
 /// target. The backup (see AtomicWriteOptions) is replaced the same way, so it too is always whole. On
 /// failure the target and its backup are untouched, the temporary file is removed, `error` says why and
-/// the function returns false. A target marked read-only is refused (renaming over it would succeed).
+/// the function returns false. A target marked read-only is refused (renaming over it would succeed). A rename
+/// that another program holds up for a moment (Windows) is tried again for up to about a second.
 bool writeFileAtomically(const std::filesystem::path &path, std::string_view data, AtomicWriteError &error,
                          const AtomicWriteOptions &options = {});
 /// The same with only the English message.

@@ -23,7 +23,8 @@ bool WrapLabel::Inputs::operator==(const Inputs &other) const
 {
     return format == other.format && wordWrap == other.wordWrap && alignment == other.alignment
         && margin == other.margin && indent == other.indent && contents == other.contents
-        && maximumWidth == other.maximumWidth && interaction == other.interaction && text == other.text
+        && maximumWidth == other.maximumWidth && interaction == other.interaction && hasBuddy == other.hasBuddy
+        && text == other.text
         && font == other.font && font.resolveMask() == other.font.resolveMask();
 }
 
@@ -40,6 +41,7 @@ WrapLabel::Inputs WrapLabel::currentInputs() const
     in.contents = contentsMargins();
     in.maximumWidth = maximumWidth();
     in.interaction = textInteractionFlags();
+    in.hasBuddy = buddy() != nullptr;
     return in;
 }
 

@@ -18,8 +18,8 @@ namespace kollen::gui {
 /// (with and without a vertical scroll bar) dozens of times while a page is shown or resized. For a page of long
 /// rich-text labels that was most of the time to the first paint (docs/performance.md). This label returns the
 /// same numbers as QLabel, computed once per width: the results are kept with everything QLabel's calculation
-/// depends on (text, format, font, wrapping, alignment, margins, indent, maximum width, style) and recomputed
-/// when any of that changes.
+/// depends on (text, format, font, wrapping, alignment, margins, indent, maximum width, buddy, style) and
+/// recomputed when any of that changes. For text only: a label showing a picture is QLabel's business.
 class WrapLabel : public QLabel
 {
     Q_OBJECT
@@ -53,6 +53,7 @@ private:
         QMargins contents;
         int maximumWidth = 0;
         Qt::TextInteractionFlags interaction;
+        bool hasBuddy = false; ///< with a buddy, a plain text's "&" marks a shortcut and takes no room
 
         bool operator==(const Inputs &other) const;
     };

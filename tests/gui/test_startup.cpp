@@ -63,6 +63,20 @@ TEST_CASE("a wrapping label gives QLabel's sizes and lays each width out once", 
     cached.setIndent(30);
     CHECK(cached.heightForWidth(300) == plain.heightForWidth(300));
     CHECK(cached.sizeHint() == plain.sizeHint());
+
+    // With a buddy, a plain text's "&" marks a shortcut and takes no room.
+    const QString mnemonic = QStringLiteral("&Mmmmmmmmmmmmmmmm mmmmmmmmmmmmmmmmm &&");
+    plain.setTextFormat(Qt::PlainText);
+    cached.setTextFormat(Qt::PlainText);
+    plain.setText(mnemonic);
+    cached.setText(mnemonic);
+    CHECK(cached.sizeHint() == plain.sizeHint());
+    QLabel buddy;
+    plain.setBuddy(&buddy);
+    cached.setBuddy(&buddy);
+    CHECK(cached.sizeHint() == plain.sizeHint());
+    CHECK(cached.minimumSizeHint() == plain.minimumSizeHint());
+    CHECK(cached.heightForWidth(120) == plain.heightForWidth(120));
 }
 
 TEST_CASE("the application icon decodes a rendition when a size is asked for", "[gui][startup]")

@@ -767,6 +767,13 @@ int runHeadlessCommand(const QStringList &arguments)
     QuestionnaireCatalog catalog;
     if (!buildCatalog(parser.values(questionnaireOption), catalog))
         return 1;
+    // A bundled questionnaire is loaded when a command first needs it; should it fail (they are tested, so it
+    // does not), the reason is printed when the command is done.
+    struct ReportDeferredProblems
+    {
+        const QuestionnaireCatalog &catalog;
+        ~ReportDeferredProblems() { printDiagnostics(catalog.deferredProblems()); }
+    } reportDeferredProblems{catalog};
     if (parser.isSet(validateOption)) {
         const QStringList files = parser.positionalArguments();
         if (files.isEmpty()) {

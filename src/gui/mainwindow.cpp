@@ -659,8 +659,12 @@ bool MainWindow::openFile(const QString &path)
     }
     Assessment assessment = std::move(*loaded.assessment);
     const Questionnaire *questionnaire = m_catalog.forAssessment(assessment);
-    if (!questionnaire)
+    if (!questionnaire) {
+        // Why a bundled questionnaire did not load, should one have failed (they are tested, so this is empty).
+        for (const auto &problem : m_catalog.deferredProblems())
+            qWarning("%s", problem.toString().c_str());
         questionnaire = locateQuestionnaire(path, assessment);
+    }
     if (!questionnaire)
         return false;
     Diagnostics diagnostics;

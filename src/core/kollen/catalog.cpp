@@ -171,12 +171,7 @@ void QuestionnaireCatalog::readDeferred() const
         } else if (loaded != m_entries.end()) {
             Deferred d = std::move(*it);
             it = m_deferred.erase(it);
-            auto result = loadQuestionnaireText(std::move(d.text), d.origin);
-            if (result.questionnaire)
-                insert(std::move(*result.questionnaire), std::move(d.origin), d.order);
-            else
-                for (auto &problem : result.diagnostics)
-                    m_deferredProblems.push_back(std::move(problem));
+            load(std::move(d));
         } else {
             ++it;
         }
@@ -193,14 +188,19 @@ void QuestionnaireCatalog::loadDeferred(const std::string *id) const
         }
         Deferred d = std::move(*it);
         it = m_deferred.erase(it);
-        auto result = loadQuestionnaireText(std::move(d.text), d.origin);
-        if (result.questionnaire) {
-            insert(std::move(*result.questionnaire), std::move(d.origin), d.order);
-        } else {
-            for (auto &problem : result.diagnostics)
-                m_deferredProblems.push_back(std::move(problem));
-        }
+        load(std::move(d));
     }
+}
+
+void QuestionnaireCatalog::load(Deferred deferred) const
+{
+    auto result = loadQuestionnaireText(std::move(deferred.text), deferred.origin);
+    if (result.questionnaire) {
+        insert(std::move(*result.questionnaire), std::move(deferred.origin), deferred.order);
+        return;
+    }
+    for (auto &problem : result.diagnostics)
+        m_deferredProblems.push_back(std::move(problem));
 }
 
 const std::list<QuestionnaireCatalog::Entry> &QuestionnaireCatalog::entries() const

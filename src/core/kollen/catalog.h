@@ -78,6 +78,8 @@ private:
     void readDeferred() const;
     /// Loads the deferred questionnaires with this id (every one when `id` is null), keeping the order.
     void loadDeferred(const std::string *id) const;
+    /// Loads one that has been read and inserts it at its place, or keeps its problems.
+    void load(Deferred deferred) const;
     /// Keeps a deferred questionnaire's problem.
     void deferredProblem(const std::string &origin, const std::string &code, std::vector<std::string> args) const;
     /// Puts a loaded questionnaire into m_entries at its place in the order, replacing one with the same id and

@@ -40,4 +40,10 @@ TEST_CASE("a string is read at a JSON pointer without parsing the whole text", "
     CHECK_FALSE(stringAtPointer(text, "/areas/3/id").has_value());
     CHECK_FALSE(stringAtPointer("[\"id\"]", "/id").has_value());
     CHECK_FALSE(stringAtPointer("", "/id").has_value());
+    // Several in one pass, in the order asked for.
+    const auto several = stringsAtPointers(text, {"/version", "/n", "/areas/0/id"});
+    REQUIRE(several.size() == 3);
+    CHECK(several[0] == std::optional<std::string>("1.0"));
+    CHECK_FALSE(several[1].has_value());
+    CHECK(several[2] == std::optional<std::string>("nested"));
 }

@@ -134,8 +134,9 @@ void QuestionnaireCatalog::readDeferred() const
         std::optional<std::string> id;
         std::optional<std::string> version;
         if (text) {
-            id = stringAtPointer(*text, "/id");
-            version = stringAtPointer(*text, "/version");
+            auto identity = stringsAtPointers(*text, {"/id", "/version"});
+            id = std::move(identity[0]);
+            version = std::move(identity[1]);
         }
         if (text && id && version && !id->empty() && !version->empty()) {
             it->text = std::move(*text);

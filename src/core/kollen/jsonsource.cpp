@@ -162,37 +162,36 @@ public:
         return problem;
     }
 
+    /// The string values at `pointers`, decoded, or nothing for each that does not resolve to a string (see
+    /// stringsAtPointers). One pass over the text, as locate().
+    std::vector<std::optional<std::string>> stringsAt(const std::vector<std::string_view> &pointers)
+    {
+        Node root;
+        std::vector<const Node *> nodes;
+        for (const auto pointer : pointers)
+            nodes.push_back(&addPointer(root, pointer));
+        walk(root);
+        std::vector<std::optional<std::string>> strings;
+        for (const Node *node : nodes) {
+            if (node->offset == npos || node->offset >= m_text.size() || m_text[node->offset] != '"') {
+                strings.emplace_back();
+                continue;
+            }
+            m_pos = node->offset;
+            strings.emplace_back(readString());
+        }
+        return strings;
+    }
+
     /// The offsets of many JSON Pointers in one pass (see offsetOfPointer). The pointers are put in a tree
     /// of their tokens, and only the values on the way to one of them are entered; everything else is
     /// skipped. The cost is one pass over the text, however many pointers there are.
-    /// The string value at `pointer`, decoded, or nothing (see stringAtPointer).
-    std::optional<std::string> stringAt(std::string_view pointer)
-    {
-        Node root;
-        Node *node = &root;
-        const auto tokens = splitPointer(pointer);
-        for (const auto &token : tokens)
-            node = &node->children[token];
-        m_pos = 0;
-        skipWs();
-        visit(root);
-        if (node->offset == npos || node->offset >= m_text.size() || m_text[node->offset] != '"')
-            return std::nullopt;
-        m_pos = node->offset;
-        return readString();
-    }
-
     std::vector<std::size_t> locate(const std::vector<std::string_view> &pointers)
     {
         Node root;
-        for (const auto pointer : pointers) {
-            Node *node = &root;
-            for (const auto &token : splitPointer(pointer))
-                node = &node->children[token];
-        }
-        m_pos = 0;
-        skipWs();
-        visit(root);
+        for (const auto pointer : pointers)
+            addPointer(root, pointer);
+        walk(root);
         std::vector<std::size_t> offsets;
         offsets.reserve(pointers.size());
         for (const auto pointer : pointers) {
@@ -250,6 +249,23 @@ private:
             start = end + 1;
         }
         return tokens;
+    }
+
+    /// Adds the path of `pointer` to the tree under `root`; returns the pointer's node.
+    static Node &addPointer(Node &root, std::string_view pointer)
+    {
+        Node *node = &root;
+        for (const auto &token : splitPointer(pointer))
+            node = &node->children[token];
+        return *node;
+    }
+
+    /// Records the offsets of the nodes of the tree under `root`: one pass over the text (see visit).
+    void walk(Node &root)
+    {
+        m_pos = 0;
+        skipWs();
+        visit(root);
     }
 
     void skipWs()
@@ -527,9 +543,15 @@ std::size_t offsetOfPointer(std::string_view text, std::string_view pointer)
     return Walker(text).locate({pointer}).front();
 }
 
+std::vector<std::optional<std::string>> stringsAtPointers(std::string_view text,
+                                                         const std::vector<std::string_view> &pointers)
+{
+    return Walker(text).stringsAt(pointers);
+}
+
 std::optional<std::string> stringAtPointer(std::string_view text, std::string_view pointer)
 {
-    return Walker(text).stringAt(pointer);
+    return stringsAtPointers(text, {pointer}).front();
 }
 
 std::string pointerAppend(const std::string &base, std::string_view token)

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kollen {
 
@@ -27,8 +28,11 @@ struct TextPosition
 /// that does not resolve, the offset of the deepest value that does.
 [[nodiscard]] std::size_t offsetOfPointer(std::string_view text, std::string_view pointer);
 
-/// The string at `pointer` in `text` (which must be valid JSON), decoded; nothing when the pointer does not
-/// resolve or its value is not a string. Skims the text without parsing it into a tree.
+/// The strings at `pointers` in `text` (which must be valid JSON), decoded; nothing for a pointer that does not
+/// resolve or whose value is not a string. Skims the text once, without parsing it into a tree.
+[[nodiscard]] std::vector<std::optional<std::string>> stringsAtPointers(std::string_view text,
+                                                                      const std::vector<std::string_view> &pointers);
+/// stringsAtPointers for one pointer.
 [[nodiscard]] std::optional<std::string> stringAtPointer(std::string_view text, std::string_view pointer);
 
 /// `base` + "/" + `token`, escaped per RFC 6901.

@@ -73,8 +73,7 @@ void printDiagnostics(const Diagnostics &diagnostics)
 /// Bundled questionnaires plus the ones named with --questionnaire. Returns false if one of those fails.
 bool buildCatalog(const QStringList &extra, QuestionnaireCatalog &catalog)
 {
-    for (const QString &problem : gui::addBundledQuestionnaires(catalog))
-        err(problem.toStdString() + '\n');
+    gui::addBundledQuestionnaires(catalog);
     bool ok = true;
     for (const QString &path : extra) {
         const auto diagnostics = catalog.addFile(filePath(path));
@@ -535,15 +534,13 @@ int aggregateCommand(const QStringList &arguments, const AggregateOptions &optio
     forEachAggregateInput(arguments, outAbsolute, [&](const fs::path &path) {
         ++read;
         if (!aggregator) {
-            // No submission was usable when the questionnaire was chosen: this one says why not.
+            // No submission was usable when the questionnaire was chosen (firstInNameOrder): each file says why
+            // not, with an error of its own or a questionnaire the program does not have.
+            ++skipped;
             auto peek = loadSubmissionFile(path);
-            if (const Diagnostic *problem = firstOf(peek.diagnostics, true)) {
+            if (const Diagnostic *problem = firstOf(peek.diagnostics, true))
                 err(problem->toString() + "\n");
-                ++skipped;
-                return;
-            }
-            const Questionnaire *latest = catalog.latest(peek.submission->questionnaireId);
-            if (!latest) {
+            else
                 err(QCoreApplication::translate("CommandLine",
                                                 "%1: questionnaire \"%2\" is not available; name its file with "
                                                 "--questionnaire")
@@ -551,10 +548,7 @@ int aggregateCommand(const QStringList &arguments, const AggregateOptions &optio
                              QString::fromStdString(peek.submission->questionnaireId))
                         .toStdString()
                     + "\n");
-                ++skipped;
-                return;
-            }
-            aggregator.emplace(*latest, options.minGroupSize);
+            return;
         }
         const Diagnostics diagnostics = aggregator->addFile(path);
         if (const Diagnostic *problem = firstOf(diagnostics, true)) {

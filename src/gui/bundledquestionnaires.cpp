@@ -18,7 +18,7 @@ bool readWholeFile(const QString &path, std::string &contents, QString &error)
     return true;
 }
 
-QStringList addBundledQuestionnaires(QuestionnaireCatalog &catalog)
+void addBundledQuestionnaires(QuestionnaireCatalog &catalog)
 {
     // Read and loaded when first needed: the start page needs none of them, opening an assessment one
     // (docs/performance.md). Listing the folder costs nothing; the resources are in the executable.
@@ -36,7 +36,6 @@ QStringList addBundledQuestionnaires(QuestionnaireCatalog &catalog)
             },
             path.toStdString());
     }
-    return {};
 }
 
 } // namespace kollen::gui

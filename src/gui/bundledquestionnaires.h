@@ -4,14 +4,14 @@
 #include <kollen/catalog.h>
 
 #include <QString>
-#include <QStringList>
+#include <QString>
 
 namespace kollen::gui {
 
 /// Adds the questionnaires embedded in the executable (":/questionnaires/*.json") to `catalog`, to be read and
-/// loaded when first needed (QuestionnaireCatalog::addDeferred). Returns problems as text, one per line. Problems
-/// found later are in the catalog's deferredProblems(); bundled files are tested, so both are normally empty.
-QStringList addBundledQuestionnaires(QuestionnaireCatalog &catalog);
+/// loaded when first needed (QuestionnaireCatalog::addDeferred). Problems found then are in the catalog's
+/// deferredProblems(); bundled files are tested, so it is normally empty.
+void addBundledQuestionnaires(QuestionnaireCatalog &catalog);
 
 /// Reads a file into memory; used so that Qt resources and real files go through the same loader.
 bool readWholeFile(const QString &path, std::string &contents, QString &error);

@@ -89,8 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_baseFontSize = QApplication::font().pointSizeF();
-    for (const QString &problem : addBundledQuestionnaires(m_catalog))
-        qWarning("%s", qPrintable(problem));
+    addBundledQuestionnaires(m_catalog);
     for (const QString &path : Settings::instance().customQuestionnaires()) {
         if (QFileInfo::exists(path))
             (void)m_catalog.addFile(toPath(path));

@@ -96,7 +96,7 @@ TEST_CASE("the application icon decodes a rendition when a size is asked for", "
 TEST_CASE("the bundled questionnaires are read when first needed", "[gui][startup]")
 {
     QuestionnaireCatalog catalog;
-    CHECK(addBundledQuestionnaires(catalog).isEmpty());
+    addBundledQuestionnaires(catalog);
     const auto bundled = QDir(QStringLiteral(":/questionnaires")).entryList({QStringLiteral("*.json")}, QDir::Files);
     CHECK(catalog.deferredCount() == static_cast<std::size_t>(bundled.size()));
     REQUIRE(catalog.latest("infosakkollen") != nullptr);

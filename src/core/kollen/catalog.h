@@ -74,7 +74,8 @@ private:
         std::size_t order = 0;
     };
     /// Reads the deferred questionnaires not read yet and finds their ids and versions; those that fail are left
-    /// out. A deferred one with the id and version of a loaded one is dropped (the loaded one was added later).
+    /// out. Of two with the same id and version the one added later counts: a deferred one added before a loaded
+    /// one is dropped, one added after it is loaded now and replaces it in place.
     void readDeferred() const;
     /// Loads the deferred questionnaires with this id (every one when `id` is null), keeping the order.
     void loadDeferred(const std::string *id) const;

@@ -10,24 +10,7 @@ set(_good boundary empty full na-heavy partial unknown-entries)
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 
-function(run_app)
-    execute_process(COMMAND ${APP} ${ARGN} RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _err)
-    set(rc "${_rc}" PARENT_SCOPE)
-    set(out "${_out}" PARENT_SCOPE)
-    set(err "${_err}" PARENT_SCOPE)
-endfunction()
-
-function(expect_rc expected what)
-    if(NOT rc EQUAL expected)
-        message(FATAL_ERROR "${what}: exit code ${rc}, expected ${expected}\nstdout:\n${out}\nstderr:\n${err}")
-    endif()
-endfunction()
-
-function(expect_match text regex what)
-    if(NOT text MATCHES "${regex}")
-        message(FATAL_ERROR "${what} does not match '${regex}':\n${text}")
-    endif()
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/cli_helpers.cmake)
 
 # Exports the six good submissions, a wrong-questionnaire one and a truncated copy into WORK.
 macro(make_inputs)

@@ -17,27 +17,7 @@ file(READ ${DATA}/scoring/partial/assessment.isk _text)
 file(WRITE "${_isk}" "${_text}")
 file(WRITE "${_broken}" "{ \"format\": ")
 
-function(run_app)
-    execute_process(COMMAND ${APP} ${ARGN} RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _err
-                    ENCODING UTF-8)
-    set(rc "${_rc}" PARENT_SCOPE)
-    set(out "${_out}" PARENT_SCOPE)
-    set(err "${_err}" PARENT_SCOPE)
-endfunction()
-
-function(expect_rc expected what)
-    if(NOT rc EQUAL expected)
-        message(FATAL_ERROR "${what}: exit code ${rc}, expected ${expected}\nstdout:\n${out}\nstderr:\n${err}")
-    endif()
-endfunction()
-
-# Literal text, not a regular expression: the paths hold characters that would need escaping.
-function(expect_contains text expected what)
-    string(FIND "${text}" "${expected}" _at)
-    if(_at EQUAL -1)
-        message(FATAL_ERROR "${what} does not contain '${expected}':\n${text}")
-    endif()
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/cli_helpers.cmake)
 
 run_app(--validate "${_isk}" --questionnaire ${_q})
 expect_rc(0 "--validate")

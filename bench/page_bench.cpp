@@ -8,9 +8,9 @@
 // Usage: kollen_page_bench [ROUNDS]    (use QT_QPA_PLATFORM=offscreen without a display)
 // Settings and recovery files go to a temporary folder. Not a test: nothing fails when it is slow.
 
-#include "mainwindow.h"
-#include "recovery.h"
-#include "settings.h"
+#include "shell/mainwindow.h"
+#include "shell/recovery.h"
+#include "shell/settings.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

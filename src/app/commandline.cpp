@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
-#include "bundledquestionnaires.h"
-#include "languagemanager.h"
-#include "report.h"
+#include "shell/bundledquestionnaires.h"
+#include "shell/languagemanager.h"
+#include "report/report.h"
 
 #include <kollen/aggregation.h>
 #include <kollen/assessmentio.h>

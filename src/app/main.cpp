@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
-#include "appicon.h"
-#include "fileopenhandler.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "settings.h"
+#include "shell/appicon.h"
+#include "shell/fileopenhandler.h"
+#include "shell/languagemanager.h"
+#include "shell/mainwindow.h"
+#include "shell/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,7 +3,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "languagemanager.h"
+#include "shell/languagemanager.h"
 
 #include <QApplication>
 #include <QStandardPaths>

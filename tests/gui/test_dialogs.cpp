@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Settings, the assessment details form, the New assessment dialog, translated diagnostics and translations.
-#include "assessmentdetailswidget.h"
-#include "diagnostictext.h"
-#include "languagemanager.h"
-#include "newassessmentdialog.h"
-#include "settings.h"
+#include "dialogs/assessmentdetailswidget.h"
+#include "text/diagnostictext.h"
+#include "shell/languagemanager.h"
+#include "dialogs/newassessmentdialog.h"
+#include "shell/settings.h"
 
 #include <kollen/diagnostic.h>
 

@@ -2,16 +2,16 @@
 // Fault tests through the main window: saving to a full disk or a read-only file, a file changed or deleted by
 // another program while open, damaged recovery files, an assessment whose questionnaire is missing; and markup
 // in every user text field, which must be shown as typed (never as rich text, images or links).
-#include "actionplanpage.h"
-#include "document.h"
-#include "mainwindow.h"
-#include "recovery.h"
-#include "recoverynotice.h"
-#include "report.h"
-#include "settings.h"
-#include "welcomepage.h"
-#include "workshopstate.h"
-#include "workshopwindow.h"
+#include "pages/actionplanpage.h"
+#include "document/document.h"
+#include "shell/mainwindow.h"
+#include "shell/recovery.h"
+#include "shell/recoverynotice.h"
+#include "report/report.h"
+#include "shell/settings.h"
+#include "shell/welcomepage.h"
+#include "workshop/workshopstate.h"
+#include "workshop/workshopwindow.h"
 
 #include <kollen/assessmentio.h>
 #include <kollen/csv.h>

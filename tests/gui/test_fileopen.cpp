@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Files handed over by the operating system as a QFileOpenEvent (macOS: double-click in Finder, drop on the Dock
 // icon). Only macOS sends the event, but it is an ordinary Qt event, so the handling is tested everywhere.
-#include "document.h"
-#include "fileopenhandler.h"
-#include "mainwindow.h"
-#include "recovery.h"
-#include "settings.h"
+#include "document/document.h"
+#include "shell/fileopenhandler.h"
+#include "shell/mainwindow.h"
+#include "shell/recovery.h"
+#include "shell/settings.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window driven as a user would: open, answer by keys, undo, save, reopen; crash recovery.
-#include "areapage.h"
-#include "document.h"
-#include "mainwindow.h"
-#include "questionwidget.h"
-#include "recovery.h"
-#include "settings.h"
+#include "pages/areapage.h"
+#include "document/document.h"
+#include "shell/mainwindow.h"
+#include "widgets/questionwidget.h"
+#include "shell/recovery.h"
+#include "shell/settings.h"
 
 #include <kollen/assessmentio.h>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The management report: a valid multi-page PDF with the engine's results, escaped user text, clickable guidance
 // links, a vector radar chart, atomic writing, printing through the same routine, and the options dialog.
-#include "report.h"
-#include "reportdialog.h"
+#include "report/report.h"
+#include "report/reportdialog.h"
 
 #include <kollen/assessmentio.h>
 #include <kollen/questionnaireloader.h>

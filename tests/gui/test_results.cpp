@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The results shown in the overview (table and radar chart) and in the area feedback are the engine's.
-#include "actionplanpage.h"
-#include "areapage.h"
-#include "comparisonpage.h"
-#include "document.h"
-#include "overviewpage.h"
-#include "radarchart.h"
-#include "requirementspage.h"
-#include "statustext.h"
+#include "pages/actionplanpage.h"
+#include "pages/areapage.h"
+#include "pages/comparisonpage.h"
+#include "document/document.h"
+#include "pages/overviewpage.h"
+#include "widgets/radarchart.h"
+#include "pages/requirementspage.h"
+#include "text/statustext.h"
 
 #include <kollen/actionplan.h>
 #include <kollen/aggregation.h>

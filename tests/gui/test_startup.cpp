@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What start-up relies on (docs/performance.md): labels that remember their sizes, an icon decoded when used,
 // bundled questionnaires loaded when needed, and pages laid out once, at their final size.
-#include "appicon.h"
-#include "areapage.h"
-#include "bundledquestionnaires.h"
-#include "mainwindow.h"
-#include "overviewpage.h"
-#include "questionwidget.h"
-#include "settings.h"
-#include "wraplabel.h"
+#include "shell/appicon.h"
+#include "pages/areapage.h"
+#include "shell/bundledquestionnaires.h"
+#include "shell/mainwindow.h"
+#include "pages/overviewpage.h"
+#include "widgets/questionwidget.h"
+#include "shell/settings.h"
+#include "widgets/wraplabel.h"
 
 #include <QDir>
 #include <QStandardPaths>

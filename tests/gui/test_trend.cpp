@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The trend over several assessments (Trend tab, main window, report) and the benchmark in the report.
-#include "document.h"
-#include "mainwindow.h"
-#include "report.h"
-#include "reportdialog.h"
-#include "settings.h"
-#include "statustext.h"
-#include "trendpage.h"
+#include "document/document.h"
+#include "shell/mainwindow.h"
+#include "report/report.h"
+#include "report/reportdialog.h"
+#include "shell/settings.h"
+#include "text/statustext.h"
+#include "pages/trendpage.h"
 
 #include <kollen/aggregation.h>
 #include <kollen/assessmentio.h>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Workshop mode driven by the keyboard alone, offscreen: answering, flags, navigation to the area summary,
 // leaving and re-entering at the same place; everything lands in the assessment and the undo history.
-#include "document.h"
-#include "mainwindow.h"
-#include "settings.h"
-#include "workshopstate.h"
-#include "workshopview.h"
-#include "workshopwindow.h"
+#include "document/document.h"
+#include "shell/mainwindow.h"
+#include "shell/settings.h"
+#include "workshop/workshopstate.h"
+#include "workshop/workshopview.h"
+#include "workshop/workshopwindow.h"
 
 #include <kollen/assessmentio.h>
 #include <kollen/catalog.h>

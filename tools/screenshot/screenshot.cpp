@@ -4,13 +4,13 @@
 // With KOLLEN_COMPARE=<earlier .isk> in the environment the window compares with that assessment;
 // KOLLEN_TREND=<a.isk>,<b.isk> shows the trend over those earlier assessments; KOLLEN_AUTOSAVE_FAILS=1 shows the
 // notice of a failing autosave.
-#include "areapage.h"
-#include "document.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "settings.h"
-#include "workshopstate.h"
-#include "workshopwindow.h"
+#include "pages/areapage.h"
+#include "document/document.h"
+#include "shell/languagemanager.h"
+#include "shell/mainwindow.h"
+#include "shell/settings.h"
+#include "workshop/workshopstate.h"
+#include "workshop/workshopwindow.h"
 
 #include <QApplication>
 #include <QFile>

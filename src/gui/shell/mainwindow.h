@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/document.h"
+#include "shell/recovery.h"
+#include "workshop/workshopstate.h"
+#include "workshop/workshopwindow.h"
+
+#include <kollen/catalog.h>
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+
+namespace kollen::gui {
+
+class ActionPlanPage;
+
+class ComparisonPage;
+class RequirementsPage;
+class TrendPage;
+class AreaPage;
+class WelcomePage;
+
+/// The coordinator's main window: a start page, or the open assessment with an overview tab and one
+/// tab per work area. Owns the questionnaire catalog, the document and crash recovery; the pages do
+/// the rest.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens an assessment file. On failure shows the loader's messages and changes nothing.
+    bool openFile(const QString &path);
+    /// Saves to the current file (or asks for one). Returns false if not saved.
+    bool save();
+    bool saveAs();
+    /// Offers to restore work left by a crashed session. Call once after show().
+    void offerRecovery();
+    /// Compares the open assessment with an earlier one (shows the loader's message on failure).
+    bool comparePreviousFile(const QString &path);
+    /// Shows the trend over the open assessment and these earlier ones of the same organisation (replacing
+    /// any earlier trend). Shows the loader's messages and changes nothing when a file cannot be used.
+    bool showTrendFiles(const QStringList &paths);
+    /// Opens the area of a question and focuses it.
+    void showQuestion(const QString &questionId);
+    /// Loads a benchmark to compare with (shows the loader's message on failure).
+    bool loadBenchmarkFile(const QString &path);
+    /// Shows the anonymised submission, then writes it where the user chooses.
+    void exportSubmission();
+    /// Workshop mode (F5): one question at a time, full screen.
+    void startWorkshop();
+    [[nodiscard]] WorkshopWindow *workshopWindow() const { return m_workshop; }
+
+    [[nodiscard]] Document *document() const { return m_document; }
+    [[nodiscard]] Recovery *recovery() const { return m_recovery; }
+    [[nodiscard]] QuestionnaireCatalog &catalog() { return m_catalog; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    /// Starts a new document for `assessment` (tests and the New dialog).
+    void setDocument(std::unique_ptr<Document> document);
+    /// Language of UI and questionnaire texts ("sv", "en", "nb").
+    void setLanguage(const QString &language);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void clearPages();
+    void rebuildPages();
+    void updateTitle();
+    void updateTabTexts();
+    void updateActions();
+    void updateRecentMenu();
+    void newAssessment();
+    void openDialog();
+    void editDetails();
+    void compareWithPrevious();
+    void chooseTrendFiles();
+    /// A warning that a file could not be read, with the loader's messages as details.
+    void showFileProblems(const QString &title, const QString &text, const Diagnostics &diagnostics,
+                          const QString &informative = {});
+    bool maybeSave();
+    /// The questionnaire of an assessment is not available: says which, and lets the user locate its file.
+    const Questionnaire *locateQuestionnaire(const QString &assessmentPath, const Assessment &assessment);
+    void closeDocument();
+    void zoom(double factor);
+    void applyFontScale();
+    void moveQuestion(int step);
+    void moveArea(int step);
+    void showShortcuts();
+    void showAbout();
+    [[nodiscard]] AreaPage *currentAreaPage() const;
+    [[nodiscard]] QString questionnaireLanguage() const;
+
+    QuestionnaireCatalog m_catalog;
+    QPointer<Document> m_document;
+    Recovery *m_recovery = nullptr;
+    QString m_language;
+    double m_baseFontSize = 0.0;
+
+    QStackedWidget *m_stack = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ActionPlanPage *m_actionPlan = nullptr;
+    RequirementsPage *m_requirements = nullptr;
+    ComparisonPage *m_comparison = nullptr;
+    TrendPage *m_trend = nullptr;
+    QPointer<WorkshopWindow> m_workshop;
+    QPointer<WorkshopState> m_workshopState;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_detailsAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_reportAction = nullptr;
+    QAction *m_benchmarkAction = nullptr;
+    QAction *m_removeBenchmarkAction = nullptr;
+    QAction *m_submissionAction = nullptr;
+    QAction *m_workshopAction = nullptr;
+    QAction *m_stopCompareAction = nullptr;
+    QAction *m_trendAction = nullptr;
+    QAction *m_stopTrendAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    QAction *m_nextQuestionAction = nullptr;
+    QAction *m_previousQuestionAction = nullptr;
+    QAction *m_nextAreaAction = nullptr;
+    QAction *m_previousAreaAction = nullptr;
+    QAction *m_overviewAction = nullptr;
+    QAction *m_helpAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QList<QAction *> m_languageActions;
+};
+
+} // namespace kollen::gui

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "text/linkutil.h"
+
+#include <QDesktopServices>
+#include <QUrl>
+
+namespace kollen::gui {
+
+QString localized(const Questionnaire &questionnaire, const LocalizedText &text, const QString &language)
+{
+    return QString::fromStdString(questionnaire.tr(text, language.toStdString()));
+}
+
+QString escapedMultiline(const QString &text)
+{
+    QString escaped = text.toHtmlEscaped();
+    escaped.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return escaped;
+}
+
+QString linksHtml(const std::vector<Link> &links, const Questionnaire &questionnaire, const QString &language)
+{
+    QStringList items;
+    for (const auto &link : links) {
+        const QString url = QString::fromStdString(link.url);
+        items << QStringLiteral("<a href=\"%1\">%2</a>")
+                     .arg(url.toHtmlEscaped(), localized(questionnaire, link.title, language).toHtmlEscaped());
+    }
+    return items.join(QStringLiteral(" · "));
+}
+
+bool openSafeLink(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    if (!parsed.isValid() || (scheme != QStringLiteral("https") && scheme != QStringLiteral("mailto")))
+        return false;
+    return QDesktopServices::openUrl(parsed);
+}
+
+} // namespace kollen::gui

@@ -8,6 +8,7 @@
 // Usage: kollen_page_bench [ROUNDS]    (use QT_QPA_PLATFORM=offscreen without a display)
 // Settings and recovery files go to a temporary folder. Not a test: nothing fails when it is slow.
 
+#include "shell/fileworkflow.h"
 #include "shell/mainwindow.h"
 #include "shell/recovery.h"
 #include "shell/settings.h"
@@ -66,7 +67,7 @@ int main(int argc, char **argv)
         window.recovery()->setFolder(dir.filePath(QStringLiteral("recovery")));
         window.resize(1280, 800);
         window.show();
-        if (!window.openFile(example)) {
+        if (!window.files().openFile(example)) {
             std::fprintf(stderr, "kollen_page_bench: cannot open %s\n", qPrintable(example));
             return 1;
         }

@@ -236,9 +236,9 @@ int trendCommand(const QStringList &paths, bool json, const QString &language, c
         inputs.push_back({QFileInfo(path).fileName().toStdString(), std::move(*loaded.assessment), false});
     }
     Trend trend;
-    std::string error;
+    Diagnostic error;
     if (!buildTrend(*q, inputs, trend, error)) {
-        err(error + "\n");
+        err(error.toString() + "\n");
         return 1;
     }
     if (json)
@@ -332,9 +332,9 @@ int exportPdfCommand(const QString &path, const QStringList &positional, QString
         }
         inputs.push_back({QFileInfo(path).fileName().toStdString(), opened->assessment, true});
         Trend built;
-        std::string error;
+        Diagnostic error;
         if (!buildTrend(q, inputs, built, error)) {
-            err(error + "\n");
+            err(error.toString() + "\n");
             return 1;
         }
         trend = std::move(built);
@@ -373,6 +373,7 @@ int exportSubmissionCommand(const QString &path, const QStringList &positional, 
     const QString outPath = positional.first();
     std::string error;
     AtomicWriteOptions options;
+    options.ownerOnlyWhenNew = true; // the organisation's answers, before it decides to send them
     options.keepBackup = false;
     if (!writeFileAtomically(filePath(outPath), text, error, options)) {
         err(displayPath(outPath) + ": " + error + "\n");

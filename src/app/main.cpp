@@ -4,6 +4,7 @@
 #include "shell/appicon.h"
 #include "shell/fileopenhandler.h"
 #include "shell/languagemanager.h"
+#include "shell/fileworkflow.h"
 #include "shell/mainwindow.h"
 #include "shell/settings.h"
 
@@ -105,9 +106,9 @@ int main(int argc, char **argv)
     const QStringList files = parser.positionalArguments();
     QTimer::singleShot(0, &window, [&window, &fileOpenHandler, files, watcher = exitWhenShown.get()] {
         if (!files.isEmpty())
-            window.openFile(files.first());
+            window.files().openFile(files.first());
         else if (!fileOpenHandler.hasPending()) // a file to open comes instead, as from the command line
-            window.offerRecovery();
+            window.files().offerRecovery();
         fileOpenHandler.openIn(&window);
         if (watcher)
             watcher->arm();

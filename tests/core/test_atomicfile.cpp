@@ -10,7 +10,12 @@
 #include <chrono>
 #include <functional>
 #include <system_error>
+#include <stdexcept>
 #include <vector>
+
+#ifndef _WIN32
+#include <sys/stat.h>
+#endif
 
 using namespace kollen;
 using namespace kollen::test;
@@ -152,3 +157,81 @@ TEST_CASE("which rename errors are transient depends on the system", "[atomic][r
 #endif
     CHECK_FALSE(isTransientRenameError(std::error_code()));
 }
+
+#ifndef _WIN32
+namespace {
+
+std::filesystem::perms permissionsOf(const std::filesystem::path &path)
+{
+    return std::filesystem::status(path).permissions() & std::filesystem::perms::mask;
+}
+
+} // namespace
+
+TEST_CASE("saving keeps the permissions of the file it replaces", "[atomic][permissions]")
+{
+    using std::filesystem::perms;
+    TempDir dir;
+    const auto path = dir.path() / "bedömning.isk";
+    std::string error;
+    for (const perms mode : {perms::owner_read | perms::owner_write,
+                             perms::owner_read | perms::owner_write | perms::group_read,
+                             perms::owner_read | perms::owner_write | perms::group_read | perms::others_read}) {
+        REQUIRE(writeFileAtomically(path, "old", error));
+        std::filesystem::permissions(path, mode);
+        REQUIRE(writeFileAtomically(path, "new", error));
+        CHECK(readFile(path) == "new");
+        CHECK(permissionsOf(path) == mode);
+        // Asking for owner-only new files changes nothing for a file that exists.
+        AtomicWriteOptions ownerOnly;
+        ownerOnly.ownerOnlyWhenNew = true;
+        REQUIRE(writeFileAtomically(path, "newer", error, ownerOnly));
+        CHECK(permissionsOf(path) == mode);
+        std::filesystem::remove(path);
+    }
+}
+
+TEST_CASE("new files are owner-only when asked, else as the umask says", "[atomic][permissions]")
+{
+    using std::filesystem::perms;
+    TempDir dir;
+    std::string error;
+    AtomicWriteOptions ownerOnly;
+    ownerOnly.ownerOnlyWhenNew = true;
+    REQUIRE(writeFileAtomically(dir.path() / "ny.isk", "x", error, ownerOnly));
+    CHECK(permissionsOf(dir.path() / "ny.isk") == (perms::owner_read | perms::owner_write));
+
+    const mode_t previous = ::umask(022);
+    const bool written = writeFileAtomically(dir.path() / "plan.csv", "x", error);
+    ::umask(previous);
+    REQUIRE(written);
+    CHECK(permissionsOf(dir.path() / "plan.csv")
+          == (perms::owner_read | perms::owner_write | perms::group_read | perms::others_read));
+}
+
+TEST_CASE("the temporary file is owner-only while it is written", "[atomic][permissions]")
+{
+    using std::filesystem::perms;
+    TempDir dir;
+    const auto path = dir.path() / "f.isk";
+    std::string error;
+    REQUIRE(writeFileAtomically(path, "old", error));
+    std::filesystem::permissions(path, perms::owner_read | perms::owner_write | perms::group_read | perms::others_read);
+    std::vector<perms> seen;
+    AtomicWriteOptions options;
+    options.faultHook = [&](std::string_view stage) {
+        if (stage != "temp-written")
+            return;
+        for (const auto &entry : std::filesystem::directory_iterator(dir.path())) {
+            if (isTemporaryFileOf(entry.path(), path))
+                seen.push_back(permissionsOf(entry.path()));
+        }
+        throw std::runtime_error("stop here");
+    };
+    CHECK_FALSE(writeFileAtomically(path, "new", error, options));
+    REQUIRE(seen.size() == 1);
+    // The target may be read by everyone, but what is being written is not, until it is complete.
+    CHECK(seen.front() == (perms::owner_read | perms::owner_write));
+    CHECK(readFile(path) == "old");
+}
+#endif

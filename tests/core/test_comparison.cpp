@@ -59,7 +59,7 @@ TEST_CASE("comparing with a hand-edited earlier assessment of the same version",
     previous.responses["leverantorer.krav"].answer = "partly";
 
     Comparison c;
-    std::string error;
+    Diagnostic error;
     REQUIRE(compareAssessments(q, previous, current, c, error));
     CHECK(c.previousDate == "2025-11-20");
     CHECK(c.currentDate == "2026-11-25");
@@ -105,7 +105,7 @@ TEST_CASE("comparing with an assessment of an older questionnaire version migrat
     const Assessment previousCopy = previous;
 
     Comparison c;
-    std::string error;
+    Diagnostic error;
     REQUIRE(compareAssessments(q, previous, current, c, error));
     CHECK(previous == previousCopy); // the caller's assessment is not migrated in place
     CHECK(c.previousDate == "2024-05-02");
@@ -144,22 +144,26 @@ TEST_CASE("comparisons that cannot be made give a message and leave the result a
     const Assessment current = loadFile(dataDir() / "scoring" / "partial" / "assessment.isk");
     Comparison c;
     c.previousDate = "untouched";
-    std::string error;
+    Diagnostic error;
 
     Assessment other = current;
     other.questionnaireId = "annat";
     CHECK_FALSE(compareAssessments(q, other, current, c, error));
-    CHECK_THAT(error, Catch::Contains("\"annat\", not \"test-sample\""));
+    CHECK(error.code == "questionnaire-mismatch");
+    CHECK(error.args == std::vector<std::string>{"\"annat\"", "\"test-sample\""});
+    CHECK_THAT(error.message, Catch::Contains("\"annat\", not \"test-sample\""));
     CHECK_FALSE(compareAssessments(q, current, other, c, error));
-    CHECK_THAT(error, Catch::Contains("\"annat\""));
+    CHECK_THAT(error.message, Catch::Contains("\"annat\""));
 
     Assessment unknownVersion = current;
     unknownVersion.questionnaireVersion = "0.5";
     CHECK_FALSE(compareAssessments(q, unknownVersion, current, c, error));
-    CHECK_THAT(error, Catch::Contains("version \"0.5\"") && Catch::Contains("no migration"));
+    CHECK(error.code == "no-migration");
+    CHECK_THAT(error.message, Catch::Contains("version \"0.5\"") && Catch::Contains("no migration"));
 
     // The current assessment must already be of the questionnaire's version.
     CHECK_FALSE(compareAssessments(q, current, unknownVersion, c, error));
-    CHECK_THAT(error, Catch::Contains("\"0.5\""));
+    CHECK(error.code == "version-mismatch");
+    CHECK_THAT(error.message, Catch::Contains("\"0.5\""));
     CHECK(c.previousDate == "untouched");
 }

@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace kollen;
 using namespace kollen::test;
 
@@ -37,7 +39,7 @@ TEST_CASE("a trend over three assessments of different questionnaire versions, s
     // Given out of order, with the open assessment first.
     const std::vector<TrendInput> inputs{{"open", partial, true}, {"old.isk", old, false}, {"middle.isk", middle, false}};
     Trend trend;
-    std::string error;
+    Diagnostic error;
     REQUIRE(buildTrend(q, inputs, trend, error));
     CHECK(old == oldCopy); // inputs are not migrated in place
     REQUIRE(trend.points.size() == 3);
@@ -89,7 +91,7 @@ TEST_CASE("a trend notes differing organisation names and sorts undated assessme
     c.organisation.name = "Norrby kommun";
     c.date = "2020-01-01";
     Trend trend;
-    std::string error;
+    Diagnostic error;
     REQUIRE(buildTrend(q, {{"a", a, false}, {"b", b, false}, {"c", c, false}}, trend, error));
     CHECK(trend.points[0].label == "c");
     CHECK(trend.points[1].label == "a");
@@ -103,20 +105,25 @@ TEST_CASE("trends that cannot be built give a message naming the file", "[trend]
     const Assessment a = loadFile(dataDir() / "scoring" / "partial" / "assessment.isk");
     Trend trend;
     trend.organisations = {"untouched"};
-    std::string error;
+    Diagnostic error;
 
     CHECK_FALSE(buildTrend(q, {{"only.isk", a, false}}, trend, error));
-    CHECK_THAT(error, Catch::Contains("at least two"));
+    CHECK(error.code == "trend-too-few");
+    CHECK_THAT(error.toString(), Catch::Contains("at least two"));
 
     Assessment other = a;
     other.questionnaireId = "another";
     CHECK_FALSE(buildTrend(q, {{"a.isk", a, false}, {"other.isk", other, false}}, trend, error));
-    CHECK_THAT(error, Catch::StartsWith("other.isk: ") && Catch::Contains("\"another\""));
+    CHECK(error.code == "questionnaire-mismatch");
+    CHECK(error.file == "other.isk");
+    CHECK_THAT(error.toString(), Catch::StartsWith("other.isk: ") && Catch::Contains("\"another\""));
 
     Assessment newer = a;
     newer.questionnaireVersion = "7.0";
     CHECK_FALSE(buildTrend(q, {{"a.isk", a, false}, {"newer.isk", newer, false}}, trend, error));
-    CHECK_THAT(error, Catch::StartsWith("newer.isk: ") && Catch::Contains("\"7.0\""));
+    CHECK(error.file == "newer.isk");
+    CHECK(std::find(error.args.begin(), error.args.end(), "\"7.0\"") != error.args.end());
+    CHECK_THAT(error.toString(), Catch::StartsWith("newer.isk: ") && Catch::Contains("\"7.0\""));
     CHECK(trend.organisations == std::vector<std::string>{"untouched"});
 }
 
@@ -130,7 +137,7 @@ TEST_CASE("the three bundled example assessments form a rising trend", "[trend][
     for (const char *name : {"exempelkommun.isk", "exempelkommun-2022.isk", "exempelkommun-2024.isk"})
         inputs.push_back({name, loadFile(dir / "examples" / name), false});
     Trend trend;
-    std::string error;
+    Diagnostic error;
     REQUIRE(buildTrend(q, inputs, trend, error));
     REQUIRE(trend.points.size() == 3);
     CHECK(trend.points[0].date == "2022-10-12");

@@ -68,7 +68,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     KOLLEN_FUZZ_CHECK(back == table, "CSV round trip");
 
     Comparison comparison;
-    KOLLEN_FUZZ_CHECK(compareAssessments(*q, original, a, comparison, error), error);
+    Diagnostic comparisonError;
+    KOLLEN_FUZZ_CHECK(compareAssessments(*q, original, a, comparison, comparisonError), comparisonError.toString());
 
     // The anonymised submission is a valid submission file with only the questionnaire's own ids.
     const Submission submission = makeSubmission(a, q);

@@ -2,8 +2,11 @@
 // Fault tests through the main window: saving to a full disk or a read-only file, a file changed or deleted by
 // another program while open, damaged recovery files, an assessment whose questionnaire is missing; and markup
 // in every user text field, which must be shown as typed (never as rich text, images or links).
+#include "guitest.h"
 #include "pages/actionplanpage.h"
 #include "document/document.h"
+#include "shell/fileworkflow.h"
+#include "shell/comparisonworkflow.h"
 #include "shell/mainwindow.h"
 #include "shell/recovery.h"
 #include "shell/recoverynotice.h"
@@ -49,141 +52,21 @@
 
 using namespace kollen;
 using namespace kollen::gui;
+using namespace kollen::gui::test;
 
 namespace {
 
-const QString dataDir = QStringLiteral(KOLLEN_TEST_DATA_DIR);
 const QString markup = QStringLiteral("<b>bold</b><img src=\"file:///etc/passwd\"><a href=\"javascript:alert(1)\">x</a>"
                                       " & \"quoted\" ; =HYPERLINK(\"http://evil\")");
 
-QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void putContents(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(data);
-}
-
-QString copyOf(const QString &source, const QTemporaryDir &dir, const QString &name)
-{
-    const QString target = dir.filePath(name);
-    QFile::remove(target);
-    REQUIRE(QFile::copy(source, target));
-    QFile(target).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    return target;
-}
-
-void prepare(MainWindow &window, const QString &recoveryFolder)
-{
-    REQUIRE(window.catalog().addFile(QString(dataDir + QStringLiteral("/sample-questionnaire.json")).toStdString()).empty());
-    window.recovery()->setFolder(recoveryFolder);
-    window.resize(1366, 768);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-}
-
-/// What a message box said.
-struct Seen
-{
-    bool shown = false;
-    QString title;
-    QString text;
-    QString informative;
-    QString details;
-    Qt::TextFormat format = Qt::AutoText;
-    QStringList buttons;
-
-    [[nodiscard]] QString all() const { return text + QLatin1Char('\n') + informative; }
-};
-
-/// Calls `handler` with the active modal dialog as soon as there is one of type T (polling, so slow machines
-/// do not break it). No REQUIRE inside: an exception must not cross Qt's event loop.
-template<typename T>
-void whenModal(std::function<void(T *)> handler, int attempts = 250)
-{
-    QTimer::singleShot(20, [handler, attempts] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget()); dialog && dialog->isVisible()) {
-            handler(dialog);
-            return;
-        }
-        if (attempts > 0)
-            whenModal<T>(handler, attempts - 1);
-    });
-}
-
-/// Records the next message box in `seen`, runs `before` (if any) and clicks the button whose text (without
-/// '&') is `button`.
-void answerMessageBox(const QString &button, Seen *seen, std::function<void()> before = {})
-{
-    whenModal<QMessageBox>([button, seen, before](QMessageBox *box) {
-        if (seen) {
-            seen->shown = true;
-            seen->title = box->windowTitle();
-            seen->text = box->text();
-            seen->informative = box->informativeText();
-            seen->details = box->detailedText();
-            seen->format = box->textFormat();
-            for (QAbstractButton *b : box->buttons())
-                seen->buttons << b->text().remove(QLatin1Char('&'));
-        }
-        if (before)
-            before();
-        for (QAbstractButton *b : box->buttons()) {
-            if (b->text().remove(QLatin1Char('&')) == button) {
-                b->click();
-                return;
-            }
-        }
-        box->reject();
-    });
-}
-
-/// Answers the next file dialog with `path`, typed into its name field as a user can.
-void answerFileDialog(const QString &path)
-{
-    whenModal<QFileDialog>([path](QFileDialog *dialog) {
-        auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-        if (!nameEdit) {
-            dialog->reject();
-            return;
-        }
-        nameEdit->setText(path);
-        static_cast<QDialog *>(dialog)->accept(); // accept() is protected in QFileDialog
-    });
-}
-
-struct Fixture
-{
-    Fixture()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        REQUIRE(dir.isValid());
-        Settings::useFile(dir.filePath(QStringLiteral("settings.ini")));
-        prepare(window, dir.filePath(QStringLiteral("recovery")));
-    }
-    ~Fixture()
-    {
-        // Leave without questions.
-        if (window.document()) {
-            window.document()->undoStack()->clear();
-            window.document()->setUnsavedChanges(false);
-        }
-    }
-    QTemporaryDir dir;
-    MainWindow window;
-};
+using Fixture = WindowFixture;
 
 /// Opens a copy of the partial test assessment and changes one answer.
 QString openAndChange(Fixture &f)
 {
     const QString path = copyOf(dataDir + QStringLiteral("/scoring/partial/assessment.isk"), f.dir,
                                 QStringLiteral("bedömning.isk"));
-    REQUIRE(f.window.openFile(path));
+    REQUIRE(f.window.files().openFile(path));
     f.window.document()->setAnswer("styrning.forbattring", "yes");
     REQUIRE(f.window.document()->isModified());
     return path;
@@ -198,7 +81,7 @@ TEST_CASE("saving to a full disk: a message names the file and the reason, and n
 #else
     Fixture f;
     const QString path = openAndChange(f);
-    REQUIRE(f.window.save()); // a backup exists from now on
+    REQUIRE(f.window.files().save()); // a backup exists from now on
     f.window.document()->setComment("styrning.forbattring", QStringLiteral("Skrivet när disken var full"));
     const QByteArray onDisk = contents(path);
     const QByteArray backup = contents(path + QStringLiteral(".bak"));
@@ -218,7 +101,7 @@ TEST_CASE("saving to a full disk: a message names the file and the reason, and n
 
     Seen seen;
     answerMessageBox(QStringLiteral("Cancel"), &seen);
-    const bool saved1 = f.window.save();
+    const bool saved1 = f.window.files().save();
     CHECK_FALSE(saved1);
     REQUIRE(seen.shown);
     CHECK(seen.title == QStringLiteral("Save Failed"));
@@ -238,7 +121,7 @@ TEST_CASE("saving to a full disk: a message names the file and the reason, and n
         restoreLimit();
         answerFileDialog(elsewhere);
     });
-    const bool saved2 = f.window.save();
+    const bool saved2 = f.window.files().save();
     restoreLimit();
     CHECK(saved2);
     CHECK_FALSE(f.window.document()->isModified());
@@ -258,14 +141,14 @@ TEST_CASE("saving over a read-only file is refused with a clear message", "[gui]
     REQUIRE(QFile(path).setPermissions(QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
     Seen seen;
     answerMessageBox(QStringLiteral("Cancel"), &seen);
-    CHECK_FALSE(f.window.save());
+    CHECK_FALSE(f.window.files().save());
     REQUIRE(seen.shown);
     CHECK(seen.text.contains(QDir::toNativeSeparators(path)));
     CHECK(seen.informative.contains(QStringLiteral("The file is read-only.")));
     CHECK(f.window.document()->isModified());
     CHECK(contents(path) == onDisk);
     QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    CHECK(f.window.save());
+    CHECK(f.window.files().save());
     CHECK_FALSE(f.window.document()->isModified());
 }
 
@@ -282,7 +165,7 @@ TEST_CASE("a file changed on disk by another program is not overwritten silently
         const QByteArray same = contents(path);
         putContents(path, same);
         CHECK(doc->diskChange() == Document::DiskChange::Unchanged);
-        CHECK(f.window.save());
+        CHECK(f.window.files().save());
     }
     SECTION("Cancel keeps both")
     {
@@ -290,7 +173,7 @@ TEST_CASE("a file changed on disk by another program is not overwritten silently
         CHECK(doc->diskChange() == Document::DiskChange::Changed);
         Seen seen;
         answerMessageBox(QStringLiteral("Cancel"), &seen);
-        CHECK_FALSE(f.window.save());
+        CHECK_FALSE(f.window.files().save());
         REQUIRE(seen.shown);
         CHECK(seen.format == Qt::PlainText);
         CHECK(seen.text.contains(QStringLiteral("was changed on disk by another program since you opened it")));
@@ -305,21 +188,21 @@ TEST_CASE("a file changed on disk by another program is not overwritten silently
     {
         putContents(path, theirs);
         answerMessageBox(QStringLiteral("Overwrite"), nullptr);
-        CHECK(f.window.save());
+        CHECK(f.window.files().save());
         CHECK_FALSE(doc->isModified());
         CHECK(contents(path + QStringLiteral(".bak")) == theirs);
         CHECK(loadAssessmentFile(path.toStdString()).assessment->answer("styrning.forbattring") == "yes");
         // Saved here now: the next save asks nothing.
         doc->setAnswer("styrning.forbattring", "no");
         CHECK(doc->diskChange() == Document::DiskChange::Unchanged);
-        CHECK(f.window.save());
+        CHECK(f.window.files().save());
     }
     SECTION("Save As leaves their file alone")
     {
         putContents(path, theirs);
         const QString mine = f.dir.filePath(QStringLiteral("min-version.isk"));
         answerMessageBox(QStringLiteral("Save As…"), nullptr, [mine] { answerFileDialog(mine); });
-        CHECK(f.window.save());
+        CHECK(f.window.files().save());
         CHECK(contents(path) == theirs);
         CHECK(doc->filePath() == mine);
         CHECK(loadAssessmentFile(mine.toStdString()).assessment->answer("styrning.forbattring") == "yes");
@@ -333,7 +216,7 @@ TEST_CASE("a file changed on disk by another program is not overwritten silently
         putContents(path, sameSize);
         CHECK(doc->diskChange() == Document::DiskChange::Changed);
         answerMessageBox(QStringLiteral("Cancel"), nullptr);
-        CHECK_FALSE(f.window.save());
+        CHECK_FALSE(f.window.files().save());
         CHECK(contents(path) == sameSize);
     }
 }
@@ -346,7 +229,7 @@ TEST_CASE("a file deleted while open is saved again, and the user is told", "[gu
     CHECK(f.window.document()->diskChange() == Document::DiskChange::Missing);
     Seen seen;
     answerMessageBox(QStringLiteral("OK"), &seen);
-    CHECK(f.window.save());
+    CHECK(f.window.files().save());
     REQUIRE(seen.shown);
     CHECK(seen.text.contains(QStringLiteral("was no longer on disk")));
     CHECK(seen.text.contains(QDir::toNativeSeparators(path)));
@@ -412,7 +295,7 @@ TEST_CASE("a failing autosave is shown in the window, without a dialog, until au
     }
     SECTION("saving the work removes the notice")
     {
-        REQUIRE(f.window.save());
+        REQUIRE(f.window.files().save());
         CHECK(notice->isHidden());
     }
     SECTION("closing the work removes the notice")
@@ -485,11 +368,11 @@ TEST_CASE("damaged recovery files are reported, moved aside and never deleted", 
             putContents(folder + QLatin1Char('/') + QLatin1String(c.name) + QStringLiteral(".path"),
                         "/home/anna/<b>bedömning</b>.isk");
             MainWindow window;
-            prepare(window, folder);
+            prepareWindow(window, folder);
             REQUIRE(window.recovery()->orphans().size() == 1);
             Seen seen;
             answerMessageBox(QStringLiteral("OK"), &seen);
-            window.offerRecovery();
+            window.files().offerRecovery();
             REQUIRE(seen.shown);
             CHECK(window.document() == nullptr);
             CHECK(seen.format == Qt::PlainText);
@@ -511,7 +394,7 @@ TEST_CASE("damaged recovery files are reported, moved aside and never deleted", 
         putContents(folder + QStringLiteral("/bad.isk.corrupt"), "earlier");
         putContents(folder + QStringLiteral("/good.isk"), valid);
         MainWindow window;
-        prepare(window, folder);
+        prepareWindow(window, folder);
         REQUIRE(window.recovery()->orphans().size() == 2);
         // Newest first: touch the damaged one so it comes first.
         QFile bad(folder + QStringLiteral("/bad.isk"));
@@ -522,7 +405,7 @@ TEST_CASE("damaged recovery files are reported, moved aside and never deleted", 
         Seen offer;
         answerMessageBox(QStringLiteral("OK"), &damaged,
                          [&offer] { answerMessageBox(QStringLiteral("Restore"), &offer); });
-        window.offerRecovery();
+        window.files().offerRecovery();
         CHECK(damaged.text.contains(QStringLiteral("damaged")));
         CHECK(damaged.informative.contains(QDir::toNativeSeparators(folder + QStringLiteral("/bad.isk.corrupt-2"))));
         CHECK(contents(folder + QStringLiteral("/bad.isk.corrupt")) == "earlier");
@@ -556,7 +439,7 @@ TEST_CASE("an assessment whose questionnaire is missing: the message names it an
     {
         Seen seen;
         answerMessageBox(QStringLiteral("Cancel"), &seen);
-        CHECK_FALSE(f.window.openFile(path));
+        CHECK_FALSE(f.window.files().openFile(path));
         REQUIRE(seen.shown);
         CHECK(seen.text.contains(QStringLiteral("questionnaire “eget”, version 3.0, which is not available")));
         CHECK(seen.text.contains(QStringLiteral("eget.isk")));
@@ -570,7 +453,7 @@ TEST_CASE("an assessment whose questionnaire is missing: the message names it an
             answerFileDialog(dataDir + QStringLiteral("/sample-questionnaire.json"));
             answerMessageBox(QStringLiteral("OK"), &refusal);
         });
-        CHECK_FALSE(f.window.openFile(path));
+        CHECK_FALSE(f.window.files().openFile(path));
         REQUIRE(refusal.shown);
         CHECK(refusal.text.contains(QStringLiteral("is questionnaire “test-sample”, version 1.0, not “eget”")));
         CHECK(f.window.document() == nullptr);
@@ -582,7 +465,7 @@ TEST_CASE("an assessment whose questionnaire is missing: the message names it an
             answerFileDialog(dataDir + QStringLiteral("/bad/duplicate-question-id.json"));
             answerMessageBox(QStringLiteral("OK"), &problems);
         });
-        CHECK_FALSE(f.window.openFile(path));
+        CHECK_FALSE(f.window.files().openFile(path));
         REQUIRE(problems.shown);
         CHECK(problems.text.contains(QStringLiteral("duplicate-question-id.json")));
         CHECK(problems.details.contains(QStringLiteral("duplicate question id")));
@@ -592,7 +475,7 @@ TEST_CASE("an assessment whose questionnaire is missing: the message names it an
     {
         answerMessageBox(QStringLiteral("Locate Questionnaire…"), nullptr,
                          [questionnairePath] { answerFileDialog(questionnairePath); });
-        REQUIRE(f.window.openFile(path));
+        REQUIRE(f.window.files().openFile(path));
         REQUIRE(f.window.document());
         CHECK(f.window.document()->questionnaire().id == "eget");
         CHECK(f.window.document()->questionnaire().version == "3.0");
@@ -601,8 +484,8 @@ TEST_CASE("an assessment whose questionnaire is missing: the message names it an
         CHECK(Settings::instance().customQuestionnaires().contains(QFileInfo(questionnairePath).absoluteFilePath()));
         // The next window finds it without asking.
         MainWindow next;
-        prepare(next, f.dir.filePath(QStringLiteral("recovery2")));
-        CHECK(next.openFile(path));
+        prepareWindow(next, f.dir.filePath(QStringLiteral("recovery2")));
+        CHECK(next.files().openFile(path));
     }
 }
 
@@ -669,7 +552,7 @@ TEST_CASE("markup in every user text field is shown as typed in the window, work
 {
     Fixture f;
     const QString path = copyOf(dataDir + QStringLiteral("/markup/markup.isk"), f.dir, QStringLiteral("markup.isk"));
-    REQUIRE(f.window.openFile(path));
+    REQUIRE(f.window.files().openFile(path));
     Document *doc = f.window.document();
     REQUIRE(doc);
     QTabWidget *tabs = f.window.tabs();
@@ -787,8 +670,8 @@ TEST_CASE("file names with markup are shown as typed", "[gui][faults][markup]")
     // Compared with it, the comparison page names it.
     const QString path = copyOf(dataDir + QStringLiteral("/scoring/partial/assessment.isk"), f.dir,
                                 QStringLiteral("nu.isk"));
-    REQUIRE(f.window.openFile(path));
-    REQUIRE(f.window.comparePreviousFile(odd));
+    REQUIRE(f.window.files().openFile(path));
+    REQUIRE(f.window.comparisons().compareWith(odd));
     int checked = 0;
     for (int i = 0; i < f.window.tabs()->count(); ++i) {
         f.window.tabs()->setCurrentIndex(i);
@@ -802,3 +685,113 @@ TEST_CASE("file names with markup are shown as typed", "[gui][faults][markup]")
     CHECK(summary->textFormat() == Qt::PlainText);
 #endif
 }
+
+TEST_CASE("File > Open asks about unsaved changes once; Discard opens the file", "[gui][faults]")
+{
+    Fixture f;
+    openAndChange(f);
+    const QString other = copyOf(dataDir + QStringLiteral("/scoring/full/assessment.isk"), f.dir,
+                                 QStringLiteral("annan.isk"));
+    Seen first;
+    Seen second;
+    answerMessageBox(QStringLiteral("Discard"), &first, [other, &second] {
+        answerFileDialog(other);
+        // A second question about the same changes would be caught here (and cancelled).
+        answerMessageBox(QStringLiteral("Cancel"), &second);
+    });
+    f.window.files().openDialog();
+    REQUIRE(first.shown);
+    CHECK(first.title == QStringLiteral("Unsaved Changes"));
+    CHECK_FALSE(second.shown);
+    REQUIRE(f.window.document());
+    CHECK(f.window.document()->filePath() == other);
+    CHECK_FALSE(f.window.document()->isModified());
+    // Let the watcher that found nothing run out before the next test.
+    QTest::qWait(50);
+}
+
+TEST_CASE("messages that name a file are plain text", "[gui][faults][markup]")
+{
+#ifdef _WIN32
+    SUCCEED("Windows does not allow < > in file names");
+#else
+    Fixture f;
+    const QString examples = QStringLiteral(KOLLEN_SOURCE_DIR "/questionnaires/examples/");
+    REQUIRE(f.window.files().openFile(copyOf(dataDir + QStringLiteral("/scoring/partial/assessment.isk"), f.dir,
+                                             QStringLiteral("nu.isk"))));
+    const QString name = QStringLiteral("<b>fet<img src=\"x.png\">"); // no "/": it is a file name
+
+    // A benchmark of another questionnaire.
+    Seen benchmark;
+    answerMessageBox(QStringLiteral("OK"), &benchmark);
+    CHECK_FALSE(f.window.comparisons().loadBenchmark(
+        copyOf(examples + QStringLiteral("exempel-benchmark.json"), f.dir, name + QStringLiteral(".json"))));
+    REQUIRE(benchmark.shown);
+    CHECK(benchmark.text.contains(name));
+    CHECK(benchmark.format == Qt::PlainText);
+
+    // A damaged assessment: the problems found are listed, and the name is still plain text.
+    const QString damaged = f.dir.filePath(name + QStringLiteral(".isk"));
+    putContents(damaged, "{ not json");
+    Seen open;
+    answerMessageBox(QStringLiteral("OK"), &open);
+    CHECK_FALSE(f.window.files().openFile(damaged));
+    REQUIRE(open.shown);
+    CHECK(open.text.contains(name));
+    CHECK(open.format == Qt::PlainText);
+    CHECK(open.informativeFormat == Qt::PlainText);
+    CHECK_FALSE(open.details.isEmpty());
+
+    // An assessment of another questionnaire cannot be compared, nor be part of the trend: the message says why.
+    const QString otherQuestionnaire = copyOf(examples + QStringLiteral("exempelkommun-2024.isk"), f.dir,
+                                              name + QStringLiteral("-2024.isk"));
+    Seen compare;
+    answerMessageBox(QStringLiteral("OK"), &compare);
+    CHECK_FALSE(f.window.comparisons().compareWith(otherQuestionnaire));
+    REQUIRE(compare.shown);
+    CHECK(compare.text.contains(name));
+    CHECK(compare.format == Qt::PlainText);
+    CHECK(compare.informativeFormat == Qt::PlainText);
+    CHECK(compare.informative.contains(QStringLiteral("\"infosakkollen\"")));
+    CHECK(compare.informative.contains(QStringLiteral("\"test-sample\"")));
+    Seen trend;
+    answerMessageBox(QStringLiteral("OK"), &trend);
+    CHECK_FALSE(f.window.comparisons().showTrend({otherQuestionnaire}));
+    REQUIRE(trend.shown);
+    CHECK(trend.text.contains(name));
+    CHECK(trend.informative.contains(QStringLiteral("\"infosakkollen\"")));
+    CHECK(trend.informativeFormat == Qt::PlainText);
+#endif
+}
+
+#ifndef _WIN32
+TEST_CASE("saving keeps the file's permissions; new assessment files and the recovery folder are owner-only",
+          "[gui][faults][permissions]")
+{
+    Fixture f;
+    const QString path = openAndChange(f);
+    const auto groupReadable = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup;
+    REQUIRE(QFile(path).setPermissions(groupReadable));
+    REQUIRE(f.window.files().save());
+    CHECK(QFile(path).permissions() & QFile::ReadGroup);
+    CHECK((QFile(path).permissions() & (QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther)) == 0);
+
+    const QString fresh = f.dir.filePath(QStringLiteral("ny bedömning.isk"));
+    answerFileDialog(fresh);
+    REQUIRE(f.window.files().saveAs());
+    CHECK((QFile(fresh).permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther))
+          == 0);
+    CHECK(QFile(fresh).permissions() & QFile::ReadOwner);
+
+    f.window.document()->setAnswer("styrning.forbattring", "no");
+    REQUIRE(f.window.recovery()->writeNow());
+    const QString folder = f.dir.filePath(QStringLiteral("recovery"));
+    CHECK((QFile(folder).permissions() & (QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther))
+          == 0);
+    for (const QFileInfo &entry : QDir(folder).entryInfoList(QDir::Files | QDir::Hidden)) {
+        INFO(entry.fileName().toStdString());
+        if (entry.suffix() != QLatin1String("lock"))
+            CHECK((QFile(entry.filePath()).permissions() & (QFile::ReadGroup | QFile::ReadOther)) == 0);
+    }
+}
+#endif

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Files handed over by the operating system as a QFileOpenEvent (macOS: double-click in Finder, drop on the Dock
 // icon). Only macOS sends the event, but it is an ordinary Qt event, so the handling is tested everywhere.
+#include "guitest.h"
 #include "document/document.h"
 #include "shell/fileopenhandler.h"
+#include "shell/fileworkflow.h"
 #include "shell/mainwindow.h"
 #include "shell/recovery.h"
 #include "shell/settings.h"
@@ -25,18 +27,13 @@
 
 using namespace kollen;
 using namespace kollen::gui;
+using namespace kollen::gui::test;
 
 namespace {
 
-const QString dataDir = QStringLiteral(KOLLEN_TEST_DATA_DIR);
-
 QString copyOfPartial(const QTemporaryDir &dir, const QString &name)
 {
-    const QString target = dir.filePath(name);
-    QFile::remove(target);
-    REQUIRE(QFile::copy(dataDir + QStringLiteral("/scoring/partial/assessment.isk"), target));
-    QFile(target).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    return target;
+    return copyOf(dataDir + QStringLiteral("/scoring/partial/assessment.isk"), dir, name);
 }
 
 /// Runs the event loop until `condition` holds, for at most five seconds.
@@ -54,54 +51,7 @@ bool sendFileOpen(const QString &path)
     return QCoreApplication::sendEvent(qApp, &event);
 }
 
-/// Clicks the button with `text` on the next message box, as soon as there is one (polling; no REQUIRE inside,
-/// an exception must not cross Qt's event loop). `seen` gets the box's text.
-void answerNextMessageBox(const QString &text, QString *seen, int attempts = 250)
-{
-    QTimer::singleShot(20, [text, seen, attempts] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || !box->isVisible()) {
-            if (attempts > 0)
-                answerNextMessageBox(text, seen, attempts - 1);
-            return;
-        }
-        *seen = box->text();
-        for (QAbstractButton *button : box->buttons()) {
-            if (button->text().remove(QLatin1Char('&')) == text) {
-                button->click();
-                return;
-            }
-        }
-        box->reject();
-    });
-}
-
-struct Fixture
-{
-    Fixture()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        REQUIRE(dir.isValid());
-        Settings::useFile(dir.filePath(QStringLiteral("settings.ini")));
-        REQUIRE(window.catalog()
-                    .addFile(QString(dataDir + QStringLiteral("/sample-questionnaire.json")).toStdString())
-                    .empty());
-        window.recovery()->setFolder(dir.filePath(QStringLiteral("recovery")));
-        window.resize(1366, 768);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-    }
-    ~Fixture()
-    {
-        // Leave without questions.
-        if (window.document()) {
-            window.document()->undoStack()->clear();
-            window.document()->setUnsavedChanges(false);
-        }
-    }
-    QTemporaryDir dir;
-    MainWindow window;
-};
+using Fixture = WindowFixture;
 
 } // namespace
 
@@ -149,28 +99,28 @@ TEST_CASE("a file handed over by the system asks first about unsaved work", "[gu
     const QString other = copyOfPartial(f.dir, QStringLiteral("other.isk"));
     FileOpenHandler handler;
     handler.openIn(&f.window);
-    REQUIRE(f.window.openFile(current));
+    REQUIRE(f.window.files().openFile(current));
     f.window.document()->setAnswer("styrning.forbattring", "yes");
     REQUIRE(f.window.document()->isModified());
 
     SECTION("Cancel keeps the unsaved work open")
     {
-        QString asked;
-        answerNextMessageBox(QStringLiteral("Cancel"), &asked);
+        Seen asked;
+        answerMessageBox(QStringLiteral("Cancel"), &asked);
         CHECK(sendFileOpen(other));
-        REQUIRE(waitFor([&asked] { return !asked.isEmpty(); }));
-        CHECK(asked.contains(QStringLiteral("current.isk")));
+        REQUIRE(waitFor([&asked] { return asked.shown; }));
+        CHECK(asked.text.contains(QStringLiteral("current.isk")));
         QTest::qWait(50);
         CHECK(f.window.document()->filePath() == current);
         CHECK(f.window.document()->isModified());
     }
     SECTION("Discard opens the file")
     {
-        QString asked;
-        answerNextMessageBox(QStringLiteral("Discard"), &asked);
+        Seen asked;
+        answerMessageBox(QStringLiteral("Discard"), &asked);
         CHECK(sendFileOpen(other));
         REQUIRE(waitFor([&f, &other] { return f.window.document()->filePath() == other; }));
-        CHECK(asked.contains(QStringLiteral("current.isk")));
+        CHECK(asked.text.contains(QStringLiteral("current.isk")));
         CHECK_FALSE(f.window.document()->isModified());
     }
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window driven as a user would: open, answer by keys, undo, save, reopen; crash recovery.
+#include "guitest.h"
 #include "pages/areapage.h"
 #include "document/document.h"
+#include "shell/fileworkflow.h"
 #include "shell/mainwindow.h"
 #include "widgets/questionwidget.h"
 #include "shell/recovery.h"
@@ -28,30 +30,20 @@
 
 using namespace kollen;
 using namespace kollen::gui;
+using namespace kollen::gui::test;
 
 namespace {
 
-const QString dataDir = QStringLiteral(KOLLEN_TEST_DATA_DIR);
-
-/// A copy of a test assessment in a temporary folder, so tests never write into tests/data.
+/// A copy of the partial test assessment in the test's folder.
 QString copyOfPartial(const QTemporaryDir &dir)
 {
-    const QString target = dir.filePath(QStringLiteral("partial.isk"));
-    QFile::remove(target);
-    REQUIRE(QFile::copy(dataDir + QStringLiteral("/scoring/partial/assessment.isk"), target));
-    QFile(target).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    return target;
+    return copyOf(dataDir + QStringLiteral("/scoring/partial/assessment.isk"), dir, QStringLiteral("partial.isk"));
 }
 
+/// As the user sees it: active, so that keys go to the focus widget.
 void prepare(MainWindow &window, const QString &recoveryFolder)
 {
-    REQUIRE(window.catalog().addFile(QString(dataDir + QStringLiteral("/sample-questionnaire.json")).toStdString()).empty());
-    window.recovery()->setFolder(recoveryFolder);
-    window.resize(1366, 768);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    prepareWindow(window, recoveryFolder, WindowOptions{.activate = true});
 }
 
 /// Types text as key presses. Unlike QTest::keyClicks it handles non-ASCII characters (å, ä, ö).
@@ -74,34 +66,17 @@ AreaPage *page(MainWindow &window, int tab)
     return area;
 }
 
-/// Clicks the button with `text` on the next modal dialog that appears.
-void clickOnNextDialog(const QString &text)
-{
-    QTimer::singleShot(50, [text] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        for (QAbstractButton *button : box->buttons()) {
-            if (button->text().remove(QLatin1Char('&')) == text) {
-                button->click();
-                return;
-            }
-        }
-    });
-}
-
 } // namespace
 
 TEST_CASE("open, answer by keys, undo, save and reopen", "[gui][mainwindow]")
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
-    Settings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+    TemporarySettings settings;
+    const QTemporaryDir &dir = settings.dir;
     const QString path = copyOfPartial(dir);
     {
         MainWindow window;
         prepare(window, dir.filePath(QStringLiteral("recovery")));
-        REQUIRE(window.openFile(path));
+        REQUIRE(window.files().openFile(path));
         REQUIRE(window.tabs()->count() == 6); // overview + three areas + action plan + requirements
         CHECK(window.windowTitle().startsWith(QStringLiteral("partial.isk")));
         Document *doc = window.document();
@@ -134,7 +109,15 @@ TEST_CASE("open, answer by keys, undo, save and reopen", "[gui][mainwindow]")
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         CHECK(doc->assessment().answer("styrning.forbattring") == "yes");
 
-        // Backspace clears an answer; number keys choose others.
+        // Backspace clears an answer (one undo step; undo brings it back); number keys choose others.
+        governance->focusQuestion(1);
+        REQUIRE(doc->assessment().answer("styrning.policy") == "partly");
+        const int undoSteps = doc->undoStack()->index();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
+        CHECK(doc->assessment().answer("styrning.policy").empty());
+        CHECK(doc->undoStack()->index() == undoSteps + 1);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        CHECK(doc->assessment().answer("styrning.policy") == "partly");
         governance->focusQuestion(4);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_2);
         CHECK(doc->assessment().answer("styrning.riskacceptans") == "partly");
@@ -183,30 +166,28 @@ TEST_CASE("open, answer by keys, undo, save and reopen", "[gui][mainwindow]")
     CHECK(a.answer("styrning.policy") == "partly");
     MainWindow again;
     prepare(again, dir.filePath(QStringLiteral("recovery")));
-    REQUIRE(again.openFile(path));
+    REQUIRE(again.files().openFile(path));
     CHECK(again.document()->assessment() == a);
     CHECK(Settings::instance().recentFiles().value(0) == path);
 }
 
 TEST_CASE("a file that fails to load changes nothing", "[gui][mainwindow]")
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
-    Settings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+    TemporarySettings settings;
+    const QTemporaryDir &dir = settings.dir;
     MainWindow window;
     prepare(window, dir.filePath(QStringLiteral("recovery")));
-    REQUIRE(window.openFile(copyOfPartial(dir)));
+    REQUIRE(window.files().openFile(copyOfPartial(dir)));
     Document *before = window.document();
-    clickOnNextDialog(QStringLiteral("OK"));
-    CHECK_FALSE(window.openFile(dataDir + QStringLiteral("/bad/duplicate-question-id.json")));
+    answerMessageBox(QStringLiteral("OK"));
+    CHECK_FALSE(window.files().openFile(dataDir + QStringLiteral("/bad/duplicate-question-id.json")));
     CHECK(window.document() == before);
 }
 
 TEST_CASE("unsaved work survives a crash and is offered back", "[gui][recovery]")
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
-    Settings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+    TemporarySettings settings;
+    const QTemporaryDir &dir = settings.dir;
     const QString path = copyOfPartial(dir);
     const QByteArray original = [&] {
         QFile f(path);
@@ -218,7 +199,7 @@ TEST_CASE("unsaved work survives a crash and is offered back", "[gui][recovery]"
     {
         MainWindow window;
         prepare(window, liveFolder);
-        REQUIRE(window.openFile(path));
+        REQUIRE(window.files().openFile(path));
         window.document()->setAnswer("styrning.forbattring", "yes");
         window.document()->setComment("styrning.forbattring", QStringLiteral("Skrivet före kraschen"));
         REQUIRE(window.recovery()->writeNow());
@@ -241,8 +222,8 @@ TEST_CASE("unsaved work survives a crash and is offered back", "[gui][recovery]"
     MainWindow restarted;
     prepare(restarted, crashFolder);
     REQUIRE(restarted.recovery()->orphans().size() == 1);
-    clickOnNextDialog(QStringLiteral("Restore"));
-    restarted.offerRecovery();
+    answerMessageBox(QStringLiteral("Restore"));
+    restarted.files().offerRecovery();
     Document *doc = restarted.document();
     REQUIRE(doc);
     CHECK(doc->assessment().answer("styrning.forbattring") == "yes");
@@ -255,9 +236,8 @@ TEST_CASE("unsaved work survives a crash and is offered back", "[gui][recovery]"
 
 TEST_CASE("a damaged recovery file is reported and kept", "[gui][recovery]")
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
-    Settings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+    TemporarySettings settings;
+    const QTemporaryDir &dir = settings.dir;
     const QString folder = dir.filePath(QStringLiteral("crash"));
     QDir().mkpath(folder);
     QFile damaged(folder + QStringLiteral("/x.isk"));
@@ -266,12 +246,12 @@ TEST_CASE("a damaged recovery file is reported and kept", "[gui][recovery]")
     damaged.close();
     MainWindow window;
     prepare(window, folder);
-    clickOnNextDialog(QStringLiteral("Restore"));
+    answerMessageBox(QStringLiteral("Restore"));
     QTimer::singleShot(300, [] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
             box->accept();
     });
-    window.offerRecovery();
+    window.files().offerRecovery();
     CHECK(window.document() == nullptr);
     // Kept, moved aside so that it is not offered again at every start (see test_faults.cpp).
     CHECK(QFile::exists(folder + QStringLiteral("/x.isk.corrupt")));

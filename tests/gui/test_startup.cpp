@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What start-up relies on (docs/performance.md): labels that remember their sizes, an icon decoded when used,
 // bundled questionnaires loaded when needed, and pages laid out once, at their final size.
+#include "guitest.h"
 #include "shell/appicon.h"
 #include "pages/areapage.h"
 #include "shell/bundledquestionnaires.h"
+#include "shell/fileworkflow.h"
 #include "shell/mainwindow.h"
 #include "pages/overviewpage.h"
 #include "widgets/questionwidget.h"
@@ -20,6 +22,7 @@
 
 using namespace kollen;
 using namespace kollen::gui;
+using namespace kollen::gui::test;
 
 namespace {
 
@@ -107,15 +110,9 @@ TEST_CASE("the bundled questionnaires are read when first needed", "[gui][startu
 
 TEST_CASE("opening a file lays the overview out at its final size and builds no hidden area page", "[gui][startup]")
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
-    Settings::useFile(dir.filePath(QStringLiteral("settings.ini")));
-    MainWindow window;
-    window.recovery()->setFolder(dir.filePath(QStringLiteral("recovery")));
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    REQUIRE(window.openFile(sourceDir + QStringLiteral("/questionnaires/examples/exempelkommun.isk")));
+    WindowFixture f(WindowOptions{.size = {1280, 800}, .sampleQuestionnaire = false});
+    MainWindow &window = f.window;
+    REQUIRE(window.files().openFile(sourceDir + QStringLiteral("/questionnaires/examples/exempelkommun.isk")));
 
     auto *overview = qobject_cast<OverviewPage *>(window.tabs()->currentWidget());
     REQUIRE(overview);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The trend over several assessments (Trend tab, main window, report) and the benchmark in the report.
+#include "guitest.h"
 #include "document/document.h"
+#include "shell/fileworkflow.h"
+#include "shell/comparisonworkflow.h"
 #include "shell/mainwindow.h"
 #include "report/report.h"
 #include "report/reportdialog.h"
@@ -33,6 +36,7 @@
 
 using namespace kollen;
 using namespace kollen::gui;
+using namespace kollen::gui::test;
 
 namespace {
 
@@ -139,26 +143,21 @@ TEST_CASE("trend tab: the engine's level and score per area and assessment, char
 TEST_CASE("main window: show a trend over earlier files, refuse a file of another questionnaire, hide it",
           "[gui][trend]")
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
-    Settings::useFile(dir.filePath(QStringLiteral("settings.ini")));
-    MainWindow window;
-    window.recovery()->setFolder(dir.filePath(QStringLiteral("recovery")));
-    window.resize(1366, 768);
-    window.show();
-    REQUIRE(window.openFile(examples + QStringLiteral("exempelkommun.isk")));
+    WindowFixture f(WindowOptions{.sampleQuestionnaire = false});
+    MainWindow &window = f.window;
+    REQUIRE(window.files().openFile(examples + QStringLiteral("exempelkommun.isk")));
     const int tabs = window.tabs()->count();
 
     // A file of another questionnaire: a message naming it, and no trend.
     QString message;
     acceptNextMessage(&message);
-    CHECK_FALSE(window.showTrendFiles({examples + QStringLiteral("exempelkommun-2024.isk"),
+    CHECK_FALSE(window.comparisons().showTrend({examples + QStringLiteral("exempelkommun-2024.isk"),
                                        sourceDir + QStringLiteral("/tests/data/scoring/partial/assessment.isk")}));
     CHECK(message.contains(QStringLiteral("assessment.isk")));
     CHECK(window.document()->trendAssessments().empty());
     CHECK(window.tabs()->count() == tabs);
 
-    REQUIRE(window.showTrendFiles({examples + QStringLiteral("exempelkommun-2024.isk"),
+    REQUIRE(window.comparisons().showTrend({examples + QStringLiteral("exempelkommun-2024.isk"),
                                    examples + QStringLiteral("exempelkommun-2022.isk")}));
     REQUIRE(window.tabs()->count() == tabs + 1);
     auto *trend = qobject_cast<TrendPage *>(window.tabs()->currentWidget());
@@ -202,7 +201,7 @@ TEST_CASE("report: benchmark median and quartile per area, and the development o
     REQUIRE_FALSE(group->suppressed());
 
     Trend trend;
-    std::string error;
+    Diagnostic error;
     REQUIRE(buildTrend(q,
                        {{"exempelkommun-2022.isk", example("exempelkommun-2022.isk"), false},
                         {"exempelkommun-2024.isk", example("exempelkommun-2024.isk"), false},

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Workshop mode driven by the keyboard alone, offscreen: answering, flags, navigation to the area summary,
 // leaving and re-entering at the same place; everything lands in the assessment and the undo history.
+#include "guitest.h"
 #include "document/document.h"
+#include "shell/fileworkflow.h"
 #include "shell/mainwindow.h"
 #include "shell/settings.h"
 #include "workshop/workshopstate.h"
@@ -14,6 +16,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QStackedWidget>
 #include <QGuiApplication>
@@ -27,10 +30,10 @@
 
 using namespace kollen;
 using namespace kollen::gui;
+using namespace kollen::gui::test;
 
 namespace {
 
-const QString dataDir = QStringLiteral(KOLLEN_TEST_DATA_DIR);
 
 void press(QWidget *widget, Qt::Key key)
 {
@@ -41,20 +44,14 @@ void press(QWidget *widget, Qt::Key key)
 
 TEST_CASE("workshop mode: answer, flag and move by keyboard; state survives leaving", "[gui][workshop]")
 {
-    QTemporaryDir dir;
-    Settings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+    TemporarySettings settings;
     Settings::instance().setLanguage(QStringLiteral("en"));
-    const QString path = dir.filePath(QStringLiteral("partial.isk"));
-    REQUIRE(QFile::copy(dataDir + QStringLiteral("/scoring/partial/assessment.isk"), path));
-    QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = copyOf(dataDir + QStringLiteral("/scoring/partial/assessment.isk"), settings.dir,
+                                QStringLiteral("partial.isk"));
 
     MainWindow window;
-    REQUIRE(window.catalog().addFile(QString(dataDir + QStringLiteral("/sample-questionnaire.json")).toStdString()).empty());
-    window.recovery()->setFolder(dir.filePath(QStringLiteral("recovery")));
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    REQUIRE(window.openFile(path));
+    prepareWindow(window, settings.dir.filePath(QStringLiteral("recovery")), WindowOptions{.activate = true});
+    REQUIRE(window.files().openFile(path));
     Document *doc = window.document();
     const Questionnaire &q = doc->questionnaire();
     const Area &first = q.areas.front();
@@ -72,15 +69,26 @@ TEST_CASE("workshop mode: answer, flag and move by keyboard; state survives leav
     REQUIRE(question);
     CHECK(question->text() == QString::fromStdString(first.questions[0].text.get("en")));
 
-    // Key 3 answers "No"; pressing it again clears; 1 answers "Yes". Each is one undo step.
+    // Key 3 answers "No"; pressing it again (a facilitator making sure) keeps it and adds no undo step; Backspace
+    // clears, as in the main window; 1 answers "Yes". Each change is one undo step.
     const int undoBefore = doc->undoStack()->count();
     press(view, Qt::Key_3);
     CHECK(doc->assessment().answer(first.questions[0].id) == "no");
     press(view, Qt::Key_3);
+    CHECK(doc->assessment().answer(first.questions[0].id) == "no");
+    CHECK(doc->undoStack()->count() == undoBefore + 1);
+    press(view, Qt::Key_Backspace);
     CHECK(doc->assessment().answer(first.questions[0].id).empty());
     press(view, Qt::Key_1);
     CHECK(doc->assessment().answer(first.questions[0].id) == "yes");
     CHECK(doc->undoStack()->count() == undoBefore + 3);
+    // Clicking the chosen answer's button keeps it too.
+    const auto buttons = view->findChildren<QPushButton *>(QStringLiteral("workshopAnswer"));
+    REQUIRE(!buttons.isEmpty());
+    buttons.front()->click();
+    CHECK(doc->assessment().answer(first.questions[0].id) == "yes");
+    CHECK(doc->undoStack()->count() == undoBefore + 3);
+    CHECK(buttons.front()->isChecked());
 
     // F flags "return later"; D marks "not agreed" and puts the cursor in the views field.
     press(view, Qt::Key_F);
@@ -167,16 +175,13 @@ TEST_CASE("workshop mode with two screens: audience view on the projector, quest
           "[.two-screens]")
 {
     REQUIRE(QGuiApplication::screens().size() >= 2);
-    QTemporaryDir dir;
-    Settings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+    TemporarySettings settings;
     Settings::instance().setLanguage(QStringLiteral("en"));
-    const QString path = dir.filePath(QStringLiteral("partial.isk"));
-    REQUIRE(QFile::copy(dataDir + QStringLiteral("/scoring/partial/assessment.isk"), path));
+    const QString path = copyOf(dataDir + QStringLiteral("/scoring/partial/assessment.isk"), settings.dir,
+                                QStringLiteral("partial.isk"));
     MainWindow window;
-    REQUIRE(window.catalog().addFile(QString(dataDir + QStringLiteral("/sample-questionnaire.json")).toStdString()).empty());
-    window.recovery()->setFolder(dir.filePath(QStringLiteral("recovery")));
-    window.show();
-    REQUIRE(window.openFile(path));
+    prepareWindow(window, settings.dir.filePath(QStringLiteral("recovery")));
+    REQUIRE(window.files().openFile(path));
     window.startWorkshop();
     WorkshopWindow *workshop = window.workshopWindow();
     REQUIRE(workshop);

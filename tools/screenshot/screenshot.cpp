@@ -7,6 +7,8 @@
 #include "pages/areapage.h"
 #include "document/document.h"
 #include "shell/languagemanager.h"
+#include "shell/fileworkflow.h"
+#include "shell/comparisonworkflow.h"
 #include "shell/mainwindow.h"
 #include "shell/settings.h"
 #include "workshop/workshopstate.h"
@@ -40,19 +42,19 @@ int main(int argc, char **argv)
     window.recovery()->setFolder(dir.filePath(QStringLiteral("recovery")));
     window.resize(size.value(0).toInt(), size.value(1).toInt());
     window.show();
-    if (args.size() > 4 && !window.openFile(args[4]))
+    if (args.size() > 4 && !window.files().openFile(args[4]))
         return 1;
     // KOLLEN_COMPARE=<earlier .isk> shows the comparison with an earlier assessment.
     if (const QString previous = qEnvironmentVariable("KOLLEN_COMPARE"); !previous.isEmpty() && window.document()
-        && !window.comparePreviousFile(previous))
+        && !window.comparisons().compareWith(previous))
         return 1;
     // KOLLEN_TREND=<earlier .isk>,<earlier .isk>... shows the trend over those and the open assessment.
     if (const QString trend = qEnvironmentVariable("KOLLEN_TREND"); !trend.isEmpty() && window.document()
-        && !window.showTrendFiles(trend.split(QLatin1Char(','))))
+        && !window.comparisons().showTrend(trend.split(QLatin1Char(','))))
         return 1;
     // KOLLEN_BENCHMARK=<benchmark .json> compares with a benchmark.
     if (const QString benchmark = qEnvironmentVariable("KOLLEN_BENCHMARK"); !benchmark.isEmpty() && window.document()
-        && !window.loadBenchmarkFile(benchmark))
+        && !window.comparisons().loadBenchmark(benchmark))
         return 1;
     // KOLLEN_AUTOSAVE_FAILS=1 shows the notice of a failing autosave: the recovery folder is put below a regular
     // file, where it cannot be made, and the work counts as unsaved.

@@ -322,7 +322,9 @@ std::string serializeAssessment(const Assessment &a)
 bool saveAssessmentFile(const Assessment &assessment, const std::filesystem::path &path, std::string &error,
                         const AtomicWriteOptions &options)
 {
-    return writeFileAtomically(path, serializeAssessment(assessment), error, options);
+    AtomicWriteOptions ownerOnly = options;
+    ownerOnly.ownerOnlyWhenNew = true; // an assessment lists the organisation's security gaps
+    return writeFileAtomically(path, serializeAssessment(assessment), error, ownerOnly);
 }
 
 Diagnostics checkAssessment(const Assessment &a, const Questionnaire &q)

@@ -17,6 +17,7 @@
 #include <io.h>
 #else
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -28,14 +29,42 @@ namespace {
 
 const std::string temporaryMarker = ".tmp-";
 
+/// Creates the temporary file, readable and writable by its owner only: until it replaces the target, nobody else
+/// may read what is being written (an assessment lists an organisation's security gaps). O_EXCL: never an existing
+/// file, nor a link planted under the temporary name.
 std::FILE *openForWriting(const fs::path &path)
 {
 #ifdef _WIN32
     return ::_wfopen(path.c_str(), L"wb");
 #else
-    return std::fopen(path.c_str(), "wb");
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return nullptr;
+    std::FILE *file = ::fdopen(fd, "wb");
+    if (!file) {
+        const int saved = errno;
+        ::close(fd);
+        errno = saved;
+    }
+    return file;
 #endif
 }
+
+#ifndef _WIN32
+/// The permission bits the written file gets: those of the file it replaces, so saving never widens (or narrows)
+/// who may read it; for a new file 0600 when asked for, else what the process's umask gives a new file.
+mode_t finalMode(const fs::file_status &target, bool ownerOnlyWhenNew)
+{
+    if (fs::is_regular_file(target))
+        return static_cast<mode_t>(target.permissions() & fs::perms::mask);
+    if (ownerOnlyWhenNew)
+        return 0600;
+    // POSIX has no call that only reads the umask: set it and put it back at once.
+    const mode_t mask = ::umask(0077);
+    ::umask(mask);
+    return static_cast<mode_t>(0666 & ~mask);
+}
+#endif
 
 /// Flushes the C buffer and the operating system's cache to the disk; returns 0 or an errno value.
 int flushToDisk(std::FILE *file)
@@ -283,9 +312,16 @@ bool writeFileAtomically(const fs::path &path, std::string_view data, AtomicWrit
     if (isReadOnly(status))
         return failWith(error, WriteProblem::ReadOnlyFile, pathToUtf8(path) + " is read-only");
 
-    const fs::path temp = temporaryPath(path);
+    fs::path temp = temporaryPath(path);
     errno = 0;
     std::FILE *file = openForWriting(temp);
+    // A temporary file of that name is left by a writer that was killed (a forked process draws the same random
+    // names as its parent): draw another name.
+    for (int attempt = 0; !file && errno == EEXIST && attempt < 100; ++attempt) {
+        temp = temporaryPath(path);
+        errno = 0;
+        file = openForWriting(temp);
+    }
     if (!file)
         return fail(error, directory, std::error_code(errno ? errno : EIO, std::generic_category()),
                     "cannot create a file");
@@ -314,6 +350,15 @@ bool writeFileAtomically(const fs::path &path, std::string_view data, AtomicWrit
         removeTemp();
         return false;
     }
+#ifndef _WIN32
+    // Only now, with the data complete, the temporary file gets the bits the target will have.
+    fs::permissions(temp, static_cast<fs::perms>(finalMode(status, options.ownerOnlyWhenNew)),
+                    fs::perm_options::replace, ec);
+    if (ec) {
+        removeTemp();
+        return fail(error, directory, ec, "could not set the permissions of " + pathToUtf8(path.filename()));
+    }
+#endif
     if (!runHook(options, "before-rename", error)) {
         removeTemp();
         return false;

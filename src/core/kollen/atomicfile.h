@@ -37,8 +37,13 @@ struct RetryPolicy
 /// (EACCES, EBUSY or ETXTBSY are lasting there), so nothing is transient.
 [[nodiscard]] bool isTransientRenameError(const std::error_code &code);
 
+/// The written file keeps the permission bits of the file it replaces (POSIX; the temporary file is owner-only
+/// while it is written).
 struct AtomicWriteOptions
 {
+    /// A file that does not exist yet is created readable and writable by its owner only (0600), not with the
+    /// umask's default: for files that hold an assessment (the .isk, its recovery copy, a submission).
+    bool ownerOnlyWhenNew = false;
     /// Keep the file being replaced as `backupPath(path)`.
     bool keepBackup = true;
     /// Flush the data to the disk (fsync) before the rename, so that even a power loss leaves the old or the new

@@ -17,23 +17,25 @@ double valueOf(const Questionnaire &q, const std::string &answerId)
 } // namespace
 
 bool compareAssessments(const Questionnaire &q, const Assessment &previous, const Assessment &current,
-                        Comparison &out, std::string &error)
+                        Comparison &out, Diagnostic &error)
 {
     if (current.questionnaireId != q.id || previous.questionnaireId != q.id) {
         const std::string &other = current.questionnaireId != q.id ? current.questionnaireId : previous.questionnaireId;
-        error = formatMessage(messageTemplate("questionnaire-mismatch"), {inQuotes(other), inQuotes(q.id)});
+        error = makeDiagnostic(Diagnostic::Severity::Error, "questionnaire-mismatch", {}, {inQuotes(other), inQuotes(q.id)});
         return false;
     }
     if (current.questionnaireVersion != q.version) {
-        error = "the current assessment is for version " + inQuotes(current.questionnaireVersion)
-            + " of the questionnaire, not " + inQuotes(q.version);
+        error = makeDiagnostic(Diagnostic::Severity::Error, "version-mismatch", {},
+                               {inQuotes(current.questionnaireVersion), inQuotes(q.version)});
         return false;
     }
     Assessment before = previous;
     Diagnostics diagnostics;
     std::optional<MigrationReport> report = migrateAssessment(before, q, diagnostics);
     if (!report) {
-        error = diagnostics.empty() ? "the previous assessment cannot be migrated" : diagnostics.front().message;
+        error = diagnostics.empty()
+            ? makeDiagnostic(Diagnostic::Severity::Error, "cannot-migrate", {}, {inQuotes(q.version)})
+            : diagnostics.front();
         return false;
     }
 

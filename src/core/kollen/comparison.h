@@ -46,10 +46,10 @@ struct Comparison
 
 /// Compares `previous` with `current`, both scored with `q`. `previous` may be any older version of the same
 /// questionnaire id: a copy is migrated with migrateAssessment() first; with the same version it is used as is.
-/// `current` must have `q`'s id and version. Returns false with an English message in `error` (and `out`
-/// untouched) when an id differs, `current` has another version, or there is no migration from the previous
-/// version. Answers to questions `q` does not have are not compared.
+/// `current` must have `q`'s id and version. Returns false with the reason in `error` (a code and its arguments,
+/// for a front end to translate; `out` untouched) when an id differs, `current` has another version, or there is
+/// no migration from the previous version. Answers to questions `q` does not have are not compared.
 [[nodiscard]] bool compareAssessments(const Questionnaire &q, const Assessment &previous, const Assessment &current,
-                                      Comparison &out, std::string &error);
+                                      Comparison &out, Diagnostic &error);
 
 } // namespace kollen

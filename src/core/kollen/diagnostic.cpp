@@ -58,6 +58,9 @@ const std::map<std::string, const char *> &templates()
         {"unknown-area", "area %1 is not in questionnaire %2 version %3; its target is not used"},
         {"bad-target-level", "target level must be 0 to 4, found %1"},
         {"questionnaire-mismatch", "the assessment is for questionnaire %1, not %2"},
+        {"version-mismatch", "the assessment is for version %1 of the questionnaire, not %2"},
+        {"cannot-migrate", "the assessment cannot be carried over to version %1 of its questionnaire"},
+        {"trend-too-few", "a trend needs at least two assessments; %1 given"},
         {"no-migration", "the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it"},
         // benchmark
         {"group-below-minimum", "the group has %1 organisations, fewer than the minimum of %2; such a group must not be published"},

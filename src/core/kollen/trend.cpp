@@ -8,26 +8,30 @@
 
 namespace kollen {
 
-bool buildTrend(const Questionnaire &q, const std::vector<TrendInput> &inputs, Trend &out, std::string &error)
+bool buildTrend(const Questionnaire &q, const std::vector<TrendInput> &inputs, Trend &out, Diagnostic &error)
 {
     if (inputs.size() < 2) {
-        error = "a trend needs at least two assessments";
+        error = makeDiagnostic(Diagnostic::Severity::Error, "trend-too-few", {}, {std::to_string(inputs.size())});
         return false;
     }
     Trend trend;
     for (const TrendInput &input : inputs) {
         if (input.assessment.questionnaireId != q.id) {
-            error = input.label + ": " + formatMessage(messageTemplate("questionnaire-mismatch"),
-                                                       {inQuotes(input.assessment.questionnaireId), inQuotes(q.id)});
+            error = makeDiagnostic(Diagnostic::Severity::Error, "questionnaire-mismatch", {},
+                                   {inQuotes(input.assessment.questionnaireId), inQuotes(q.id)});
+            error.file = input.label;
             return false;
         }
         Assessment copy = input.assessment;
         Diagnostics diagnostics;
         std::optional<MigrationReport> report = migrateAssessment(copy, q, diagnostics);
         if (!report) {
-            error = input.label + ": "
-                + (diagnostics.empty() ? std::string("cannot be carried over to version ") + inQuotes(q.version)
-                                       : diagnostics.front().message);
+            error = diagnostics.empty()
+                ? makeDiagnostic(Diagnostic::Severity::Error, "cannot-migrate", {}, {inQuotes(q.version)})
+                : diagnostics.front();
+            error.file = input.label;
+            error.pointer.clear();
+            error.line = error.column = 0;
             return false;
         }
         const ScoreResult result = score(q, copy);

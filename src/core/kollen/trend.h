@@ -42,10 +42,11 @@ struct TrendInput
 
 /// Builds a trend of `inputs` scored with `q`. Each input must be of `q`'s questionnaire id; inputs made with
 /// an older version are migrated first (a copy), so a trend spans questionnaire versions. Points are sorted by
-/// date (undated ones last), keeping the given order for equal dates. Returns false with an English message
-/// naming the input in `error` (and `out` untouched) when an input has another questionnaire, a newer or
-/// unknown version that cannot be migrated, or when there are fewer than two inputs.
+/// date (undated ones last), keeping the given order for equal dates. Returns false when an input has another
+/// questionnaire, a newer or unknown version that cannot be migrated, or when there are fewer than two inputs.
+/// On failure `error` says why (a code and its arguments, for a front end to translate), with the input's label as
+/// its `file`, and `out` is untouched.
 [[nodiscard]] bool buildTrend(const Questionnaire &q, const std::vector<TrendInput> &inputs, Trend &out,
-                              std::string &error);
+                              Diagnostic &error);
 
 } // namespace kollen

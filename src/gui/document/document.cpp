@@ -242,7 +242,7 @@ std::optional<Trend> Document::trend() const
         inputs.push_back({earlier.label.toStdString(), earlier.assessment, false});
     inputs.push_back({displayName().toStdString(), m_assessment, true});
     Trend trend;
-    std::string error;
+    Diagnostic error;
     if (!buildTrend(m_questionnaire, inputs, trend, error))
         return std::nullopt;
     return trend;
@@ -253,7 +253,7 @@ std::optional<Comparison> Document::comparison() const
     if (!m_previous)
         return std::nullopt;
     Comparison comparison;
-    std::string error;
+    Diagnostic error;
     if (!compareAssessments(m_questionnaire, *m_previous, m_assessment, comparison, error))
         return std::nullopt;
     return comparison;
@@ -299,7 +299,9 @@ bool Document::save(const QString &path, QString &error, QString *details)
 {
     const std::string data = serializeAssessment(m_assessment);
     AtomicWriteError failure;
-    if (!writeFileAtomically(toPath(path), data, failure)) {
+    AtomicWriteOptions options;
+    options.ownerOnlyWhenNew = true; // an assessment lists the organisation's security gaps
+    if (!writeFileAtomically(toPath(path), data, failure, options)) {
         error = writeErrorText(failure);
         if (details)
             *details = QString::fromStdString(failure.message);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/fileopenhandler.h"
 
+#include "shell/fileworkflow.h"
 #include "shell/mainwindow.h"
 
 #include <QCoreApplication>
@@ -52,7 +53,7 @@ void FileOpenHandler::open(const QString &path)
             return;
         window->raise();
         window->activateWindow();
-        window->openFile(path);
+        window->files().openFile(path);
     });
 }
 

@@ -6,7 +6,10 @@
 #include "pages/comparisonpage.h"
 #include "pages/requirementspage.h"
 #include "widgets/areatabbar.h"
-#include "dialogs/assessmentdetailswidget.h"
+#include "dialogs/detailsdialog.h"
+#include "dialogs/shortcutsdialog.h"
+#include "shell/comparisonworkflow.h"
+#include "shell/fileworkflow.h"
 #include "shell/bundledquestionnaires.h"
 #include "text/diagnostictext.h"
 #include "document/document.h"
@@ -54,37 +57,11 @@
 
 namespace kollen::gui {
 
-namespace {
-
-const QString fileFilter()
-{
-    return MainWindow::tr("Infosäkkollen assessments (*.isk)") + QStringLiteral(";;")
-        + MainWindow::tr("All files (*)");
-}
-
-/// Tells that saving to `path` failed and why, and offers Save As. Returns true if the user chose Save As.
-bool offerSaveAsAfterFailure(QWidget *parent, const QString &path, const QString &reason, const QString &details)
-{
-    QMessageBox box(QMessageBox::Critical, MainWindow::tr("Save Failed"),
-                    MainWindow::tr("The assessment could not be saved to “%1”.").arg(QDir::toNativeSeparators(path)),
-                    QMessageBox::NoButton, parent);
-    box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(reason + QStringLiteral("\n\n")
-                           + MainWindow::tr("Nothing was changed on disk, and your work is still open. Choose Save As to "
-                                            "save it somewhere else."));
-    box.setDetailedText(details);
-    QPushButton *saveAs = box.addButton(MainWindow::tr("Save &As…"), QMessageBox::AcceptRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(saveAs);
-    box.exec();
-    return box.clickedButton() == static_cast<QAbstractButton *>(saveAs);
-}
-
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_recovery(new Recovery(this))
+    , m_files(new FileWorkflow(this))
+    , m_comparisons(new ComparisonWorkflow(this))
     , m_language(Settings::instance().language())
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -113,11 +90,21 @@ MainWindow::MainWindow(QWidget *parent)
     // The status bar from the start: made on its first message (after opening a file), it would take its height
     // from the pages only after they are shown, and the whole window would be laid out and painted again.
     statusBar();
-    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newAssessment);
-    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDialog);
-    connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString &path) { openFile(path); });
+    connect(m_welcome, &WelcomePage::newRequested, m_files, &FileWorkflow::newAssessment);
+    connect(m_welcome, &WelcomePage::openRequested, m_files, &FileWorkflow::openDialog);
+    connect(m_welcome, &WelcomePage::recentRequested, m_files, &FileWorkflow::openFile);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int) { updateActions(); });
 
+    connect(m_files, &FileWorkflow::recentFilesChanged, this, &MainWindow::updateRecentMenu);
+    connect(m_comparisons, &ComparisonWorkflow::comparisonShown, this, [this] {
+        if (m_comparison)
+            m_tabs->setCurrentWidget(m_comparison);
+    });
+    connect(m_comparisons, &ComparisonWorkflow::trendShown, this, [this] {
+        if (m_trend)
+            m_tabs->setCurrentWidget(m_trend);
+    });
+    connect(m_comparisons, &ComparisonWorkflow::benchmarkLoaded, this, [this] { m_tabs->setCurrentIndex(0); });
     createActions();
     recoveryNotice->setSaveAction(m_saveAction);
     retranslate();
@@ -143,16 +130,16 @@ void MainWindow::createActions()
 {
     m_newAction = new QAction(this);
     m_newAction->setShortcut(QKeySequence::New);
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newAssessment);
+    connect(m_newAction, &QAction::triggered, m_files, &FileWorkflow::newAssessment);
     m_openAction = new QAction(this);
     m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
+    connect(m_openAction, &QAction::triggered, m_files, &FileWorkflow::openDialog);
     m_saveAction = new QAction(this);
     m_saveAction->setShortcut(QKeySequence::Save);
-    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+    connect(m_saveAction, &QAction::triggered, m_files, &FileWorkflow::save);
     m_saveAsAction = new QAction(this);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(m_saveAsAction, &QAction::triggered, m_files, &FileWorkflow::saveAs);
     m_reportAction = new QAction(this);
     m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_reportAction, &QAction::triggered, this, [this] {
@@ -168,30 +155,23 @@ void MainWindow::createActions()
                           questionnaireLanguage(), comparisons);
     });
     m_benchmarkAction = new QAction(this);
-    connect(m_benchmarkAction, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Load Benchmark"), Settings::instance().lastDirectory(),
-                                                          tr("Benchmarks (*.json);;All files (*)"));
-        if (!path.isEmpty()) {
-            Settings::instance().setLastDirectory(QFileInfo(path).absolutePath());
-            loadBenchmarkFile(path);
-        }
-    });
+    connect(m_benchmarkAction, &QAction::triggered, m_comparisons, &ComparisonWorkflow::chooseBenchmark);
     m_removeBenchmarkAction = new QAction(this);
     connect(m_removeBenchmarkAction, &QAction::triggered, this, [this] {
         if (m_document)
             m_document->setBenchmark(std::nullopt);
     });
     m_submissionAction = new QAction(this);
-    connect(m_submissionAction, &QAction::triggered, this, &MainWindow::exportSubmission);
+    connect(m_submissionAction, &QAction::triggered, m_comparisons, &ComparisonWorkflow::exportSubmission);
     m_compareAction = new QAction(this);
-    connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareWithPrevious);
+    connect(m_compareAction, &QAction::triggered, m_comparisons, &ComparisonWorkflow::chooseComparison);
     m_stopCompareAction = new QAction(this);
     connect(m_stopCompareAction, &QAction::triggered, this, [this] {
         if (m_document)
             m_document->setPrevious(std::nullopt);
     });
     m_trendAction = new QAction(this);
-    connect(m_trendAction, &QAction::triggered, this, &MainWindow::chooseTrendFiles);
+    connect(m_trendAction, &QAction::triggered, m_comparisons, &ComparisonWorkflow::chooseTrend);
     m_stopTrendAction = new QAction(this);
     connect(m_stopTrendAction, &QAction::triggered, this, [this] {
         if (m_document)
@@ -203,8 +183,8 @@ void MainWindow::createActions()
     m_closeAction = new QAction(this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, [this] {
-        if (maybeSave())
-            closeDocument();
+        if (m_files->maybeSave())
+            setDocument(nullptr);
     });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -600,7 +580,7 @@ void MainWindow::updateRecentMenu()
         label.replace(QLatin1Char('&'), QStringLiteral("&&"));
         auto *action = m_recentMenu->addAction(index < 10 ? QStringLiteral("&%1  %2").arg(index).arg(label) : label);
         action->setToolTip(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+        connect(action, &QAction::triggered, this, [this, path] { m_files->openFile(path); });
         ++index;
     }
     if (!files.isEmpty()) {
@@ -620,277 +600,13 @@ AreaPage *MainWindow::currentAreaPage() const
     return qobject_cast<AreaPage *>(m_tabs->currentWidget());
 }
 
-void MainWindow::newAssessment()
-{
-    if (!maybeSave())
-        return;
-    NewAssessmentDialog dialog(m_catalog, m_language, this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.questionnaire())
-        return;
-    setDocument(std::make_unique<Document>(*dialog.questionnaire(), dialog.assessment()));
-    m_document->setUnsavedChanges(true);
-    m_tabs->setCurrentIndex(m_tabs->count() > 1 ? 1 : 0);
-    if (AreaPage *page = currentAreaPage())
-        page->focusQuestion(0);
-}
-
-void MainWindow::openDialog()
-{
-    if (!maybeSave())
-        return;
-    QString dir = Settings::instance().lastDirectory();
-    if (dir.isEmpty())
-        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Assessment"), dir, fileFilter());
-    if (!path.isEmpty())
-        openFile(path);
-}
-
-bool MainWindow::openFile(const QString &path)
-{
-    auto loaded = loadAssessmentFile(toPath(path));
-    if (!loaded.assessment) {
-        showFileProblems(tr("Cannot Open Assessment"), tr("“%1” could not be opened.").arg(QFileInfo(path).fileName()),
-                         loaded.diagnostics, tr("Nothing was changed. The problems found:"));
-        Settings::instance().removeRecentFile(path);
-        updateRecentMenu();
-        return false;
-    }
-    Assessment assessment = std::move(*loaded.assessment);
-    const Questionnaire *questionnaire = m_catalog.forAssessment(assessment);
-    if (!questionnaire) {
-        // Why a bundled questionnaire did not load, should one have failed (they are tested, so this is empty).
-        for (const auto &problem : m_catalog.deferredProblems())
-            qWarning("%s", problem.toString().c_str());
-        questionnaire = locateQuestionnaire(path, assessment);
-    }
-    if (!questionnaire)
-        return false;
-    Diagnostics diagnostics;
-    auto report = migrateAssessment(assessment, *questionnaire, diagnostics);
-    if (!report) {
-        QMessageBox::warning(this, tr("Cannot Open Assessment"), DiagnosticText::list(diagnostics));
-        return false;
-    }
-    if (!maybeSave())
-        return false;
-    auto document = std::make_unique<Document>(*questionnaire, std::move(assessment));
-    if (report->migrated) {
-        // The original file is never overwritten by a migration: the result is a new, unsaved document.
-        document->setUnsavedChanges(true);
-        QMessageBox box(QMessageBox::Information, tr("Assessment Updated to a New Questionnaire Version"),
-                        tr("“%1” was made with version %2 of the questionnaire and has been moved to version %3. "
-                           "%n answer(s) could not be carried over.",
-                           nullptr, static_cast<int>(report->lost.size()))
-                            .arg(QFileInfo(path).fileName(), QString::fromStdString(report->fromVersion),
-                                 QString::fromStdString(report->toVersion)),
-                        QMessageBox::Ok, this);
-        box.setInformativeText(tr("Save it under a new name to keep the original file unchanged."));
-        box.setDetailedText(QString::fromStdString(report->toString()));
-        box.exec();
-    } else {
-        document->setFilePath(path);
-    }
-    setDocument(std::move(document));
-    Settings::instance().addRecentFile(path);
-    Settings::instance().setLastDirectory(QFileInfo(path).absolutePath());
-    updateRecentMenu();
-    const auto fit = checkAssessment(m_document->assessment(), *questionnaire);
-    if (!fit.empty())
-        statusBar()->showMessage(tr("Opened with %n warning(s); see the details when saving.", nullptr,
-                                    static_cast<int>(fit.size())),
-                                 8000);
-    else
-        statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
-    return true;
-}
-
-const Questionnaire *MainWindow::locateQuestionnaire(const QString &assessmentPath, const Assessment &assessment)
-{
-    const QString fileName = QFileInfo(assessmentPath).fileName();
-    const QString id = QString::fromStdString(assessment.questionnaireId);
-    const QString version = QString::fromStdString(assessment.questionnaireVersion);
-    QMessageBox box(QMessageBox::Warning, tr("Questionnaire Not Available"),
-                    tr("“%1” was made with questionnaire “%2”, version %3, which is not available in this program.")
-                        .arg(fileName, id, version),
-                    QMessageBox::NoButton, this);
-    box.setTextFormat(Qt::PlainText);
-    QString informative;
-    if (const Questionnaire *latest = m_catalog.latest(assessment.questionnaireId))
-        informative = tr("Version %1 of that questionnaire is available, but it cannot take over answers from "
-                         "version %2.")
-                          .arg(QString::fromStdString(latest->version), version)
-            + QLatin1Char(' ');
-    informative += tr("If you have the questionnaire file (.json), for example from whoever made the assessment, "
-                      "locate it to open the assessment. Nothing was changed.");
-    box.setInformativeText(informative);
-    QPushButton *locate = box.addButton(tr("&Locate Questionnaire…"), QMessageBox::AcceptRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(locate);
-    box.exec();
-    if (box.clickedButton() != static_cast<QAbstractButton *>(locate))
-        return nullptr;
-    const QString file = QFileDialog::getOpenFileName(this, tr("Locate Questionnaire “%1”, Version %2").arg(id, version),
-                                                      QFileInfo(assessmentPath).absolutePath(),
-                                                      tr("Questionnaires (*.json);;All files (*)"));
-    if (file.isEmpty())
-        return nullptr;
-    auto loaded = loadQuestionnaireFile(toPath(file));
-    if (!loaded.questionnaire) {
-        showFileProblems(tr("Cannot Load Questionnaire"),
-                         tr("“%1” is not a questionnaire this program can use.").arg(QFileInfo(file).fileName()),
-                         loaded.diagnostics, tr("The assessment was not opened. The problems found:"));
-        return nullptr;
-    }
-    const Questionnaire &candidate = *loaded.questionnaire;
-    auto refuse = [this](const QString &text) {
-        QMessageBox refusal(QMessageBox::Warning, tr("Cannot Open Assessment"), text, QMessageBox::Ok, this);
-        refusal.setTextFormat(Qt::PlainText);
-        refusal.setInformativeText(tr("The assessment was not opened."));
-        refusal.exec();
-        return nullptr;
-    };
-    if (candidate.id != assessment.questionnaireId)
-        return refuse(tr("“%1” is questionnaire “%2”, version %3, not “%4”.")
-                          .arg(QFileInfo(file).fileName(), QString::fromStdString(candidate.id),
-                               QString::fromStdString(candidate.version), id));
-    // The exact version, or a newer one that can take the answers over, will do. One the catalog already has
-    // did not help a moment ago.
-    const QString candidateVersion = QString::fromStdString(candidate.version);
-    if (!m_catalog.find(candidate.id, candidate.version))
-        m_catalog.add(std::move(*loaded.questionnaire), toPath(file).string());
-    const Questionnaire *found = m_catalog.forAssessment(assessment);
-    if (!found)
-        return refuse(tr("“%1” is version %2 of the questionnaire, which cannot take over answers from version %3.")
-                          .arg(QFileInfo(file).fileName(), candidateVersion, version));
-    Settings::instance().addCustomQuestionnaire(file);
-    return found;
-}
-
-bool MainWindow::save()
-{
-    if (!m_document)
-        return false;
-    if (m_document->filePath().isEmpty())
-        return saveAs();
-    const QString path = m_document->filePath();
-    const auto change = m_document->diskChange();
-    if (change == Document::DiskChange::Changed) {
-        // Another program changed or replaced the file since it was opened or saved here: never overwrite
-        // that silently.
-        QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
-                        tr("The file “%1” was changed on disk by another program since you opened it.")
-                            .arg(QDir::toNativeSeparators(path)),
-                        QMessageBox::NoButton, this);
-        box.setTextFormat(Qt::PlainText);
-        box.setInformativeText(
-            tr("Changed: %1. Overwrite it with your version, or save your version under another name?")
-                .arg(QLocale().toString(m_document->diskModified(), QLocale::ShortFormat))
-            + QLatin1Char(' ')
-            + tr("If you overwrite it, the version on disk is kept as “%1”.")
-                  .arg(QFileInfo(path).fileName() + QStringLiteral(".bak")));
-        QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
-        QPushButton *saveAsButton = box.addButton(tr("Save &As…"), QMessageBox::AcceptRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(saveAsButton);
-        box.exec();
-        if (box.clickedButton() == static_cast<QAbstractButton *>(saveAsButton))
-            return saveAs();
-        if (box.clickedButton() != static_cast<QAbstractButton *>(overwrite))
-            return false;
-    }
-    QString error;
-    QString details;
-    if (!m_document->save(path, error, &details)) {
-        if (offerSaveAsAfterFailure(this, path, error, details))
-            return saveAs();
-        return false;
-    }
-    if (change == Document::DiskChange::Missing) {
-        QMessageBox box(QMessageBox::Information, tr("File Saved Again"),
-                        tr("“%1” was no longer on disk: another program moved or deleted it. Your assessment has "
-                           "been saved there again.")
-                            .arg(QDir::toNativeSeparators(path)),
-                        QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 4000);
-    return true;
-}
-
-bool MainWindow::saveAs()
-{
-    if (!m_document)
-        return false;
-    QString suggestion = m_document->filePath();
-    if (suggestion.isEmpty()) {
-        QString dir = Settings::instance().lastDirectory();
-        if (dir.isEmpty())
-            dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        QString name = QString::fromStdString(m_document->assessment().organisation.name).trimmed();
-        name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
-        if (name.isEmpty())
-            name = tr("assessment");
-        suggestion = dir + QLatin1Char('/') + name + QLatin1Char(' ')
-            + QString::fromStdString(m_document->assessment().date) + QStringLiteral(".isk");
-    }
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Assessment As"), suggestion, fileFilter());
-    if (path.isEmpty())
-        return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".isk");
-    QString error;
-    QString details;
-    if (!m_document->save(path, error, &details)) {
-        if (offerSaveAsAfterFailure(this, path, error, details))
-            return saveAs();
-        return false;
-    }
-    Settings::instance().addRecentFile(path);
-    Settings::instance().setLastDirectory(QFileInfo(path).absolutePath());
-    updateRecentMenu();
-    statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 4000);
-    return true;
-}
-
-bool MainWindow::maybeSave()
-{
-    if (!m_document || !m_document->isModified())
-        return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved Changes"),
-        tr("“%1” has unsaved changes. Do you want to save them?").arg(m_document->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
-}
-
-void MainWindow::closeDocument()
-{
-    setDocument(nullptr);
-}
-
 void MainWindow::editDetails()
 {
     if (!m_document)
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Assessment Details"));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *details = new AssessmentDetailsWidget(&dialog);
-    details->setDetails(m_document->assessment());
-    layout->addWidget(details);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog.resize(640, 560);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
     Assessment edited = m_document->assessment();
-    details->applyTo(edited);
+    if (!DetailsDialog::edit(this, edited))
+        return;
     m_document->setDetails(edited);
 }
 
@@ -968,159 +684,11 @@ void MainWindow::startWorkshop()
     m_workshop->start();
 }
 
-void MainWindow::showFileProblems(const QString &title, const QString &text, const Diagnostics &diagnostics,
-                                  const QString &informative)
+void MainWindow::showFirstArea()
 {
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
-    box.setInformativeText(informative);
-    box.setDetailedText(DiagnosticText::list(diagnostics));
-    box.exec();
-}
-
-bool MainWindow::loadBenchmarkFile(const QString &path)
-{
-    if (!m_document)
-        return false;
-    auto loaded = kollen::loadBenchmarkFile(toPath(path));
-    if (!loaded.benchmark) {
-        showFileProblems(tr("Cannot Load Benchmark"), tr("“%1” could not be loaded.").arg(QFileInfo(path).fileName()),
-                         loaded.diagnostics);
-        return false;
-    }
-    if (loaded.benchmark->questionnaireId != m_document->questionnaire().id) {
-        QMessageBox::warning(this, tr("Cannot Load Benchmark"),
-                             tr("“%1” is a benchmark for questionnaire “%2”, not for “%3”.")
-                                 .arg(QFileInfo(path).fileName(), QString::fromStdString(loaded.benchmark->questionnaireId),
-                                      QString::fromStdString(m_document->questionnaire().id)));
-        return false;
-    }
-    m_document->setBenchmark(std::move(*loaded.benchmark), QFileInfo(path).fileName());
-    m_tabs->setCurrentIndex(0);
-    return true;
-}
-
-void MainWindow::exportSubmission()
-{
-    if (!m_document)
-        return;
-    // The user sees exactly what will be written before anything is saved.
-    const std::string text = serializeSubmission(makeSubmission(m_document->assessment(), &m_document->questionnaire()));
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Export Anonymised Submission"));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *intro = new QLabel(tr("The submission contains only the questionnaire and its version, the organisation "
-                                "type and size band, the year and the answers: no names, comments, evidence or "
-                                "participants. This is exactly what will be written:"),
-                             &dialog);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    auto *view = new QPlainTextEdit(QString::fromStdString(text), &dialog);
-    view->setReadOnly(true);
-    view->setObjectName(QStringLiteral("submissionText"));
-    layout->addWidget(view, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog.resize(640, 520);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString suggestion = Settings::instance().lastDirectory() + QLatin1Char('/')
-        + QFileInfo(m_document->displayName()).completeBaseName() + tr("-submission") + QStringLiteral(".json");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Anonymised Submission"), suggestion,
-                                                      tr("Submissions (*.json)"));
-    if (path.isEmpty())
-        return;
-    Settings::instance().setLastDirectory(QFileInfo(path).absolutePath());
-    AtomicWriteError failure;
-    if (!writeFileAtomically(toPath(path), text, failure))
-        QMessageBox::warning(this, tr("Export Failed"),
-                             tr("“%1” could not be written.").arg(QDir::toNativeSeparators(path)) + QLatin1Char('\n')
-                                 + Document::writeErrorText(failure));
-    else
-        statusBar()->showMessage(tr("Wrote %1").arg(QFileInfo(path).fileName()), 5000);
-}
-
-bool MainWindow::showTrendFiles(const QStringList &paths)
-{
-    if (!m_document || paths.isEmpty())
-        return false;
-    std::vector<Document::EarlierAssessment> earlier;
-    for (const QString &path : paths) {
-        const QString name = QFileInfo(path).fileName();
-        auto loaded = loadAssessmentFile(toPath(path));
-        if (!loaded.assessment) {
-            showFileProblems(tr("Cannot Show Trend"), tr("“%1” could not be opened.").arg(name), loaded.diagnostics);
-            return false;
-        }
-        // Each file must be usable on its own, so the message can name the one that is not.
-        Trend check;
-        std::string error;
-        if (!buildTrend(m_document->questionnaire(),
-                        {{name.toStdString(), *loaded.assessment, false}, {"open", m_document->assessment(), true}},
-                        check, error)) {
-            QMessageBox::warning(this, tr("Cannot Show Trend"),
-                                 tr("“%1” cannot be part of this trend: it was made with another questionnaire, or "
-                                    "with a version this one cannot carry over.")
-                                     .arg(name));
-            return false;
-        }
-        earlier.push_back({name, std::move(*loaded.assessment)});
-    }
-    m_document->setTrendAssessments(std::move(earlier));
-    if (m_trend)
-        m_tabs->setCurrentWidget(m_trend);
-    return true;
-}
-
-void MainWindow::chooseTrendFiles()
-{
-    if (!m_document)
-        return;
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Show Trend over Earlier Assessments"), Settings::instance().lastDirectory(),
-        tr("Assessments (*.isk);;All files (*)"));
-    if (paths.isEmpty())
-        return;
-    Settings::instance().setLastDirectory(QFileInfo(paths.first()).absolutePath());
-    showTrendFiles(paths);
-}
-
-void MainWindow::compareWithPrevious()
-{
-    if (!m_document)
-        return;
-    QString dir = Settings::instance().lastDirectory();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Compare with Previous Assessment"), dir,
-                                                      tr("Assessments (*.isk);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    Settings::instance().setLastDirectory(QFileInfo(path).absolutePath());
-    comparePreviousFile(path);
-}
-
-bool MainWindow::comparePreviousFile(const QString &path)
-{
-    auto loaded = loadAssessmentFile(toPath(path));
-    if (!loaded.assessment) {
-        showFileProblems(tr("Cannot Compare"), tr("“%1” could not be opened.").arg(QFileInfo(path).fileName()),
-                         loaded.diagnostics);
-        return false;
-    }
-    Comparison comparison;
-    std::string error;
-    if (!compareAssessments(m_document->questionnaire(), *loaded.assessment, m_document->assessment(), comparison,
-                            error)) {
-        QMessageBox::warning(this, tr("Cannot Compare"),
-                             tr("“%1” cannot be compared with this assessment: it was made with another "
-                                "questionnaire, or with a version this one cannot carry over.")
-                                 .arg(QFileInfo(path).fileName()));
-        return false;
-    }
-    m_document->setPrevious(std::move(*loaded.assessment), QFileInfo(path).fileName());
-    if (m_comparison)
-        m_tabs->setCurrentWidget(m_comparison);
-    return true;
+    m_tabs->setCurrentIndex(m_tabs->count() > 1 ? 1 : 0);
+    if (AreaPage *page = currentAreaPage())
+        page->focusQuestion(0);
 }
 
 void MainWindow::moveArea(int step)
@@ -1135,12 +703,7 @@ void MainWindow::moveArea(int step)
 
 void MainWindow::showShortcuts()
 {
-    struct Row
-    {
-        QString keys;
-        QString what;
-    };
-    const QList<Row> rows = {
+    const QList<ShortcutsDialog::Row> rows = {
         {QStringLiteral("1 … 5"), tr("Choose an answer for the current question")},
         {tr("Backspace"), tr("Clear the answer")},
         {tr("Left / Right"), tr("Move between answer choices")},
@@ -1161,14 +724,8 @@ void MainWindow::showShortcuts()
              + m_zoomResetAction->shortcut().toString(QKeySequence::NativeText),
          tr("Larger / smaller / normal text")},
     };
-    QString html = QStringLiteral("<table cellpadding=\"4\">");
-    for (const auto &row : rows)
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(row.keys.toHtmlEscaped(),
-                                                                            row.what.toHtmlEscaped());
-    html += QStringLiteral("</table>");
-    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), html, QMessageBox::Close, this);
-    box.setTextFormat(Qt::RichText);
-    box.exec();
+    ShortcutsDialog dialog(rows, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()
@@ -1184,79 +741,9 @@ void MainWindow::showAbout()
                  tr("Free software under the GNU General Public License, version 3 or later.").toHtmlEscaped()));
 }
 
-void MainWindow::offerRecovery()
-{
-    const auto orphans = m_recovery->orphans();
-    for (const auto &entry : orphans) {
-        // A recovery file that cannot be used is never offered, and never deleted: it is moved aside and the
-        // user is told where, so that nothing is lost.
-        auto loaded = loadAssessmentFile(toPath(entry.recoveryFile));
-        const Questionnaire *q = loaded.assessment ? m_catalog.forAssessment(*loaded.assessment) : nullptr;
-        Diagnostics migrationProblems;
-        std::optional<MigrationReport> migration;
-        if (q)
-            migration = migrateAssessment(*loaded.assessment, *q, migrationProblems);
-        if (!loaded.assessment || !q || !migration) {
-            QString why;
-            if (!loaded.assessment)
-                why = tr("The file is damaged.");
-            else if (!q)
-                why = tr("It belongs to questionnaire “%1”, version %2, which is not available.")
-                          .arg(QString::fromStdString(loaded.assessment->questionnaireId),
-                               QString::fromStdString(loaded.assessment->questionnaireVersion));
-            else
-                why = tr("Its answers cannot be carried over to the available version of the questionnaire.");
-            const QString movedTo = Recovery::setAside(entry);
-            QMessageBox box(QMessageBox::Warning, tr("Recover Unsaved Work"),
-                            tr("Work kept from an earlier session cannot be restored. %1").arg(why),
-                            QMessageBox::Ok, this);
-            box.setTextFormat(Qt::PlainText);
-            box.setInformativeText(
-                movedTo.isEmpty()
-                    ? tr("Nothing was deleted. The recovery file could not be moved and is still at %1.")
-                          .arg(QDir::toNativeSeparators(entry.recoveryFile))
-                    : tr("Nothing was deleted. The recovery file was moved to %1, so it is not offered again.")
-                          .arg(QDir::toNativeSeparators(movedTo)));
-            if (!loaded.diagnostics.empty() || !migrationProblems.empty())
-                box.setDetailedText(DiagnosticText::list(loaded.diagnostics.empty() ? migrationProblems
-                                                                                    : loaded.diagnostics));
-            box.exec();
-            continue;
-        }
-        const QString original = entry.originalPath.isEmpty() ? tr("a new, never saved assessment")
-                                                              : QDir::toNativeSeparators(entry.originalPath);
-        QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Work"),
-                        tr("Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.")
-                            .arg(original, QLocale().toString(entry.savedAt, QLocale::ShortFormat)),
-                        QMessageBox::NoButton, this);
-        box.setTextFormat(Qt::PlainText); // the file name is not markup
-        box.setInformativeText(tr("Restore them? The restored work opens as unsaved changes; your file is not "
-                                  "touched until you save."));
-        QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
-        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-        box.addButton(tr("Decide &Later"), QMessageBox::RejectRole);
-        box.setDefaultButton(restore);
-        box.exec();
-        if (box.clickedButton() == static_cast<QAbstractButton *>(discard)) {
-            Recovery::remove(entry);
-            continue;
-        }
-        if (box.clickedButton() != static_cast<QAbstractButton *>(restore))
-            continue;
-        Assessment assessment = std::move(*loaded.assessment);
-        auto document = std::make_unique<Document>(*q, std::move(assessment));
-        document->setFilePath(entry.originalPath);
-        document->setUnsavedChanges(true);
-        setDocument(std::move(document));
-        Recovery::remove(entry);
-        m_recovery->writeNow(); // the restored work is protected again under this session's name
-        break; // one document at a time
-    }
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    if (!m_files->maybeSave()) {
         event->ignore();
         return;
     }

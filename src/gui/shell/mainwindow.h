@@ -21,7 +21,8 @@ class QTabWidget;
 namespace kollen::gui {
 
 class ActionPlanPage;
-
+class ComparisonWorkflow;
+class FileWorkflow;
 class ComparisonPage;
 class RequirementsPage;
 class TrendPage;
@@ -29,8 +30,9 @@ class AreaPage;
 class WelcomePage;
 
 /// The coordinator's main window: a start page, or the open assessment with an overview tab and one
-/// tab per work area. Owns the questionnaire catalog, the document and crash recovery; the pages do
-/// the rest.
+/// tab per work area. Owns the questionnaire catalog, the document and crash recovery, the menus, actions and
+/// tabs; FileWorkflow opens and saves, ComparisonWorkflow loads what the assessment is compared with, and the
+/// pages do the rest.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -39,28 +41,16 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens an assessment file. On failure shows the loader's messages and changes nothing.
-    bool openFile(const QString &path);
-    /// Saves to the current file (or asks for one). Returns false if not saved.
-    bool save();
-    bool saveAs();
-    /// Offers to restore work left by a crashed session. Call once after show().
-    void offerRecovery();
-    /// Compares the open assessment with an earlier one (shows the loader's message on failure).
-    bool comparePreviousFile(const QString &path);
-    /// Shows the trend over the open assessment and these earlier ones of the same organisation (replacing
-    /// any earlier trend). Shows the loader's messages and changes nothing when a file cannot be used.
-    bool showTrendFiles(const QStringList &paths);
     /// Opens the area of a question and focuses it.
     void showQuestion(const QString &questionId);
-    /// Loads a benchmark to compare with (shows the loader's message on failure).
-    bool loadBenchmarkFile(const QString &path);
-    /// Shows the anonymised submission, then writes it where the user chooses.
-    void exportSubmission();
     /// Workshop mode (F5): one question at a time, full screen.
     void startWorkshop();
     [[nodiscard]] WorkshopWindow *workshopWindow() const { return m_workshop; }
 
+    /// Opening, saving and recovering files.
+    [[nodiscard]] FileWorkflow &files() const { return *m_files; }
+    /// Comparing with earlier assessments and benchmarks, and exporting the submission.
+    [[nodiscard]] ComparisonWorkflow &comparisons() const { return *m_comparisons; }
     [[nodiscard]] Document *document() const { return m_document; }
     [[nodiscard]] Recovery *recovery() const { return m_recovery; }
     [[nodiscard]] QuestionnaireCatalog &catalog() { return m_catalog; }
@@ -69,6 +59,11 @@ public:
     void setDocument(std::unique_ptr<Document> document);
     /// Language of UI and questionnaire texts ("sv", "en", "nb").
     void setLanguage(const QString &language);
+    [[nodiscard]] const QString &language() const { return m_language; }
+    /// The language of the open questionnaire's texts: the interface's where it has it.
+    [[nodiscard]] QString questionnaireLanguage() const;
+    /// Shows the first work area with its first question focused (after a new assessment).
+    void showFirstArea();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -83,18 +78,7 @@ private:
     void updateTabTexts();
     void updateActions();
     void updateRecentMenu();
-    void newAssessment();
-    void openDialog();
     void editDetails();
-    void compareWithPrevious();
-    void chooseTrendFiles();
-    /// A warning that a file could not be read, with the loader's messages as details.
-    void showFileProblems(const QString &title, const QString &text, const Diagnostics &diagnostics,
-                          const QString &informative = {});
-    bool maybeSave();
-    /// The questionnaire of an assessment is not available: says which, and lets the user locate its file.
-    const Questionnaire *locateQuestionnaire(const QString &assessmentPath, const Assessment &assessment);
-    void closeDocument();
     void zoom(double factor);
     void applyFontScale();
     void moveQuestion(int step);
@@ -102,11 +86,12 @@ private:
     void showShortcuts();
     void showAbout();
     [[nodiscard]] AreaPage *currentAreaPage() const;
-    [[nodiscard]] QString questionnaireLanguage() const;
 
     QuestionnaireCatalog m_catalog;
     QPointer<Document> m_document;
     Recovery *m_recovery = nullptr;
+    FileWorkflow *m_files = nullptr;
+    ComparisonWorkflow *m_comparisons = nullptr;
     QString m_language;
     double m_baseFontSize = 0.0;
 

@@ -106,6 +106,9 @@ bool Recovery::writeNow()
     std::filesystem::create_directories(toPath(m_folder), folderError);
     if (folderError)
         return failed(writeProblemOf(folderError), errorText(folderError));
+    // Only the user may look into the folder: its files are the assessments being worked on.
+    std::filesystem::permissions(toPath(m_folder), std::filesystem::perms::owner_all,
+                                 std::filesystem::perm_options::replace, folderError);
     if (m_baseName.isEmpty()) {
         m_baseName = QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_lock = std::make_unique<QLockFile>(QDir(m_folder).filePath(m_baseName + lockSuffix));
@@ -120,11 +123,14 @@ bool Recovery::writeNow()
     AtomicWriteError error;
     AtomicWriteOptions options;
     options.keepBackup = false;
+    options.ownerOnlyWhenNew = true;
     if (!writeFileAtomically(toPath(currentFile()), serializeAssessment(m_document->assessment()), error, options))
         return failed(error.problem, error.code ? errorText(error.code) : QString::fromStdString(error.message));
     QFile pathFile(QDir(m_folder).filePath(m_baseName + pathSuffix));
-    if (pathFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (pathFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        pathFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         pathFile.write(m_document->filePath().toUtf8());
+    }
     setFailure(WriteProblem::None);
     return true;
 }

@@ -78,6 +78,11 @@ constexpr Template templates[] = {
     {"bad-target-level", QT_TRANSLATE_NOOP("DiagnosticText", "target level must be 0 to 4, found %1")},
     {"questionnaire-mismatch",
      QT_TRANSLATE_NOOP("DiagnosticText", "the assessment is for questionnaire %1, not %2")},
+    {"version-mismatch",
+     QT_TRANSLATE_NOOP("DiagnosticText", "the assessment is for version %1 of the questionnaire, not %2")},
+    {"cannot-migrate", QT_TRANSLATE_NOOP("DiagnosticText",
+                                         "the assessment cannot be carried over to version %1 of its questionnaire")},
+    {"trend-too-few", QT_TRANSLATE_NOOP("DiagnosticText", "a trend needs at least two assessments; %1 given")},
     {"no-migration", QT_TRANSLATE_NOOP("DiagnosticText", "the assessment was made with version %1 of questionnaire "
                                                          "%2, and version %3 has no migration from it")},
     // benchmark

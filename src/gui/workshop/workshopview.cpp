@@ -93,6 +93,7 @@ WorkshopView::WorkshopView(Document *document, WorkshopState *state, const QStri
     for (int i = 0; i < static_cast<int>(questionnaire.answerScale.size()); ++i) {
         auto *button = new QPushButton(m_answerRow);
         button->setCheckable(true);
+        button->setObjectName(QStringLiteral("workshopAnswer"));
         button->setFocusPolicy(Qt::NoFocus); // Space moves to the next slide; answers come from the number keys
         const QString label = localized(questionnaire, questionnaire.answerScale[static_cast<std::size_t>(i)].label, language);
         button->setProperty("baseText", label);
@@ -346,8 +347,12 @@ void WorkshopView::chooseAnswer(int index)
     if (slide.questionId.empty() || index < 0 || index >= m_answers.size())
         return;
     const auto &option = m_document->questionnaire().answerScale[static_cast<std::size_t>(index)];
-    const bool same = m_document->assessment().answer(slide.questionId) == option.id;
-    m_document->setAnswer(slide.questionId, same ? std::string() : option.id);
+    // Choosing the answer already chosen keeps it: in a room the facilitator presses "1" twice to be sure. Clearing
+    // is Backspace or Delete, as in the main window.
+    if (m_document->assessment().answer(slide.questionId) != option.id)
+        m_document->setAnswer(slide.questionId, option.id);
+    else
+        refresh(); // a click unchecked the checkable button: show the answer chosen again
 }
 
 bool WorkshopView::handleKey(QKeyEvent *event, bool inTextField)

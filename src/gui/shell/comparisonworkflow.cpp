@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/comparisonworkflow.h"
+
+#include "dialogs/messagebox.h"
+#include "dialogs/submissiondialog.h"
+#include "document/document.h"
+#include "shell/mainwindow.h"
+#include "shell/settings.h"
+#include "text/diagnostictext.h"
+#include "text/pathutil.h"
+
+#include <kollen/aggregation.h>
+#include <kollen/assessmentio.h>
+#include <kollen/atomicfile.h>
+#include <kollen/comparison.h>
+#include <kollen/submission.h>
+#include <kollen/trend.h>
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QStatusBar>
+
+namespace kollen::gui {
+
+namespace {
+
+QString assessmentFilter()
+{
+    return ComparisonWorkflow::tr("Assessments (*.isk);;All files (*)");
+}
+
+} // namespace
+
+ComparisonWorkflow::ComparisonWorkflow(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+}
+
+void ComparisonWorkflow::chooseComparison()
+{
+    if (!m_window->document())
+        return;
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Compare with Previous Assessment"),
+                                                      Settings::instance().lastDirectory(), assessmentFilter());
+    if (path.isEmpty())
+        return;
+    Settings::instance().setLastDirectory(QFileInfo(path).absolutePath());
+    compareWith(path);
+}
+
+bool ComparisonWorkflow::compareWith(const QString &path)
+{
+    Document *document = m_window->document();
+    if (!document)
+        return false;
+    const QString name = QFileInfo(path).fileName();
+    auto loaded = loadAssessmentFile(toPath(path));
+    if (!loaded.assessment) {
+        messages::fileProblems(m_window, tr("Cannot Compare"), tr("“%1” could not be opened.").arg(name),
+                               loaded.diagnostics);
+        return false;
+    }
+    Comparison comparison;
+    Diagnostic error;
+    if (!compareAssessments(document->questionnaire(), *loaded.assessment, document->assessment(), comparison,
+                            error)) {
+        messages::warning(m_window, tr("Cannot Compare"),
+                          tr("“%1” cannot be compared with this assessment.").arg(name),
+                          DiagnosticText::message(error));
+        return false;
+    }
+    document->setPrevious(std::move(*loaded.assessment), name);
+    emit comparisonShown();
+    return true;
+}
+
+void ComparisonWorkflow::chooseTrend()
+{
+    if (!m_window->document())
+        return;
+    const QStringList paths = QFileDialog::getOpenFileNames(m_window, tr("Show Trend over Earlier Assessments"),
+                                                            Settings::instance().lastDirectory(), assessmentFilter());
+    if (paths.isEmpty())
+        return;
+    Settings::instance().setLastDirectory(QFileInfo(paths.first()).absolutePath());
+    showTrend(paths);
+}
+
+bool ComparisonWorkflow::showTrend(const QStringList &paths)
+{
+    Document *document = m_window->document();
+    if (!document || paths.isEmpty())
+        return false;
+    std::vector<Document::EarlierAssessment> earlier;
+    for (const QString &path : paths) {
+        const QString name = QFileInfo(path).fileName();
+        auto loaded = loadAssessmentFile(toPath(path));
+        if (!loaded.assessment) {
+            messages::fileProblems(m_window, tr("Cannot Show Trend"), tr("“%1” could not be opened.").arg(name),
+                                   loaded.diagnostics);
+            return false;
+        }
+        // Each file must be usable on its own, so the message can name the one that is not.
+        Trend check;
+        Diagnostic error;
+        if (!buildTrend(document->questionnaire(),
+                        {{name.toStdString(), *loaded.assessment, false}, {"open", document->assessment(), true}},
+                        check, error)) {
+            messages::warning(m_window, tr("Cannot Show Trend"),
+                              tr("“%1” cannot be part of this trend.").arg(name), DiagnosticText::message(error));
+            return false;
+        }
+        earlier.push_back({name, std::move(*loaded.assessment)});
+    }
+    document->setTrendAssessments(std::move(earlier));
+    emit trendShown();
+    return true;
+}
+
+void ComparisonWorkflow::chooseBenchmark()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Load Benchmark"),
+                                                      Settings::instance().lastDirectory(),
+                                                      tr("Benchmarks (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Settings::instance().setLastDirectory(QFileInfo(path).absolutePath());
+    loadBenchmark(path);
+}
+
+bool ComparisonWorkflow::loadBenchmark(const QString &path)
+{
+    Document *document = m_window->document();
+    if (!document)
+        return false;
+    const QString name = QFileInfo(path).fileName();
+    auto loaded = kollen::loadBenchmarkFile(toPath(path));
+    if (!loaded.benchmark) {
+        messages::fileProblems(m_window, tr("Cannot Load Benchmark"), tr("“%1” could not be loaded.").arg(name),
+                               loaded.diagnostics);
+        return false;
+    }
+    if (loaded.benchmark->questionnaireId != document->questionnaire().id) {
+        messages::warning(m_window, tr("Cannot Load Benchmark"),
+                          tr("“%1” is a benchmark for questionnaire “%2”, not for “%3”.")
+                              .arg(name, QString::fromStdString(loaded.benchmark->questionnaireId),
+                                   QString::fromStdString(document->questionnaire().id)));
+        return false;
+    }
+    document->setBenchmark(std::move(*loaded.benchmark), name);
+    emit benchmarkLoaded();
+    return true;
+}
+
+void ComparisonWorkflow::exportSubmission()
+{
+    Document *document = m_window->document();
+    if (!document)
+        return;
+    // The user sees exactly what will be written before anything is saved.
+    const std::string text = serializeSubmission(makeSubmission(document->assessment(), &document->questionnaire()));
+    if (!SubmissionDialog::confirm(m_window, QString::fromStdString(text)))
+        return;
+    const QString suggestion = Settings::instance().lastDirectory() + QLatin1Char('/')
+        + QFileInfo(document->displayName()).completeBaseName() + tr("-submission") + QStringLiteral(".json");
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Anonymised Submission"), suggestion,
+                                                      tr("Submissions (*.json)"));
+    if (path.isEmpty())
+        return;
+    Settings::instance().setLastDirectory(QFileInfo(path).absolutePath());
+    AtomicWriteError failure;
+    AtomicWriteOptions options;
+    options.ownerOnlyWhenNew = true; // the organisation's answers, before it decides to send them
+    if (!writeFileAtomically(toPath(path), text, failure, options))
+        messages::warning(m_window, tr("Export Failed"),
+                          tr("“%1” could not be written.").arg(QDir::toNativeSeparators(path)),
+                          Document::writeErrorText(failure));
+    else
+        m_window->statusBar()->showMessage(tr("Wrote %1").arg(QFileInfo(path).fileName()), 5000);
+}
+
+} // namespace kollen::gui

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the GUI tests share: a main window set up in a temporary folder, files copied there, and answering the
+// message boxes and file dialogs that the window opens.
+#pragma once
+
+#include "shell/mainwindow.h"
+
+#include <QApplication>
+#include <QByteArray>
+#include <QMessageBox>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <functional>
+
+namespace kollen::gui::test {
+
+/// tests/data
+inline const QString dataDir = QStringLiteral(KOLLEN_TEST_DATA_DIR);
+
+[[nodiscard]] QByteArray contents(const QString &path);
+void putContents(const QString &path, const QByteArray &data);
+/// A copy of `source` named `name` in `dir`, readable and writable by its owner, so tests never write into
+/// tests/data.
+[[nodiscard]] QString copyOf(const QString &source, const QTemporaryDir &dir, const QString &name);
+
+/// A temporary folder whose settings file the program uses (set before any window reads the settings).
+struct TemporarySettings
+{
+    TemporarySettings();
+    QTemporaryDir dir;
+};
+
+struct WindowOptions
+{
+    QSize size{1366, 768};
+    /// Also wait until the window is active (for tests that send keys to the focus widget).
+    bool activate = false;
+    /// Add tests/data/sample-questionnaire.json to the window's catalog.
+    bool sampleQuestionnaire = true;
+};
+
+/// Prepares `window` as a test needs it: its recovery folder, the sample questionnaire, shown at the size asked.
+void prepareWindow(MainWindow &window, const QString &recoveryFolder, const WindowOptions &options = {});
+
+/// A main window in a temporary folder (settings, recovery folder), prepared with prepareWindow(). When it goes,
+/// it leaves without asking about unsaved changes.
+struct WindowFixture : TemporarySettings
+{
+    explicit WindowFixture(const WindowOptions &options = {});
+    ~WindowFixture();
+    [[nodiscard]] QString recoveryFolder() const { return dir.filePath(QStringLiteral("recovery")); }
+    MainWindow window;
+};
+
+/// What a message box said.
+struct Seen
+{
+    bool shown = false;
+    QString title;
+    QString text;
+    QString informative;
+    QString details;
+    Qt::TextFormat format = Qt::AutoText;
+    Qt::TextFormat informativeFormat = Qt::AutoText; ///< of the informative text's label, when there is one
+    QStringList buttons;
+
+    [[nodiscard]] QString all() const { return text + QLatin1Char('\n') + informative; }
+};
+
+/// Calls `handler` with the active modal dialog as soon as there is one of type T (polling, so slow machines
+/// do not break it). No REQUIRE inside: an exception must not cross Qt's event loop.
+template<typename T>
+void whenModal(std::function<void(T *)> handler, int attempts = 250)
+{
+    QTimer::singleShot(20, [handler, attempts] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget()); dialog && dialog->isVisible()) {
+            handler(dialog);
+            return;
+        }
+        if (attempts > 0)
+            whenModal<T>(handler, attempts - 1);
+    });
+}
+
+/// Records the next message box in `seen` (if given), runs `before` (if any) and clicks the button whose text
+/// (without '&') is `button`; a box without that button is rejected.
+void answerMessageBox(const QString &button, Seen *seen = nullptr, std::function<void()> before = {});
+
+/// Answers the next file dialog with `path`, typed into its name field as a user can.
+void answerFileDialog(const QString &path);
+
+} // namespace kollen::gui::test

@@ -608,6 +608,82 @@
             <numerusform>… and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="224"/>
+        <source>No migration needed (version %1).</source>
+        <translation>No migration needed (version %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/text/diagnostictext.cpp" line="226"/>
+        <source>Moved from version %1 to version %2: %n answer(s) carried over.</source>
+        <translation>
+            <numerusform>Moved from version %1 to version %2: %n answer carried over.</numerusform>
+            <numerusform>Moved from version %1 to version %2: %n answers carried over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/text/diagnostictext.cpp" line="230"/>
+        <source>%n planned action(s) carried over.</source>
+        <translation>
+            <numerusform>%n planned action carried over.</numerusform>
+            <numerusform>%n planned actions carried over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="232"/>
+        <source>Question %1 is now %2.</source>
+        <translation>Question %1 is now %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="234"/>
+        <source>Work area %1 is now %2.</source>
+        <translation>Work area %1 is now %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="241"/>
+        <source>the answer to question %1</source>
+        <translation>the answer to question %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="242"/>
+        <source>the answer chosen for question %1</source>
+        <translation>the answer chosen for question %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="243"/>
+        <source>the target for work area %1</source>
+        <translation>the target for work area %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="244"/>
+        <source>the planned action for question %1</source>
+        <translation>the planned action for question %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="248"/>
+        <source>the question was removed in version %1</source>
+        <translation>the question was removed in version %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="249"/>
+        <source>version %1 does not have it</source>
+        <translation>version %1 does not have it</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="250"/>
+        <source>it was merged into %1, which already has one</source>
+        <translation>it was merged into %1, which already has one</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="251"/>
+        <source>answer “%1” is not on the answer scale of version %2</source>
+        <translation>answer “%1” is not on the answer scale of version %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="253"/>
+        <source>Not carried over: %1, because %2.</source>
+        <translation>Not carried over: %1, because %2.</translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>

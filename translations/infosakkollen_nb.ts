@@ -608,6 +608,82 @@
             <numerusform>… og %n til</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="224"/>
+        <source>No migration needed (version %1).</source>
+        <translation>Ingen overføring trengs (versjon %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/text/diagnostictext.cpp" line="226"/>
+        <source>Moved from version %1 to version %2: %n answer(s) carried over.</source>
+        <translation>
+            <numerusform>Flyttet fra versjon %1 til versjon %2: %n svar ble overført.</numerusform>
+            <numerusform>Flyttet fra versjon %1 til versjon %2: %n svar ble overført.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/text/diagnostictext.cpp" line="230"/>
+        <source>%n planned action(s) carried over.</source>
+        <translation>
+            <numerusform>%n planlagt tiltak ble overført.</numerusform>
+            <numerusform>%n planlagte tiltak ble overført.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="232"/>
+        <source>Question %1 is now %2.</source>
+        <translation>Spørsmål %1 heter nå %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="234"/>
+        <source>Work area %1 is now %2.</source>
+        <translation>Arbeidsområde %1 heter nå %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="241"/>
+        <source>the answer to question %1</source>
+        <translation>svaret på spørsmål %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="242"/>
+        <source>the answer chosen for question %1</source>
+        <translation>svaralternativet som er valgt for spørsmål %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="243"/>
+        <source>the target for work area %1</source>
+        <translation>målet for arbeidsområde %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="244"/>
+        <source>the planned action for question %1</source>
+        <translation>det planlagte tiltaket for spørsmål %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="248"/>
+        <source>the question was removed in version %1</source>
+        <translation>spørsmålet ble fjernet i versjon %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="249"/>
+        <source>version %1 does not have it</source>
+        <translation>versjon %1 har det ikke</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="250"/>
+        <source>it was merged into %1, which already has one</source>
+        <translation>det ble slått sammen med %1, som allerede har et</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="251"/>
+        <source>answer “%1” is not on the answer scale of version %2</source>
+        <translation>svaret «%1» finnes ikke på svarskalaen i versjon %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="253"/>
+        <source>Not carried over: %1, because %2.</source>
+        <translation>Ble ikke overført: %1, fordi %2.</translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>

@@ -608,6 +608,82 @@
             <numerusform>… och %n till</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="224"/>
+        <source>No migration needed (version %1).</source>
+        <translation>Ingen överföring behövs (version %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/text/diagnostictext.cpp" line="226"/>
+        <source>Moved from version %1 to version %2: %n answer(s) carried over.</source>
+        <translation>
+            <numerusform>Flyttad från version %1 till version %2: %n svar fördes över.</numerusform>
+            <numerusform>Flyttad från version %1 till version %2: %n svar fördes över.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/text/diagnostictext.cpp" line="230"/>
+        <source>%n planned action(s) carried over.</source>
+        <translation>
+            <numerusform>%n planerad åtgärd fördes över.</numerusform>
+            <numerusform>%n planerade åtgärder fördes över.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="232"/>
+        <source>Question %1 is now %2.</source>
+        <translation>Fråga %1 heter nu %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="234"/>
+        <source>Work area %1 is now %2.</source>
+        <translation>Arbetsområde %1 heter nu %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="241"/>
+        <source>the answer to question %1</source>
+        <translation>svaret på fråga %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="242"/>
+        <source>the answer chosen for question %1</source>
+        <translation>svarsalternativet som valts för fråga %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="243"/>
+        <source>the target for work area %1</source>
+        <translation>målet för arbetsområde %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="244"/>
+        <source>the planned action for question %1</source>
+        <translation>den planerade åtgärden för fråga %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="248"/>
+        <source>the question was removed in version %1</source>
+        <translation>frågan togs bort i version %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="249"/>
+        <source>version %1 does not have it</source>
+        <translation>version %1 har den inte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="250"/>
+        <source>it was merged into %1, which already has one</source>
+        <translation>den slogs ihop med %1, som redan har en</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="251"/>
+        <source>answer “%1” is not on the answer scale of version %2</source>
+        <translation>svaret ”%1” finns inte på svarsskalan i version %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="253"/>
+        <source>Not carried over: %1, because %2.</source>
+        <translation>Fördes inte över: %1, eftersom %2.</translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>

@@ -6,7 +6,10 @@
 #include "dialogs/newassessmentdialog.h"
 #include "shell/settings.h"
 
+#include <kollen/assessmentio.h>
 #include <kollen/diagnostic.h>
+#include <kollen/migration.h>
+#include <kollen/questionnaireloader.h>
 
 #include <QApplication>
 #include <QComboBox>
@@ -693,4 +696,32 @@ TEST_CASE("translations are embedded and switch at run time", "[gui][i18n]")
     const QString summary = dialog.findChild<QLabel *>(QStringLiteral("questionnaireSummary"))->text();
     CHECK(summary.contains(QStringLiteral("Testformulär")));
     CHECK(summary.contains(QStringLiteral("3 arbetsområden, 12 frågor")));
+}
+
+TEST_CASE("diagnostic text: a migration report in the user's language", "[gui][diagnostics][migration]")
+{
+    auto questionnaire = loadQuestionnaireFile(QString(dataDir + QStringLiteral("/sample-questionnaire.json")).toStdString());
+    REQUIRE(questionnaire.questionnaire);
+    auto loaded = loadAssessmentFile(QString(dataDir + QStringLiteral("/migration/old-0.9.isk")).toStdString());
+    REQUIRE(loaded.assessment);
+    Diagnostics problems;
+    const auto report = migrateAssessment(*loaded.assessment, *questionnaire.questionnaire, problems);
+    REQUIRE(report);
+    REQUIRE(report->lost.size() == 3);
+
+    EnglishAfterwards restore;
+    REQUIRE(installTranslators(QStringLiteral("en")));
+    const QString english = DiagnosticText::migrationReport(*report);
+    CHECK(english.startsWith(QStringLiteral("Moved from version 0.9 to version 1.0:")));
+    CHECK(english.contains(QStringLiteral("Not carried over: the answer to question styrning.gammal, because the "
+                                          "question was removed in version 1.0.")));
+    CHECK(english.contains(QStringLiteral("the target for work area okand, because version 1.0 does not have it")));
+
+    REQUIRE(installTranslators(QStringLiteral("sv")));
+    const QString swedish = DiagnosticText::migrationReport(*report);
+    CHECK(swedish != english);
+    CHECK(swedish.count(QLatin1Char('\n')) == english.count(QLatin1Char('\n')));
+    for (const char *id : {"styrning.gammal", "incident.borttagen", "okand"})
+        CHECK(swedish.contains(QLatin1String(id)));
+    CHECK_FALSE(swedish.contains(QStringLiteral("carried over")));
 }

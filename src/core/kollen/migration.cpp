@@ -63,21 +63,21 @@ std::optional<MigrationReport> migrateAssessment(Assessment &assessment, const Q
         std::string newId = oldId;
         if (auto it = migration->questions.find(oldId); it != migration->questions.end()) {
             if (!it->second) {
-                report.lost.push_back({Lost::Kind::Question, oldId,
-                                       "removed in version " + q.version, response, {}});
+                report.lost.push_back({Lost::Kind::Question, oldId, "removed in version " + q.version, response, {},
+                                       {}, Lost::Why::Removed, {}});
                 continue;
             }
             newId = *it->second;
         }
         if (!q.findQuestion(newId)) {
             report.lost.push_back({Lost::Kind::Question, oldId, "no such question in version " + q.version,
-                                   response, {}});
+                                   response, {}, {}, Lost::Why::NotInVersion, {}});
             continue;
         }
         if (responses.count(newId)) {
             report.lost.push_back({Lost::Kind::Question, oldId,
                                    "merged into " + newId + ", which already has an answer from another question",
-                                   response, {}});
+                                   response, {}, {}, Lost::Why::Merged, newId});
             continue;
         }
         Response moved = response;
@@ -87,7 +87,7 @@ std::optional<MigrationReport> migrateAssessment(Assessment &assessment, const Q
             if (!q.findAnswer(moved.answer)) {
                 report.lost.push_back({Lost::Kind::Answer, oldId,
                                        "answer \"" + moved.answer + "\" is not on the scale of version " + q.version,
-                                       response, {}});
+                                       response, {}, {}, Lost::Why::NotOnScale, moved.answer});
                 moved.answer.clear();
             }
         }
@@ -104,10 +104,12 @@ std::optional<MigrationReport> migrateAssessment(Assessment &assessment, const Q
         if (auto it = migration->areas.find(oldId); it != migration->areas.end())
             newId = it->second;
         if (!q.findArea(newId) || targets.count(newId)) {
+            const bool merged = q.findArea(newId) != nullptr;
             report.lost.push_back({Lost::Kind::Target, oldId,
-                                   q.findArea(newId) ? "merged into area " + newId + ", which already has a target"
-                                                     : "no such area in version " + q.version,
-                                   {}, target});
+                                   merged ? "merged into area " + newId + ", which already has a target"
+                                          : "no such area in version " + q.version,
+                                   {}, target, {}, merged ? Lost::Why::Merged : Lost::Why::NotInVersion,
+                                   merged ? newId : std::string()});
             continue;
         }
         if (newId != oldId)
@@ -122,18 +124,24 @@ std::optional<MigrationReport> migrateAssessment(Assessment &assessment, const Q
     for (const auto &[oldId, action] : assessment.actions) {
         std::string newId = oldId;
         std::string reason;
+        Lost::Why why = Lost::Why::NotInVersion;
         if (auto it = migration->questions.find(oldId); it != migration->questions.end()) {
             if (it->second)
                 newId = *it->second;
-            else
+            else {
                 reason = "removed in version " + q.version;
+                why = Lost::Why::Removed;
+            }
         }
         if (reason.empty() && !q.findQuestion(newId))
             reason = "no such question in version " + q.version;
-        if (reason.empty() && actions.count(newId))
+        if (reason.empty() && actions.count(newId)) {
             reason = "merged into " + newId + ", which already has an action from another question";
+            why = Lost::Why::Merged;
+        }
         if (!reason.empty()) {
-            report.lost.push_back({Lost::Kind::Action, oldId, reason, {}, {}, action});
+            report.lost.push_back({Lost::Kind::Action, oldId, reason, {}, {}, action, why,
+                                   why == Lost::Why::Merged ? newId : std::string()});
             continue;
         }
         if (newId != oldId && renamedFrom.insert(oldId).second)

@@ -23,12 +23,18 @@ struct MigrationReport
     struct Lost
     {
         enum class Kind { Question, Answer, Target, Action };
+        /// Why, for a front end to say in its language: removed by the migration, not in the new version, merged
+        /// into `into` which already has one, or (Kind::Answer) an answer id not on the new scale (`into` is the
+        /// answer id).
+        enum class Why { Removed, NotInVersion, Merged, NotOnScale };
         Kind kind = Kind::Question;
         std::string id;       ///< old question or area id
-        std::string reason;   ///< English explanation
+        std::string reason;   ///< English explanation, for the command line and logs
         Response response;    ///< what was dropped (question and answer entries), so nothing is lost unseen
         Target target;        ///< what was dropped (target entries)
         ActionInfo action;    ///< what was dropped (action entries)
+        Why why = Why::NotInVersion;
+        std::string into;     ///< the id merged into (Why::Merged) or the answer id (Why::NotOnScale)
     };
 
     std::string fromVersion;

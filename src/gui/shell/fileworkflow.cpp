@@ -114,7 +114,7 @@ bool FileWorkflow::open(const QString &path, UnsavedChanges unsaved)
                            .arg(fileName, QString::fromStdString(report->fromVersion),
                                 QString::fromStdString(report->toVersion)),
                        tr("Save it under a new name to keep the original file unchanged."),
-                       QString::fromStdString(report->toString()));
+                       DiagnosticText::migrationReport(*report));
     } else {
         document->setFilePath(path);
     }

@@ -217,4 +217,42 @@ QString DiagnosticText::list(const Diagnostics &diagnostics, int limit)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString DiagnosticText::migrationReport(const MigrationReport &report)
+{
+    const QString to = QString::fromStdString(report.toVersion);
+    if (!report.migrated)
+        return tr("No migration needed (version %1).").arg(to);
+    QStringList lines;
+    lines << tr("Moved from version %1 to version %2: %n answer(s) carried over.", nullptr,
+                static_cast<int>(report.carriedOver))
+                 .arg(QString::fromStdString(report.fromVersion), to);
+    if (report.actionsCarriedOver > 0)
+        lines << tr("%n planned action(s) carried over.", nullptr, static_cast<int>(report.actionsCarriedOver));
+    for (const auto &moved : report.renamedQuestions)
+        lines << tr("Question %1 is now %2.").arg(QString::fromStdString(moved.from), QString::fromStdString(moved.to));
+    for (const auto &moved : report.renamedAreas)
+        lines << tr("Work area %1 is now %2.").arg(QString::fromStdString(moved.from), QString::fromStdString(moved.to));
+    using Lost = MigrationReport::Lost;
+    for (const Lost &lost : report.lost) {
+        const QString id = QString::fromStdString(lost.id);
+        const QString into = QString::fromStdString(lost.into);
+        QString what;
+        switch (lost.kind) {
+        case Lost::Kind::Question: what = tr("the answer to question %1").arg(id); break;
+        case Lost::Kind::Answer: what = tr("the answer chosen for question %1").arg(id); break;
+        case Lost::Kind::Target: what = tr("the target for work area %1").arg(id); break;
+        case Lost::Kind::Action: what = tr("the planned action for question %1").arg(id); break;
+        }
+        QString why;
+        switch (lost.why) {
+        case Lost::Why::Removed: why = tr("the question was removed in version %1").arg(to); break;
+        case Lost::Why::NotInVersion: why = tr("version %1 does not have it").arg(to); break;
+        case Lost::Why::Merged: why = tr("it was merged into %1, which already has one").arg(into); break;
+        case Lost::Why::NotOnScale: why = tr("answer “%1” is not on the answer scale of version %2").arg(into, to); break;
+        }
+        lines << tr("Not carried over: %1, because %2.").arg(what, why);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace kollen::gui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <kollen/diagnostic.h>
+#include <kollen/migration.h>
 
 #include <QCoreApplication>
 #include <QString>
@@ -21,6 +22,8 @@ public:
     [[nodiscard]] static QString full(const Diagnostic &diagnostic);
     /// All diagnostics, one per line (errors first), at most `limit` with a translated "and N more".
     [[nodiscard]] static QString list(const Diagnostics &diagnostics, int limit = 20);
+    /// What a migration carried over and what it could not, one item per line, translated.
+    [[nodiscard]] static QString migrationReport(const MigrationReport &report);
 };
 
 } // namespace kollen::gui

@@ -2,6 +2,7 @@
 #include "dialogs/newassessmentdialog.h"
 
 #include "dialogs/assessmentdetailswidget.h"
+#include "dialogs/messagebox.h"
 #include "text/diagnostictext.h"
 #include "text/pathutil.h"
 #include "shell/settings.h"
@@ -204,6 +205,7 @@ NewAssessmentDialog::NewAssessmentDialog(QuestionnaireCatalog &catalog, const QS
                                    + DiagnosticText::list(diagnostics, 10));
             if (diagnostics.size() > 10)
                 box.setDetailedText(DiagnosticText::list(diagnostics, 1000));
+            messages::usePlainText(box); // a file name and the file's own texts, never markup
             box.exec();
             return;
         }

@@ -25,6 +25,15 @@ namespace kollen::gui {
 
 namespace {
 
+/// A diagnostic's message as a sentence of its own (the core's messages are written to follow "file: ").
+QString sentence(const Diagnostic &diagnostic)
+{
+    QString text = DiagnosticText::message(diagnostic);
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text.endsWith(QLatin1Char('.')) ? text : text + QLatin1Char('.');
+}
+
 QString assessmentFilter()
 {
     return ComparisonWorkflow::tr("Assessments (*.isk);;All files (*)");
@@ -68,7 +77,7 @@ bool ComparisonWorkflow::compareWith(const QString &path)
                             error)) {
         messages::warning(m_window, tr("Cannot Compare"),
                           tr("“%1” cannot be compared with this assessment.").arg(name),
-                          DiagnosticText::message(error));
+                          sentence(error));
         return false;
     }
     document->setPrevious(std::move(*loaded.assessment), name);
@@ -109,7 +118,7 @@ bool ComparisonWorkflow::showTrend(const QStringList &paths)
                         {{name.toStdString(), *loaded.assessment, false}, {"open", document->assessment(), true}},
                         check, error)) {
             messages::warning(m_window, tr("Cannot Show Trend"),
-                              tr("“%1” cannot be part of this trend.").arg(name), DiagnosticText::message(error));
+                              tr("“%1” cannot be part of this trend.").arg(name), sentence(error));
             return false;
         }
         earlier.push_back({name, std::move(*loaded.assessment)});

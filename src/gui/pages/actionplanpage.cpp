@@ -2,18 +2,17 @@
 #include "pages/actionplanpage.h"
 
 #include "document/document.h"
+#include "pages/actionplandelegate.h"
+#include "pages/actionplanmodel.h"
+#include "shell/settings.h"
 #include "text/linkutil.h"
 #include "text/pathutil.h"
-#include "shell/settings.h"
 #include "text/statustext.h"
-#include "widgets/widgetutil.h"
 
 #include <kollen/atomicfile.h>
 #include <kollen/csv.h>
 #include <kollen/questionnaire.h>
 
-#include <QComboBox>
-#include <QDate>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -21,65 +20,12 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
-#include <QStyledItemDelegate>
-#include <QTableWidget>
-#include <QTimer>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace kollen::gui {
-
-namespace {
-
-constexpr ActionStatus allStatuses[] = {ActionStatus::Planned, ActionStatus::InProgress, ActionStatus::Done,
-                                        ActionStatus::Dropped};
-
-QString statusText(ActionStatus status)
-{
-    switch (status) {
-    case ActionStatus::Planned: return ActionPlanPage::tr("Planned");
-    case ActionStatus::InProgress: return ActionPlanPage::tr("In progress");
-    case ActionStatus::Done: return ActionPlanPage::tr("Done");
-    case ActionStatus::Dropped: return ActionPlanPage::tr("Dropped");
-    }
-    return {};
-}
-
-/// The status column is edited with a list of the four statuses.
-class StatusDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
-    {
-        auto *combo = new QComboBox(parent);
-        for (ActionStatus status : allStatuses)
-            combo->addItem(statusText(status), static_cast<int>(status));
-        combo->setAccessibleName(ActionPlanPage::tr("Status"));
-        return combo;
-    }
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        auto *combo = static_cast<QComboBox *>(editor);
-        combo->setCurrentIndex(combo->findData(index.data(Qt::UserRole)));
-    }
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        auto *combo = static_cast<QComboBox *>(editor);
-        model->setData(index, combo->currentData(), Qt::UserRole);
-        model->setData(index, combo->currentText(), Qt::DisplayRole);
-    }
-};
-
-QTableWidgetItem *editable(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
-    return item;
-}
-
-} // namespace
 
 ActionPlanPage::ActionPlanPage(Document *document, const QString &language, QWidget *parent)
     : QWidget(parent)
@@ -98,11 +44,12 @@ ActionPlanPage::ActionPlanPage(Document *document, const QString &language, QWid
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 
-    m_table = new QTableWidget(0, ColumnCount, this);
+    m_model = new ActionPlanModel(document, language, this);
+    m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("actionTable"));
     m_table->setAccessibleName(tr("Actions"));
-    m_table->setHorizontalHeaderLabels({tr("Level"), tr("Work area"), tr("Question"), tr("Current answer"),
-                                        tr("Owner"), tr("Due date"), tr("Status"), tr("Note"), tr("Guidance")});
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new ActionPlanDelegate(m_table));
     m_table->verticalHeader()->setVisible(false);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(true);
@@ -111,32 +58,49 @@ ActionPlanPage::ActionPlanPage(Document *document, const QString &language, QWid
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
     m_table->setTabKeyNavigation(false);
-    m_table->setItemDelegateForColumn(StatusColumn, new StatusDelegate(m_table));
     auto *header = m_table->horizontalHeader();
-    for (int c = 0; c < ColumnCount; ++c)
+    for (int c = 0; c < ActionPlanModel::ColumnCount; ++c)
         header->setSectionResizeMode(c, QHeaderView::Interactive);
-    header->setSectionResizeMode(QuestionColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(LevelColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(AnswerColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(DueColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ActionPlanModel::QuestionColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ActionPlanModel::NoteColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ActionPlanModel::LevelColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ActionPlanModel::AnswerColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ActionPlanModel::StatusColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ActionPlanModel::DueColumn, QHeaderView::ResizeToContents);
     const int em = fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(AreaColumn, em * 24);
-    m_table->setColumnWidth(OwnerColumn, em * 16);
-    m_table->setColumnWidth(GuidanceColumn, em * 22);
-    // Wrapped questions get their height from the final column widths.
+    m_table->setColumnWidth(ActionPlanModel::AreaColumn, em * 24);
+    m_table->setColumnWidth(ActionPlanModel::OwnerColumn, em * 16);
+    m_table->setColumnWidth(ActionPlanModel::GuidanceColumn, em * 22);
+    // Wrapped questions get their height from the final column widths; changed and new rows from their text.
     connect(header, &QHeaderView::sectionResized, m_table, [this] { m_table->resizeRowsToContents(); });
-    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (!m_filling)
-            commitRow(item->row());
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                resizeRows(topLeft.row(), bottomRight.row());
+            });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { resizeRows(first, last); });
+    // Inserted and removed rows keep the selection by themselves; a reset (the plan's order changed) must have
+    // the current cell and the scroll position put back.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        m_currentQuestion = current.isValid() ? m_model->items()[static_cast<std::size_t>(current.row())].questionId
+                                              : std::string();
+        m_currentColumn = current.column();
+        m_scroll = m_table->verticalScrollBar()->value();
     });
-    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int column) {
-        if (column != GuidanceColumn || row < 0 || row >= static_cast<int>(m_items.size()))
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_table->resizeRowsToContents();
+        m_table->doItemsLayout(); // the scroll range of the new rows
+        if (const int row = m_model->rowOf(m_currentQuestion); row >= 0)
+            m_table->setCurrentIndex(m_model->index(row, m_currentColumn));
+        m_table->verticalScrollBar()->setValue(m_scroll);
+    });
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.column() != ActionPlanModel::GuidanceColumn)
             return;
-        const Question *question = m_document->questionnaire().findQuestion(m_items[static_cast<std::size_t>(row)].questionId);
-        if (question && !question->guidance.empty())
-            openSafeLink(QString::fromStdString(question->guidance.front().url));
+        const QString url = index.data(ActionPlanModel::LinkRole).toString();
+        if (!url.isEmpty())
+            openSafeLink(url);
     });
     layout->addWidget(m_table, 1);
 
@@ -153,114 +117,55 @@ ActionPlanPage::ActionPlanPage(Document *document, const QString &language, QWid
     buttons->addWidget(exportButton);
     layout->addLayout(buttons);
 
-    connect(document, &Document::resultChanged, this, &ActionPlanPage::scheduleRebuild);
-    connect(document, &Document::targetChanged, this, &ActionPlanPage::scheduleRebuild);
-    connect(document, &Document::actionChanged, this, &ActionPlanPage::scheduleRebuild);
-    rebuild();
-}
-
-void ActionPlanPage::scheduleRebuild()
-{
-    // After the current edit has finished: rebuilding the table while a cell editor commits is unsafe.
-    if (m_rebuildPending)
-        return;
-    m_rebuildPending = true;
-    QTimer::singleShot(0, this, [this] {
-        m_rebuildPending = false;
-        rebuild();
+    connect(m_model, &ActionPlanModel::planChanged, this, [this] {
+        updateSummary();
+        Q_EMIT itemsChanged();
     });
+    updateSummary();
+    m_table->resizeRowsToContents();
 }
 
-void ActionPlanPage::rebuild()
+const std::vector<ActionItem> &ActionPlanPage::items() const
+{
+    return m_model->items();
+}
+
+void ActionPlanPage::resizeRows(int first, int last)
+{
+    for (int row = first; row <= last; ++row)
+        m_table->resizeRowToContents(row);
+}
+
+void ActionPlanPage::updateSummary()
 {
     const Questionnaire &q = m_document->questionnaire();
     const Assessment &a = m_document->assessment();
-    m_items = generateActionPlan(q, a);
-    const ScoreResult projected = projectedResult(q, a);
-    const ScoreResult &current = m_document->result();
-
+    const std::vector<ActionItem> &items = m_model->items();
     int open = 0;
-    for (const ActionItem &item : m_items)
+    for (const ActionItem &item : items)
         open += item.info.status == ActionStatus::Done || item.info.status == ActionStatus::Dropped ? 0 : 1;
     QString summary;
-    if (a.targets.empty() || m_items.empty()) {
+    if (a.targets.empty() || items.empty()) {
         summary = a.targets.empty()
             ? tr("No targets are set. Set a target level per work area in the overview; the plan then lists every "
                  "question that stands between the area and its target.")
             : tr("Every work area has reached its target. There is nothing left to plan.");
     } else {
-        summary = tr("%n action(s), %1 not yet done.", nullptr, static_cast<int>(m_items.size())).arg(open)
+        const ScoreResult projected = projectedResult(q, a);
+        summary = tr("%n action(s), %1 not yet done.", nullptr, static_cast<int>(items.size())).arg(open)
             + QLatin1Char(' ')
             + tr("If every action that is not dropped is carried out, the overall result goes from %1 to %2.")
-                  .arg(StatusText::level(q, current.overall.level, m_language),
+                  .arg(StatusText::level(q, m_document->result().overall.level, m_language),
                        StatusText::level(q, projected.overall.level, m_language));
     }
     m_summary->setText(summary);
-
-    m_filling = true;
-    m_table->setRowCount(static_cast<int>(m_items.size()));
-    for (int row = 0; row < static_cast<int>(m_items.size()); ++row) {
-        const ActionItem &item = m_items[static_cast<std::size_t>(row)];
-        const Question *question = q.findQuestion(item.questionId);
-        const Area *area = q.findArea(item.areaId);
-        const AnswerOption *answer = q.findAnswer(item.answerId);
-        m_table->setItem(row, LevelColumn, readOnlyItem(StatusText::levelShort(item.level)));
-        m_table->setItem(row, AreaColumn, readOnlyItem(area ? localized(q, area->title, m_language) : QString()));
-        auto *questionItem = readOnlyItem(question ? localized(q, question->text, m_language) : QString());
-        if (question && !question->advice.empty())
-            questionItem->setToolTip(localized(q, question->advice, m_language));
-        m_table->setItem(row, QuestionColumn, questionItem);
-        m_table->setItem(row, AnswerColumn,
-                         readOnlyItem(answer ? localized(q, answer->label, m_language) : tr("Not answered")));
-        m_table->setItem(row, OwnerColumn, editable(QString::fromStdString(item.info.owner)));
-        m_table->setItem(row, DueColumn, editable(QString::fromStdString(item.info.dueDate)));
-        auto *status = editable(statusText(item.info.status));
-        status->setData(Qt::UserRole, static_cast<int>(item.info.status));
-        m_table->setItem(row, StatusColumn, status);
-        m_table->setItem(row, NoteColumn, editable(QString::fromStdString(item.info.note)));
-        QString guidance;
-        if (question && !question->guidance.empty()) {
-            guidance = localized(q, question->guidance.front().title, m_language);
-            auto *link = readOnlyItem(guidance);
-            link->setToolTip(QString::fromStdString(question->guidance.front().url));
-            QFont font = link->font();
-            font.setUnderline(true);
-            link->setFont(font);
-            link->setForeground(palette().link());
-            m_table->setItem(row, GuidanceColumn, link);
-        } else {
-            m_table->setItem(row, GuidanceColumn, readOnlyItem(QString()));
-        }
-    }
-    m_filling = false;
-    m_table->resizeRowsToContents();
-    Q_EMIT itemsChanged();
-}
-
-void ActionPlanPage::commitRow(int row)
-{
-    if (row < 0 || row >= static_cast<int>(m_items.size()))
-        return;
-    const ActionItem &item = m_items[static_cast<std::size_t>(row)];
-    ActionInfo info = item.info;
-    info.owner = m_table->item(row, OwnerColumn)->text().trimmed().toStdString();
-    const QString due = m_table->item(row, DueColumn)->text().trimmed();
-    if (due.isEmpty() || QDate::fromString(due, Qt::ISODate).isValid())
-        info.dueDate = due.toStdString();
-    info.status = static_cast<ActionStatus>(m_table->item(row, StatusColumn)->data(Qt::UserRole).toInt());
-    info.note = m_table->item(row, NoteColumn)->text().toStdString();
-    if (info == item.info) {
-        scheduleRebuild(); // e.g. an invalid date was typed: show the stored value again
-        return;
-    }
-    m_document->setAction(item.questionId, info);
 }
 
 bool ActionPlanPage::exportCsv(const QString &path, QString &error) const
 {
     const std::string language = m_language.toStdString();
-    const std::string csv = writeCsv(actionPlanTable(m_document->questionnaire(), m_document->assessment(), m_items,
-                                                     language));
+    const std::string csv = writeCsv(actionPlanTable(m_document->questionnaire(), m_document->assessment(),
+                                                     m_model->items(), language));
     AtomicWriteError failure;
     if (!writeFileAtomically(toPath(path), csv, failure)) {
         error = Document::writeErrorText(failure);

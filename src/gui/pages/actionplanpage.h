@@ -5,51 +5,53 @@
 
 #include <QWidget>
 
+#include <string>
 #include <vector>
 
 class QLabel;
-class QTableWidget;
+class QTableView;
 
 namespace kollen::gui {
 
+class ActionPlanModel;
 class Document;
 
 /// The action plan (åtgärdsplan): every unmet question at or below its area's target level, ordered by
 /// level then area, with owner, due date, status and note edited in place (undoable), the projected
-/// level if all planned actions are done, and export to CSV.
+/// level if all planned actions are done, and export to CSV. The table is a view of ActionPlanModel; an edit
+/// changes only its row, and the selection and scroll position stay.
 class ActionPlanPage final : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Column { LevelColumn, AreaColumn, QuestionColumn, AnswerColumn, OwnerColumn, DueColumn, StatusColumn,
-                  NoteColumn, GuidanceColumn, ColumnCount };
-
     ActionPlanPage(Document *document, const QString &language, QWidget *parent = nullptr);
 
     /// Writes the plan as CSV (UTF-8 with BOM, ';'), atomically. Returns false with a message.
     bool exportCsv(const QString &path, QString &error) const;
-    [[nodiscard]] const std::vector<ActionItem> &items() const { return m_items; }
+    [[nodiscard]] const std::vector<ActionItem> &items() const;
+    [[nodiscard]] ActionPlanModel *model() const { return m_model; }
 
 public Q_SLOTS:
     void exportWithDialog();
 
 Q_SIGNALS:
-    /// The list was rebuilt (answers, targets or actions changed).
+    /// The plan was brought up to date (answers, targets or actions changed).
     void itemsChanged();
 
 private:
-    void rebuild();
-    void scheduleRebuild();
-    void commitRow(int row);
+    void updateSummary();
+    void resizeRows(int first, int last);
 
     Document *m_document;
     QString m_language;
     QLabel *m_summary = nullptr;
-    QTableWidget *m_table = nullptr;
-    std::vector<ActionItem> m_items;
-    bool m_rebuildPending = false;
-    bool m_filling = false;
+    QTableView *m_table = nullptr;
+    ActionPlanModel *m_model = nullptr;
+    /// Across a model reset: the current cell (by question id) and the scroll position.
+    std::string m_currentQuestion;
+    int m_currentColumn = -1;
+    int m_scroll = 0;
 };
 
 } // namespace kollen::gui

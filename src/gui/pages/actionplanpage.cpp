@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/actionplanpage.h"
 
+#include "dialogs/messagebox.h"
 #include "document/document.h"
 #include "pages/actionplandelegate.h"
 #include "pages/actionplanmodel.h"
@@ -18,7 +19,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -188,9 +188,8 @@ void ActionPlanPage::exportWithDialog()
     Settings::instance().setLastDirectory(QFileInfo(path).absolutePath());
     QString error;
     if (!exportCsv(path, error))
-        QMessageBox::warning(this, tr("Export Failed"),
-                             tr("The action plan could not be written to “%1”.").arg(QFileInfo(path).fileName()) +
-                                 QLatin1Char('\n') + error);
+        messages::warning(this, tr("Export Failed"),
+                          tr("The action plan could not be written to “%1”.").arg(QFileInfo(path).fileName()), error);
 }
 
 } // namespace kollen::gui

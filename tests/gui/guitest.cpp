@@ -77,7 +77,7 @@ WindowFixture::~WindowFixture()
     }
 }
 
-void answerMessageBox(const QString &button, Seen *seen, std::function<void()> before)
+void answerMessageBox(const QString &button, Seen *seen, std::function<void()> before, Alive alive)
 {
     whenModal<QMessageBox>([button, seen, before](QMessageBox *box) {
         if (seen) {
@@ -103,7 +103,7 @@ void answerMessageBox(const QString &button, Seen *seen, std::function<void()> b
             }
         }
         box->reject();
-    });
+    }, 250, alive);
 }
 
 void answerFileDialog(const QString &path)

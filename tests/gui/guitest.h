@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace kollen::gui::test {
 
@@ -71,24 +72,32 @@ struct Seen
     [[nodiscard]] QString all() const { return text + QLatin1Char('\n') + informative; }
 };
 
+/// While true, a watcher (whenModal) keeps looking; set it to false to stop one that is no longer wanted, before
+/// what it refers to goes away.
+using Alive = std::shared_ptr<bool>;
+
 /// Calls `handler` with the active modal dialog as soon as there is one of type T (polling, so slow machines
-/// do not break it). No REQUIRE inside: an exception must not cross Qt's event loop.
+/// do not break it), for about five seconds at most, or until `*alive` is false. No REQUIRE inside: an exception
+/// must not cross Qt's event loop.
 template<typename T>
-void whenModal(std::function<void(T *)> handler, int attempts = 250)
+void whenModal(std::function<void(T *)> handler, int attempts = 250, Alive alive = {})
 {
-    QTimer::singleShot(20, [handler, attempts] {
+    QTimer::singleShot(20, [handler, attempts, alive] {
+        if (alive && !*alive)
+            return;
         if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget()); dialog && dialog->isVisible()) {
             handler(dialog);
             return;
         }
         if (attempts > 0)
-            whenModal<T>(handler, attempts - 1);
+            whenModal<T>(handler, attempts - 1, alive);
     });
 }
 
 /// Records the next message box in `seen` (if given), runs `before` (if any) and clicks the button whose text
 /// (without '&') is `button`; a box without that button is rejected.
-void answerMessageBox(const QString &button, Seen *seen = nullptr, std::function<void()> before = {});
+void answerMessageBox(const QString &button, Seen *seen = nullptr, std::function<void()> before = {},
+                      Alive alive = {});
 
 /// Answers the next file dialog with `path`, typed into its name field as a user can.
 void answerFileDialog(const QString &path);

@@ -694,10 +694,11 @@ TEST_CASE("File > Open asks about unsaved changes once; Discard opens the file",
                                  QStringLiteral("annan.isk"));
     Seen first;
     Seen second;
-    answerMessageBox(QStringLiteral("Discard"), &first, [other, &second] {
+    const Alive watching = std::make_shared<bool>(true);
+    answerMessageBox(QStringLiteral("Discard"), &first, [other, &second, watching] {
         answerFileDialog(other);
         // A second question about the same changes would be caught here (and cancelled).
-        answerMessageBox(QStringLiteral("Cancel"), &second);
+        answerMessageBox(QStringLiteral("Cancel"), &second, {}, watching);
     });
     f.window.files().openDialog();
     REQUIRE(first.shown);
@@ -706,8 +707,8 @@ TEST_CASE("File > Open asks about unsaved changes once; Discard opens the file",
     REQUIRE(f.window.document());
     CHECK(f.window.document()->filePath() == other);
     CHECK_FALSE(f.window.document()->isModified());
-    // Let the watcher that found nothing run out before the next test.
-    QTest::qWait(50);
+    // The watcher that found nothing must not answer a later test's message, nor write to `second` once it is gone.
+    *watching = false;
 }
 
 TEST_CASE("messages that name a file are plain text", "[gui][faults][markup]")

@@ -2,6 +2,7 @@
 #include "guitest.h"
 
 #include "document/document.h"
+#include "shell/languagemanager.h"
 #include "shell/recovery.h"
 #include "shell/settings.h"
 
@@ -75,6 +76,9 @@ WindowFixture::~WindowFixture()
         window.document()->undoStack()->clear();
         window.document()->setUnsavedChanges(false);
     }
+    // A test that changed the language leaves the process in English again, as gui_main.cpp starts it.
+    if (window.language() != QLatin1String("en"))
+        installTranslators(QStringLiteral("en"));
 }
 
 void answerMessageBox(const QString &button, Seen *seen, std::function<void()> before, Alive alive)

@@ -48,7 +48,7 @@ struct WindowOptions
 void prepareWindow(MainWindow &window, const QString &recoveryFolder, const WindowOptions &options = {});
 
 /// A main window in a temporary folder (settings, recovery folder), prepared with prepareWindow(). When it goes,
-/// it leaves without asking about unsaved changes.
+/// it leaves without asking about unsaved changes, and with the English translation installed again.
 struct WindowFixture : TemporarySettings
 {
     explicit WindowFixture(const WindowOptions &options = {});

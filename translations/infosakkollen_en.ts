@@ -2,199 +2,350 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActionPlanCsv</name>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="9"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="10"/>
+        <source>Work area</source>
+        <translation>Work area</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="11"/>
+        <source>Question id</source>
+        <translation>Question id</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="12"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="13"/>
+        <source>Current answer</source>
+        <translation>Current answer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="14"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="15"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="16"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="17"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="18"/>
+        <source>Requirements</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="19"/>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="20"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="21"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="22"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="23"/>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commandline.cpp" line="213"/>
+        <location filename="../src/app/commands/trend.cpp" line="31"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/trend.cpp" line="40"/>
+        <source>(no date)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/trend.cpp" line="63"/>
+        <source>Level (score 0–4) per assessment, oldest first.</source>
+        <translation>Level (score 0–4) per assessment, oldest first.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/trend.cpp" line="68"/>
+        <source>(questionnaire version %1, carried over; %n item(s) could not be carried over)</source>
+        <translation>
+            <numerusform>(questionnaire version %1, carried over; %n item could not be carried over)</numerusform>
+            <numerusform>(questionnaire version %1, carried over; %n items could not be carried over)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/trend.cpp" line="75"/>
+        <source>Note: the files name different organisations.</source>
+        <translation>Note: the files name different organisations.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/trend.cpp" line="83"/>
         <source>--trend needs at least two assessment files</source>
         <translation>--trend needs at least two assessment files</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="265"/>
+        <location filename="../src/app/commands/trend.cpp" line="102"/>
+        <source>%1: made with questionnaire &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>%1: made with questionnaire &quot;%2&quot;, not &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/exportpdf.cpp" line="83"/>
         <source>--export-pdf needs the assessment and one output file: --export-pdf ASSESSMENT OUT.pdf</source>
         <translation>--export-pdf needs the assessment and one output file: --export-pdf ASSESSMENT OUT.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="273"/>
-        <source>--lang must be one of: %1</source>
-        <translation>--lang must be one of: %1</translation>
+        <location filename="../src/app/commands/exportpdf.cpp" line="36"/>
+        <source>%1: the benchmark is for questionnaire %2, not %3</source>
+        <translation>%1: the benchmark is for questionnaire %2, not %3</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="280"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="44"/>
+        <source>%1: group &quot;%2&quot; is not published in this benchmark</source>
+        <translation>%1: group &quot;%2&quot; is not published in this benchmark</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/exportpdf.cpp" line="51"/>
+        <source>%1: no published group to compare with; the report leaves it out</source>
+        <translation>%1: no published group to compare with; the report leaves it out</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/exportpdf.cpp" line="88"/>
         <source>internal error: --export-pdf needs a QApplication</source>
         <translation>internal error: --export-pdf needs a QApplication</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="350"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="130"/>
         <source>%1: report written</source>
         <translation>%1: report written</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="362"/>
+        <location filename="../src/app/commands/submission.cpp" line="16"/>
         <source>--export-submission needs the assessment and one output file: --export-submission ASSESSMENT OUT.json</source>
         <translation>--export-submission needs the assessment and one output file: --export-submission ASSESSMENT OUT.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="383"/>
+        <location filename="../src/app/commands/submission.cpp" line="35"/>
         <source>Note: the assessment has no organisation type, so the submission counts only in the group of all organisations.</source>
         <translation>Note: the assessment has no organisation type, so the submission counts only in the group of all organisations.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="388"/>
+        <location filename="../src/app/commands/submission.cpp" line="38"/>
         <source>Note: the assessment has no size band, so the submission counts in no size group.</source>
         <translation>Note: the assessment has no size band, so the submission counts in no size group.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="392"/>
+        <location filename="../src/app/commands/submission.cpp" line="39"/>
         <source>%1: submission written. It holds only what is shown above: no names, comments, evidence or notes.</source>
         <translation>%1: submission written. It holds only what is shown above: no names, comments, evidence or notes.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="544"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="168"/>
+        <location filename="../src/app/commands/trend.cpp" line="97"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="564"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="184"/>
         <source>Files read: %1, used: %2, skipped: %3</source>
         <translation>Files read: %1, used: %2, skipped: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="571"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="186"/>
         <source>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</source>
         <translation>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="578"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="190"/>
         <source>No submission could be used; no benchmark was written.</source>
         <translation>No submission could be used; no benchmark was written.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="596"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="206"/>
         <source>Questionnaire: %1 %2</source>
         <translation>Questionnaire: %1 %2</translation>
     </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="601"/>
-        <source>Groups published: %1, suppressed: %2 (fewer than %3 organisations, or hidden so that a smaller group cannot be worked out by subtraction)</source>
-        <translation>Groups published: %1, suppressed: %2 (fewer than %3 organisations, or hidden so that a smaller group cannot be worked out by subtraction)</translation>
+    <message numerus="yes">
+        <location filename="../src/app/commands/aggregate.cpp" line="209"/>
+        <source>Groups published: %1, suppressed: %2 (fewer than %n organisation(s), or hidden so that a smaller group cannot be worked out by subtraction)</source>
+        <translation>
+            <numerusform>Groups published: %1, suppressed: %2 (fewer than %n organisation, or hidden so that a smaller group cannot be worked out by subtraction)</numerusform>
+            <numerusform>Groups published: %1, suppressed: %2 (fewer than %n organisations, or hidden so that a smaller group cannot be worked out by subtraction)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="617"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="224"/>
         <source>%1: benchmark written</source>
         <translation>%1: benchmark written</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="652"/>
+        <location filename="../src/app/commandline.cpp" line="38"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies.</source>
         <translation>Self-assessment of systematic information-security work for Swedish public bodies.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="658"/>
+        <location filename="../src/app/commandline.cpp" line="57"/>
+        <source>%1 and %2 are two commands; give one at a time</source>
+        <translation>%1 and %2 are two commands; give one at a time</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="59"/>
+        <source>%1 is not used with %2</source>
+        <translation>%1 is not used with %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="124"/>
+        <source>Unknown language &quot;%1&quot; for --lang; use one of: %2</source>
+        <translation>Unknown language &quot;%1&quot; for --lang; use one of: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="30"/>
         <source>Check questionnaire or assessment files and report every problem.</source>
         <translation>Check questionnaire or assessment files and report every problem.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="660"/>
+        <location filename="../src/app/commands/options.cpp" line="32"/>
         <source>Print the levels of an assessment.</source>
         <translation>Print the levels of an assessment.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="663"/>
+        <location filename="../src/app/commands/options.cpp" line="34"/>
         <source>With --score or --trend: print JSON.</source>
         <translation>With --score or --trend: print JSON.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="666"/>
+        <location filename="../src/app/commands/options.cpp" line="76"/>
         <source>Print level and score per work area for several assessments of the same organisation, oldest first: --trend ASSESSMENT ASSESSMENT... Older questionnaire versions are carried over first.</source>
         <translation>Print level and score per work area for several assessments of the same organisation, oldest first: --trend ASSESSMENT ASSESSMENT... Older questionnaire versions are carried over first.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="671"/>
+        <location filename="../src/app/commands/options.cpp" line="36"/>
         <source>Language of the output (sv, en, nb).</source>
         <translation>Language of the output (sv, en, nb).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="675"/>
+        <location filename="../src/app/commands/options.cpp" line="22"/>
+        <location filename="../src/app/commands/options.cpp" line="25"/>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="27"/>
+        <source>Show the program&apos;s version.</source>
+        <translation>Show the program&apos;s version.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="39"/>
         <source>Also use this questionnaire file (may be repeated).</source>
         <translation>Also use this questionnaire file (may be repeated).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="679"/>
+        <location filename="../src/app/commands/options.cpp" line="41"/>
         <source>Write the management report of an assessment as PDF: --export-pdf ASSESSMENT OUT.pdf. Works without a display.</source>
         <translation>Write the management report of an assessment as PDF: --export-pdf ASSESSMENT OUT.pdf. Works without a display.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="685"/>
+        <location filename="../src/app/commands/options.cpp" line="46"/>
         <source>With --export-pdf: include comments and notes (they may be sensitive).</source>
         <translation>With --export-pdf: include comments and notes (they may be sensitive).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="689"/>
+        <location filename="../src/app/commands/options.cpp" line="49"/>
         <source>With --export-pdf: add an appendix with every question.</source>
         <translation>With --export-pdf: add an appendix with every question.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="692"/>
+        <location filename="../src/app/commands/options.cpp" line="82"/>
         <source>With --export-pdf: compare with this benchmark file (median and quartile per work area).</source>
         <translation>With --export-pdf: compare with this benchmark file (median and quartile per work area).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="698"/>
+        <location filename="../src/app/commands/options.cpp" line="86"/>
         <source>With --benchmark: the group to compare with, e.g. all, type:kommun (default: the organisation&apos;s most specific published group).</source>
         <translation>With --benchmark: the group to compare with, e.g. all, type:kommun (default: the organisation&apos;s most specific published group).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="704"/>
+        <location filename="../src/app/commands/options.cpp" line="91"/>
         <source>With --export-pdf: an earlier assessment of the organisation for the development over time (may be repeated).</source>
         <translation>With --export-pdf: an earlier assessment of the organisation for the development over time (may be repeated).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="710"/>
+        <location filename="../src/app/commands/options.cpp" line="51"/>
         <source>With --export-pdf: leave out the action plan.</source>
         <translation>With --export-pdf: leave out the action plan.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="713"/>
+        <location filename="../src/app/commands/options.cpp" line="53"/>
         <source>Write the anonymised submission of an assessment for a benchmark: --export-submission ASSESSMENT OUT.json. It holds only the questionnaire, the organisation type and size band, the year and the answers, and is printed.</source>
         <translation>Write the anonymised submission of an assessment for a benchmark: --export-submission ASSESSMENT OUT.json. It holds only the questionnaire, the organisation type and size band, the year and the answers, and is printed.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="720"/>
+        <location filename="../src/app/commands/options.cpp" line="59"/>
         <source>Build a benchmark from submission files: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json. Reads every *.json file in the folders.</source>
         <translation>Build a benchmark from submission files: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json. Reads every *.json file in the folders.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="726"/>
+        <location filename="../src/app/commands/options.cpp" line="63"/>
         <source>With --aggregate: the benchmark file to write.</source>
         <translation>With --aggregate: the benchmark file to write.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="730"/>
+        <location filename="../src/app/commands/options.cpp" line="66"/>
         <source>With --aggregate: groups with fewer organisations are not published (default 5).</source>
         <translation>With --aggregate: groups with fewer organisations are not published (default 5).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="735"/>
+        <location filename="../src/app/commands/options.cpp" line="70"/>
         <source>With --aggregate: a label stored in the benchmark (its source).</source>
         <translation>With --aggregate: a label stored in the benchmark (its source).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="739"/>
+        <location filename="../src/app/commands/options.cpp" line="73"/>
         <source>With --aggregate: mark the benchmark as made from invented data.</source>
         <translation>With --aggregate: mark the benchmark as made from invented data.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="745"/>
+        <location filename="../src/app/commandline.cpp" line="42"/>
         <source>Files to check (with --validate); the output file (with --export-pdf).</source>
         <translation>Files to check (with --validate); the output file (with --export-pdf).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="795"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="235"/>
         <source>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</source>
         <translation>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="805"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="243"/>
         <source>--min-group must be a whole number of at least 1</source>
         <translation>--min-group must be a whole number of at least 1</translation>
     </message>
@@ -203,389 +354,499 @@
         <source>Assessment file to open.</source>
         <translation>Assessment file to open.</translation>
     </message>
+    <message>
+        <location filename="../src/app/commands/common.cpp" line="89"/>
+        <source>%1: questionnaire &quot;%2&quot; version &quot;%3&quot; is not available (version %4 is, but has no migration from it); name its file with --questionnaire</source>
+        <translation>%1: questionnaire &quot;%2&quot; version &quot;%3&quot; is not available (version %4 is, but has no migration from it); name its file with --questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/common.cpp" line="93"/>
+        <source>%1: questionnaire &quot;%2&quot; version &quot;%3&quot; is not available; name its file with --questionnaire</source>
+        <translation>%1: questionnaire &quot;%2&quot; version &quot;%3&quot; is not available; name its file with --questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="19"/>
+        <location filename="../src/app/commands/trend.cpp" line="30"/>
+        <source>Work area</source>
+        <translation>Work area</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="31"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="32"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="32"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="41"/>
+        <location filename="../src/app/commands/trend.cpp" line="60"/>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="48"/>
+        <source>Level 1 not yet reached.</source>
+        <translation>Level 1 not yet reached.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="52"/>
+        <source>Rule: %1, threshold %2</source>
+        <translation>Rule: %1, threshold %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="32"/>
+        <source>%1: valid assessment of %2 %3, %n response(s)</source>
+        <translation>
+            <numerusform>%1: valid assessment of %2 %3, %n response</numerusform>
+            <numerusform>%1: valid assessment of %2 %3, %n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="43"/>
+        <source>%1: valid submission of %2 %3, %n answer(s)</source>
+        <translation>
+            <numerusform>%1: valid submission of %2 %3, %n answer</numerusform>
+            <numerusform>%1: valid submission of %2 %3, %n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="56"/>
+        <source>%1: valid benchmark of %2 %3, %4 of %n group(s) published</source>
+        <translation>
+            <numerusform>%1: valid benchmark of %2 %3, %4 of %n group published</numerusform>
+            <numerusform>%1: valid benchmark of %2 %3, %4 of %n groups published</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="70"/>
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n area</numerusform>
+            <numerusform>%n areas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="71"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/validate.cpp" line="74"/>
+        <source>%1: valid questionnaire %2 %3, %4, %5</source>
+        <translation>%1: valid questionnaire %2 %3, %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/validate.cpp" line="77"/>
+        <source>%1: valid questionnaire %2 %3, %4, %5, %6</source>
+        <translation>%1: valid questionnaire %2 %3, %4, %5, %6</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="79"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/validate.cpp" line="92"/>
+        <source>--validate needs at least one file</source>
+        <translation>--validate needs at least one file</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="24"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="24"/>
         <source>cannot open the file: %1</source>
         <translation>cannot open the file: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="25"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="25"/>
         <source>the file is %1 bytes; the limit is %2 bytes</source>
         <translation>the file is %1 bytes; the limit is %2 bytes</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="26"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="26"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="27"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="27"/>
         <source>not valid JSON: %1</source>
         <translation>not valid JSON: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="28"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="28"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation>the JSON is nested more than %1 levels deep</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="29"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="29"/>
         <source>duplicate key %1 in the same object</source>
         <translation>duplicate key %1 in the same object</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="30"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="30"/>
         <source>a key is longer than %1 bytes</source>
         <translation>a key is longer than %1 bytes</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="31"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="31"/>
         <source>more problems not listed: %1</source>
         <translation>more problems not listed: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="33"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="33"/>
         <source>required key %1 is missing</source>
         <translation>required key %1 is missing</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="34"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="34"/>
         <source>expected %1, found %2</source>
         <translation>expected %1, found %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="35"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="35"/>
         <source>unknown key %1 is ignored</source>
         <translation>unknown key %1 is ignored</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="36"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="36"/>
         <source>this is not a %1 file (format is %2)</source>
         <translation>this is not a %1 file (format is %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="37"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="37"/>
         <source>format version %1 is newer than this program understands (%2); please update the program</source>
         <translation>format version %1 is newer than this program understands (%2); please update the program</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="40"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="40"/>
         <source>format version %1 is not supported; this program reads version %2</source>
         <translation>format version %1 is not supported; this program reads version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="41"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="41"/>
         <source>invalid id %1: use a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit, at most 64 characters</source>
         <translation>invalid id %1: use a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit, at most 64 characters</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="43"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="43"/>
         <source>invalid date %1; expected YYYY-MM-DD</source>
         <translation>invalid date %1; expected YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="44"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="44"/>
         <source>must not be empty</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="45"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="45"/>
         <source>invalid language code %1</source>
         <translation>invalid language code %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="46"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="46"/>
         <source>language %1 is listed twice</source>
         <translation>language %1 is listed twice</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="47"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="47"/>
         <source>missing text for language %1</source>
         <translation>missing text for language %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="48"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="48"/>
         <source>text for language %1, which the questionnaire does not list, is ignored</source>
         <translation>text for language %1, which the questionnaire does not list, is ignored</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="50"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="50"/>
         <source>link must use https: %1</source>
         <translation>link must use https: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="51"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="51"/>
         <source>duplicate %1 id %2 (first used at %3)</source>
         <translation>duplicate %1 id %2 (first used at %3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="52"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="52"/>
         <source>%1 must be between %2 and %3, found %4</source>
         <translation>%1 must be between %2 and %3, found %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="53"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="53"/>
         <source>%1 must be greater than 0, found %2</source>
         <translation>%1 must be greater than 0, found %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="55"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="55"/>
         <source>unknown level %1; must be 1, 2, 3 or 4</source>
         <translation>unknown level %1; must be 1, 2, 3 or 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="56"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="56"/>
         <source>level %1 is not defined; exactly the levels 1, 2, 3 and 4 are required</source>
         <translation>level %1 is not defined; exactly the levels 1, 2, 3 and 4 are required</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="58"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="58"/>
         <source>%1 must not be empty</source>
         <translation>%1 must not be empty</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="59"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="59"/>
         <source>the answer scale needs at least two options</source>
         <translation>the answer scale needs at least two options</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="61"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="61"/>
         <source>the answer scale needs an option with value 1 that is not excluded</source>
         <translation>the answer scale needs an option with value 1 that is not excluded</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="62"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="62"/>
         <source>unknown scoring rule %1; this program knows %2</source>
         <translation>unknown scoring rule %1; this program knows %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="63"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="63"/>
         <source>unknown requirement id %1</source>
         <translation>unknown requirement id %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="65"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="65"/>
         <source>migration target %1 is not a question of this version</source>
         <translation>migration target %1 is not a question of this version</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="66"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="66"/>
         <source>migration target %1 is not an area of this version</source>
         <translation>migration target %1 is not an area of this version</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="68"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="68"/>
         <source>migration target %1 is not an answer id of this version</source>
         <translation>migration target %1 is not an answer id of this version</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="69"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="69"/>
         <source>more than one migration from version %1</source>
         <translation>more than one migration from version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="71"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="71"/>
         <source>unknown organisation type %1</source>
         <translation>unknown organisation type %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="72"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="72"/>
         <source>unknown size band %1 for organisation type %2</source>
         <translation>unknown size band %1 for organisation type %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="73"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="73"/>
         <source>question %1 is not in questionnaire %2 version %3; its answer is not used</source>
         <translation>question %1 is not in questionnaire %2 version %3; its answer is not used</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="75"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="75"/>
         <source>answer %1 is not on the questionnaire&apos;s answer scale</source>
         <translation>answer %1 is not on the questionnaire&apos;s answer scale</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="76"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="76"/>
         <source>area %1 is not in questionnaire %2 version %3; its target is not used</source>
         <translation>area %1 is not in questionnaire %2 version %3; its target is not used</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="78"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="78"/>
         <source>target level must be 0 to 4, found %1</source>
         <translation>target level must be 0 to 4, found %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="80"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="80"/>
         <source>the assessment is for questionnaire %1, not %2</source>
         <translation>the assessment is for questionnaire %1, not %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="81"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="81"/>
         <source>the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it</source>
         <translation>the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="84"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="84"/>
         <source>the group has %1 organisations, fewer than the minimum of %2; such a group must not be published</source>
         <translation>the group has %1 organisations, fewer than the minimum of %2; such a group must not be published</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="87"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="87"/>
         <source>the level counts add up to %1, but the group has %2 organisations</source>
         <translation>the level counts add up to %1, but the group has %2 organisations</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="89"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="89"/>
         <source>could not save: %1</source>
         <translation>could not save: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="102"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="102"/>
         <source>answer</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="103"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="103"/>
         <source>level</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="104"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="104"/>
         <source>requirement</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>requirement</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="105"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="105"/>
         <source>area</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>area</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="106"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="106"/>
         <source>question</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="108"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="108"/>
         <source>a string</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>a string</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="109"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="109"/>
         <source>a number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="110"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="110"/>
         <source>a finite number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>a finite number</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="111"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="111"/>
         <source>infinity</source>
         <comment>JSON value in: expected %1, found %2</comment>
         <translation>infinity</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="112"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="112"/>
         <source>an integer</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an integer</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="113"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="113"/>
         <source>true or false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="114"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="114"/>
         <source>true/false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="115"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="115"/>
         <source>an array</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an array</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="116"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="116"/>
         <source>an object</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="117"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="117"/>
         <source>an object of texts per language</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an object of texts per language</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="118"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="118"/>
         <source>a question id or null</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>a question id or null</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="119"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="119"/>
         <source>an id</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an id</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="120"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="120"/>
         <source>an unsupported value</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an unsupported value</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="122"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
         <source>the question list of an area</source>
         <comment>in: %1 must not be empty</comment>
         <translation>the question list of an area</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="123"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="123"/>
         <source>0 (exclusive)</source>
         <comment>in: %1 must be between %2 and %3</comment>
         <translation>0 (exclusive)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="124"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="124"/>
         <source>it is a folder</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>it is a folder</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="125"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="125"/>
         <source>permission denied or not readable</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>permission denied or not readable</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="126"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="126"/>
         <source>read error</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>read error</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="191"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="191"/>
         <source>warning: </source>
         <translation>warning: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/diagnostictext.cpp" line="211"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="211"/>
         <source>… and %n more</source>
         <comment>problems not listed</comment>
         <translation>
@@ -597,320 +858,320 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../src/gui/report.cpp" line="1216"/>
+        <location filename="../src/gui/report/report.cpp" line="1216"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1218"/>
+        <location filename="../src/gui/report/report.cpp" line="1218"/>
         <source>Generated %1</source>
         <translation>Generated %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="375"/>
-        <location filename="../src/gui/report.cpp" line="1250"/>
+        <location filename="../src/gui/report/report.cpp" line="375"/>
+        <location filename="../src/gui/report/report.cpp" line="1250"/>
         <source>Unnamed organisation</source>
         <translation>Unnamed organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1252"/>
+        <location filename="../src/gui/report/report.cpp" line="1252"/>
         <source>Management report – %1</source>
         <translation>Management report – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1263"/>
+        <location filename="../src/gui/report/report.cpp" line="1263"/>
         <source>There is nothing to print on.</source>
         <translation>There is nothing to print on.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="754"/>
-        <location filename="../src/gui/report.cpp" line="758"/>
-        <location filename="../src/gui/report.cpp" line="1302"/>
+        <location filename="../src/gui/report/report.cpp" line="754"/>
+        <location filename="../src/gui/report/report.cpp" line="758"/>
+        <location filename="../src/gui/report/report.cpp" line="1302"/>
         <source>Score (0–4)</source>
         <translation>Score (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="382"/>
-        <location filename="../src/gui/report.cpp" line="384"/>
+        <location filename="../src/gui/report/report.cpp" line="382"/>
+        <location filename="../src/gui/report/report.cpp" line="384"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="435"/>
+        <location filename="../src/gui/report/report.cpp" line="435"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="446"/>
+        <location filename="../src/gui/report/report.cpp" line="446"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="447"/>
+        <location filename="../src/gui/report/report.cpp" line="447"/>
         <source>1 level</source>
         <translation>1 level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="447"/>
+        <location filename="../src/gui/report/report.cpp" line="447"/>
         <source>%1 levels</source>
         <translation>%1 levels</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="509"/>
+        <location filename="../src/gui/report/report.cpp" line="509"/>
         <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
         <translation>If every action that is not dropped is carried out, the overall level stays at %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="512"/>
+        <location filename="../src/gui/report/report.cpp" line="512"/>
         <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
         <translation>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="522"/>
+        <location filename="../src/gui/report/report.cpp" line="522"/>
         <source>Management report</source>
         <translation>Management report</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="525"/>
+        <location filename="../src/gui/report/report.cpp" line="525"/>
         <source>Self-assessment of systematic information security work</source>
         <translation>Self-assessment of systematic information security work</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="543"/>
+        <location filename="../src/gui/report/report.cpp" line="543"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="544"/>
+        <location filename="../src/gui/report/report.cpp" line="544"/>
         <source>Date of the assessment</source>
         <translation>Date of the assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="553"/>
+        <location filename="../src/gui/report/report.cpp" line="553"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="554"/>
+        <location filename="../src/gui/report/report.cpp" line="554"/>
         <source>None listed</source>
         <translation>None listed</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="556"/>
+        <location filename="../src/gui/report/report.cpp" line="556"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Version %1, %2 · identifier “%3”</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="561"/>
+        <location filename="../src/gui/report/report.cpp" line="561"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="562"/>
+        <location filename="../src/gui/report/report.cpp" line="562"/>
         <source>Report generated</source>
         <translation>Report generated</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="563"/>
-        <location filename="../src/gui/report.cpp" line="590"/>
+        <location filename="../src/gui/report/report.cpp" line="563"/>
+        <location filename="../src/gui/report/report.cpp" line="590"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="563"/>
-        <location filename="../src/gui/report.cpp" line="728"/>
+        <location filename="../src/gui/report/report.cpp" line="563"/>
+        <location filename="../src/gui/report/report.cpp" line="728"/>
         <source>Results per work area</source>
         <translation>Results per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="565"/>
-        <location filename="../src/gui/report.cpp" line="893"/>
+        <location filename="../src/gui/report/report.cpp" line="565"/>
+        <location filename="../src/gui/report/report.cpp" line="893"/>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="566"/>
-        <location filename="../src/gui/report.cpp" line="962"/>
+        <location filename="../src/gui/report/report.cpp" line="566"/>
+        <location filename="../src/gui/report/report.cpp" line="962"/>
         <source>Feedback per work area</source>
         <translation>Feedback per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="566"/>
-        <location filename="../src/gui/report.cpp" line="1040"/>
+        <location filename="../src/gui/report/report.cpp" line="566"/>
+        <location filename="../src/gui/report/report.cpp" line="1040"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="568"/>
-        <location filename="../src/gui/report.cpp" line="1108"/>
+        <location filename="../src/gui/report/report.cpp" line="568"/>
+        <location filename="../src/gui/report/report.cpp" line="1108"/>
         <source>Appendix: all questions</source>
         <translation>Appendix: all questions</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="569"/>
+        <location filename="../src/gui/report/report.cpp" line="569"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="571"/>
+        <location filename="../src/gui/report/report.cpp" line="571"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="575"/>
+        <location filename="../src/gui/report/report.cpp" line="575"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="577"/>
+        <location filename="../src/gui/report/report.cpp" line="577"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Comments and notes from the assessment are not included in this report.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="580"/>
+        <location filename="../src/gui/report/report.cpp" line="580"/>
         <source>About the questionnaire</source>
         <translation>About the questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="597"/>
+        <location filename="../src/gui/report/report.cpp" line="597"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="601"/>
+        <location filename="../src/gui/report/report.cpp" line="601"/>
         <source>Score %1 of 4</source>
         <translation>Score %1 of 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="602"/>
+        <location filename="../src/gui/report/report.cpp" line="602"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 answered (%2 of %3 questions)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="606"/>
+        <location filename="../src/gui/report/report.cpp" line="606"/>
         <source>%1 not applicable</source>
         <translation>%1 not applicable</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="610"/>
+        <location filename="../src/gui/report/report.cpp" line="610"/>
         <source>Overall level</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="620"/>
+        <location filename="../src/gui/report/report.cpp" line="620"/>
         <source>Work areas by level</source>
         <translation>Work areas by level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="640"/>
+        <location filename="../src/gui/report/report.cpp" line="640"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).</source>
         <translation>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="649"/>
+        <location filename="../src/gui/report/report.cpp" line="649"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="685"/>
+        <location filename="../src/gui/report/report.cpp" line="685"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Targets are set for %1 of %2 work areas; %3 of them are reached.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="695"/>
+        <location filename="../src/gui/report/report.cpp" line="695"/>
         <source>Highest-priority gaps</source>
         <translation>Highest-priority gaps</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="698"/>
+        <location filename="../src/gui/report/report.cpp" line="698"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>There are no gaps: every work area has reached the highest level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="702"/>
+        <location filename="../src/gui/report/report.cpp" line="702"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="704"/>
+        <location filename="../src/gui/report/report.cpp" line="704"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="706"/>
-        <location filename="../src/gui/report.cpp" line="914"/>
-        <location filename="../src/gui/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="706"/>
+        <location filename="../src/gui/report/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="1112"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="706"/>
+        <location filename="../src/gui/report/report.cpp" line="706"/>
         <source>Measure not in place</source>
         <translation>Measure not in place</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="706"/>
-        <location filename="../src/gui/report.cpp" line="754"/>
-        <location filename="../src/gui/report.cpp" line="758"/>
-        <location filename="../src/gui/report.cpp" line="914"/>
-        <location filename="../src/gui/report.cpp" line="1070"/>
-        <location filename="../src/gui/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="706"/>
+        <location filename="../src/gui/report/report.cpp" line="754"/>
+        <location filename="../src/gui/report/report.cpp" line="758"/>
+        <location filename="../src/gui/report/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="1070"/>
+        <location filename="../src/gui/report/report.cpp" line="1112"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="706"/>
-        <location filename="../src/gui/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="706"/>
+        <location filename="../src/gui/report/report.cpp" line="914"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="715"/>
-        <location filename="../src/gui/report.cpp" line="922"/>
+        <location filename="../src/gui/report/report.cpp" line="715"/>
+        <location filename="../src/gui/report/report.cpp" line="922"/>
         <source>current answer: %1</source>
         <translation>current answer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="730"/>
+        <location filename="../src/gui/report/report.cpp" line="730"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="733"/>
+        <location filename="../src/gui/report/report.cpp" line="733"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="739"/>
+        <location filename="../src/gui/report/report.cpp" line="739"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Level, score, completeness and target per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="754"/>
-        <location filename="../src/gui/report.cpp" line="758"/>
-        <location filename="../src/gui/report.cpp" line="818"/>
+        <location filename="../src/gui/report/report.cpp" line="754"/>
+        <location filename="../src/gui/report/report.cpp" line="758"/>
+        <location filename="../src/gui/report/report.cpp" line="818"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="754"/>
-        <location filename="../src/gui/report.cpp" line="758"/>
+        <location filename="../src/gui/report/report.cpp" line="754"/>
+        <location filename="../src/gui/report/report.cpp" line="758"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="758"/>
+        <location filename="../src/gui/report/report.cpp" line="758"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="754"/>
-        <location filename="../src/gui/report.cpp" line="759"/>
+        <location filename="../src/gui/report/report.cpp" line="754"/>
+        <location filename="../src/gui/report/report.cpp" line="759"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report.cpp" line="660"/>
+        <location filename="../src/gui/report/report.cpp" line="660"/>
         <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>In the benchmark group “%1” (%n organisation) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</numerusform>
@@ -918,13 +1179,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="667"/>
-        <location filename="../src/gui/report.cpp" line="751"/>
+        <location filename="../src/gui/report/report.cpp" line="667"/>
+        <location filename="../src/gui/report/report.cpp" line="751"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fictitious example data, not real results.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report.cpp" line="741"/>
+        <location filename="../src/gui/report/report.cpp" line="741"/>
         <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>Compared with the benchmark group “%1” (%n organisation): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</numerusform>
@@ -932,49 +1193,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="747"/>
+        <location filename="../src/gui/report/report.cpp" line="747"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Benchmark: %1, generated %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="755"/>
-        <location filename="../src/gui/report.cpp" line="759"/>
+        <location filename="../src/gui/report/report.cpp" line="755"/>
+        <location filename="../src/gui/report/report.cpp" line="759"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="755"/>
+        <location filename="../src/gui/report/report.cpp" line="755"/>
         <source>Group median</source>
         <translation>Group median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="755"/>
+        <location filename="../src/gui/report/report.cpp" line="755"/>
         <source>Quartile</source>
         <translation>Quartile</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="785"/>
+        <location filename="../src/gui/report/report.cpp" line="785"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="791"/>
-        <location filename="../src/gui/report.cpp" line="845"/>
+        <location filename="../src/gui/report/report.cpp" line="791"/>
+        <location filename="../src/gui/report/report.cpp" line="845"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="794"/>
+        <location filename="../src/gui/report/report.cpp" line="794"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</source>
         <translation>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="805"/>
+        <location filename="../src/gui/report/report.cpp" line="805"/>
         <source>Development over time</source>
         <translation>Development over time</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report.cpp" line="809"/>
+        <location filename="../src/gui/report/report.cpp" line="809"/>
         <source>Level and score per work area in %n assessment(s) of the organisation, oldest first. Overall: %1 (score %2) on %3, %4 (score %5) on %6.</source>
         <translation>
             <numerusform>Level and score per work area in %n assessment of the organisation, oldest first. Overall: %1 (score %2) on %3, %4 (score %5) on %6.</numerusform>
@@ -982,27 +1243,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="825"/>
+        <location filename="../src/gui/report/report.cpp" line="825"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="835"/>
+        <location filename="../src/gui/report/report.cpp" line="835"/>
         <source>score %1</source>
         <translation>score %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="850"/>
+        <location filename="../src/gui/report/report.cpp" line="850"/>
         <source>Only the %1 most recent assessments are shown; the first is from %2.</source>
         <translation>Only the %1 most recent assessments are shown; the first is from %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="853"/>
+        <location filename="../src/gui/report/report.cpp" line="853"/>
         <source>Change: the difference in score between the first and the last assessment shown.</source>
         <translation>Change: the difference in score between the first and the last assessment shown.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report.cpp" line="856"/>
+        <location filename="../src/gui/report/report.cpp" line="856"/>
         <source>The assessment of %1 was made with version %2 of the questionnaire and was carried over to version %3; %n item(s) could not be carried over.</source>
         <translation>
             <numerusform>The assessment of %1 was made with version %2 of the questionnaire and was carried over to version %3; %n item could not be carried over.</numerusform>
@@ -1010,283 +1271,283 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="865"/>
+        <location filename="../src/gui/report/report.cpp" line="865"/>
         <source>The assessments name different organisations: %1.</source>
         <translation>The assessments name different organisations: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="874"/>
+        <location filename="../src/gui/report/report.cpp" line="874"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="882"/>
+        <location filename="../src/gui/report/report.cpp" line="882"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="883"/>
+        <location filename="../src/gui/report/report.cpp" line="883"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="884"/>
+        <location filename="../src/gui/report/report.cpp" line="884"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="885"/>
+        <location filename="../src/gui/report/report.cpp" line="885"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="897"/>
+        <location filename="../src/gui/report/report.cpp" line="897"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Every work area has reached its target. There is nothing left to plan.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="898"/>
+        <location filename="../src/gui/report/report.cpp" line="898"/>
         <source>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</source>
         <translation>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="909"/>
+        <location filename="../src/gui/report/report.cpp" line="909"/>
         <source>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</source>
         <translation>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="914"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="914"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="914"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="925"/>
+        <location filename="../src/gui/report/report.cpp" line="925"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="957"/>
+        <location filename="../src/gui/report/report.cpp" line="957"/>
         <source>Comment:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="964"/>
+        <location filename="../src/gui/report/report.cpp" line="964"/>
         <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
         <translation>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="978"/>
+        <location filename="../src/gui/report/report.cpp" line="978"/>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="985"/>
+        <location filename="../src/gui/report/report.cpp" line="985"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="998"/>
+        <location filename="../src/gui/report/report.cpp" line="998"/>
         <source>answer: %1</source>
         <translation>answer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1004"/>
+        <location filename="../src/gui/report/report.cpp" line="1004"/>
         <source>Guidance:</source>
         <translation>Guidance:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1010"/>
+        <location filename="../src/gui/report/report.cpp" line="1010"/>
         <source>To reach %1:</source>
         <translation>To reach %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1012"/>
+        <location filename="../src/gui/report/report.cpp" line="1012"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Answer the remaining questions of this level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1027"/>
+        <location filename="../src/gui/report/report.cpp" line="1027"/>
         <source>Other comments:</source>
         <translation>Other comments:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1031"/>
+        <location filename="../src/gui/report/report.cpp" line="1031"/>
         <source>Guidance for the work area:</source>
         <translation>Guidance for the work area:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1043"/>
+        <location filename="../src/gui/report/report.cpp" line="1043"/>
         <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
         <translation>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1047"/>
+        <location filename="../src/gui/report/report.cpp" line="1047"/>
         <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
         <translation>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1049"/>
+        <location filename="../src/gui/report/report.cpp" line="1049"/>
         <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
         <translation>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1051"/>
+        <location filename="../src/gui/report/report.cpp" line="1051"/>
         <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
         <translation>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1053"/>
+        <location filename="../src/gui/report/report.cpp" line="1053"/>
         <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
         <translation>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1055"/>
+        <location filename="../src/gui/report/report.cpp" line="1055"/>
         <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
         <translation>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1057"/>
+        <location filename="../src/gui/report/report.cpp" line="1057"/>
         <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
         <translation>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1059"/>
+        <location filename="../src/gui/report/report.cpp" line="1059"/>
         <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
         <translation>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1061"/>
+        <location filename="../src/gui/report/report.cpp" line="1061"/>
         <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
         <translation>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1069"/>
+        <location filename="../src/gui/report/report.cpp" line="1069"/>
         <source>Levels and thresholds</source>
         <translation>Levels and thresholds</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1070"/>
+        <location filename="../src/gui/report/report.cpp" line="1070"/>
         <source>Meaning</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1070"/>
+        <location filename="../src/gui/report/report.cpp" line="1070"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1083"/>
+        <location filename="../src/gui/report/report.cpp" line="1083"/>
         <source>Answer scale</source>
         <translation>Answer scale</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1084"/>
-        <location filename="../src/gui/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="1084"/>
+        <location filename="../src/gui/report/report.cpp" line="1112"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1084"/>
+        <location filename="../src/gui/report/report.cpp" line="1084"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1084"/>
+        <location filename="../src/gui/report/report.cpp" line="1084"/>
         <source>Counts as answered</source>
         <translation>Counts as answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1084"/>
+        <location filename="../src/gui/report/report.cpp" line="1084"/>
         <source>In the scoring</source>
         <translation>In the scoring</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1091"/>
+        <location filename="../src/gui/report/report.cpp" line="1091"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1091"/>
+        <location filename="../src/gui/report/report.cpp" line="1091"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1092"/>
+        <location filename="../src/gui/report/report.cpp" line="1092"/>
         <source>Left out (not applicable)</source>
         <translation>Left out (not applicable)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1092"/>
+        <location filename="../src/gui/report/report.cpp" line="1092"/>
         <source>Counted</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1098"/>
+        <location filename="../src/gui/report/report.cpp" line="1098"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="1112"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="1112"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1115"/>
+        <location filename="../src/gui/report/report.cpp" line="1115"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1123"/>
+        <location filename="../src/gui/report/report.cpp" line="1123"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1303"/>
+        <location filename="../src/gui/report/report.cpp" line="1303"/>
         <source>Target level</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1311"/>
+        <location filename="../src/gui/report/report.cpp" line="1311"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1364"/>
+        <location filename="../src/gui/report/report.cpp" line="1364"/>
         <source>The report could not be drawn on the output device.</source>
         <translation>The report could not be drawn on the output device.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1373"/>
+        <location filename="../src/gui/report/report.cpp" line="1373"/>
         <source>A new page could not be started.</source>
         <translation>A new page could not be started.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1388"/>
+        <location filename="../src/gui/report/report.cpp" line="1388"/>
         <source>The report could not be completed.</source>
         <translation>The report could not be completed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1397"/>
+        <location filename="../src/gui/report/report.cpp" line="1397"/>
         <source>“%1” could not be opened for writing: %2</source>
         <translation>“%1” could not be opened for writing: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1420"/>
+        <location filename="../src/gui/report/report.cpp" line="1420"/>
         <source>“%1” could not be written: %2</source>
         <translation>“%1” could not be written: %2</translation>
     </message>
@@ -1294,47 +1555,47 @@
 <context>
     <name>StatusText</name>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="16"/>
+        <location filename="../src/gui/text/statustext.cpp" line="16"/>
         <source>Level 1 not yet reached</source>
         <translation>Level 1 not yet reached</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="22"/>
+        <location filename="../src/gui/text/statustext.cpp" line="22"/>
         <source>Below level 1</source>
         <translation>Below level 1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="22"/>
+        <location filename="../src/gui/text/statustext.cpp" line="22"/>
         <source>Level %1</source>
         <translation>Level %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="27"/>
+        <location filename="../src/gui/text/statustext.cpp" line="27"/>
         <source>%1 of %2 answered</source>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="34"/>
+        <location filename="../src/gui/text/statustext.cpp" line="34"/>
         <source>%1%2 % in %3</source>
         <translation>%1%2 % in %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="35"/>
+        <location filename="../src/gui/text/statustext.cpp" line="35"/>
         <source>about </source>
         <translation>about </translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="38"/>
+        <location filename="../src/gui/text/statustext.cpp" line="38"/>
         <source>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</source>
         <translation>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="40"/>
+        <location filename="../src/gui/text/statustext.cpp" line="40"/>
         <source> and </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="45"/>
+        <location filename="../src/gui/text/statustext.cpp" line="45"/>
         <source>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</source>
         <translation>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</translation>
     </message>
@@ -1342,17 +1603,17 @@
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../src/gui/undocommands.cpp" line="42"/>
+        <location filename="../src/gui/document/undocommands.cpp" line="42"/>
         <source>Edit assessment details</source>
         <translation>Edit assessment details</translation>
     </message>
     <message>
-        <location filename="../src/gui/undocommands.cpp" line="60"/>
+        <location filename="../src/gui/document/undocommands.cpp" line="60"/>
         <source>Set target</source>
         <translation>Set target</translation>
     </message>
     <message>
-        <location filename="../src/gui/undocommands.cpp" line="79"/>
+        <location filename="../src/gui/document/undocommands.cpp" line="79"/>
         <source>Edit action</source>
         <translation>Edit action</translation>
     </message>
@@ -1360,103 +1621,103 @@
 <context>
     <name>kollen::gui::ActionPlanPage</name>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="40"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="41"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="41"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="42"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="42"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="43"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="43"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="44"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="59"/>
-        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="60"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="94"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="95"/>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="103"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="104"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="104"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="105"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="104"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="105"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="104"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="105"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="104"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="105"/>
         <source>Current answer</source>
         <translation>Current answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="106"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="106"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="106"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="106"/>
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="144"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="145"/>
         <source>Type in a cell or press F2 to edit owner, due date (YYYY-MM-DD), status and note; Enter on a guidance cell opens the link.</source>
         <translation>Type in a cell or press F2 to edit owner, due date (YYYY-MM-DD), status and note; Enter on a guidance cell opens the link.</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="150"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="151"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="188"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="189"/>
         <source>No targets are set. Set a target level per work area in the overview; the plan then lists every question that stands between the area and its target.</source>
         <translation>No targets are set. Set a target level per work area in the overview; the plan then lists every question that stands between the area and its target.</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="190"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="191"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Every work area has reached its target. There is nothing left to plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/actionplanpage.cpp" line="192"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="193"/>
         <source>%n action(s), %1 not yet done.</source>
         <translation>
             <numerusform>%n action, %1 not yet done.</numerusform>
@@ -1464,37 +1725,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="194"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="195"/>
         <source>If every action that is not dropped is carried out, the overall result goes from %1 to %2.</source>
         <translation>If every action that is not dropped is carried out, the overall result goes from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="214"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="215"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="277"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="278"/>
         <source>-action-plan</source>
         <translation>-action-plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="279"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="280"/>
         <source>Export Action Plan</source>
         <translation>Export Action Plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="280"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="281"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="286"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="287"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="287"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="288"/>
         <source>The action plan could not be written to “%1”.</source>
         <translation>The action plan could not be written to “%1”.</translation>
     </message>
@@ -1502,37 +1763,37 @@
 <context>
     <name>kollen::gui::AreaPage</name>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="48"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="48"/>
         <source>Guidance:</source>
         <translation>Guidance:</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="58"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="58"/>
         <source>Area status</source>
         <translation>Area status</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="69"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="69"/>
         <source>What the next level requires</source>
         <translation>What the next level requires</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="161"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="161"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="186"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="186"/>
         <source>To reach %1:</source>
         <translation>To reach %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="188"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="188"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Answer the remaining questions of this level.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/areapage.cpp" line="192"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="192"/>
         <source>… and %n more below.</source>
         <translation>
             <numerusform>… and %n more below.</numerusform>
@@ -1543,199 +1804,199 @@
 <context>
     <name>kollen::gui::AssessmentDetailsWidget</name>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="51"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="51"/>
         <source>Required, e.g. Exampleton Municipality</source>
         <translation>Required, e.g. Exampleton Municipality</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="52"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="52"/>
         <source>Organisation name</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="53"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="53"/>
         <source>Required. The name of the organisation that is assessed.</source>
         <translation>Required. The name of the organisation that is assessed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="58"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="58"/>
         <source>Organisation type</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="65"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="65"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="66"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="66"/>
         <source>Number of inhabitants or employees; choose the type first.</source>
         <translation>Number of inhabitants or employees; choose the type first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="71"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="71"/>
         <source>Date of the assessment</source>
         <translation>Date of the assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="77"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="77"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="79"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="79"/>
         <source>One row per participant. F2 edits a cell, Delete removes the row, Tab leaves the table.</source>
         <translation>One row per participant. F2 edits a cell, Delete removes the row, Tab leaves the table.</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="80"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="80"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="80"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="80"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="92"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="92"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="94"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="94"/>
         <source>Add participant</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="96"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="96"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="98"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="98"/>
         <source>Remove participant</source>
         <translation>Remove participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="104"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="104"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="105"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="105"/>
         <source>About the assessment as a whole, e.g. when and how it was carried out</source>
         <translation>About the assessment as a whole, e.g. when and how it was carried out</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="127"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="127"/>
         <source>Organisation &amp;name:</source>
         <translation>Organisation &amp;name:</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="128"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="128"/>
         <source>Organisation &amp;type:</source>
         <translation>Organisation &amp;type:</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="129"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="129"/>
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="130"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="130"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="131"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="131"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Participants:</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="132"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="132"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="226"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="226"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="227"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="227"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="228"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="228"/>
         <source>State agency</source>
         <translation>State agency</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="229"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="229"/>
         <source>Other organisation</source>
         <translation>Other organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="232"/>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="256"/>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="269"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="232"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="256"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="269"/>
         <source>Not specified</source>
         <translation>Not specified</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="243"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="243"/>
         <source>Fewer than 15 000 inhabitants</source>
         <translation>Fewer than 15 000 inhabitants</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="244"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="244"/>
         <source>15 000–49 999 inhabitants</source>
         <translation>15 000–49 999 inhabitants</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="245"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="245"/>
         <source>50 000–99 999 inhabitants</source>
         <translation>50 000–99 999 inhabitants</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="246"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="246"/>
         <source>100 000 inhabitants or more</source>
         <translation>100 000 inhabitants or more</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="247"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="247"/>
         <source>Fewer than 300 000 inhabitants</source>
         <translation>Fewer than 300 000 inhabitants</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="248"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="248"/>
         <source>300 000–999 999 inhabitants</source>
         <translation>300 000–999 999 inhabitants</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="249"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="249"/>
         <source>1 million inhabitants or more</source>
         <translation>1 million inhabitants or more</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="250"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="250"/>
         <source>Fewer than 50 employees</source>
         <translation>Fewer than 50 employees</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="251"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="251"/>
         <source>50–249 employees</source>
         <translation>50–249 employees</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="252"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="252"/>
         <source>250–999 employees</source>
         <translation>250–999 employees</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="253"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="253"/>
         <source>1 000 employees or more</source>
         <translation>1 000 employees or more</translation>
     </message>
@@ -1743,71 +2004,71 @@
 <context>
     <name>kollen::gui::ComparisonPage</name>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="53"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="53"/>
         <source>Change since the previous assessment</source>
         <translation>Change since the previous assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="61"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="61"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="61"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="61"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="61"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="61"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="61"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="61"/>
         <source>Change in score</source>
         <translation>Change in score</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="63"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="63"/>
         <source>Change per work area</source>
         <translation>Change per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="69"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="66"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="69"/>
         <source>Changed answers</source>
         <translation>Changed answers</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="88"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="88"/>
         <source>No previous assessment is open. Use File ▸ Compare with Previous Assessment.</source>
         <translation>No previous assessment is open. Use File ▸ Compare with Previous Assessment.</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="96"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="96"/>
         <source>Compared with %1 (%2): overall %3 then, %4 now.</source>
         <translation>Compared with %1 (%2): overall %3 then, %4 now.</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="98"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="98"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/comparisonpage.cpp" line="103"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="103"/>
         <source>The previous assessment was made with an older version of the questionnaire and was carried over; %n item(s) could not be carried over.</source>
         <translation>
             <numerusform>The previous assessment was made with an older version of the questionnaire and was carried over; %n item could not be carried over.</numerusform>
@@ -1815,22 +2076,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="120"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="120"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="138"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="138"/>
         <source>= same value</source>
         <translation>= same value</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="139"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="139"/>
         <source>▲ better</source>
         <translation>▲ better</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="139"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="139"/>
         <source>▼ worse</source>
         <translation>▼ worse</translation>
     </message>
@@ -1838,67 +2099,67 @@
 <context>
     <name>kollen::gui::Document</name>
     <message>
-        <location filename="../src/gui/document.cpp" line="79"/>
+        <location filename="../src/gui/document/document.cpp" line="79"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="144"/>
+        <location filename="../src/gui/document/document.cpp" line="144"/>
         <source>Edit comment</source>
         <translation>Edit comment</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="145"/>
+        <location filename="../src/gui/document/document.cpp" line="145"/>
         <source>Edit evidence</source>
         <translation>Edit evidence</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="146"/>
+        <location filename="../src/gui/document/document.cpp" line="146"/>
         <source>Edit differing views</source>
         <translation>Edit differing views</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="148"/>
+        <location filename="../src/gui/document/document.cpp" line="148"/>
         <source>Change follow-up flag</source>
         <translation>Change follow-up flag</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="149"/>
+        <location filename="../src/gui/document/document.cpp" line="149"/>
         <source>Mark as not agreed</source>
         <translation>Mark as not agreed</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="150"/>
+        <location filename="../src/gui/document/document.cpp" line="150"/>
         <source>Answer question</source>
         <translation>Answer question</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="325"/>
+        <location filename="../src/gui/document/document.cpp" line="325"/>
         <source>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</source>
         <translation>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="329"/>
+        <location filename="../src/gui/document/document.cpp" line="329"/>
         <source>The file is read-only.</source>
         <translation>The file is read-only.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="331"/>
+        <location filename="../src/gui/document/document.cpp" line="331"/>
         <source>You do not have permission to save in the folder “%1”.</source>
         <translation>You do not have permission to save in the folder “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="333"/>
+        <location filename="../src/gui/document/document.cpp" line="333"/>
         <source>The folder “%1” is on a read-only disk.</source>
         <translation>The folder “%1” is on a read-only disk.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="335"/>
+        <location filename="../src/gui/document/document.cpp" line="335"/>
         <source>The folder “%1” does not exist.</source>
         <translation>The folder “%1” does not exist.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="337"/>
+        <location filename="../src/gui/document/document.cpp" line="337"/>
         <source>There is a folder with that name.</source>
         <translation>There is a folder with that name.</translation>
     </message>
@@ -1906,257 +2167,257 @@
 <context>
     <name>kollen::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="61"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="61"/>
         <source>Infosäkkollen assessments (*.isk)</source>
         <translation>Infosäkkollen assessments (*.isk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="62"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="62"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="172"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="172"/>
         <source>Load Benchmark</source>
         <translation>Load Benchmark</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="173"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="173"/>
         <source>Benchmarks (*.json);;All files (*)</source>
         <translation>Benchmarks (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="318"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="318"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="319"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="319"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="320"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="320"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="321"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="321"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="322"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="323"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="323"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="324"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="324"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="325"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="325"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;New Assessment…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="326"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="326"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="327"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="327"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="76"/>
-        <location filename="../src/gui/mainwindow.cpp" line="328"/>
-        <location filename="../src/gui/mainwindow.cpp" line="793"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="76"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="793"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="69"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="69"/>
         <source>The assessment could not be saved to “%1”.</source>
         <translation>The assessment could not be saved to “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="73"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="73"/>
         <source>Nothing was changed on disk, and your work is still open. Choose Save As to save it somewhere else.</source>
         <translation>Nothing was changed on disk, and your work is still open. Choose Save As to save it somewhere else.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="329"/>
         <source>Assessment &amp;Details…</source>
         <translation>Assessment &amp;Details…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="330"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="330"/>
         <source>Compare with &amp;Previous Assessment…</source>
         <translation>Compare with &amp;Previous Assessment…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="331"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="331"/>
         <source>&amp;Management Report (PDF, Print)…</source>
         <translation>&amp;Management Report (PDF, Print)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="332"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="332"/>
         <source>Load &amp;Benchmark…</source>
         <translation>Load &amp;Benchmark…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="333"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="333"/>
         <source>Remove Benc&amp;hmark</source>
         <translation>Remove Benc&amp;hmark</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="334"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
         <source>Export Anonymised S&amp;ubmission…</source>
         <translation>Export Anonymised S&amp;ubmission…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="335"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
         <source>S&amp;top Comparing</source>
         <translation>S&amp;top Comparing</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="336"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
         <source>Show T&amp;rend over Earlier Assessments…</source>
         <translation>Show T&amp;rend over Earlier Assessments…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="337"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="337"/>
         <source>Hide Tre&amp;nd</source>
         <translation>Hide Tre&amp;nd</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="338"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="338"/>
         <source>&amp;Close Assessment</source>
         <translation>&amp;Close Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="339"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="339"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="340"/>
-        <location filename="../src/gui/mainwindow.cpp" line="589"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="340"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="589"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="341"/>
-        <location filename="../src/gui/mainwindow.cpp" line="590"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="341"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="590"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="342"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="342"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="343"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="343"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="344"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="344"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="345"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="345"/>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshop Mode</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="346"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="346"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Next Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="347"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="347"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Previous Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="348"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="348"/>
         <source>Next &amp;Work Area</source>
         <translation>Next &amp;Work Area</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="349"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="349"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Previous W&amp;ork Area</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="350"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="350"/>
         <source>O&amp;verview</source>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="351"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="351"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Help for This Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="352"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="352"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="353"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="353"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;About Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="354"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="354"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska (Swedish)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="354"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="354"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="354"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="354"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål (Norwegian)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="521"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1154"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="521"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1154"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="522"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="522"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="528"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="528"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="536"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="536"/>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="536"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="536"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -2164,32 +2425,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="544"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="544"/>
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="545"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="545"/>
         <source>%1 of %2 met</source>
         <translation>%1 of %2 met</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="551"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="551"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="551"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="551"/>
         <source>score %1</source>
         <translation>score %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="555"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="555"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="556"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="556"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -2197,57 +2458,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="563"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1179"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="563"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1179"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="589"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="589"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="590"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="590"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="608"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="608"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="644"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="644"/>
         <source>Open Assessment</source>
         <translation>Open Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="653"/>
-        <location filename="../src/gui/mainwindow.cpp" line="672"/>
-        <location filename="../src/gui/mainwindow.cpp" line="747"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="653"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="672"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="747"/>
         <source>Cannot Open Assessment</source>
         <translation>Cannot Open Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="653"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1053"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1106"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="653"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1053"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1106"/>
         <source>“%1” could not be opened.</source>
         <translation>“%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="654"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="654"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Nothing was changed. The problems found:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="681"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="681"/>
         <source>Assessment Updated to a New Questionnaire Version</source>
         <translation>Assessment Updated to a New Questionnaire Version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="682"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="682"/>
         <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
         <translation>
             <numerusform>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer could not be carried over.</numerusform>
@@ -2255,12 +2516,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="688"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="688"/>
         <source>Save it under a new name to keep the original file unchanged.</source>
         <translation>Save it under a new name to keep the original file unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="700"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="700"/>
         <source>Opened with %n warning(s); see the details when saving.</source>
         <translation>
             <numerusform>Opened with %n warning; see the details when saving.</numerusform>
@@ -2268,389 +2529,389 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="704"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="704"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="68"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="68"/>
         <source>Save Failed</source>
         <translation>Save Failed</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="818"/>
-        <location filename="../src/gui/mainwindow.cpp" line="853"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="818"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="853"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="834"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="834"/>
         <source>assessment</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="838"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="838"/>
         <source>Save Assessment As</source>
         <translation>Save Assessment As</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="862"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="862"/>
         <source>Unsaved Changes</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="863"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="863"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>“%1” has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="880"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="880"/>
         <source>Assessment Details</source>
         <translation>Assessment Details</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="986"/>
-        <location filename="../src/gui/mainwindow.cpp" line="991"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="986"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="991"/>
         <source>Cannot Load Benchmark</source>
         <translation>Cannot Load Benchmark</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="986"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="986"/>
         <source>“%1” could not be loaded.</source>
         <translation>“%1” could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="992"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="992"/>
         <source>“%1” is a benchmark for questionnaire “%2”, not for “%3”.</source>
         <translation>“%1” is a benchmark for questionnaire “%2”, not for “%3”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1009"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1030"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1009"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1030"/>
         <source>Export Anonymised Submission</source>
         <translation>Export Anonymised Submission</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1011"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1011"/>
         <source>The submission contains only the questionnaire and its version, the organisation type and size band, the year and the answers: no names, comments, evidence or participants. This is exactly what will be written:</source>
         <translation>The submission contains only the questionnaire and its version, the organisation type and size band, the year and the answers: no names, comments, evidence or participants. This is exactly what will be written:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1029"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1029"/>
         <source>-submission</source>
         <translation>-submission</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1031"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1031"/>
         <source>Submissions (*.json)</source>
         <translation>Submissions (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1037"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1037"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1041"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1041"/>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1094"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1094"/>
         <source>Compare with Previous Assessment</source>
         <translation>Compare with Previous Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1082"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1095"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1082"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1095"/>
         <source>Assessments (*.isk);;All files (*)</source>
         <translation>Assessments (*.isk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="713"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="713"/>
         <source>Questionnaire Not Available</source>
         <translation>Questionnaire Not Available</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="714"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="714"/>
         <source>“%1” was made with questionnaire “%2”, version %3, which is not available in this program.</source>
         <translation>“%1” was made with questionnaire “%2”, version %3, which is not available in this program.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="720"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="720"/>
         <source>Version %1 of that questionnaire is available, but it cannot take over answers from version %2.</source>
         <translation>Version %1 of that questionnaire is available, but it cannot take over answers from version %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="724"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="724"/>
         <source>If you have the questionnaire file (.json), for example from whoever made the assessment, locate it to open the assessment. Nothing was changed.</source>
         <translation>If you have the questionnaire file (.json), for example from whoever made the assessment, locate it to open the assessment. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="727"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="727"/>
         <source>&amp;Locate Questionnaire…</source>
         <translation>&amp;Locate Questionnaire…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="733"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="733"/>
         <source>Locate Questionnaire “%1”, Version %2</source>
         <translation>Locate Questionnaire “%1”, Version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="735"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="735"/>
         <source>Questionnaires (*.json);;All files (*)</source>
         <translation>Questionnaires (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="740"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="740"/>
         <source>Cannot Load Questionnaire</source>
         <translation>Cannot Load Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="741"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="741"/>
         <source>“%1” is not a questionnaire this program can use.</source>
         <translation>“%1” is not a questionnaire this program can use.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="742"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="742"/>
         <source>The assessment was not opened. The problems found:</source>
         <translation>The assessment was not opened. The problems found:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="749"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="749"/>
         <source>The assessment was not opened.</source>
         <translation>The assessment was not opened.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="754"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="754"/>
         <source>“%1” is questionnaire “%2”, version %3, not “%4”.</source>
         <translation>“%1” is questionnaire “%2”, version %3, not “%4”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="764"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="764"/>
         <source>“%1” is version %2 of the questionnaire, which cannot take over answers from version %3.</source>
         <translation>“%1” is version %2 of the questionnaire, which cannot take over answers from version %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="781"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="781"/>
         <source>File Changed on Disk</source>
         <translation>File Changed on Disk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="782"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="782"/>
         <source>The file “%1” was changed on disk by another program since you opened it.</source>
         <translation>The file “%1” was changed on disk by another program since you opened it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="787"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="787"/>
         <source>Changed: %1. Overwrite it with your version, or save your version under another name?</source>
         <translation>Changed: %1. Overwrite it with your version, or save your version under another name?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="790"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="790"/>
         <source>If you overwrite it, the version on disk is kept as “%1”.</source>
         <translation>If you overwrite it, the version on disk is kept as “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="792"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="792"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Overwrite</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="810"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="810"/>
         <source>File Saved Again</source>
         <translation>File Saved Again</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="811"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="811"/>
         <source>“%1” was no longer on disk: another program moved or deleted it. Your assessment has been saved there again.</source>
         <translation>“%1” was no longer on disk: another program moved or deleted it. Your assessment has been saved there again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1038"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1038"/>
         <source>“%1” could not be written.</source>
         <translation>“%1” could not be written.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1053"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1062"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1053"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1062"/>
         <source>Cannot Show Trend</source>
         <translation>Cannot Show Trend</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1063"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1063"/>
         <source>“%1” cannot be part of this trend: it was made with another questionnaire, or with a version this one cannot carry over.</source>
         <translation>“%1” cannot be part of this trend: it was made with another questionnaire, or with a version this one cannot carry over.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1081"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1081"/>
         <source>Show Trend over Earlier Assessments</source>
         <translation>Show Trend over Earlier Assessments</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1106"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1114"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1106"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1114"/>
         <source>Cannot Compare</source>
         <translation>Cannot Compare</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1115"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1115"/>
         <source>“%1” cannot be compared with this assessment: it was made with another questionnaire, or with a version this one cannot carry over.</source>
         <translation>“%1” cannot be compared with this assessment: it was made with another questionnaire, or with a version this one cannot carry over.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1144"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1144"/>
         <source>Choose an answer for the current question</source>
         <translation>Choose an answer for the current question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1145"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1145"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1145"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1145"/>
         <source>Clear the answer</source>
         <translation>Clear the answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1146"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1146"/>
         <source>Left / Right</source>
         <translation>Left / Right</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1146"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1146"/>
         <source>Move between answer choices</source>
         <translation>Move between answer choices</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1147"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1147"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1147"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1147"/>
         <source>Move between fields</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1150"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1150"/>
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1151"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1151"/>
         <source>Previous question</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1152"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1152"/>
         <source>Next work area</source>
         <translation>Next work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1153"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1153"/>
         <source>Previous work area</source>
         <translation>Previous work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1155"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1155"/>
         <source>Help for the current question</source>
         <translation>Help for the current question</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1158"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1158"/>
         <source>Undo / redo</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1162"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1162"/>
         <source>Larger / smaller / normal text</source>
         <translation>Larger / smaller / normal text</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1169"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1169"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1177"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1177"/>
         <source>About Infosäkkollen</source>
         <translation>About Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1180"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1180"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1184"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1184"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Free software under the GNU General Public License, version 3 or later.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1202"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1202"/>
         <source>The file is damaged.</source>
         <translation>The file is damaged.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1204"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1204"/>
         <source>It belongs to questionnaire “%1”, version %2, which is not available.</source>
         <translation>It belongs to questionnaire “%1”, version %2, which is not available.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1208"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1208"/>
         <source>Its answers cannot be carried over to the available version of the questionnaire.</source>
         <translation>Its answers cannot be carried over to the available version of the questionnaire.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1211"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1211"/>
         <source>Work kept from an earlier session cannot be restored. %1</source>
         <translation>Work kept from an earlier session cannot be restored. %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1216"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1216"/>
         <source>Nothing was deleted. The recovery file could not be moved and is still at %1.</source>
         <translation>Nothing was deleted. The recovery file could not be moved and is still at %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1218"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1218"/>
         <source>Nothing was deleted. The recovery file was moved to %1, so it is not offered again.</source>
         <translation>Nothing was deleted. The recovery file was moved to %1, so it is not offered again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1226"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1226"/>
         <source>a new, never saved assessment</source>
         <translation>a new, never saved assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1210"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1228"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1210"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1228"/>
         <source>Recover Unsaved Work</source>
         <translation>Recover Unsaved Work</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1229"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1229"/>
         <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
         <translation>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1233"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1233"/>
         <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
         <translation>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1235"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1235"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1236"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1236"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1237"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1237"/>
         <source>Decide &amp;Later</source>
         <translation>Decide &amp;Later</translation>
     </message>
@@ -2658,32 +2919,32 @@
 <context>
     <name>kollen::gui::NewAssessmentDialog</name>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="41"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="41"/>
         <source>Swedish</source>
         <translation>Swedish</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="43"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="43"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="45"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="45"/>
         <source>Norwegian (bokmål)</source>
         <translation>Norwegian (bokmål)</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="56"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="56"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="58"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="58"/>
         <source>dated %1</source>
         <translation>dated %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/newassessmentdialog.cpp" line="64"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="64"/>
         <source>%n work area(s)</source>
         <translation>
             <numerusform>%n work area</numerusform>
@@ -2691,7 +2952,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/newassessmentdialog.cpp" line="65"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="65"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -2699,100 +2960,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="69"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="69"/>
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="71"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="71"/>
         <source>Loaded from %1</source>
         <translation>Loaded from %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="82"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="82"/>
         <source>New Assessment</source>
         <translation>New Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="88"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="88"/>
         <source>Questionnaires</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="92"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="92"/>
         <source>&amp;Questionnaire:</source>
         <translation>&amp;Questionnaire:</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="94"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="94"/>
         <source>&amp;Load questionnaire from file…</source>
         <translation>&amp;Load questionnaire from file…</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="96"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="96"/>
         <source>Load questionnaire from file</source>
         <translation>Load questionnaire from file</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="111"/>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="119"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="111"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="119"/>
         <source>About the questionnaire</source>
         <translation>About the questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="124"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="124"/>
         <source>The assessment</source>
         <translation>The assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="137"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="137"/>
         <source>&amp;Create</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="141"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="141"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="164"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="164"/>
         <source>No questionnaires are available. Load one from a file.</source>
         <translation>No questionnaires are available. Load one from a file.</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="165"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="165"/>
         <source>Choose a questionnaire.</source>
         <translation>Choose a questionnaire.</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="175"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="175"/>
         <source>%1
 version %2</source>
         <translation>%1
 version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="191"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="191"/>
         <source>Load Questionnaire</source>
         <translation>Load Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="192"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="192"/>
         <source>Questionnaires (*.json);;All files (*)</source>
         <translation>Questionnaires (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="199"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="199"/>
         <source>Cannot Load Questionnaire</source>
         <translation>Cannot Load Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="200"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="200"/>
         <source>“%1” is not a questionnaire this program can use, so it was not loaded.</source>
         <translation>“%1” is not a questionnaire this program can use, so it was not loaded.</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="203"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="203"/>
         <source>The problems found:</source>
         <translation>The problems found:</translation>
     </message>
@@ -2800,68 +3061,68 @@ version %2</translation>
 <context>
     <name>kollen::gui::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="141"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="141"/>
         <source>Edit assessment &amp;details…</source>
         <translation>Edit assessment &amp;details…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="146"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="146"/>
         <source>Overall result</source>
         <translation>Overall result</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
         <source>Work areas</source>
         <translation>Work areas</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Score (0–4)</source>
         <translation>Score (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="50"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="50"/>
         <source>No target</source>
         <translation>No target</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="53"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="53"/>
         <source>Target level</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="57"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="57"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="61"/>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="61"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Target date</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="117"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="117"/>
         <source>✓ reached</source>
         <translation>✓ reached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="118"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="118"/>
         <source>%n level(s) to go</source>
         <translation>
             <numerusform>%n level to go</numerusform>
@@ -2869,68 +3130,68 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
-        <location filename="../src/gui/overviewpage.cpp" line="451"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="451"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="154"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="154"/>
         <source>Group median</source>
         <translation>Group median</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="154"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="154"/>
         <source>Quartile</source>
         <translation>Quartile</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="156"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="156"/>
         <source>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</source>
         <translation>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="157"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="157"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Double-click or press F2 to set the target level</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="158"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="158"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Double-click or press F2 to set the target date</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="185"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="185"/>
         <source>Compare with &amp;group:</source>
         <translation>Compare with &amp;group:</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="213"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="213"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="238"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="238"/>
         <source>All organisations</source>
         <translation>All organisations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="267"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="267"/>
         <source>%1 (%n organisation(s))</source>
         <translation>
             <numerusform>%1 (%n organisation)</numerusform>
@@ -2938,97 +3199,97 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="273"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="273"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fictitious example data, not real results.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="276"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="276"/>
         <source>generated %1; groups smaller than %2 are not shown</source>
         <translation>generated %1; groups smaller than %2 are not shown</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="281"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="281"/>
         <source>No group in this benchmark is large enough to compare with.</source>
         <translation>No group in this benchmark is large enough to compare with.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="297"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="297"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="302"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="302"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="356"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="356"/>
         <source>Unnamed organisation</source>
         <translation>Unnamed organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="367"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="367"/>
         <source>Organisation type</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="369"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="369"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="369"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="369"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="370"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="370"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="370"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="370"/>
         <source>none listed</source>
         <translation>none listed</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="372"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="372"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="373"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="373"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="375"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="375"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="386"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="386"/>
         <source>Overall: %1</source>
         <translation>Overall: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="393"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="393"/>
         <source>score %1 of 4</source>
         <translation>score %1 of 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="447"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="447"/>
         <source>Previous (%1)</source>
         <translation>Previous (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="450"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="450"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="460"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="460"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n question flagged for follow-up.</numerusform>
@@ -3039,82 +3300,82 @@ version %2</translation>
 <context>
     <name>kollen::gui::QuestionWidget</name>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="52"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="52"/>
         <source>Question %1</source>
         <translation>Question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="68"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="68"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="70"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="70"/>
         <source>Show what counts as &quot;yes&quot; and links to guidance (F1)</source>
         <translation>Show what counts as &quot;yes&quot; and links to guidance (F1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="71"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="71"/>
         <source>Help for question %1</source>
         <translation>Help for question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="99"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="99"/>
         <source>%1 (key %2)</source>
         <translation>%1 (key %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="123"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="123"/>
         <source>Next step:</source>
         <translation>Next step:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="128"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="128"/>
         <source>Guidance:</source>
         <translation>Guidance:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="138"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="138"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="141"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="141"/>
         <source>Notes, disagreements, context</source>
         <translation>Notes, disagreements, context</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="142"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="142"/>
         <source>Comment on question %1</source>
         <translation>Comment on question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="145"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="145"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Evidence:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="147"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="147"/>
         <source>Where the proof is: decision, document, record number</source>
         <translation>Where the proof is: decision, document, record number</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="148"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="148"/>
         <source>Evidence for question %1</source>
         <translation>Evidence for question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="150"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="150"/>
         <source>&amp;Follow up</source>
         <translation>&amp;Follow up</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="151"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="151"/>
         <source>Follow up question %1</source>
         <translation>Follow up question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="181"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="181"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
@@ -3122,7 +3383,7 @@ version %2</translation>
 <context>
     <name>kollen::gui::RadarChart</name>
     <message>
-        <location filename="../src/gui/radarchart.cpp" line="64"/>
+        <location filename="../src/gui/widgets/radarchart.cpp" line="64"/>
         <source>Radar chart of the score per work area</source>
         <translation>Radar chart of the score per work area</translation>
     </message>
@@ -3130,37 +3391,37 @@ version %2</translation>
 <context>
     <name>kollen::gui::RecoveryNotice</name>
     <message>
-        <location filename="../src/gui/recoverynotice.cpp" line="88"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="88"/>
         <source>you do not have permission to write there</source>
         <translation>you do not have permission to write there</translation>
     </message>
     <message>
-        <location filename="../src/gui/recoverynotice.cpp" line="91"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="91"/>
         <source>there is not enough space on the disk</source>
         <translation>there is not enough space on the disk</translation>
     </message>
     <message>
-        <location filename="../src/gui/recoverynotice.cpp" line="94"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="94"/>
         <source>the disk is read-only</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../src/gui/recoverynotice.cpp" line="97"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="97"/>
         <source>the folder does not exist and could not be created</source>
         <translation>the folder does not exist and could not be created</translation>
     </message>
     <message>
-        <location filename="../src/gui/recoverynotice.cpp" line="109"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="109"/>
         <source>the file could not be written</source>
         <translation>the file could not be written</translation>
     </message>
     <message>
-        <location filename="../src/gui/recoverynotice.cpp" line="112"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="112"/>
         <source>The automatic recovery file could not be written to the folder “%1”: %2. Save the assessment to keep your work safe.</source>
         <translation>The automatic recovery file could not be written to the folder “%1”: %2. Save the assessment to keep your work safe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/recoverynotice.cpp" line="128"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="128"/>
         <source>Unsaved changes are not being backed up</source>
         <translation>Unsaved changes are not being backed up</translation>
     </message>
@@ -3168,67 +3429,67 @@ version %2</translation>
 <context>
     <name>kollen::gui::ReportDialog</name>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="58"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="58"/>
         <source>Export Report</source>
         <translation>Export Report</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="62"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="62"/>
         <source>A management report of the assessment on A4: cover, summary with the overall level and the most important gaps, radar chart and results per work area, feedback with links to guidance, and the scoring method.</source>
         <translation>A management report of the assessment on A4: cover, summary with the overall level and the most important gaps, radar chart and results per work area, feedback with links to guidance, and the scoring method.</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="69"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="69"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="71"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="71"/>
         <source>Include &amp;comments and notes</source>
         <translation>Include &amp;comments and notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="73"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="73"/>
         <source>Comments and notes may contain sensitive information. They are left out unless you include them.</source>
         <translation>Comments and notes may contain sensitive information. They are left out unless you include them.</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="75"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="75"/>
         <source>Include the &amp;action plan (owners, due dates, status)</source>
         <translation>Include the &amp;action plan (owners, due dates, status)</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="77"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="77"/>
         <source>Add an appe&amp;ndix with every question, its answer and evidence</source>
         <translation>Add an appe&amp;ndix with every question, its answer and evidence</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="80"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="80"/>
         <source>Comments and notes may contain sensitive information.</source>
         <translation>Comments and notes may contain sensitive information.</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="109"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="109"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="111"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="111"/>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="113"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="113"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="153"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="153"/>
         <source>Include the comparison with the benchmark group “%1” (median and quartile)</source>
         <translation>Include the comparison with the benchmark group “%1” (median and quartile)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/reportdialog.cpp" line="159"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="159"/>
         <source>Include the development over %n assessment(s)</source>
         <translation>
             <numerusform>Include the development over %n assessment</numerusform>
@@ -3236,52 +3497,52 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="175"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="175"/>
         <source>Unsaved assessment</source>
         <translation>Unsaved assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="186"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="186"/>
         <source>assessment</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="187"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="187"/>
         <source>-report</source>
         <translation>-report</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="200"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="200"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="201"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="201"/>
         <source>The report could not be written to “%1”.</source>
         <translation>The report could not be written to “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="205"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="205"/>
         <source>The report was saved as “%1”. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</source>
         <translation>The report was saved as “%1”. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="212"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="212"/>
         <source>Export Report as PDF</source>
         <translation>Export Report as PDF</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="213"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="213"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="227"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="227"/>
         <source>Print Preview – Report</source>
         <translation>Print Preview – Report</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="242"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="242"/>
         <source>Print Report</source>
         <translation>Print Report</translation>
     </message>
@@ -3289,72 +3550,72 @@ version %2</translation>
 <context>
     <name>kollen::gui::RequirementsPage</name>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="27"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="27"/>
         <source>✓ Met</source>
         <translation>✓ Met</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="28"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="28"/>
         <source>◐ Partly</source>
         <translation>◐ Partly</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="29"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="29"/>
         <source>✗ Not met</source>
         <translation>✗ Not met</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="30"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="30"/>
         <source>– Not applicable</source>
         <translation>– Not applicable</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="31"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="31"/>
         <source>? Not answered</source>
         <translation>? Not answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="45"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="45"/>
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="48"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="48"/>
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="51"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="51"/>
         <source>All requirements</source>
         <translation>All requirements</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="72"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="72"/>
         <source>Requirements and their questions</source>
         <translation>Requirements and their questions</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="74"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="74"/>
         <source>Requirement / question</source>
         <translation>Requirement / question</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="74"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="74"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="74"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="74"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="74"/>
         <source>In place</source>
         <translation>In place</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/requirementspage.cpp" line="134"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="134"/>
         <source>%n requirement(s): %1 met, %2 partly, %3 not met, %4 not answered.</source>
         <translation>
             <numerusform>%n requirement: %1 met, %2 partly, %3 not met, %4 not answered.</numerusform>
@@ -3365,27 +3626,27 @@ version %2</translation>
 <context>
     <name>kollen::gui::TrendPage</name>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="38"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="38"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="57"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="57"/>
         <source>Development over time</source>
         <translation>Development over time</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="66"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="66"/>
         <source>Level and score per work area and assessment</source>
         <translation>Level and score per work area and assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="129"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="129"/>
         <source>No earlier assessments are open. Use File ▸ Show Trend over Earlier Assessments.</source>
         <translation>No earlier assessments are open. Use File ▸ Show Trend over Earlier Assessments.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/trendpage.cpp" line="138"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="138"/>
         <source>%n assessment(s) of the organisation, oldest first. Overall %1 (score %2) on %3, %4 (score %5) on %6.</source>
         <translation>
             <numerusform>%n assessment of the organisation, oldest first. Overall %1 (score %2) on %3, %4 (score %5) on %6.</numerusform>
@@ -3393,28 +3654,28 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="145"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="145"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="148"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="148"/>
         <source>%1 (open)</source>
         <translation>%1 (open)</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="150"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="150"/>
         <source>Change in score</source>
         <translation>Change in score</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="161"/>
-        <location filename="../src/gui/trendpage.cpp" line="222"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="161"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="222"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/trendpage.cpp" line="184"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="184"/>
         <source>%1 was made with version %2 of the questionnaire and was carried over to version %3; %n item(s) could not be carried over.</source>
         <translation>
             <numerusform>%1 was made with version %2 of the questionnaire and was carried over to version %3; %n item could not be carried over.</numerusform>
@@ -3422,12 +3683,12 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="194"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="194"/>
         <source>Note: the assessments name different organisations (%1).</source>
         <translation>Note: the assessments name different organisations (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/trendpage.cpp" line="199"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="199"/>
         <source>%n assessment(s) without a date are listed last and left out of the chart.</source>
         <translation>
             <numerusform>%n assessment without a date is listed last and left out of the chart.</numerusform>
@@ -3435,27 +3696,27 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="201"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="201"/>
         <source>Choose a row to see its development in the chart; Enter opens the work area.</source>
         <translation>Choose a row to see its development in the chart; Enter opens the work area.</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="235"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="235"/>
         <source>Score (0–4)</source>
         <translation>Score (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="240"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="240"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="287"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="287"/>
         <source>Level / score</source>
         <translation>Level / score</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="297"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="297"/>
         <source>Target level</source>
         <translation>Target level</translation>
     </message>
@@ -3463,32 +3724,32 @@ version %2</translation>
 <context>
     <name>kollen::gui::WelcomePage</name>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="62"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="62"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="63"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="63"/>
         <source>Assess how systematic your organisation&apos;s information-security work is: answer the questions of each work area alone or in a workshop, and see the maturity level per area and overall on MSB&apos;s four-level scale, with links to MSB&apos;s guidance.</source>
         <translation>Assess how systematic your organisation&apos;s information-security work is: answer the questions of each work area alone or in a workshop, and see the maturity level per area and overall on MSB&apos;s four-level scale, with links to MSB&apos;s guidance.</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="66"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="66"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;New assessment…</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="67"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="67"/>
         <source>&amp;Open assessment…</source>
         <translation>&amp;Open assessment…</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="68"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="68"/>
         <source>&amp;Recent assessments</source>
         <translation>&amp;Recent assessments</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="69"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="69"/>
         <source>Recent assessments</source>
         <translation>Recent assessments</translation>
     </message>
@@ -3496,79 +3757,79 @@ version %2</translation>
 <context>
     <name>kollen::gui::WorkshopView</name>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="69"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="69"/>
         <source>Time in this area</source>
         <translation>Time in this area</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="99"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="99"/>
         <source>%1 (key %2)</source>
         <translation>%1 (key %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="111"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="111"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="117"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="117"/>
         <source>What the group said, examples, evidence</source>
         <translation>What the group said, examples, evidence</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="122"/>
-        <location filename="../src/gui/workshopview.cpp" line="246"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="122"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="246"/>
         <source>Return later [F]</source>
         <translation>Return later [F]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="125"/>
-        <location filename="../src/gui/workshopview.cpp" line="248"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="125"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="248"/>
         <source>Not agreed [D]</source>
         <translation>Not agreed [D]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="130"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="130"/>
         <source>The differing views, in a few words</source>
         <translation>The differing views, in a few words</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="131"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="131"/>
         <source>Differing views</source>
         <translation>Differing views</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="163"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="163"/>
         <source>1–%1 answer · → / Space / Page Down next · ← / Page Up back · F return later · D not agreed · G go to area · L list · H contrast · T timer · Esc leave</source>
         <translation>1–%1 answer · → / Space / Page Down next · ← / Page Up back · F return later · D not agreed · G go to area · L list · H contrast · T timer · Esc leave</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="226"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="226"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="254"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="254"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="255"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="255"/>
         <source>Summary: %1</source>
         <translation>Summary: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="269"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="269"/>
         <source>To reach %1:</source>
         <translation>To reach %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="281"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="281"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="289"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="289"/>
         <source>Time in area %1</source>
         <translation>Time in area %1</translation>
     </message>
@@ -3576,57 +3837,57 @@ version %2</translation>
 <context>
     <name>kollen::gui::WorkshopWindow</name>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="33"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="33"/>
         <source>○ open</source>
         <translation>○ open</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="33"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="33"/>
         <source>● answered</source>
         <translation>● answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="35"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="35"/>
         <source>⚑ later</source>
         <translation>⚑ later</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="37"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="37"/>
         <source>⚠ not agreed</source>
         <translation>⚠ not agreed</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="50"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="50"/>
         <source>Workshop – %1</source>
         <translation>Workshop – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="57"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="57"/>
         <source>All questions</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="58"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="58"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="58"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="98"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="98"/>
         <source>Workshop – audience view</source>
         <translation>Workshop – audience view</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="140"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="140"/>
         <source>Open, flagged and not agreed questions</source>
         <translation>Open, flagged and not agreed questions</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="162"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="162"/>
         <source>Every question is answered, and none is flagged or not agreed.</source>
         <translation>Every question is answered, and none is flagged or not agreed.</translation>
     </message>

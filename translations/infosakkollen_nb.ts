@@ -2,199 +2,350 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb" sourcelanguage="en">
 <context>
+    <name>ActionPlanCsv</name>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="9"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="10"/>
+        <source>Work area</source>
+        <translation>Arbeidsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="11"/>
+        <source>Question id</source>
+        <translation>Spørsmåls-id</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="12"/>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="13"/>
+        <source>Current answer</source>
+        <translation>Nåværende svar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="14"/>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="15"/>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="16"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="17"/>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="18"/>
+        <source>Requirements</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="19"/>
+        <source>Guidance</source>
+        <translation>Veiledning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="20"/>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="21"/>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="22"/>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="23"/>
+        <source>Dropped</source>
+        <translation>Droppet</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commandline.cpp" line="213"/>
+        <location filename="../src/app/commands/trend.cpp" line="31"/>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/trend.cpp" line="40"/>
+        <source>(no date)</source>
+        <translation>(ingen dato)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/trend.cpp" line="63"/>
+        <source>Level (score 0–4) per assessment, oldest first.</source>
+        <translation>Nivå (poeng 0–4) per vurdering, eldste først.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/trend.cpp" line="68"/>
+        <source>(questionnaire version %1, carried over; %n item(s) could not be carried over)</source>
+        <translation>
+            <numerusform>(spørreversjon %1, overført; %n opplysning kunne ikke overføres)</numerusform>
+            <numerusform>(spørreversjon %1, overført; %n opplysninger kunne ikke overføres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/trend.cpp" line="75"/>
+        <source>Note: the files name different organisations.</source>
+        <translation>Merk: Filene oppgir ulike organisasjoner.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/trend.cpp" line="83"/>
         <source>--trend needs at least two assessment files</source>
         <translation>--trend trenger minst to vurderingsfiler</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="265"/>
+        <location filename="../src/app/commands/trend.cpp" line="102"/>
+        <source>%1: made with questionnaire &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>%1: laget med spørreskjemaet «%2», ikke «%3»</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/exportpdf.cpp" line="83"/>
         <source>--export-pdf needs the assessment and one output file: --export-pdf ASSESSMENT OUT.pdf</source>
         <translation>--export-pdf trenger vurderingen og én utdatafil: --export-pdf VURDERING UT.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="273"/>
-        <source>--lang must be one of: %1</source>
-        <translation>--lang må være en av: %1</translation>
+        <location filename="../src/app/commands/exportpdf.cpp" line="36"/>
+        <source>%1: the benchmark is for questionnaire %2, not %3</source>
+        <translation>%1: sammenligningsdataene gjelder spørreskjemaet %2, ikke %3</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="280"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="44"/>
+        <source>%1: group &quot;%2&quot; is not published in this benchmark</source>
+        <translation>%1: gruppen «%2» er ikke publisert i disse sammenligningsdataene</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/exportpdf.cpp" line="51"/>
+        <source>%1: no published group to compare with; the report leaves it out</source>
+        <translation>%1: ingen publisert gruppe å sammenligne med; rapporten utelater sammenligningen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/exportpdf.cpp" line="88"/>
         <source>internal error: --export-pdf needs a QApplication</source>
         <translation>intern feil: --export-pdf trenger en QApplication</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="350"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="130"/>
         <source>%1: report written</source>
         <translation>%1: rapporten ble skrevet</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="362"/>
+        <location filename="../src/app/commands/submission.cpp" line="16"/>
         <source>--export-submission needs the assessment and one output file: --export-submission ASSESSMENT OUT.json</source>
         <translation>--export-submission trenger vurderingen og én utfil: --export-submission VURDERING UT.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="383"/>
+        <location filename="../src/app/commands/submission.cpp" line="35"/>
         <source>Note: the assessment has no organisation type, so the submission counts only in the group of all organisations.</source>
         <translation>Merk: vurderingen mangler virksomhetstype, så innsendingen teller bare i gruppen med alle virksomheter.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="388"/>
+        <location filename="../src/app/commands/submission.cpp" line="38"/>
         <source>Note: the assessment has no size band, so the submission counts in no size group.</source>
         <translation>Merk: vurderingen mangler størrelsesklasse, så innsendingen teller ikke i noen størrelsesgruppe.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="392"/>
+        <location filename="../src/app/commands/submission.cpp" line="39"/>
         <source>%1: submission written. It holds only what is shown above: no names, comments, evidence or notes.</source>
         <translation>%1: innsendingen ble skrevet. Den inneholder bare det som vises over: ingen navn, kommentarer, dokumentasjon eller notater.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="544"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="168"/>
+        <location filename="../src/app/commands/trend.cpp" line="97"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: spørreskjemaet «%2» er ikke tilgjengelig; oppgi filen med --questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="564"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="184"/>
         <source>Files read: %1, used: %2, skipped: %3</source>
         <translation>Leste filer: %1, brukt: %2, hoppet over: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="571"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="186"/>
         <source>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</source>
         <translation>Filer brukt med advarsler: %1 (svar spørreskjemaet ikke kjenner, regnes som ubesvart)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="578"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="190"/>
         <source>No submission could be used; no benchmark was written.</source>
         <translation>Ingen innsending kunne brukes; ingen sammenligningsdata ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="596"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="206"/>
         <source>Questionnaire: %1 %2</source>
         <translation>Spørreskjema: %1 %2</translation>
     </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="601"/>
-        <source>Groups published: %1, suppressed: %2 (fewer than %3 organisations, or hidden so that a smaller group cannot be worked out by subtraction)</source>
-        <translation>Publiserte grupper: %1, skjult: %2 (færre enn %3 virksomheter, eller skjult slik at en mindre gruppe ikke kan regnes ut ved subtraksjon)</translation>
+    <message numerus="yes">
+        <location filename="../src/app/commands/aggregate.cpp" line="209"/>
+        <source>Groups published: %1, suppressed: %2 (fewer than %n organisation(s), or hidden so that a smaller group cannot be worked out by subtraction)</source>
+        <translation>
+            <numerusform>Publiserte grupper: %1, skjult: %2 (færre enn %n virksomhet, eller skjult slik at en mindre gruppe ikke kan regnes ut ved subtraksjon)</numerusform>
+            <numerusform>Publiserte grupper: %1, skjult: %2 (færre enn %n virksomheter, eller skjult slik at en mindre gruppe ikke kan regnes ut ved subtraksjon)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="617"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="224"/>
         <source>%1: benchmark written</source>
         <translation>%1: sammenligningsdata ble skrevet</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="652"/>
+        <location filename="../src/app/commandline.cpp" line="38"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies.</source>
         <translation>Egenvurdering av systematisk informasjonssikkerhetsarbeid i svenske offentlige virksomheter.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="658"/>
+        <location filename="../src/app/commandline.cpp" line="57"/>
+        <source>%1 and %2 are two commands; give one at a time</source>
+        <translation>%1 og %2 er to kommandoer; oppgi én om gangen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="59"/>
+        <source>%1 is not used with %2</source>
+        <translation>%1 brukes ikke med %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="124"/>
+        <source>Unknown language &quot;%1&quot; for --lang; use one of: %2</source>
+        <translation>Ukjent språk «%1» for --lang; oppgi ett av: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="30"/>
         <source>Check questionnaire or assessment files and report every problem.</source>
         <translation>Kontroller filer med spørreskjemaer eller vurderinger og rapporter alle problemer.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="660"/>
+        <location filename="../src/app/commands/options.cpp" line="32"/>
         <source>Print the levels of an assessment.</source>
         <translation>Skriv ut nivåene for en vurdering.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="663"/>
+        <location filename="../src/app/commands/options.cpp" line="34"/>
         <source>With --score or --trend: print JSON.</source>
         <translation>Med --score eller --trend: skriv ut JSON.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="666"/>
+        <location filename="../src/app/commands/options.cpp" line="76"/>
         <source>Print level and score per work area for several assessments of the same organisation, oldest first: --trend ASSESSMENT ASSESSMENT... Older questionnaire versions are carried over first.</source>
         <translation>Skriv ut nivå og poeng per arbeidsområde for flere vurderinger av samme organisasjon, eldste først: --trend VURDERING VURDERING... Eldre versjoner av spørreskjemaet overføres først.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="671"/>
+        <location filename="../src/app/commands/options.cpp" line="36"/>
         <source>Language of the output (sv, en, nb).</source>
         <translation>Språk for utdata (sv, en, nb).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="675"/>
+        <location filename="../src/app/commands/options.cpp" line="22"/>
+        <location filename="../src/app/commands/options.cpp" line="25"/>
+        <source>Show this help.</source>
+        <translation>Vis denne hjelpen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="27"/>
+        <source>Show the program&apos;s version.</source>
+        <translation>Vis programmets versjon.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="39"/>
         <source>Also use this questionnaire file (may be repeated).</source>
         <translation>Bruk også denne spørreskjemafilen (kan gjentas).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="679"/>
+        <location filename="../src/app/commands/options.cpp" line="41"/>
         <source>Write the management report of an assessment as PDF: --export-pdf ASSESSMENT OUT.pdf. Works without a display.</source>
         <translation>Skriv lederrapporten for en vurdering som PDF: --export-pdf VURDERING UT.pdf. Virker uten skjerm.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="685"/>
+        <location filename="../src/app/commands/options.cpp" line="46"/>
         <source>With --export-pdf: include comments and notes (they may be sensitive).</source>
         <translation>Med --export-pdf: ta med kommentarer og notater (de kan være sensitive).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="689"/>
+        <location filename="../src/app/commands/options.cpp" line="49"/>
         <source>With --export-pdf: add an appendix with every question.</source>
         <translation>Med --export-pdf: legg til et vedlegg med alle spørsmålene.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="692"/>
+        <location filename="../src/app/commands/options.cpp" line="82"/>
         <source>With --export-pdf: compare with this benchmark file (median and quartile per work area).</source>
         <translation>Med --export-pdf: sammenlign med denne sammenligningsfilen (median og kvartil per arbeidsområde).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="698"/>
+        <location filename="../src/app/commands/options.cpp" line="86"/>
         <source>With --benchmark: the group to compare with, e.g. all, type:kommun (default: the organisation&apos;s most specific published group).</source>
         <translation>Med --benchmark: gruppen det sammenlignes med, f.eks. all, type:kommun (standard: organisasjonens mest spesifikke publiserte gruppe).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="704"/>
+        <location filename="../src/app/commands/options.cpp" line="91"/>
         <source>With --export-pdf: an earlier assessment of the organisation for the development over time (may be repeated).</source>
         <translation>Med --export-pdf: en tidligere vurdering av organisasjonen for utviklingen over tid (kan gjentas).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="710"/>
+        <location filename="../src/app/commands/options.cpp" line="51"/>
         <source>With --export-pdf: leave out the action plan.</source>
         <translation>Med --export-pdf: utelat tiltaksplanen.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="713"/>
+        <location filename="../src/app/commands/options.cpp" line="53"/>
         <source>Write the anonymised submission of an assessment for a benchmark: --export-submission ASSESSMENT OUT.json. It holds only the questionnaire, the organisation type and size band, the year and the answers, and is printed.</source>
         <translation>Skriv en anonymisert innsending av en vurdering for sammenligningsdata: --export-submission VURDERING UT.json. Den inneholder bare spørreskjemaet, virksomhetstype og størrelsesklasse, året og svarene, og skrives også ut.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="720"/>
+        <location filename="../src/app/commands/options.cpp" line="59"/>
         <source>Build a benchmark from submission files: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json. Reads every *.json file in the folders.</source>
         <translation>Bygg sammenligningsdata av innsendingsfiler: --aggregate MAPPE_ELLER_FIL... --out SAMMENLIGNING.json. Leser alle *.json-filer i mappene.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="726"/>
+        <location filename="../src/app/commands/options.cpp" line="63"/>
         <source>With --aggregate: the benchmark file to write.</source>
         <translation>Med --aggregate: filen med sammenligningsdata som skal skrives.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="730"/>
+        <location filename="../src/app/commands/options.cpp" line="66"/>
         <source>With --aggregate: groups with fewer organisations are not published (default 5).</source>
         <translation>Med --aggregate: grupper med færre virksomheter publiseres ikke (standard 5).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="735"/>
+        <location filename="../src/app/commands/options.cpp" line="70"/>
         <source>With --aggregate: a label stored in the benchmark (its source).</source>
         <translation>Med --aggregate: en etikett som lagres i sammenligningsdataene (kilden).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="739"/>
+        <location filename="../src/app/commands/options.cpp" line="73"/>
         <source>With --aggregate: mark the benchmark as made from invented data.</source>
         <translation>Med --aggregate: merk sammenligningsdataene som laget av oppdiktede data.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="745"/>
+        <location filename="../src/app/commandline.cpp" line="42"/>
         <source>Files to check (with --validate); the output file (with --export-pdf).</source>
         <translation>Filer som skal kontrolleres (med --validate); utdatafilen (med --export-pdf).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="795"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="235"/>
         <source>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</source>
         <translation>--aggregate trenger filen som skal skrives: --aggregate MAPPE_ELLER_FIL... --out SAMMENLIGNING.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="805"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="243"/>
         <source>--min-group must be a whole number of at least 1</source>
         <translation>--min-group må være et heltall på minst 1</translation>
     </message>
@@ -203,389 +354,499 @@
         <source>Assessment file to open.</source>
         <translation>Vurderingsfil som skal åpnes.</translation>
     </message>
+    <message>
+        <location filename="../src/app/commands/common.cpp" line="89"/>
+        <source>%1: questionnaire &quot;%2&quot; version &quot;%3&quot; is not available (version %4 is, but has no migration from it); name its file with --questionnaire</source>
+        <translation>%1: spørreskjemaet «%2» versjon «%3» er ikke tilgjengelig (versjon %4 er det, men har ingen overføring fra den); oppgi filen med --questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/common.cpp" line="93"/>
+        <source>%1: questionnaire &quot;%2&quot; version &quot;%3&quot; is not available; name its file with --questionnaire</source>
+        <translation>%1: spørreskjemaet «%2» versjon «%3» er ikke tilgjengelig; oppgi filen med --questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="19"/>
+        <location filename="../src/app/commands/trend.cpp" line="30"/>
+        <source>Work area</source>
+        <translation>Arbeidsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="31"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="32"/>
+        <source>Score</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="32"/>
+        <source>Answered</source>
+        <translation>Besvart</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="41"/>
+        <location filename="../src/app/commands/trend.cpp" line="60"/>
+        <source>Overall</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="48"/>
+        <source>Level 1 not yet reached.</source>
+        <translation>Nivå 1 er ennå ikke nådd.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="52"/>
+        <source>Rule: %1, threshold %2</source>
+        <translation>Regel: %1, terskel %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="32"/>
+        <source>%1: valid assessment of %2 %3, %n response(s)</source>
+        <translation>
+            <numerusform>%1: gyldig vurdering av %2 %3, %n svar</numerusform>
+            <numerusform>%1: gyldig vurdering av %2 %3, %n svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="43"/>
+        <source>%1: valid submission of %2 %3, %n answer(s)</source>
+        <translation>
+            <numerusform>%1: gyldig innsending av %2 %3, %n svar</numerusform>
+            <numerusform>%1: gyldig innsending av %2 %3, %n svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="56"/>
+        <source>%1: valid benchmark of %2 %3, %4 of %n group(s) published</source>
+        <translation>
+            <numerusform>%1: gyldige sammenligningsdata for %2 %3, %4 av %n gruppe publisert</numerusform>
+            <numerusform>%1: gyldige sammenligningsdata for %2 %3, %4 av %n grupper publisert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="70"/>
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n område</numerusform>
+            <numerusform>%n områder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="71"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n spørsmål</numerusform>
+            <numerusform>%n spørsmål</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/validate.cpp" line="74"/>
+        <source>%1: valid questionnaire %2 %3, %4, %5</source>
+        <translation>%1: gyldig spørreskjema %2 %3, %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/validate.cpp" line="77"/>
+        <source>%1: valid questionnaire %2 %3, %4, %5, %6</source>
+        <translation>%1: gyldig spørreskjema %2 %3, %4, %5, %6</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="79"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/validate.cpp" line="92"/>
+        <source>--validate needs at least one file</source>
+        <translation>--validate trenger minst én fil</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="24"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="24"/>
         <source>cannot open the file: %1</source>
         <translation>kan ikke åpne filen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="25"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="25"/>
         <source>the file is %1 bytes; the limit is %2 bytes</source>
         <translation>filen er på %1 byte; grensen er %2 byte</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="26"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="26"/>
         <source>the file is empty</source>
         <translation>filen er tom</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="27"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="27"/>
         <source>not valid JSON: %1</source>
         <translation>ugyldig JSON: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="28"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="28"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation>JSON-strukturen er nøstet i mer enn %1 nivåer</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="29"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="29"/>
         <source>duplicate key %1 in the same object</source>
         <translation>nøkkelen %1 forekommer flere ganger i samme objekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="30"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="30"/>
         <source>a key is longer than %1 bytes</source>
         <translation>en nøkkel er lengre enn %1 byte</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="31"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="31"/>
         <source>more problems not listed: %1</source>
         <translation>flere problemer som ikke vises: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="33"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="33"/>
         <source>required key %1 is missing</source>
         <translation>den obligatoriske nøkkelen %1 mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="34"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="34"/>
         <source>expected %1, found %2</source>
         <translation>forventet %1, fant %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="35"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="35"/>
         <source>unknown key %1 is ignored</source>
         <translation>den ukjente nøkkelen %1 ignoreres</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="36"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="36"/>
         <source>this is not a %1 file (format is %2)</source>
         <translation>dette er ikke en %1-fil (formatet er %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="37"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="37"/>
         <source>format version %1 is newer than this program understands (%2); please update the program</source>
         <translation>formatversjon %1 er nyere enn det dette programmet forstår (%2); oppdater programmet</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="40"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="40"/>
         <source>format version %1 is not supported; this program reads version %2</source>
         <translation>formatversjon %1 støttes ikke; dette programmet leser versjon %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="41"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="41"/>
         <source>invalid id %1: use a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit, at most 64 characters</source>
         <translation>ugyldig id %1: bruk a-z, 0-9, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;, start med en bokstav eller et siffer, og bruk høyst 64 tegn</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="43"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="43"/>
         <source>invalid date %1; expected YYYY-MM-DD</source>
         <translation>ugyldig dato %1; forventet ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="44"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="44"/>
         <source>must not be empty</source>
         <translation>verdien kan ikke være tom</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="45"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="45"/>
         <source>invalid language code %1</source>
         <translation>ugyldig språkkode %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="46"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="46"/>
         <source>language %1 is listed twice</source>
         <translation>språket %1 er oppført to ganger</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="47"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="47"/>
         <source>missing text for language %1</source>
         <translation>tekst mangler for språket %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="48"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="48"/>
         <source>text for language %1, which the questionnaire does not list, is ignored</source>
         <translation>tekst for språket %1, som ikke er oppført i spørreskjemaets språkliste, ignoreres</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="50"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="50"/>
         <source>link must use https: %1</source>
         <translation>lenken må bruke https: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="51"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="51"/>
         <source>duplicate %1 id %2 (first used at %3)</source>
         <translation>det finnes allerede %1 med id %2 (første gang ved %3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="52"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="52"/>
         <source>%1 must be between %2 and %3, found %4</source>
         <translation>%1 må være mellom %2 og %3, fant %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="53"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="53"/>
         <source>%1 must be greater than 0, found %2</source>
         <translation>%1 må være større enn 0, fant %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="55"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="55"/>
         <source>unknown level %1; must be 1, 2, 3 or 4</source>
         <translation>ukjent nivå %1; må være 1, 2, 3 eller 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="56"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="56"/>
         <source>level %1 is not defined; exactly the levels 1, 2, 3 and 4 are required</source>
         <translation>nivå %1 er ikke definert; nøyaktig nivåene 1, 2, 3 og 4 kreves</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="58"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="58"/>
         <source>%1 must not be empty</source>
         <translation>%1 kan ikke være tom</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="59"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="59"/>
         <source>the answer scale needs at least two options</source>
         <translation>svarskalaen må ha minst to alternativer</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="61"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="61"/>
         <source>the answer scale needs an option with value 1 that is not excluded</source>
         <translation>svarskalaen må ha et alternativ med verdien 1 som ikke er unntatt (excluded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="62"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="62"/>
         <source>unknown scoring rule %1; this program knows %2</source>
         <translation>ukjent beregningsregel %1; dette programmet kjenner %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="63"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="63"/>
         <source>unknown requirement id %1</source>
         <translation>ukjent krav-id %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="65"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="65"/>
         <source>migration target %1 is not a question of this version</source>
         <translation>migreringsmålet %1 er ikke et spørsmål i denne versjonen</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="66"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="66"/>
         <source>migration target %1 is not an area of this version</source>
         <translation>migreringsmålet %1 er ikke et område i denne versjonen</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="68"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="68"/>
         <source>migration target %1 is not an answer id of this version</source>
         <translation>migreringsmålet %1 er ikke en svar-id i denne versjonen</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="69"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="69"/>
         <source>more than one migration from version %1</source>
         <translation>mer enn én migrering fra versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="71"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="71"/>
         <source>unknown organisation type %1</source>
         <translation>ukjent organisasjonstype %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="72"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="72"/>
         <source>unknown size band %1 for organisation type %2</source>
         <translation>ukjent størrelsesklasse %1 for organisasjonstypen %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="73"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="73"/>
         <source>question %1 is not in questionnaire %2 version %3; its answer is not used</source>
         <translation>spørsmålet %1 finnes ikke i spørreskjemaet %2 versjon %3; svaret brukes ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="75"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="75"/>
         <source>answer %1 is not on the questionnaire&apos;s answer scale</source>
         <translation>svaret %1 finnes ikke på spørreskjemaets svarskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="76"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="76"/>
         <source>area %1 is not in questionnaire %2 version %3; its target is not used</source>
         <translation>området %1 finnes ikke i spørreskjemaet %2 versjon %3; målet brukes ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="78"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="78"/>
         <source>target level must be 0 to 4, found %1</source>
         <translation>målnivået må være 0 til 4, fant %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="80"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="80"/>
         <source>the assessment is for questionnaire %1, not %2</source>
         <translation>vurderingen gjelder spørreskjemaet %1, ikke %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="81"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="81"/>
         <source>the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it</source>
         <translation>vurderingen ble gjort med versjon %1 av spørreskjemaet %2, og versjon %3 har ingen migrering fra den</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="84"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="84"/>
         <source>the group has %1 organisations, fewer than the minimum of %2; such a group must not be published</source>
         <translation>gruppen har %1 virksomheter, færre enn minimum %2; en slik gruppe skal ikke publiseres</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="87"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="87"/>
         <source>the level counts add up to %1, but the group has %2 organisations</source>
         <translation>antallene per nivå blir til sammen %1, men gruppen har %2 virksomheter</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="89"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="89"/>
         <source>could not save: %1</source>
         <translation>kunne ikke lagre: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="102"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="102"/>
         <source>answer</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="103"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="103"/>
         <source>level</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="104"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="104"/>
         <source>requirement</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="105"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="105"/>
         <source>area</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et område</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="106"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="106"/>
         <source>question</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="108"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="108"/>
         <source>a string</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en tekststreng</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="109"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="109"/>
         <source>a number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et tall</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="110"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="110"/>
         <source>a finite number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et endelig tall</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="111"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="111"/>
         <source>infinity</source>
         <comment>JSON value in: expected %1, found %2</comment>
         <translation>en uendelig verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="112"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="112"/>
         <source>an integer</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et heltall</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="113"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="113"/>
         <source>true or false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true eller false</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="114"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="114"/>
         <source>true/false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="115"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="115"/>
         <source>an array</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en liste (array)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="116"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="116"/>
         <source>an object</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et objekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="117"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="117"/>
         <source>an object of texts per language</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et objekt med tekster per språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="118"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="118"/>
         <source>a question id or null</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en spørsmåls-id eller null</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="119"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="119"/>
         <source>an id</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en id</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="120"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="120"/>
         <source>an unsupported value</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en verdi som ikke støttes</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="122"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
         <source>the question list of an area</source>
         <comment>in: %1 must not be empty</comment>
         <translation>spørsmålslisten for et område</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="123"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="123"/>
         <source>0 (exclusive)</source>
         <comment>in: %1 must be between %2 and %3</comment>
         <translation>0 (ikke inkludert)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="124"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="124"/>
         <source>it is a folder</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>det er en mappe</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="125"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="125"/>
         <source>permission denied or not readable</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>ingen tilgang eller ikke lesbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="126"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="126"/>
         <source>read error</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>lesefeil</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="191"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="191"/>
         <source>warning: </source>
         <translation>advarsel: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/diagnostictext.cpp" line="211"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="211"/>
         <source>… and %n more</source>
         <comment>problems not listed</comment>
         <translation>
@@ -597,320 +858,320 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../src/gui/report.cpp" line="1216"/>
+        <location filename="../src/gui/report/report.cpp" line="1216"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1218"/>
+        <location filename="../src/gui/report/report.cpp" line="1218"/>
         <source>Generated %1</source>
         <translation>Laget %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="375"/>
-        <location filename="../src/gui/report.cpp" line="1250"/>
+        <location filename="../src/gui/report/report.cpp" line="375"/>
+        <location filename="../src/gui/report/report.cpp" line="1250"/>
         <source>Unnamed organisation</source>
         <translation>Organisasjon uten navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1252"/>
+        <location filename="../src/gui/report/report.cpp" line="1252"/>
         <source>Management report – %1</source>
         <translation>Lederrapport – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1263"/>
+        <location filename="../src/gui/report/report.cpp" line="1263"/>
         <source>There is nothing to print on.</source>
         <translation>Det er ikke noe å skrive ut på.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="754"/>
-        <location filename="../src/gui/report.cpp" line="758"/>
-        <location filename="../src/gui/report.cpp" line="1302"/>
+        <location filename="../src/gui/report/report.cpp" line="754"/>
+        <location filename="../src/gui/report/report.cpp" line="758"/>
+        <location filename="../src/gui/report/report.cpp" line="1302"/>
         <source>Score (0–4)</source>
         <translation>Poeng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="382"/>
-        <location filename="../src/gui/report.cpp" line="384"/>
+        <location filename="../src/gui/report/report.cpp" line="382"/>
+        <location filename="../src/gui/report/report.cpp" line="384"/>
         <source>Not answered</source>
         <translation>Ikke besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="435"/>
+        <location filename="../src/gui/report/report.cpp" line="435"/>
         <source>by %1</source>
         <translation>innen %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="446"/>
+        <location filename="../src/gui/report/report.cpp" line="446"/>
         <source>Reached</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="447"/>
+        <location filename="../src/gui/report/report.cpp" line="447"/>
         <source>1 level</source>
         <translation>1 nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="447"/>
+        <location filename="../src/gui/report/report.cpp" line="447"/>
         <source>%1 levels</source>
         <translation>%1 nivåer</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="509"/>
+        <location filename="../src/gui/report/report.cpp" line="509"/>
         <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
         <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, blir det samlede nivået værende på %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="512"/>
+        <location filename="../src/gui/report/report.cpp" line="512"/>
         <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
         <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, går det samlede nivået fra %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="522"/>
+        <location filename="../src/gui/report/report.cpp" line="522"/>
         <source>Management report</source>
         <translation>Lederrapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="525"/>
+        <location filename="../src/gui/report/report.cpp" line="525"/>
         <source>Self-assessment of systematic information security work</source>
         <translation>Egenvurdering av det systematiske informasjonssikkerhetsarbeidet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="543"/>
+        <location filename="../src/gui/report/report.cpp" line="543"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="544"/>
+        <location filename="../src/gui/report/report.cpp" line="544"/>
         <source>Date of the assessment</source>
         <translation>Dato for vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="553"/>
+        <location filename="../src/gui/report/report.cpp" line="553"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="554"/>
+        <location filename="../src/gui/report/report.cpp" line="554"/>
         <source>None listed</source>
         <translation>Ingen oppgitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="556"/>
+        <location filename="../src/gui/report/report.cpp" line="556"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Versjon %1, %2 · identifikator «%3»</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="561"/>
+        <location filename="../src/gui/report/report.cpp" line="561"/>
         <source>Questionnaire</source>
         <translation>Spørreskjema</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="562"/>
+        <location filename="../src/gui/report/report.cpp" line="562"/>
         <source>Report generated</source>
         <translation>Rapporten laget</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="563"/>
-        <location filename="../src/gui/report.cpp" line="590"/>
+        <location filename="../src/gui/report/report.cpp" line="563"/>
+        <location filename="../src/gui/report/report.cpp" line="590"/>
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="563"/>
-        <location filename="../src/gui/report.cpp" line="728"/>
+        <location filename="../src/gui/report/report.cpp" line="563"/>
+        <location filename="../src/gui/report/report.cpp" line="728"/>
         <source>Results per work area</source>
         <translation>Resultat per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="565"/>
-        <location filename="../src/gui/report.cpp" line="893"/>
+        <location filename="../src/gui/report/report.cpp" line="565"/>
+        <location filename="../src/gui/report/report.cpp" line="893"/>
         <source>Action plan</source>
         <translation>Tiltaksplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="566"/>
-        <location filename="../src/gui/report.cpp" line="962"/>
+        <location filename="../src/gui/report/report.cpp" line="566"/>
+        <location filename="../src/gui/report/report.cpp" line="962"/>
         <source>Feedback per work area</source>
         <translation>Tilbakemelding per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="566"/>
-        <location filename="../src/gui/report.cpp" line="1040"/>
+        <location filename="../src/gui/report/report.cpp" line="566"/>
+        <location filename="../src/gui/report/report.cpp" line="1040"/>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="568"/>
-        <location filename="../src/gui/report.cpp" line="1108"/>
+        <location filename="../src/gui/report/report.cpp" line="568"/>
+        <location filename="../src/gui/report/report.cpp" line="1108"/>
         <source>Appendix: all questions</source>
         <translation>Vedlegg: alle spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="569"/>
+        <location filename="../src/gui/report/report.cpp" line="569"/>
         <source>Contents</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="571"/>
+        <location filename="../src/gui/report/report.cpp" line="571"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="575"/>
+        <location filename="../src/gui/report/report.cpp" line="575"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>Rapporten inneholder kommentarer og notater fra vurderingen. De kan inneholde sensitiv informasjon: ta hensyn til det når rapporten deles.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="577"/>
+        <location filename="../src/gui/report/report.cpp" line="577"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Kommentarer og notater fra vurderingen er ikke med i rapporten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="580"/>
+        <location filename="../src/gui/report/report.cpp" line="580"/>
         <source>About the questionnaire</source>
         <translation>Om spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="597"/>
+        <location filename="../src/gui/report/report.cpp" line="597"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>De grunnleggende elementene som nivå 1 beskriver, er ennå ikke på plass. Nivå 1 innebærer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="601"/>
+        <location filename="../src/gui/report/report.cpp" line="601"/>
         <source>Score %1 of 4</source>
         <translation>Poeng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="602"/>
+        <location filename="../src/gui/report/report.cpp" line="602"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 besvart (%2 av %3 spørsmål)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="606"/>
+        <location filename="../src/gui/report/report.cpp" line="606"/>
         <source>%1 not applicable</source>
         <translation>%1 ikke relevante</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="610"/>
+        <location filename="../src/gui/report/report.cpp" line="610"/>
         <source>Overall level</source>
         <translation>Samlet nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="620"/>
+        <location filename="../src/gui/report/report.cpp" line="620"/>
         <source>Work areas by level</source>
         <translation>Arbeidsområder per nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="640"/>
+        <location filename="../src/gui/report/report.cpp" line="640"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).</source>
         <translation>Sterkeste arbeidsområde: %1 (%2, poeng %3). Svakeste: %4 (%5, poeng %6).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="649"/>
+        <location filename="../src/gui/report/report.cpp" line="649"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Ubesvarte spørsmål eller spørsmål besvart med «Vet ikke»: %1. De regnes som tiltak som ikke er på plass, så resultatet kan stige når de besvares.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="685"/>
+        <location filename="../src/gui/report/report.cpp" line="685"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Det er satt mål for %1 av %2 arbeidsområder; %3 av dem er nådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="695"/>
+        <location filename="../src/gui/report/report.cpp" line="695"/>
         <source>Highest-priority gaps</source>
         <translation>Viktigste manglene</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="698"/>
+        <location filename="../src/gui/report/report.cpp" line="698"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>Det er ingen mangler: alle arbeidsområder har nådd det høyeste nivået.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="702"/>
+        <location filename="../src/gui/report/report.cpp" line="702"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>De første åpne tiltakene i tiltaksplanen, som viser tiltakene opp til hvert arbeidsområdes mål, laveste nivå først.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="704"/>
+        <location filename="../src/gui/report/report.cpp" line="704"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>Ingen tiltaksplan gjelder, så dette er tiltakene som står mellom hvert arbeidsområde og dets neste nivå, laveste nivå først.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="706"/>
-        <location filename="../src/gui/report.cpp" line="914"/>
-        <location filename="../src/gui/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="706"/>
+        <location filename="../src/gui/report/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="1112"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="706"/>
+        <location filename="../src/gui/report/report.cpp" line="706"/>
         <source>Measure not in place</source>
         <translation>Tiltak som ikke er på plass</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="706"/>
-        <location filename="../src/gui/report.cpp" line="754"/>
-        <location filename="../src/gui/report.cpp" line="758"/>
-        <location filename="../src/gui/report.cpp" line="914"/>
-        <location filename="../src/gui/report.cpp" line="1070"/>
-        <location filename="../src/gui/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="706"/>
+        <location filename="../src/gui/report/report.cpp" line="754"/>
+        <location filename="../src/gui/report/report.cpp" line="758"/>
+        <location filename="../src/gui/report/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="1070"/>
+        <location filename="../src/gui/report/report.cpp" line="1112"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="706"/>
-        <location filename="../src/gui/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="706"/>
+        <location filename="../src/gui/report/report.cpp" line="914"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="715"/>
-        <location filename="../src/gui/report.cpp" line="922"/>
+        <location filename="../src/gui/report/report.cpp" line="715"/>
+        <location filename="../src/gui/report/report.cpp" line="922"/>
         <source>current answer: %1</source>
         <translation>nåværende svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="730"/>
+        <location filename="../src/gui/report/report.cpp" line="730"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>Diagrammet viser hvert arbeidsområdes poeng fra 0 til 4: nådd nivå pluss andelen av neste nivå som er på plass. Kvadratene markerer målnivåene.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="733"/>
+        <location filename="../src/gui/report/report.cpp" line="733"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>Diagrammet viser hvert arbeidsområdes poeng fra 0 til 4: nådd nivå pluss andelen av neste nivå som er på plass.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="739"/>
+        <location filename="../src/gui/report/report.cpp" line="739"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Nivå, poeng, svarsgrad og mål per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="754"/>
-        <location filename="../src/gui/report.cpp" line="758"/>
-        <location filename="../src/gui/report.cpp" line="818"/>
+        <location filename="../src/gui/report/report.cpp" line="754"/>
+        <location filename="../src/gui/report/report.cpp" line="758"/>
+        <location filename="../src/gui/report/report.cpp" line="818"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="754"/>
-        <location filename="../src/gui/report.cpp" line="758"/>
+        <location filename="../src/gui/report/report.cpp" line="754"/>
+        <location filename="../src/gui/report/report.cpp" line="758"/>
         <source>Answered</source>
         <translation>Besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="758"/>
+        <location filename="../src/gui/report/report.cpp" line="758"/>
         <source>Not applicable</source>
         <translation>Ikke relevante</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="754"/>
-        <location filename="../src/gui/report.cpp" line="759"/>
+        <location filename="../src/gui/report/report.cpp" line="754"/>
+        <location filename="../src/gui/report/report.cpp" line="759"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report.cpp" line="660"/>
+        <location filename="../src/gui/report/report.cpp" line="660"/>
         <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>I sammenligningsgruppen «%1» (%n organisasjon) er medianen for samlet poeng %2; organisasjonens poeng %3 ligger i kvartil %4 (K1 lavest, K4 høyest).</numerusform>
@@ -918,13 +1179,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="667"/>
-        <location filename="../src/gui/report.cpp" line="751"/>
+        <location filename="../src/gui/report/report.cpp" line="667"/>
+        <location filename="../src/gui/report/report.cpp" line="751"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktive eksempeldata, ikke virkelige resultater.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report.cpp" line="741"/>
+        <location filename="../src/gui/report/report.cpp" line="741"/>
         <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>Sammenlignet med sammenligningsgruppen «%1» (%n organisasjon): gruppens medianpoeng og hvilken kvartil organisasjonens poeng ligger i innenfor gruppen (K1 lavest, K4 høyest).</numerusform>
@@ -932,49 +1193,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="747"/>
+        <location filename="../src/gui/report/report.cpp" line="747"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Sammenligningsdata: %1, laget %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="755"/>
-        <location filename="../src/gui/report.cpp" line="759"/>
+        <location filename="../src/gui/report/report.cpp" line="755"/>
+        <location filename="../src/gui/report/report.cpp" line="759"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="755"/>
+        <location filename="../src/gui/report/report.cpp" line="755"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="755"/>
+        <location filename="../src/gui/report/report.cpp" line="755"/>
         <source>Quartile</source>
         <translation>Kvartil</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="785"/>
+        <location filename="../src/gui/report/report.cpp" line="785"/>
         <source>Q%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="791"/>
-        <location filename="../src/gui/report.cpp" line="845"/>
+        <location filename="../src/gui/report/report.cpp" line="791"/>
+        <location filename="../src/gui/report/report.cpp" line="845"/>
         <source>Overall</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="794"/>
+        <location filename="../src/gui/report/report.cpp" line="794"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</source>
         <translation>Besvart: spørsmål med et svar som teller («Vet ikke» teller ikke). Ikke relevante: svar som holdes utenfor poengberegningen. Gap: antall nivåer fra nådd nivå til målet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="805"/>
+        <location filename="../src/gui/report/report.cpp" line="805"/>
         <source>Development over time</source>
         <translation>Utvikling over tid</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report.cpp" line="809"/>
+        <location filename="../src/gui/report/report.cpp" line="809"/>
         <source>Level and score per work area in %n assessment(s) of the organisation, oldest first. Overall: %1 (score %2) on %3, %4 (score %5) on %6.</source>
         <translation>
             <numerusform>Nivå og poeng per arbeidsområde i %n vurdering av organisasjonen, eldste først. Samlet: %1 (poeng %2) den %3, %4 (poeng %5) den %6.</numerusform>
@@ -982,27 +1243,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="825"/>
+        <location filename="../src/gui/report/report.cpp" line="825"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="835"/>
+        <location filename="../src/gui/report/report.cpp" line="835"/>
         <source>score %1</source>
         <translation>poeng %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="850"/>
+        <location filename="../src/gui/report/report.cpp" line="850"/>
         <source>Only the %1 most recent assessments are shown; the first is from %2.</source>
         <translation>Bare de %1 nyeste vurderingene vises; den første er fra %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="853"/>
+        <location filename="../src/gui/report/report.cpp" line="853"/>
         <source>Change: the difference in score between the first and the last assessment shown.</source>
         <translation>Endring: forskjellen i poeng mellom den første og den siste vurderingen som vises.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report.cpp" line="856"/>
+        <location filename="../src/gui/report/report.cpp" line="856"/>
         <source>The assessment of %1 was made with version %2 of the questionnaire and was carried over to version %3; %n item(s) could not be carried over.</source>
         <translation>
             <numerusform>Vurderingen fra %1 ble gjort med versjon %2 av spørreskjemaet og er overført til versjon %3; %n opplysning kunne ikke overføres.</numerusform>
@@ -1010,283 +1271,283 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="865"/>
+        <location filename="../src/gui/report/report.cpp" line="865"/>
         <source>The assessments name different organisations: %1.</source>
         <translation>Vurderingene oppgir ulike organisasjoner: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="874"/>
+        <location filename="../src/gui/report/report.cpp" line="874"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="882"/>
+        <location filename="../src/gui/report/report.cpp" line="882"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="883"/>
+        <location filename="../src/gui/report/report.cpp" line="883"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="884"/>
+        <location filename="../src/gui/report/report.cpp" line="884"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="885"/>
+        <location filename="../src/gui/report/report.cpp" line="885"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="897"/>
+        <location filename="../src/gui/report/report.cpp" line="897"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Alle arbeidsområder har nådd målene sine. Det er ikke noe igjen å planlegge.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="898"/>
+        <location filename="../src/gui/report/report.cpp" line="898"/>
         <source>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</source>
         <translation>Ingen mål er satt, så det finnes ingen tiltaksplan. Angi et målnivå per arbeidsområde; planen viser da alle tiltak opp til det.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="909"/>
+        <location filename="../src/gui/report/report.cpp" line="909"/>
         <source>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</source>
         <translation>Planen viser alle tiltak som ikke er helt på plass, opp til hvert arbeidsområdes målnivå: %1 tiltak, hvorav %2 ikke er ferdige.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="914"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="914"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="914"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="925"/>
+        <location filename="../src/gui/report/report.cpp" line="925"/>
         <source>Note: %1</source>
         <translation>Merknad: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="957"/>
+        <location filename="../src/gui/report/report.cpp" line="957"/>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="964"/>
+        <location filename="../src/gui/report/report.cpp" line="964"/>
         <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
         <translation>For hvert arbeidsområde: nådd nivå og hva neste nivå krever, det vil si tiltakene opp til det nivået som ikke er helt på plass, med råd og lenker til veiledning.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="978"/>
+        <location filename="../src/gui/report/report.cpp" line="978"/>
         <source>Target: %1</source>
         <translation>Mål: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="985"/>
+        <location filename="../src/gui/report/report.cpp" line="985"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>Området har nådd det høyeste nivået. Hold arbeidet i gang og gjenta vurderingen for å se at nivået holder seg.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="998"/>
+        <location filename="../src/gui/report/report.cpp" line="998"/>
         <source>answer: %1</source>
         <translation>svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1004"/>
+        <location filename="../src/gui/report/report.cpp" line="1004"/>
         <source>Guidance:</source>
         <translation>Veiledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1010"/>
+        <location filename="../src/gui/report/report.cpp" line="1010"/>
         <source>To reach %1:</source>
         <translation>For å nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1012"/>
+        <location filename="../src/gui/report/report.cpp" line="1012"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Besvar de gjenstående spørsmålene på dette nivået.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1027"/>
+        <location filename="../src/gui/report/report.cpp" line="1027"/>
         <source>Other comments:</source>
         <translation>Andre kommentarer:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1031"/>
+        <location filename="../src/gui/report/report.cpp" line="1031"/>
         <source>Guidance for the work area:</source>
         <translation>Veiledning for arbeidsområdet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1043"/>
+        <location filename="../src/gui/report/report.cpp" line="1043"/>
         <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
         <translation>Vurderingen er poengsatt med regelen «%1» i spørreskjemaet «%2», versjon %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1047"/>
+        <location filename="../src/gui/report/report.cpp" line="1047"/>
         <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
         <translation>Hvert svar har en verdi mellom 0 og 1 (se svarskalaen nedenfor). Et ubesvart spørsmål teller som 0: tiltaket er ikke på plass.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1049"/>
+        <location filename="../src/gui/report/report.cpp" line="1049"/>
         <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
         <translation>Svar som holdes utenfor (Ikke relevant) går ut av beregningen: spørsmålet teller verken i telleren eller i nevneren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1051"/>
+        <location filename="../src/gui/report/report.cpp" line="1051"/>
         <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
         <translation>For hvert nivå er den oppfylte andelen summen av vekt × verdi delt på summen av vektene, over nivåets spørsmål som ikke er holdt utenfor.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1053"/>
+        <location filename="../src/gui/report/report.cpp" line="1053"/>
         <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
         <translation>Et nivå er oppfylt når andelen når nivåets terskel. Et nivå uten slike spørsmål kan ikke vurderes og hindrer ikke nivåene over.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1055"/>
+        <location filename="../src/gui/report/report.cpp" line="1055"/>
         <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
         <translation>Nivåene bygger på hverandre: nådd nivå er det høyeste nivået der alle vurderbare nivåer til og med det er oppfylt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1057"/>
+        <location filename="../src/gui/report/report.cpp" line="1057"/>
         <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
         <translation>Poengene (0–4) er nådd nivå pluss den oppfylte andelen av neste vurderbare nivå, så de antyder aldri et nivå som ikke er nådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1059"/>
+        <location filename="../src/gui/report/report.cpp" line="1059"/>
         <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
         <translation>Svarsgraden er andelen besvarte spørsmål; «Vet ikke» teller ikke som besvart, Ikke relevant gjør det.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1061"/>
+        <location filename="../src/gui/report/report.cpp" line="1061"/>
         <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
         <translation>Regelen brukes på hvert arbeidsområde og på spørreskjemaet som helhet (det samlede nivået).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1069"/>
+        <location filename="../src/gui/report/report.cpp" line="1069"/>
         <source>Levels and thresholds</source>
         <translation>Nivåer og terskler</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1070"/>
+        <location filename="../src/gui/report/report.cpp" line="1070"/>
         <source>Meaning</source>
         <translation>Betydning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1070"/>
+        <location filename="../src/gui/report/report.cpp" line="1070"/>
         <source>Threshold</source>
         <translation>Terskel</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1083"/>
+        <location filename="../src/gui/report/report.cpp" line="1083"/>
         <source>Answer scale</source>
         <translation>Svarskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1084"/>
-        <location filename="../src/gui/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="1084"/>
+        <location filename="../src/gui/report/report.cpp" line="1112"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1084"/>
+        <location filename="../src/gui/report/report.cpp" line="1084"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1084"/>
+        <location filename="../src/gui/report/report.cpp" line="1084"/>
         <source>Counts as answered</source>
         <translation>Teller som besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1084"/>
+        <location filename="../src/gui/report/report.cpp" line="1084"/>
         <source>In the scoring</source>
         <translation>I poengberegningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1091"/>
+        <location filename="../src/gui/report/report.cpp" line="1091"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1091"/>
+        <location filename="../src/gui/report/report.cpp" line="1091"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1092"/>
+        <location filename="../src/gui/report/report.cpp" line="1092"/>
         <source>Left out (not applicable)</source>
         <translation>Holdes utenfor (ikke relevant)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1092"/>
+        <location filename="../src/gui/report/report.cpp" line="1092"/>
         <source>Counted</source>
         <translation>Teller</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1098"/>
+        <location filename="../src/gui/report/report.cpp" line="1098"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>Resultatet er organisasjonens egenvurdering. Det viser hvor systematisk informasjonssikkerhetsarbeidet er ifølge organisasjonens egne svar; det er ingen revisjon.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="1112"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="1112"/>
         <source>Evidence</source>
         <translation>Dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1115"/>
+        <location filename="../src/gui/report/report.cpp" line="1115"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1123"/>
+        <location filename="../src/gui/report/report.cpp" line="1123"/>
         <source>Follow-up</source>
         <translation>Følges opp</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1303"/>
+        <location filename="../src/gui/report/report.cpp" line="1303"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1311"/>
+        <location filename="../src/gui/report/report.cpp" line="1311"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1364"/>
+        <location filename="../src/gui/report/report.cpp" line="1364"/>
         <source>The report could not be drawn on the output device.</source>
         <translation>Rapporten kunne ikke tegnes på utenheten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1373"/>
+        <location filename="../src/gui/report/report.cpp" line="1373"/>
         <source>A new page could not be started.</source>
         <translation>En ny side kunne ikke startes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1388"/>
+        <location filename="../src/gui/report/report.cpp" line="1388"/>
         <source>The report could not be completed.</source>
         <translation>Rapporten kunne ikke fullføres.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1397"/>
+        <location filename="../src/gui/report/report.cpp" line="1397"/>
         <source>“%1” could not be opened for writing: %2</source>
         <translation>«%1» kunne ikke åpnes for skriving: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1420"/>
+        <location filename="../src/gui/report/report.cpp" line="1420"/>
         <source>“%1” could not be written: %2</source>
         <translation>«%1» kunne ikke skrives: %2</translation>
     </message>
@@ -1294,47 +1555,47 @@
 <context>
     <name>StatusText</name>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="16"/>
+        <location filename="../src/gui/text/statustext.cpp" line="16"/>
         <source>Level 1 not yet reached</source>
         <translation>Nivå 1 er ennå ikke nådd</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="22"/>
+        <location filename="../src/gui/text/statustext.cpp" line="22"/>
         <source>Below level 1</source>
         <translation>Under nivå 1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="22"/>
+        <location filename="../src/gui/text/statustext.cpp" line="22"/>
         <source>Level %1</source>
         <translation>Nivå %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="27"/>
+        <location filename="../src/gui/text/statustext.cpp" line="27"/>
         <source>%1 of %2 answered</source>
         <translation>%1 av %2 besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="34"/>
+        <location filename="../src/gui/text/statustext.cpp" line="34"/>
         <source>%1%2 % in %3</source>
         <translation>%1%2 % i %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="35"/>
+        <location filename="../src/gui/text/statustext.cpp" line="35"/>
         <source>about </source>
         <translation>omtrent </translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="38"/>
+        <location filename="../src/gui/text/statustext.cpp" line="38"/>
         <source>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</source>
         <translation>Nasjonal sammenligning: i MSBs oppfølging med Infosäkkollen nådde %1 av de deltakende offentlige virksomhetene minst nivå 1. Denne vurderingen: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="40"/>
+        <location filename="../src/gui/text/statustext.cpp" line="40"/>
         <source> and </source>
         <translation> og </translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="45"/>
+        <location filename="../src/gui/text/statustext.cpp" line="45"/>
         <source>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</source>
         <translation>Kilde: %1. Tallene gjelder alle deltakerne samlet; MSB har ikke publisert noen fordeling per gruppe eller arbeidsområde.</translation>
     </message>
@@ -1342,17 +1603,17 @@
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../src/gui/undocommands.cpp" line="42"/>
+        <location filename="../src/gui/document/undocommands.cpp" line="42"/>
         <source>Edit assessment details</source>
         <translation>endring av opplysninger om vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/undocommands.cpp" line="60"/>
+        <location filename="../src/gui/document/undocommands.cpp" line="60"/>
         <source>Set target</source>
         <translation>endring av mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/undocommands.cpp" line="79"/>
+        <location filename="../src/gui/document/undocommands.cpp" line="79"/>
         <source>Edit action</source>
         <translation>endring av tiltak</translation>
     </message>
@@ -1360,103 +1621,103 @@
 <context>
     <name>kollen::gui::ActionPlanPage</name>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="40"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="41"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="41"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="42"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="42"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="43"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="43"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="44"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="59"/>
-        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="60"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="94"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="95"/>
         <source>Action plan</source>
         <translation>Tiltaksplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="103"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="104"/>
         <source>Actions</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="104"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="105"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="104"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="105"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="104"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="105"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="104"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="105"/>
         <source>Current answer</source>
         <translation>Nåværende svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="106"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="106"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="106"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="106"/>
         <source>Guidance</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="144"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="145"/>
         <source>Type in a cell or press F2 to edit owner, due date (YYYY-MM-DD), status and note; Enter on a guidance cell opens the link.</source>
         <translation>Skriv i en celle eller trykk F2 for å endre ansvarlig, frist (ÅÅÅÅ-MM-DD), status og merknad; Enter på en veiledningscelle åpner lenken.</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="150"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="151"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Eksporter til CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="188"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="189"/>
         <source>No targets are set. Set a target level per work area in the overview; the plan then lists every question that stands between the area and its target.</source>
         <translation>Ingen mål er satt. Angi et målnivå per arbeidsområde i oversikten; planen viser da hvert spørsmål som står mellom området og målet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="190"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="191"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Alle arbeidsområder har nådd målene sine. Det er ikke noe igjen å planlegge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/actionplanpage.cpp" line="192"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="193"/>
         <source>%n action(s), %1 not yet done.</source>
         <translation>
             <numerusform>%n tiltak, %1 ikke ferdig ennå.</numerusform>
@@ -1464,37 +1725,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="194"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="195"/>
         <source>If every action that is not dropped is carried out, the overall result goes from %1 to %2.</source>
         <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, går det samlede resultatet fra %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="214"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="215"/>
         <source>Not answered</source>
         <translation>Ikke besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="277"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="278"/>
         <source>-action-plan</source>
         <translation>-tiltaksplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="279"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="280"/>
         <source>Export Action Plan</source>
         <translation>Eksporter tiltaksplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="280"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="281"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="286"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="287"/>
         <source>Export Failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="287"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="288"/>
         <source>The action plan could not be written to “%1”.</source>
         <translation>Tiltaksplanen kunne ikke skrives til «%1».</translation>
     </message>
@@ -1502,37 +1763,37 @@
 <context>
     <name>kollen::gui::AreaPage</name>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="48"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="48"/>
         <source>Guidance:</source>
         <translation>Veiledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="58"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="58"/>
         <source>Area status</source>
         <translation>Status for arbeidsområdet</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="69"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="69"/>
         <source>What the next level requires</source>
         <translation>Hva neste nivå krever</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="161"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="161"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>Området har nådd det høyeste nivået. Hold arbeidet i gang og gjenta vurderingen for å se at nivået holder seg.</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="186"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="186"/>
         <source>To reach %1:</source>
         <translation>For å nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="188"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="188"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Besvar de gjenstående spørsmålene på dette nivået.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/areapage.cpp" line="192"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="192"/>
         <source>… and %n more below.</source>
         <translation>
             <numerusform>… og %n til nedenfor.</numerusform>
@@ -1543,199 +1804,199 @@
 <context>
     <name>kollen::gui::AssessmentDetailsWidget</name>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="51"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="51"/>
         <source>Required, e.g. Exampleton Municipality</source>
         <translation>Obligatorisk, f.eks. Eksempelby kommune</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="52"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="52"/>
         <source>Organisation name</source>
         <translation>Organisasjonens navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="53"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="53"/>
         <source>Required. The name of the organisation that is assessed.</source>
         <translation>Obligatorisk. Navnet på organisasjonen som vurderes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="58"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="58"/>
         <source>Organisation type</source>
         <translation>Organisasjonstype</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="65"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="65"/>
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="66"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="66"/>
         <source>Number of inhabitants or employees; choose the type first.</source>
         <translation>Antall innbyggere eller ansatte; velg type først.</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="71"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="71"/>
         <source>Date of the assessment</source>
         <translation>Dato for vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="77"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="77"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="79"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="79"/>
         <source>One row per participant. F2 edits a cell, Delete removes the row, Tab leaves the table.</source>
         <translation>Én rad per deltaker. F2 redigerer en celle, Delete fjerner raden, Tab forlater tabellen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="80"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="80"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="80"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="80"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="92"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="92"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="94"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="94"/>
         <source>Add participant</source>
         <translation>Legg til deltaker</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="96"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="96"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="98"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="98"/>
         <source>Remove participant</source>
         <translation>Fjern deltaker</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="104"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="104"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="105"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="105"/>
         <source>About the assessment as a whole, e.g. when and how it was carried out</source>
         <translation>Om vurderingen som helhet, f.eks. når og hvordan den ble gjennomført</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="127"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="127"/>
         <source>Organisation &amp;name:</source>
         <translation>Organisasjons&amp;navn:</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="128"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="128"/>
         <source>Organisation &amp;type:</source>
         <translation>Organisasjons&amp;type:</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="129"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="129"/>
         <source>&amp;Size:</source>
         <translation>&amp;Størrelse:</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="130"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="130"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="131"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="131"/>
         <source>&amp;Participants:</source>
         <translation>D&amp;eltakere:</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="132"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="132"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otater:</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="226"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="226"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="227"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="227"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="228"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="228"/>
         <source>State agency</source>
         <translation>Statlig etat</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="229"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="229"/>
         <source>Other organisation</source>
         <translation>Annen organisasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="232"/>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="256"/>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="269"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="232"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="256"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="269"/>
         <source>Not specified</source>
         <translation>Ikke angitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="243"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="243"/>
         <source>Fewer than 15 000 inhabitants</source>
         <translation>Færre enn 15 000 innbyggere</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="244"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="244"/>
         <source>15 000–49 999 inhabitants</source>
         <translation>15 000–49 999 innbyggere</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="245"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="245"/>
         <source>50 000–99 999 inhabitants</source>
         <translation>50 000–99 999 innbyggere</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="246"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="246"/>
         <source>100 000 inhabitants or more</source>
         <translation>100 000 innbyggere eller flere</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="247"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="247"/>
         <source>Fewer than 300 000 inhabitants</source>
         <translation>Færre enn 300 000 innbyggere</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="248"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="248"/>
         <source>300 000–999 999 inhabitants</source>
         <translation>300 000–999 999 innbyggere</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="249"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="249"/>
         <source>1 million inhabitants or more</source>
         <translation>1 million innbyggere eller flere</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="250"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="250"/>
         <source>Fewer than 50 employees</source>
         <translation>Færre enn 50 ansatte</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="251"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="251"/>
         <source>50–249 employees</source>
         <translation>50–249 ansatte</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="252"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="252"/>
         <source>250–999 employees</source>
         <translation>250–999 ansatte</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="253"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="253"/>
         <source>1 000 employees or more</source>
         <translation>1 000 ansatte eller flere</translation>
     </message>
@@ -1743,71 +2004,71 @@
 <context>
     <name>kollen::gui::ComparisonPage</name>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="53"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="53"/>
         <source>Change since the previous assessment</source>
         <translation>Endring siden forrige vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="61"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="61"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="61"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="61"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="61"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="61"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="61"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="61"/>
         <source>Change in score</source>
         <translation>Endring i poeng</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="63"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="63"/>
         <source>Change per work area</source>
         <translation>Endring per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="69"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="66"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="69"/>
         <source>Changed answers</source>
         <translation>Endrede svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="88"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="88"/>
         <source>No previous assessment is open. Use File ▸ Compare with Previous Assessment.</source>
         <translation>Ingen tidligere vurdering er åpen. Bruk Fil ▸ Sammenlign med tidligere vurdering.</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="96"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="96"/>
         <source>Compared with %1 (%2): overall %3 then, %4 now.</source>
         <translation>Sammenlignet med %1 (%2): samlet %3 da, %4 nå.</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="98"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="98"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/comparisonpage.cpp" line="103"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="103"/>
         <source>The previous assessment was made with an older version of the questionnaire and was carried over; %n item(s) could not be carried over.</source>
         <translation>
             <numerusform>Den tidligere vurderingen ble gjort med en eldre versjon av spørreskjemaet og er overført; %n opplysning kunne ikke overføres.</numerusform>
@@ -1815,22 +2076,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="120"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="120"/>
         <source>Not answered</source>
         <translation>Ikke besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="138"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="138"/>
         <source>= same value</source>
         <translation>= samme verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="139"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="139"/>
         <source>▲ better</source>
         <translation>▲ bedre</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="139"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="139"/>
         <source>▼ worse</source>
         <translation>▼ dårligere</translation>
     </message>
@@ -1838,67 +2099,67 @@
 <context>
     <name>kollen::gui::Document</name>
     <message>
-        <location filename="../src/gui/document.cpp" line="79"/>
+        <location filename="../src/gui/document/document.cpp" line="79"/>
         <source>Untitled</source>
         <translation>Uten navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="144"/>
+        <location filename="../src/gui/document/document.cpp" line="144"/>
         <source>Edit comment</source>
         <translation>endring av kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="145"/>
+        <location filename="../src/gui/document/document.cpp" line="145"/>
         <source>Edit evidence</source>
         <translation>endring av dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="146"/>
+        <location filename="../src/gui/document/document.cpp" line="146"/>
         <source>Edit differing views</source>
         <translation>endring av ulike syn</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="148"/>
+        <location filename="../src/gui/document/document.cpp" line="148"/>
         <source>Change follow-up flag</source>
         <translation>endring av oppfølgingsmarkering</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="149"/>
+        <location filename="../src/gui/document/document.cpp" line="149"/>
         <source>Mark as not agreed</source>
         <translation>markering som ikke enige</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="150"/>
+        <location filename="../src/gui/document/document.cpp" line="150"/>
         <source>Answer question</source>
         <translation>svar på spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="325"/>
+        <location filename="../src/gui/document/document.cpp" line="325"/>
         <source>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</source>
         <translation>Det er ikke nok plass i mappen «%1»: disken er full, eller filen er større enn det som er tillatt der.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="329"/>
+        <location filename="../src/gui/document/document.cpp" line="329"/>
         <source>The file is read-only.</source>
         <translation>Filen er skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="331"/>
+        <location filename="../src/gui/document/document.cpp" line="331"/>
         <source>You do not have permission to save in the folder “%1”.</source>
         <translation>Du har ikke tillatelse til å lagre i mappen «%1».</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="333"/>
+        <location filename="../src/gui/document/document.cpp" line="333"/>
         <source>The folder “%1” is on a read-only disk.</source>
         <translation>Mappen «%1» ligger på en skrivebeskyttet disk.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="335"/>
+        <location filename="../src/gui/document/document.cpp" line="335"/>
         <source>The folder “%1” does not exist.</source>
         <translation>Mappen «%1» finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="337"/>
+        <location filename="../src/gui/document/document.cpp" line="337"/>
         <source>There is a folder with that name.</source>
         <translation>Det finnes allerede en mappe med det navnet.</translation>
     </message>
@@ -1906,257 +2167,257 @@
 <context>
     <name>kollen::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="61"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="61"/>
         <source>Infosäkkollen assessments (*.isk)</source>
         <translation>Infosäkkollen-vurderinger (*.isk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="62"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="62"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="172"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="172"/>
         <source>Load Benchmark</source>
         <translation>Last inn sammenligningsdata</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="173"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="173"/>
         <source>Benchmarks (*.json);;All files (*)</source>
         <translation>Sammenligningsdata (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="318"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="318"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="319"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="319"/>
         <source>Open &amp;Recent</source>
         <translation>Nylige &amp;filer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="320"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="320"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="321"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="321"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="322"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="323"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="323"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="324"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="324"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="325"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="325"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;Ny vurdering…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="326"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="326"/>
         <source>&amp;Open…</source>
         <translation>&amp;Åpne…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="327"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="327"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="76"/>
-        <location filename="../src/gui/mainwindow.cpp" line="328"/>
-        <location filename="../src/gui/mainwindow.cpp" line="793"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="76"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="793"/>
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="69"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="69"/>
         <source>The assessment could not be saved to “%1”.</source>
         <translation>Vurderingen kunne ikke lagres til «%1».</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="73"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="73"/>
         <source>Nothing was changed on disk, and your work is still open. Choose Save As to save it somewhere else.</source>
         <translation>Ingenting ble endret på disken, og arbeidet ditt er fortsatt åpent. Velg Lagre som for å lagre det et annet sted.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="329"/>
         <source>Assessment &amp;Details…</source>
         <translation>&amp;Opplysninger om vurderingen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="330"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="330"/>
         <source>Compare with &amp;Previous Assessment…</source>
         <translation>Sammen&amp;lign med tidligere vurdering…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="331"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="331"/>
         <source>&amp;Management Report (PDF, Print)…</source>
         <translation>&amp;Lederrapport (PDF, utskrift)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="332"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="332"/>
         <source>Load &amp;Benchmark…</source>
         <translation>Last inn sammenlignings&amp;data…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="333"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="333"/>
         <source>Remove Benc&amp;hmark</source>
         <translation>Fjern sammenligningsd&amp;ata</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="334"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
         <source>Export Anonymised S&amp;ubmission…</source>
         <translation>Eksporter anonymisert &amp;innsending…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="335"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
         <source>S&amp;top Comparing</source>
         <translation>Slutt å sammenlig&amp;ne</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="336"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
         <source>Show T&amp;rend over Earlier Assessments…</source>
         <translation>Vis t&amp;rend over tidligere vurderinger…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="337"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="337"/>
         <source>Hide Tre&amp;nd</source>
         <translation>Skjul tre&amp;nd</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="338"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="338"/>
         <source>&amp;Close Assessment</source>
         <translation>Lu&amp;kk vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="339"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="339"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="340"/>
-        <location filename="../src/gui/mainwindow.cpp" line="589"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="340"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="589"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="341"/>
-        <location filename="../src/gui/mainwindow.cpp" line="590"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="341"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="590"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="342"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="342"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="343"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="343"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="344"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="344"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal størrelse</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="345"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="345"/>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshopmodus</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="346"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="346"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="347"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="347"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="348"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="348"/>
         <source>Next &amp;Work Area</source>
         <translation>Neste &amp;arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="349"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="349"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Forrige a&amp;rbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="350"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="350"/>
         <source>O&amp;verview</source>
         <translation>&amp;Oversikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="351"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="351"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Hjelp for dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="352"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="352"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastatursnarveier</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="353"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="353"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="354"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="354"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska (svensk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="354"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="354"/>
         <source>English</source>
         <translation>English (engelsk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="354"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="354"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="521"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1154"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="521"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1154"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="522"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="522"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="528"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="528"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="536"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="536"/>
         <source>Action plan</source>
         <translation>Tiltaksplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="536"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="536"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n tiltak</numerusform>
@@ -2164,32 +2425,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="544"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="544"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="545"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="545"/>
         <source>%1 of %2 met</source>
         <translation>%1 av %2 oppfylt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="551"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="551"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="551"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="551"/>
         <source>score %1</source>
         <translation>poeng %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="555"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="555"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="556"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="556"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n vurdering</numerusform>
@@ -2197,57 +2458,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="563"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1179"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="563"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1179"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="589"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="589"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="590"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="590"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="608"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="608"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Tøm listen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="644"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="644"/>
         <source>Open Assessment</source>
         <translation>Åpne vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="653"/>
-        <location filename="../src/gui/mainwindow.cpp" line="672"/>
-        <location filename="../src/gui/mainwindow.cpp" line="747"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="653"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="672"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="747"/>
         <source>Cannot Open Assessment</source>
         <translation>Kan ikke åpne vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="653"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1053"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1106"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="653"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1053"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1106"/>
         <source>“%1” could not be opened.</source>
         <translation>«%1» kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="654"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="654"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Ingenting ble endret. Problemer som ble funnet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="681"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="681"/>
         <source>Assessment Updated to a New Questionnaire Version</source>
         <translation>Vurderingen er oppdatert til en ny versjon av spørreskjemaet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="682"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="682"/>
         <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
         <translation>
             <numerusform>«%1» ble laget med versjon %2 av spørreskjemaet og er flyttet til versjon %3. %n svar kunne ikke overføres.</numerusform>
@@ -2255,12 +2516,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="688"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="688"/>
         <source>Save it under a new name to keep the original file unchanged.</source>
         <translation>Lagre den under et nytt navn hvis du vil beholde originalfilen uendret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="700"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="700"/>
         <source>Opened with %n warning(s); see the details when saving.</source>
         <translation>
             <numerusform>Åpnet med %n advarsel; se detaljene når du lagrer.</numerusform>
@@ -2268,389 +2529,389 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="704"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="704"/>
         <source>Opened %1</source>
         <translation>Åpnet %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="68"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="68"/>
         <source>Save Failed</source>
         <translation>Lagring mislyktes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="818"/>
-        <location filename="../src/gui/mainwindow.cpp" line="853"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="818"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="853"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="834"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="834"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="838"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="838"/>
         <source>Save Assessment As</source>
         <translation>Lagre vurdering som</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="862"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="862"/>
         <source>Unsaved Changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="863"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="863"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>«%1» har ulagrede endringer. Vil du lagre dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="880"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="880"/>
         <source>Assessment Details</source>
         <translation>Opplysninger om vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="986"/>
-        <location filename="../src/gui/mainwindow.cpp" line="991"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="986"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="991"/>
         <source>Cannot Load Benchmark</source>
         <translation>Kan ikke laste inn sammenligningsdata</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="986"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="986"/>
         <source>“%1” could not be loaded.</source>
         <translation>«%1» kunne ikke lastes inn.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="992"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="992"/>
         <source>“%1” is a benchmark for questionnaire “%2”, not for “%3”.</source>
         <translation>«%1» inneholder sammenligningsdata for spørreskjemaet «%2», ikke for «%3».</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1009"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1030"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1009"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1030"/>
         <source>Export Anonymised Submission</source>
         <translation>Eksporter anonymisert innsending</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1011"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1011"/>
         <source>The submission contains only the questionnaire and its version, the organisation type and size band, the year and the answers: no names, comments, evidence or participants. This is exactly what will be written:</source>
         <translation>Innsendingen inneholder bare spørreskjemaet og versjonen, virksomhetstype og størrelsesklasse, året og svarene: ingen navn, kommentarer, dokumentasjon eller deltakere. Nøyaktig dette blir skrevet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1029"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1029"/>
         <source>-submission</source>
         <translation>-innsending</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1031"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1031"/>
         <source>Submissions (*.json)</source>
         <translation>Innsendinger (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1037"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1037"/>
         <source>Export Failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1041"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1041"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1094"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1094"/>
         <source>Compare with Previous Assessment</source>
         <translation>Sammenlign med tidligere vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1082"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1095"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1082"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1095"/>
         <source>Assessments (*.isk);;All files (*)</source>
         <translation>Vurderinger (*.isk);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="713"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="713"/>
         <source>Questionnaire Not Available</source>
         <translation>Spørreskjemaet er ikke tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="714"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="714"/>
         <source>“%1” was made with questionnaire “%2”, version %3, which is not available in this program.</source>
         <translation>«%1» ble laget med spørreskjemaet «%2», versjon %3, som ikke er tilgjengelig i dette programmet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="720"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="720"/>
         <source>Version %1 of that questionnaire is available, but it cannot take over answers from version %2.</source>
         <translation>Versjon %1 av det spørreskjemaet er tilgjengelig, men den kan ikke overta svar fra versjon %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="724"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="724"/>
         <source>If you have the questionnaire file (.json), for example from whoever made the assessment, locate it to open the assessment. Nothing was changed.</source>
         <translation>Hvis du har filen til spørreskjemaet (.json), for eksempel fra den som laget vurderingen, kan du finne den for å åpne vurderingen. Ingenting er endret.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="727"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="727"/>
         <source>&amp;Locate Questionnaire…</source>
         <translation>&amp;Finn spørreskjema…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="733"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="733"/>
         <source>Locate Questionnaire “%1”, Version %2</source>
         <translation>Finn spørreskjemaet «%1», versjon %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="735"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="735"/>
         <source>Questionnaires (*.json);;All files (*)</source>
         <translation>Spørreskjemaer (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="740"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="740"/>
         <source>Cannot Load Questionnaire</source>
         <translation>Kan ikke laste inn spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="741"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="741"/>
         <source>“%1” is not a questionnaire this program can use.</source>
         <translation>«%1» er ikke et spørreskjema dette programmet kan bruke.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="742"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="742"/>
         <source>The assessment was not opened. The problems found:</source>
         <translation>Vurderingen ble ikke åpnet. Problemer som ble funnet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="749"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="749"/>
         <source>The assessment was not opened.</source>
         <translation>Vurderingen ble ikke åpnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="754"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="754"/>
         <source>“%1” is questionnaire “%2”, version %3, not “%4”.</source>
         <translation>«%1» er spørreskjemaet «%2», versjon %3, ikke «%4».</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="764"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="764"/>
         <source>“%1” is version %2 of the questionnaire, which cannot take over answers from version %3.</source>
         <translation>«%1» er versjon %2 av spørreskjemaet, som ikke kan overta svar fra versjon %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="781"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="781"/>
         <source>File Changed on Disk</source>
         <translation>Filen er endret på disken</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="782"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="782"/>
         <source>The file “%1” was changed on disk by another program since you opened it.</source>
         <translation>Filen «%1» er endret på disken av et annet program siden du åpnet den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="787"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="787"/>
         <source>Changed: %1. Overwrite it with your version, or save your version under another name?</source>
         <translation>Endret: %1. Vil du overskrive den med din versjon, eller lagre din versjon under et annet navn?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="790"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="790"/>
         <source>If you overwrite it, the version on disk is kept as “%1”.</source>
         <translation>Hvis du overskriver den, blir versjonen på disken tatt vare på som «%1».</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="792"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="792"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Overskriv</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="810"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="810"/>
         <source>File Saved Again</source>
         <translation>Filen er lagret på nytt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="811"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="811"/>
         <source>“%1” was no longer on disk: another program moved or deleted it. Your assessment has been saved there again.</source>
         <translation>«%1» fantes ikke lenger på disken: et annet program har flyttet eller slettet den. Vurderingen din er lagret der igjen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1038"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1038"/>
         <source>“%1” could not be written.</source>
         <translation>«%1» kunne ikke skrives.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1053"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1062"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1053"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1062"/>
         <source>Cannot Show Trend</source>
         <translation>Kan ikke vise trend</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1063"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1063"/>
         <source>“%1” cannot be part of this trend: it was made with another questionnaire, or with a version this one cannot carry over.</source>
         <translation>«%1» kan ikke inngå i denne trenden: den ble laget med et annet spørreskjema, eller med en versjon som ikke kan overføres.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1081"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1081"/>
         <source>Show Trend over Earlier Assessments</source>
         <translation>Vis trend over tidligere vurderinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1106"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1114"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1106"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1114"/>
         <source>Cannot Compare</source>
         <translation>Kan ikke sammenligne</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1115"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1115"/>
         <source>“%1” cannot be compared with this assessment: it was made with another questionnaire, or with a version this one cannot carry over.</source>
         <translation>«%1» kan ikke sammenlignes med denne vurderingen: den ble laget med et annet spørreskjema, eller med en versjon som ikke kan overføres.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1144"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1144"/>
         <source>Choose an answer for the current question</source>
         <translation>Velg et svar på det gjeldende spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1145"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1145"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1145"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1145"/>
         <source>Clear the answer</source>
         <translation>Fjern svaret</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1146"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1146"/>
         <source>Left / Right</source>
         <translation>Venstrepil / Høyrepil</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1146"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1146"/>
         <source>Move between answer choices</source>
         <translation>Flytt mellom svaralternativene</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1147"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1147"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1147"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1147"/>
         <source>Move between fields</source>
         <translation>Flytt mellom feltene</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1150"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1150"/>
         <source>Next question</source>
         <translation>Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1151"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1151"/>
         <source>Previous question</source>
         <translation>Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1152"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1152"/>
         <source>Next work area</source>
         <translation>Neste arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1153"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1153"/>
         <source>Previous work area</source>
         <translation>Forrige arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1155"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1155"/>
         <source>Help for the current question</source>
         <translation>Hjelp for det gjeldende spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1158"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1158"/>
         <source>Undo / redo</source>
         <translation>Angre / gjør om</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1162"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1162"/>
         <source>Larger / smaller / normal text</source>
         <translation>Større / mindre / normal tekst</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1169"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1169"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastatursnarveier</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1177"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1177"/>
         <source>About Infosäkkollen</source>
         <translation>Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1180"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1180"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Egenvurdering av systematisk informasjonssikkerhetsarbeid i svenske offentlige virksomheter. Spørreskjemaene er selvstendige formuleringer basert på MSBs metodestøtte og MSBFS 2020:6; de er ikke MSBs offisielle spørsmålsliste.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1184"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1184"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Fri programvare under GNU General Public License, versjon 3 eller nyere.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1202"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1202"/>
         <source>The file is damaged.</source>
         <translation>Filen er skadet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1204"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1204"/>
         <source>It belongs to questionnaire “%1”, version %2, which is not available.</source>
         <translation>Det hører til spørreskjemaet «%1», versjon %2, som ikke er tilgjengelig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1208"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1208"/>
         <source>Its answers cannot be carried over to the available version of the questionnaire.</source>
         <translation>Svarene kan ikke overføres til den versjonen av spørreskjemaet som er tilgjengelig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1211"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1211"/>
         <source>Work kept from an earlier session cannot be restored. %1</source>
         <translation>Arbeid som ble tatt vare på fra en tidligere økt, kan ikke gjenopprettes. %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1216"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1216"/>
         <source>Nothing was deleted. The recovery file could not be moved and is still at %1.</source>
         <translation>Ingenting er slettet. Gjenopprettingsfilen kunne ikke flyttes og ligger fortsatt som %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1218"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1218"/>
         <source>Nothing was deleted. The recovery file was moved to %1, so it is not offered again.</source>
         <translation>Ingenting er slettet. Gjenopprettingsfilen er flyttet til %1, så den ikke tilbys igjen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1226"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1226"/>
         <source>a new, never saved assessment</source>
         <translation>en ny vurdering som aldri er lagret</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1210"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1228"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1210"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1228"/>
         <source>Recover Unsaved Work</source>
         <translation>Gjenopprett ulagret arbeid</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1229"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1229"/>
         <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
         <translation>Infosäkkollen ble ikke avsluttet riktig. Ulagrede endringer i %1 fra %2 er tatt vare på.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1233"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1233"/>
         <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
         <translation>Vil du gjenopprette dem? Det gjenopprettede arbeidet åpnes som ulagrede endringer; filen din blir ikke endret før du lagrer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1235"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1235"/>
         <source>&amp;Restore</source>
         <translation>&amp;Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1236"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1236"/>
         <source>&amp;Discard</source>
         <translation>&amp;Forkast</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1237"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1237"/>
         <source>Decide &amp;Later</source>
         <translation>Bestem &amp;senere</translation>
     </message>
@@ -2658,32 +2919,32 @@
 <context>
     <name>kollen::gui::NewAssessmentDialog</name>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="41"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="41"/>
         <source>Swedish</source>
         <translation>svensk</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="43"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="43"/>
         <source>English</source>
         <translation>engelsk</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="45"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="45"/>
         <source>Norwegian (bokmål)</source>
         <translation>norsk (bokmål)</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="56"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="56"/>
         <source>Version %1</source>
         <translation>Versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="58"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="58"/>
         <source>dated %1</source>
         <translation>datert %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/newassessmentdialog.cpp" line="64"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="64"/>
         <source>%n work area(s)</source>
         <translation>
             <numerusform>%n arbeidsområde</numerusform>
@@ -2691,7 +2952,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/newassessmentdialog.cpp" line="65"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="65"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n spørsmål</numerusform>
@@ -2699,100 +2960,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="69"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="69"/>
         <source>Languages: %1</source>
         <translation>Språk: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="71"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="71"/>
         <source>Loaded from %1</source>
         <translation>Lastet inn fra %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="82"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="82"/>
         <source>New Assessment</source>
         <translation>Ny vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="88"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="88"/>
         <source>Questionnaires</source>
         <translation>Spørreskjemaer</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="92"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="92"/>
         <source>&amp;Questionnaire:</source>
         <translation>S&amp;pørreskjema:</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="94"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="94"/>
         <source>&amp;Load questionnaire from file…</source>
         <translation>Last &amp;inn spørreskjema fra fil…</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="96"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="96"/>
         <source>Load questionnaire from file</source>
         <translation>Last inn spørreskjema fra fil</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="111"/>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="119"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="111"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="119"/>
         <source>About the questionnaire</source>
         <translation>Om spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="124"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="124"/>
         <source>The assessment</source>
         <translation>Vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="137"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="137"/>
         <source>&amp;Create</source>
         <translation>Opp&amp;rett</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="141"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="141"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="164"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="164"/>
         <source>No questionnaires are available. Load one from a file.</source>
         <translation>Ingen spørreskjemaer er tilgjengelige. Last inn et fra en fil.</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="165"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="165"/>
         <source>Choose a questionnaire.</source>
         <translation>Velg et spørreskjema.</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="175"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="175"/>
         <source>%1
 version %2</source>
         <translation>%1
 versjon %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="191"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="191"/>
         <source>Load Questionnaire</source>
         <translation>Last inn spørreskjema</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="192"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="192"/>
         <source>Questionnaires (*.json);;All files (*)</source>
         <translation>Spørreskjemaer (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="199"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="199"/>
         <source>Cannot Load Questionnaire</source>
         <translation>Kan ikke laste inn spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="200"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="200"/>
         <source>“%1” is not a questionnaire this program can use, so it was not loaded.</source>
         <translation>«%1» er ikke et spørreskjema dette programmet kan bruke, så det ble ikke lastet inn.</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="203"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="203"/>
         <source>The problems found:</source>
         <translation>Problemer som ble funnet:</translation>
     </message>
@@ -2800,68 +3061,68 @@ versjon %2</translation>
 <context>
     <name>kollen::gui::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="141"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="141"/>
         <source>Edit assessment &amp;details…</source>
         <translation>Rediger &amp;opplysninger om vurderingen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="146"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="146"/>
         <source>Overall result</source>
         <translation>Samlet resultat</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
         <source>Work areas</source>
         <translation>Arbeidsområder</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Answered</source>
         <translation>Besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Score (0–4)</source>
         <translation>Poeng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="50"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="50"/>
         <source>No target</source>
         <translation>Ikke noe mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="53"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="53"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="57"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="57"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="61"/>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="61"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="117"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="117"/>
         <source>✓ reached</source>
         <translation>✓ nådd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="118"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="118"/>
         <source>%n level(s) to go</source>
         <translation>
             <numerusform>%n nivå igjen</numerusform>
@@ -2869,68 +3130,68 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
-        <location filename="../src/gui/overviewpage.cpp" line="451"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="451"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Previous</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="154"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="154"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="154"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="154"/>
         <source>Quartile</source>
         <translation>Kvartil</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="156"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="156"/>
         <source>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</source>
         <translation>Hvor poengsummen ligger i gruppen: 1 = laveste fjerdedel … 4 = høyeste fjerdedel</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="157"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="157"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Dobbeltklikk eller trykk F2 for å angi målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="158"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="158"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Dobbeltklikk eller trykk F2 for å angi måldato</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="185"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="185"/>
         <source>Compare with &amp;group:</source>
         <translation>Sammenlign med &amp;gruppe:</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="213"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="213"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Trykk Enter eller dobbeltklikk på et arbeidsområde for å åpne det; dobbeltklikk eller trykk F2 i målkolonnene for å angi et mål. Poengsummen viser oppnådd nivå pluss andelen av neste nivå som er på plass.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="238"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="238"/>
         <source>All organisations</source>
         <translation>Alle virksomheter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="267"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="267"/>
         <source>%1 (%n organisation(s))</source>
         <translation>
             <numerusform>%1 (%n virksomhet)</numerusform>
@@ -2938,97 +3199,97 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="273"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="273"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktive eksempeldata, ikke virkelige resultater.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="276"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="276"/>
         <source>generated %1; groups smaller than %2 are not shown</source>
         <translation>laget %1; grupper mindre enn %2 vises ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="281"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="281"/>
         <source>No group in this benchmark is large enough to compare with.</source>
         <translation>Ingen gruppe i sammenligningsdataene er stor nok til å sammenligne med.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="297"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="297"/>
         <source>Q%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="302"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="302"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="356"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="356"/>
         <source>Unnamed organisation</source>
         <translation>Organisasjon uten navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="367"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="367"/>
         <source>Organisation type</source>
         <translation>Organisasjonstype</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="369"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="369"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="369"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="369"/>
         <source>not set</source>
         <translation>ikke angitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="370"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="370"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="370"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="370"/>
         <source>none listed</source>
         <translation>ingen oppført</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="372"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="372"/>
         <source>version %1</source>
         <translation>versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="373"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="373"/>
         <source>Questionnaire</source>
         <translation>Spørreskjema</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="375"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="375"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="386"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="386"/>
         <source>Overall: %1</source>
         <translation>Samlet: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="393"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="393"/>
         <source>score %1 of 4</source>
         <translation>poeng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="447"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="447"/>
         <source>Previous (%1)</source>
         <translation>Tidligere (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="450"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="450"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="460"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="460"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n spørsmål er merket for oppfølging.</numerusform>
@@ -3039,82 +3300,82 @@ versjon %2</translation>
 <context>
     <name>kollen::gui::QuestionWidget</name>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="52"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="52"/>
         <source>Question %1</source>
         <translation>Spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="68"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="68"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="70"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="70"/>
         <source>Show what counts as &quot;yes&quot; and links to guidance (F1)</source>
         <translation>Vis hva som regnes som «ja», og lenker til veiledning (F1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="71"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="71"/>
         <source>Help for question %1</source>
         <translation>Hjelp for spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="99"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="99"/>
         <source>%1 (key %2)</source>
         <translation>%1 (tast %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="123"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="123"/>
         <source>Next step:</source>
         <translation>Neste steg:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="128"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="128"/>
         <source>Guidance:</source>
         <translation>Veiledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="138"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="138"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="141"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="141"/>
         <source>Notes, disagreements, context</source>
         <translation>Notater, uenigheter, kontekst</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="142"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="142"/>
         <source>Comment on question %1</source>
         <translation>Kommentar til spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="145"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="145"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Dokumentasjon:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="147"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="147"/>
         <source>Where the proof is: decision, document, record number</source>
         <translation>Hvor dokumentasjonen finnes: vedtak, dokument, saksnummer</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="148"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="148"/>
         <source>Evidence for question %1</source>
         <translation>Dokumentasjon for spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="150"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="150"/>
         <source>&amp;Follow up</source>
         <translation>Følg o&amp;pp</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="151"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="151"/>
         <source>Follow up question %1</source>
         <translation>Følg opp spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="181"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="181"/>
         <source>Not answered</source>
         <translation>Ikke besvart</translation>
     </message>
@@ -3122,7 +3383,7 @@ versjon %2</translation>
 <context>
     <name>kollen::gui::RadarChart</name>
     <message>
-        <location filename="../src/gui/radarchart.cpp" line="64"/>
+        <location filename="../src/gui/widgets/radarchart.cpp" line="64"/>
         <source>Radar chart of the score per work area</source>
         <translation>Radardiagram over poengsummen per arbeidsområde</translation>
     </message>
@@ -3130,37 +3391,37 @@ versjon %2</translation>
 <context>
     <name>kollen::gui::RecoveryNotice</name>
     <message>
-        <location filename="../src/gui/recoverynotice.cpp" line="88"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="88"/>
         <source>you do not have permission to write there</source>
         <translation>du har ikke tillatelse til å skrive der</translation>
     </message>
     <message>
-        <location filename="../src/gui/recoverynotice.cpp" line="91"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="91"/>
         <source>there is not enough space on the disk</source>
         <translation>det er ikke nok plass på disken</translation>
     </message>
     <message>
-        <location filename="../src/gui/recoverynotice.cpp" line="94"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="94"/>
         <source>the disk is read-only</source>
         <translation>disken er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../src/gui/recoverynotice.cpp" line="97"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="97"/>
         <source>the folder does not exist and could not be created</source>
         <translation>mappen finnes ikke og kunne ikke opprettes</translation>
     </message>
     <message>
-        <location filename="../src/gui/recoverynotice.cpp" line="109"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="109"/>
         <source>the file could not be written</source>
         <translation>filen kunne ikke skrives</translation>
     </message>
     <message>
-        <location filename="../src/gui/recoverynotice.cpp" line="112"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="112"/>
         <source>The automatic recovery file could not be written to the folder “%1”: %2. Save the assessment to keep your work safe.</source>
         <translation>Den automatiske gjenopprettingsfilen kunne ikke skrives til mappen «%1»: %2. Lagre vurderingen så arbeidet ditt ikke går tapt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/recoverynotice.cpp" line="128"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="128"/>
         <source>Unsaved changes are not being backed up</source>
         <translation>Ulagrede endringer blir ikke sikkerhetskopiert</translation>
     </message>
@@ -3168,67 +3429,67 @@ versjon %2</translation>
 <context>
     <name>kollen::gui::ReportDialog</name>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="58"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="58"/>
         <source>Export Report</source>
         <translation>Eksporter rapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="62"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="62"/>
         <source>A management report of the assessment on A4: cover, summary with the overall level and the most important gaps, radar chart and results per work area, feedback with links to guidance, and the scoring method.</source>
         <translation>En lederrapport om vurderingen i A4: forside, sammendrag med samlet nivå og de viktigste manglene, radardiagram og resultat per arbeidsområde, tilbakemelding med lenker til veiledning og metoden for poengberegningen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="69"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="69"/>
         <source>Contents</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="71"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="71"/>
         <source>Include &amp;comments and notes</source>
         <translation>Ta med &amp;kommentarer og notater</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="73"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="73"/>
         <source>Comments and notes may contain sensitive information. They are left out unless you include them.</source>
         <translation>Kommentarer og notater kan inneholde sensitiv informasjon. De utelates med mindre du velger å ta dem med.</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="75"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="75"/>
         <source>Include the &amp;action plan (owners, due dates, status)</source>
         <translation>Ta med &amp;tiltaksplanen (ansvarlige, frister, status)</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="77"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="77"/>
         <source>Add an appe&amp;ndix with every question, its answer and evidence</source>
         <translation>Legg til et &amp;vedlegg med alle spørsmål, svar og dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="80"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="80"/>
         <source>Comments and notes may contain sensitive information.</source>
         <translation>Kommentarer og notater kan inneholde sensitiv informasjon.</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="109"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="109"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporter PDF…</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="111"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="111"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Forhåndsvis…</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="113"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="113"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="153"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="153"/>
         <source>Include the comparison with the benchmark group “%1” (median and quartile)</source>
         <translation>Ta med sammenligningen med sammenligningsgruppen «%1» (median og kvartil)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/reportdialog.cpp" line="159"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="159"/>
         <source>Include the development over %n assessment(s)</source>
         <translation>
             <numerusform>Ta med utviklingen over %n vurdering</numerusform>
@@ -3236,52 +3497,52 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="175"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="175"/>
         <source>Unsaved assessment</source>
         <translation>Ulagret vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="186"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="186"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="187"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="187"/>
         <source>-report</source>
         <translation>-rapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="200"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="200"/>
         <source>Export Failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="201"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="201"/>
         <source>The report could not be written to “%1”.</source>
         <translation>Rapporten kunne ikke skrives til «%1».</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="205"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="205"/>
         <source>The report was saved as “%1”. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</source>
         <translation>Rapporten ble lagret som «%1». &lt;a href=&quot;%2&quot;&gt;Åpne den&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="212"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="212"/>
         <source>Export Report as PDF</source>
         <translation>Eksporter rapport som PDF</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="213"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="213"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="227"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="227"/>
         <source>Print Preview – Report</source>
         <translation>Forhåndsvisning – rapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="242"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="242"/>
         <source>Print Report</source>
         <translation>Skriv ut rapport</translation>
     </message>
@@ -3289,72 +3550,72 @@ versjon %2</translation>
 <context>
     <name>kollen::gui::RequirementsPage</name>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="27"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="27"/>
         <source>✓ Met</source>
         <translation>✓ Oppfylt</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="28"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="28"/>
         <source>◐ Partly</source>
         <translation>◐ Delvis</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="29"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="29"/>
         <source>✗ Not met</source>
         <translation>✗ Ikke oppfylt</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="30"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="30"/>
         <source>– Not applicable</source>
         <translation>– Ikke relevant</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="31"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="31"/>
         <source>? Not answered</source>
         <translation>? Ikke besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="45"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="45"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="48"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="48"/>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="51"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="51"/>
         <source>All requirements</source>
         <translation>Alle krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="72"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="72"/>
         <source>Requirements and their questions</source>
         <translation>Krav og tilhørende spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="74"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="74"/>
         <source>Requirement / question</source>
         <translation>Krav / spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="74"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="74"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="74"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="74"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="74"/>
         <source>In place</source>
         <translation>På plass</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/requirementspage.cpp" line="134"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="134"/>
         <source>%n requirement(s): %1 met, %2 partly, %3 not met, %4 not answered.</source>
         <translation>
             <numerusform>%n krav: %1 oppfylt, %2 delvis, %3 ikke oppfylt, %4 ikke besvart.</numerusform>
@@ -3365,27 +3626,27 @@ versjon %2</translation>
 <context>
     <name>kollen::gui::TrendPage</name>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="38"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="38"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="57"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="57"/>
         <source>Development over time</source>
         <translation>Utvikling over tid</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="66"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="66"/>
         <source>Level and score per work area and assessment</source>
         <translation>Nivå og poeng per arbeidsområde og vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="129"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="129"/>
         <source>No earlier assessments are open. Use File ▸ Show Trend over Earlier Assessments.</source>
         <translation>Ingen tidligere vurderinger er åpne. Bruk Fil ▸ Vis trend over tidligere vurderinger.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/trendpage.cpp" line="138"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="138"/>
         <source>%n assessment(s) of the organisation, oldest first. Overall %1 (score %2) on %3, %4 (score %5) on %6.</source>
         <translation>
             <numerusform>%n vurdering av organisasjonen, eldste først. Samlet %1 (poeng %2) den %3, %4 (poeng %5) den %6.</numerusform>
@@ -3393,28 +3654,28 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="145"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="145"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="148"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="148"/>
         <source>%1 (open)</source>
         <translation>%1 (åpen)</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="150"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="150"/>
         <source>Change in score</source>
         <translation>Endring i poeng</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="161"/>
-        <location filename="../src/gui/trendpage.cpp" line="222"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="161"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="222"/>
         <source>Overall</source>
         <translation>Totalt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/trendpage.cpp" line="184"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="184"/>
         <source>%1 was made with version %2 of the questionnaire and was carried over to version %3; %n item(s) could not be carried over.</source>
         <translation>
             <numerusform>%1 ble gjort med versjon %2 av spørreskjemaet og er overført til versjon %3; %n opplysning kunne ikke overføres.</numerusform>
@@ -3422,12 +3683,12 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="194"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="194"/>
         <source>Note: the assessments name different organisations (%1).</source>
         <translation>Merk: Vurderingene oppgir ulike organisasjoner (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/trendpage.cpp" line="199"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="199"/>
         <source>%n assessment(s) without a date are listed last and left out of the chart.</source>
         <translation>
             <numerusform>%n vurdering uten dato står sist og er ikke med i diagrammet.</numerusform>
@@ -3435,27 +3696,27 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="201"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="201"/>
         <source>Choose a row to see its development in the chart; Enter opens the work area.</source>
         <translation>Velg en rad for å se utviklingen i diagrammet; Enter åpner arbeidsområdet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="235"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="235"/>
         <source>Score (0–4)</source>
         <translation>Poeng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="240"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="240"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="287"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="287"/>
         <source>Level / score</source>
         <translation>Nivå / poeng</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="297"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="297"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>
@@ -3463,32 +3724,32 @@ versjon %2</translation>
 <context>
     <name>kollen::gui::WelcomePage</name>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="62"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="62"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="63"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="63"/>
         <source>Assess how systematic your organisation&apos;s information-security work is: answer the questions of each work area alone or in a workshop, and see the maturity level per area and overall on MSB&apos;s four-level scale, with links to MSB&apos;s guidance.</source>
         <translation>Vurder hvor systematisk informasjonssikkerhetsarbeidet i organisasjonen din er: besvar spørsmålene i hvert arbeidsområde alene eller i en workshop, og se modenhetsnivået per område og samlet på MSBs skala med fire nivåer, med lenker til MSBs veiledning.</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="66"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="66"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Ny vurdering…</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="67"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="67"/>
         <source>&amp;Open assessment…</source>
         <translation>&amp;Åpne vurdering…</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="68"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="68"/>
         <source>&amp;Recent assessments</source>
         <translation>N&amp;ylige vurderinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="69"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="69"/>
         <source>Recent assessments</source>
         <translation>Nylige vurderinger</translation>
     </message>
@@ -3496,79 +3757,79 @@ versjon %2</translation>
 <context>
     <name>kollen::gui::WorkshopView</name>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="69"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="69"/>
         <source>Time in this area</source>
         <translation>Tid i dette området</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="99"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="99"/>
         <source>%1 (key %2)</source>
         <translation>%1 (tast %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="111"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="111"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notater:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="117"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="117"/>
         <source>What the group said, examples, evidence</source>
         <translation>Hva gruppen sa, eksempler, dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="122"/>
-        <location filename="../src/gui/workshopview.cpp" line="246"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="122"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="246"/>
         <source>Return later [F]</source>
         <translation>Kom tilbake senere [F]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="125"/>
-        <location filename="../src/gui/workshopview.cpp" line="248"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="125"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="248"/>
         <source>Not agreed [D]</source>
         <translation>Ikke enige [D]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="130"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="130"/>
         <source>The differing views, in a few words</source>
         <translation>De ulike synene, med noen få ord</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="131"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="131"/>
         <source>Differing views</source>
         <translation>Ulike syn</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="163"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="163"/>
         <source>1–%1 answer · → / Space / Page Down next · ← / Page Up back · F return later · D not agreed · G go to area · L list · H contrast · T timer · Esc leave</source>
         <translation>1–%1 svar · → / mellomrom / Page Down neste · ← / Page Up tilbake · F kom tilbake senere · D ikke enige · G gå til område · L liste · H kontrast · T tid · Esc avslutt</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="226"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="226"/>
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="254"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="254"/>
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="255"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="255"/>
         <source>Summary: %1</source>
         <translation>Oppsummering: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="269"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="269"/>
         <source>To reach %1:</source>
         <translation>For å nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="281"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="281"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="289"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="289"/>
         <source>Time in area %1</source>
         <translation>Tid i området %1</translation>
     </message>
@@ -3576,57 +3837,57 @@ versjon %2</translation>
 <context>
     <name>kollen::gui::WorkshopWindow</name>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="33"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="33"/>
         <source>○ open</source>
         <translation>○ åpen</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="33"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="33"/>
         <source>● answered</source>
         <translation>● besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="35"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="35"/>
         <source>⚑ later</source>
         <translation>⚑ senere</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="37"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="37"/>
         <source>⚠ not agreed</source>
         <translation>⚠ ikke enige</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="50"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="50"/>
         <source>Workshop – %1</source>
         <translation>Workshop – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="57"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="57"/>
         <source>All questions</source>
         <translation>Alle spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="58"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="58"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="58"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="98"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="98"/>
         <source>Workshop – audience view</source>
         <translation>Workshop – publikumsvisning</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="140"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="140"/>
         <source>Open, flagged and not agreed questions</source>
         <translation>Åpne, flaggede og uenige spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="162"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="162"/>
         <source>Every question is answered, and none is flagged or not agreed.</source>
         <translation>Alle spørsmål er besvart, og ingen er flagget eller markert som uenige.</translation>
     </message>

@@ -2,199 +2,350 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>ActionPlanCsv</name>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="9"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="10"/>
+        <source>Work area</source>
+        <translation>Arbetsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="11"/>
+        <source>Question id</source>
+        <translation>Fråga-id</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="12"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="13"/>
+        <source>Current answer</source>
+        <translation>Nuvarande svar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="14"/>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="15"/>
+        <source>Due date</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="16"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="17"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="18"/>
+        <source>Requirements</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="19"/>
+        <source>Guidance</source>
+        <translation>Vägledning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="20"/>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="21"/>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="22"/>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="23"/>
+        <source>Dropped</source>
+        <translation>Struken</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commandline.cpp" line="213"/>
+        <location filename="../src/app/commands/trend.cpp" line="31"/>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/trend.cpp" line="40"/>
+        <source>(no date)</source>
+        <translation>(inget datum)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/trend.cpp" line="63"/>
+        <source>Level (score 0–4) per assessment, oldest first.</source>
+        <translation>Nivå (poäng 0–4) per bedömning, äldst först.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/trend.cpp" line="68"/>
+        <source>(questionnaire version %1, carried over; %n item(s) could not be carried over)</source>
+        <translation>
+            <numerusform>(frågeversion %1, överförd; %n uppgift kunde inte föras över)</numerusform>
+            <numerusform>(frågeversion %1, överförd; %n uppgifter kunde inte föras över)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/trend.cpp" line="75"/>
+        <source>Note: the files name different organisations.</source>
+        <translation>Obs! Filerna anger olika organisationer.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/trend.cpp" line="83"/>
         <source>--trend needs at least two assessment files</source>
         <translation>--trend behöver minst två bedömningsfiler</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="265"/>
+        <location filename="../src/app/commands/trend.cpp" line="102"/>
+        <source>%1: made with questionnaire &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>%1: gjord med frågeformuläret ”%2”, inte ”%3”</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/exportpdf.cpp" line="83"/>
         <source>--export-pdf needs the assessment and one output file: --export-pdf ASSESSMENT OUT.pdf</source>
         <translation>--export-pdf behöver bedömningen och en utdatafil: --export-pdf BEDÖMNING UT.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="273"/>
-        <source>--lang must be one of: %1</source>
-        <translation>--lang måste vara något av: %1</translation>
+        <location filename="../src/app/commands/exportpdf.cpp" line="36"/>
+        <source>%1: the benchmark is for questionnaire %2, not %3</source>
+        <translation>%1: jämförelsedata gäller frågeformuläret %2, inte %3</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="280"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="44"/>
+        <source>%1: group &quot;%2&quot; is not published in this benchmark</source>
+        <translation>%1: gruppen ”%2” är inte publicerad i dessa jämförelsedata</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/exportpdf.cpp" line="51"/>
+        <source>%1: no published group to compare with; the report leaves it out</source>
+        <translation>%1: ingen publicerad grupp att jämföra med; rapporten utelämnar jämförelsen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/exportpdf.cpp" line="88"/>
         <source>internal error: --export-pdf needs a QApplication</source>
         <translation>internt fel: --export-pdf behöver en QApplication</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="350"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="130"/>
         <source>%1: report written</source>
         <translation>%1: rapporten skrevs</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="362"/>
+        <location filename="../src/app/commands/submission.cpp" line="16"/>
         <source>--export-submission needs the assessment and one output file: --export-submission ASSESSMENT OUT.json</source>
         <translation>--export-submission behöver bedömningen och en utfil: --export-submission BEDÖMNING UT.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="383"/>
+        <location filename="../src/app/commands/submission.cpp" line="35"/>
         <source>Note: the assessment has no organisation type, so the submission counts only in the group of all organisations.</source>
         <translation>Obs: bedömningen saknar organisationstyp, så inlämningen räknas bara i gruppen med alla organisationer.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="388"/>
+        <location filename="../src/app/commands/submission.cpp" line="38"/>
         <source>Note: the assessment has no size band, so the submission counts in no size group.</source>
         <translation>Obs: bedömningen saknar storleksklass, så inlämningen räknas inte i någon storleksgrupp.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="392"/>
+        <location filename="../src/app/commands/submission.cpp" line="39"/>
         <source>%1: submission written. It holds only what is shown above: no names, comments, evidence or notes.</source>
         <translation>%1: inlämningen skrevs. Den innehåller bara det som visas ovan: inga namn, kommentarer, underlag eller anteckningar.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="544"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="168"/>
+        <location filename="../src/app/commands/trend.cpp" line="97"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: frågeformuläret ”%2” finns inte; ange dess fil med --questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="564"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="184"/>
         <source>Files read: %1, used: %2, skipped: %3</source>
         <translation>Lästa filer: %1, använda: %2, överhoppade: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="571"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="186"/>
         <source>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</source>
         <translation>Filer använda med varningar: %1 (svar som frågeformuläret inte känner till räknas som obesvarade)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="578"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="190"/>
         <source>No submission could be used; no benchmark was written.</source>
         <translation>Ingen inlämning kunde användas; inga jämförelsedata skrevs.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="596"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="206"/>
         <source>Questionnaire: %1 %2</source>
         <translation>Frågeformulär: %1 %2</translation>
     </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="601"/>
-        <source>Groups published: %1, suppressed: %2 (fewer than %3 organisations, or hidden so that a smaller group cannot be worked out by subtraction)</source>
-        <translation>Publicerade grupper: %1, undertryckta: %2 (färre än %3 organisationer, eller dolda så att en mindre grupp inte kan räknas fram genom subtraktion)</translation>
+    <message numerus="yes">
+        <location filename="../src/app/commands/aggregate.cpp" line="209"/>
+        <source>Groups published: %1, suppressed: %2 (fewer than %n organisation(s), or hidden so that a smaller group cannot be worked out by subtraction)</source>
+        <translation>
+            <numerusform>Publicerade grupper: %1, undertryckta: %2 (färre än %n organisation, eller dolda så att en mindre grupp inte kan räknas fram genom subtraktion)</numerusform>
+            <numerusform>Publicerade grupper: %1, undertryckta: %2 (färre än %n organisationer, eller dolda så att en mindre grupp inte kan räknas fram genom subtraktion)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="617"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="224"/>
         <source>%1: benchmark written</source>
         <translation>%1: jämförelsedata skrevs</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="652"/>
+        <location filename="../src/app/commandline.cpp" line="38"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies.</source>
         <translation>Självskattning av systematiskt informationssäkerhetsarbete för svenska offentliga verksamheter.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="658"/>
+        <location filename="../src/app/commandline.cpp" line="57"/>
+        <source>%1 and %2 are two commands; give one at a time</source>
+        <translation>%1 och %2 är två kommandon; ange ett i taget</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="59"/>
+        <source>%1 is not used with %2</source>
+        <translation>%1 används inte med %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="124"/>
+        <source>Unknown language &quot;%1&quot; for --lang; use one of: %2</source>
+        <translation>Okänt språk ”%1” för --lang; ange ett av: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="30"/>
         <source>Check questionnaire or assessment files and report every problem.</source>
         <translation>Kontrollera filer med frågeformulär eller bedömningar och rapportera alla problem.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="660"/>
+        <location filename="../src/app/commands/options.cpp" line="32"/>
         <source>Print the levels of an assessment.</source>
         <translation>Skriv ut nivåerna för en bedömning.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="663"/>
+        <location filename="../src/app/commands/options.cpp" line="34"/>
         <source>With --score or --trend: print JSON.</source>
         <translation>Med --score eller --trend: skriv ut JSON.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="666"/>
+        <location filename="../src/app/commands/options.cpp" line="76"/>
         <source>Print level and score per work area for several assessments of the same organisation, oldest first: --trend ASSESSMENT ASSESSMENT... Older questionnaire versions are carried over first.</source>
         <translation>Skriv ut nivå och poäng per arbetsområde för flera bedömningar av samma organisation, äldst först: --trend BEDÖMNING BEDÖMNING... Äldre versioner av frågeformuläret förs över först.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="671"/>
+        <location filename="../src/app/commands/options.cpp" line="36"/>
         <source>Language of the output (sv, en, nb).</source>
         <translation>Språk för utdata (sv, en, nb).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="675"/>
+        <location filename="../src/app/commands/options.cpp" line="22"/>
+        <location filename="../src/app/commands/options.cpp" line="25"/>
+        <source>Show this help.</source>
+        <translation>Visa den här hjälpen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="27"/>
+        <source>Show the program&apos;s version.</source>
+        <translation>Visa programmets version.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="39"/>
         <source>Also use this questionnaire file (may be repeated).</source>
         <translation>Använd även den här filen med frågeformulär (kan anges flera gånger).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="679"/>
+        <location filename="../src/app/commands/options.cpp" line="41"/>
         <source>Write the management report of an assessment as PDF: --export-pdf ASSESSMENT OUT.pdf. Works without a display.</source>
         <translation>Skriv ledningsrapporten för en bedömning som PDF: --export-pdf BEDÖMNING UT.pdf. Fungerar utan skärm.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="685"/>
+        <location filename="../src/app/commands/options.cpp" line="46"/>
         <source>With --export-pdf: include comments and notes (they may be sensitive).</source>
         <translation>Med --export-pdf: ta med kommentarer och anteckningar (de kan vara känsliga).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="689"/>
+        <location filename="../src/app/commands/options.cpp" line="49"/>
         <source>With --export-pdf: add an appendix with every question.</source>
         <translation>Med --export-pdf: lägg till en bilaga med alla frågor.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="692"/>
+        <location filename="../src/app/commands/options.cpp" line="82"/>
         <source>With --export-pdf: compare with this benchmark file (median and quartile per work area).</source>
         <translation>Med --export-pdf: jämför med den här jämförelsefilen (median och kvartil per arbetsområde).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="698"/>
+        <location filename="../src/app/commands/options.cpp" line="86"/>
         <source>With --benchmark: the group to compare with, e.g. all, type:kommun (default: the organisation&apos;s most specific published group).</source>
         <translation>Med --benchmark: gruppen att jämföra med, t.ex. all, type:kommun (standard: organisationens mest specifika publicerade grupp).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="704"/>
+        <location filename="../src/app/commands/options.cpp" line="91"/>
         <source>With --export-pdf: an earlier assessment of the organisation for the development over time (may be repeated).</source>
         <translation>Med --export-pdf: en tidigare bedömning av organisationen för utvecklingen över tid (kan upprepas).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="710"/>
+        <location filename="../src/app/commands/options.cpp" line="51"/>
         <source>With --export-pdf: leave out the action plan.</source>
         <translation>Med --export-pdf: utelämna åtgärdsplanen.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="713"/>
+        <location filename="../src/app/commands/options.cpp" line="53"/>
         <source>Write the anonymised submission of an assessment for a benchmark: --export-submission ASSESSMENT OUT.json. It holds only the questionnaire, the organisation type and size band, the year and the answers, and is printed.</source>
         <translation>Skriv en anonymiserad inlämning av en bedömning för jämförelsedata: --export-submission BEDÖMNING UT.json. Den innehåller bara frågeformuläret, organisationstyp och storleksklass, året och svaren, och skrivs även ut.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="720"/>
+        <location filename="../src/app/commands/options.cpp" line="59"/>
         <source>Build a benchmark from submission files: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json. Reads every *.json file in the folders.</source>
         <translation>Bygg jämförelsedata av inlämningsfiler: --aggregate MAPP_ELLER_FIL... --out JÄMFÖRELSE.json. Läser alla *.json-filer i mapparna.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="726"/>
+        <location filename="../src/app/commands/options.cpp" line="63"/>
         <source>With --aggregate: the benchmark file to write.</source>
         <translation>Med --aggregate: filen med jämförelsedata som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="730"/>
+        <location filename="../src/app/commands/options.cpp" line="66"/>
         <source>With --aggregate: groups with fewer organisations are not published (default 5).</source>
         <translation>Med --aggregate: grupper med färre organisationer publiceras inte (standard 5).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="735"/>
+        <location filename="../src/app/commands/options.cpp" line="70"/>
         <source>With --aggregate: a label stored in the benchmark (its source).</source>
         <translation>Med --aggregate: en etikett som sparas i jämförelsedata (dess källa).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="739"/>
+        <location filename="../src/app/commands/options.cpp" line="73"/>
         <source>With --aggregate: mark the benchmark as made from invented data.</source>
         <translation>Med --aggregate: märk jämförelsedata som gjorda av påhittade uppgifter.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="745"/>
+        <location filename="../src/app/commandline.cpp" line="42"/>
         <source>Files to check (with --validate); the output file (with --export-pdf).</source>
         <translation>Filer att kontrollera (med --validate); utdatafilen (med --export-pdf).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="795"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="235"/>
         <source>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</source>
         <translation>--aggregate behöver filen som ska skrivas: --aggregate MAPP_ELLER_FIL... --out JÄMFÖRELSE.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="805"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="243"/>
         <source>--min-group must be a whole number of at least 1</source>
         <translation>--min-group måste vara ett heltal som är minst 1</translation>
     </message>
@@ -203,389 +354,499 @@
         <source>Assessment file to open.</source>
         <translation>Bedömningsfil att öppna.</translation>
     </message>
+    <message>
+        <location filename="../src/app/commands/common.cpp" line="89"/>
+        <source>%1: questionnaire &quot;%2&quot; version &quot;%3&quot; is not available (version %4 is, but has no migration from it); name its file with --questionnaire</source>
+        <translation>%1: frågeformuläret ”%2” version ”%3” finns inte (version %4 finns, men saknar överföring från den); ange dess fil med --questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/common.cpp" line="93"/>
+        <source>%1: questionnaire &quot;%2&quot; version &quot;%3&quot; is not available; name its file with --questionnaire</source>
+        <translation>%1: frågeformuläret ”%2” version ”%3” finns inte; ange dess fil med --questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="19"/>
+        <location filename="../src/app/commands/trend.cpp" line="30"/>
+        <source>Work area</source>
+        <translation>Arbetsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="31"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="32"/>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="32"/>
+        <source>Answered</source>
+        <translation>Besvarat</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="41"/>
+        <location filename="../src/app/commands/trend.cpp" line="60"/>
+        <source>Overall</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="48"/>
+        <source>Level 1 not yet reached.</source>
+        <translation>Nivå 1 är ännu inte nådd.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="52"/>
+        <source>Rule: %1, threshold %2</source>
+        <translation>Regel: %1, tröskel %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="32"/>
+        <source>%1: valid assessment of %2 %3, %n response(s)</source>
+        <translation>
+            <numerusform>%1: giltig bedömning av %2 %3, %n svar</numerusform>
+            <numerusform>%1: giltig bedömning av %2 %3, %n svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="43"/>
+        <source>%1: valid submission of %2 %3, %n answer(s)</source>
+        <translation>
+            <numerusform>%1: giltig inlämning av %2 %3, %n svar</numerusform>
+            <numerusform>%1: giltig inlämning av %2 %3, %n svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="56"/>
+        <source>%1: valid benchmark of %2 %3, %4 of %n group(s) published</source>
+        <translation>
+            <numerusform>%1: giltiga jämförelsedata för %2 %3, %4 av %n grupp publicerad</numerusform>
+            <numerusform>%1: giltiga jämförelsedata för %2 %3, %4 av %n grupper publicerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="70"/>
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n område</numerusform>
+            <numerusform>%n områden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="71"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n fråga</numerusform>
+            <numerusform>%n frågor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/validate.cpp" line="74"/>
+        <source>%1: valid questionnaire %2 %3, %4, %5</source>
+        <translation>%1: giltigt frågeformulär %2 %3, %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/validate.cpp" line="77"/>
+        <source>%1: valid questionnaire %2 %3, %4, %5, %6</source>
+        <translation>%1: giltigt frågeformulär %2 %3, %4, %5, %6</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="79"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n varning</numerusform>
+            <numerusform>%n varningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/validate.cpp" line="92"/>
+        <source>--validate needs at least one file</source>
+        <translation>--validate behöver minst en fil</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="24"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="24"/>
         <source>cannot open the file: %1</source>
         <translation>kan inte öppna filen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="25"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="25"/>
         <source>the file is %1 bytes; the limit is %2 bytes</source>
         <translation>filen är %1 byte; gränsen är %2 byte</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="26"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="26"/>
         <source>the file is empty</source>
         <translation>filen är tom</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="27"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="27"/>
         <source>not valid JSON: %1</source>
         <translation>ogiltig JSON: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="28"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="28"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation>JSON-strukturen är nästlad i mer än %1 nivåer</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="29"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="29"/>
         <source>duplicate key %1 in the same object</source>
         <translation>nyckeln %1 förekommer flera gånger i samma objekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="30"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="30"/>
         <source>a key is longer than %1 bytes</source>
         <translation>en nyckel är längre än %1 byte</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="31"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="31"/>
         <source>more problems not listed: %1</source>
         <translation>fler problem som inte visas: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="33"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="33"/>
         <source>required key %1 is missing</source>
         <translation>den obligatoriska nyckeln %1 saknas</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="34"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="34"/>
         <source>expected %1, found %2</source>
         <translation>förväntade %1, hittade %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="35"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="35"/>
         <source>unknown key %1 is ignored</source>
         <translation>den okända nyckeln %1 ignoreras</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="36"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="36"/>
         <source>this is not a %1 file (format is %2)</source>
         <translation>detta är inte en %1-fil (formatet är %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="37"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="37"/>
         <source>format version %1 is newer than this program understands (%2); please update the program</source>
         <translation>formatversion %1 är nyare än vad det här programmet förstår (%2); uppdatera programmet</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="40"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="40"/>
         <source>format version %1 is not supported; this program reads version %2</source>
         <translation>formatversion %1 stöds inte; det här programmet läser version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="41"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="41"/>
         <source>invalid id %1: use a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit, at most 64 characters</source>
         <translation>ogiltigt id %1: använd a-z, 0-9, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;, börja med en bokstav eller siffra och använd högst 64 tecken</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="43"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="43"/>
         <source>invalid date %1; expected YYYY-MM-DD</source>
         <translation>ogiltigt datum %1; förväntade ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="44"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="44"/>
         <source>must not be empty</source>
         <translation>värdet får inte vara tomt</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="45"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="45"/>
         <source>invalid language code %1</source>
         <translation>ogiltig språkkod %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="46"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="46"/>
         <source>language %1 is listed twice</source>
         <translation>språket %1 anges två gånger</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="47"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="47"/>
         <source>missing text for language %1</source>
         <translation>text saknas för språket %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="48"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="48"/>
         <source>text for language %1, which the questionnaire does not list, is ignored</source>
         <translation>text för språket %1, som inte finns med i frågeformulärets språklista, ignoreras</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="50"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="50"/>
         <source>link must use https: %1</source>
         <translation>länken måste använda https: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="51"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="51"/>
         <source>duplicate %1 id %2 (first used at %3)</source>
         <translation>det finns redan %1 med id %2 (första gången vid %3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="52"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="52"/>
         <source>%1 must be between %2 and %3, found %4</source>
         <translation>%1 måste vara mellan %2 och %3, hittade %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="53"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="53"/>
         <source>%1 must be greater than 0, found %2</source>
         <translation>%1 måste vara större än 0, hittade %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="55"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="55"/>
         <source>unknown level %1; must be 1, 2, 3 or 4</source>
         <translation>okänd nivå %1; måste vara 1, 2, 3 eller 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="56"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="56"/>
         <source>level %1 is not defined; exactly the levels 1, 2, 3 and 4 are required</source>
         <translation>nivå %1 är inte definierad; exakt nivåerna 1, 2, 3 och 4 krävs</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="58"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="58"/>
         <source>%1 must not be empty</source>
         <translation>%1 får inte vara tom</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="59"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="59"/>
         <source>the answer scale needs at least two options</source>
         <translation>svarsskalan måste ha minst två alternativ</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="61"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="61"/>
         <source>the answer scale needs an option with value 1 that is not excluded</source>
         <translation>svarsskalan måste ha ett alternativ med värdet 1 som inte är undantaget (excluded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="62"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="62"/>
         <source>unknown scoring rule %1; this program knows %2</source>
         <translation>okänd beräkningsregel %1; det här programmet känner till %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="63"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="63"/>
         <source>unknown requirement id %1</source>
         <translation>okänt krav-id %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="65"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="65"/>
         <source>migration target %1 is not a question of this version</source>
         <translation>migreringsmålet %1 är inte en fråga i den här versionen</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="66"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="66"/>
         <source>migration target %1 is not an area of this version</source>
         <translation>migreringsmålet %1 är inte ett område i den här versionen</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="68"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="68"/>
         <source>migration target %1 is not an answer id of this version</source>
         <translation>migreringsmålet %1 är inte ett svars-id i den här versionen</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="69"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="69"/>
         <source>more than one migration from version %1</source>
         <translation>mer än en migrering från version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="71"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="71"/>
         <source>unknown organisation type %1</source>
         <translation>okänd organisationstyp %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="72"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="72"/>
         <source>unknown size band %1 for organisation type %2</source>
         <translation>okänd storleksklass %1 för organisationstypen %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="73"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="73"/>
         <source>question %1 is not in questionnaire %2 version %3; its answer is not used</source>
         <translation>frågan %1 finns inte i frågeformuläret %2 version %3; svaret används inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="75"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="75"/>
         <source>answer %1 is not on the questionnaire&apos;s answer scale</source>
         <translation>svaret %1 finns inte på frågeformulärets svarsskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="76"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="76"/>
         <source>area %1 is not in questionnaire %2 version %3; its target is not used</source>
         <translation>området %1 finns inte i frågeformuläret %2 version %3; målet används inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="78"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="78"/>
         <source>target level must be 0 to 4, found %1</source>
         <translation>målnivån måste vara 0 till 4, hittade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="80"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="80"/>
         <source>the assessment is for questionnaire %1, not %2</source>
         <translation>bedömningen gäller frågeformuläret %1, inte %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="81"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="81"/>
         <source>the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it</source>
         <translation>bedömningen gjordes med version %1 av frågeformuläret %2, och version %3 saknar migrering från den</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="84"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="84"/>
         <source>the group has %1 organisations, fewer than the minimum of %2; such a group must not be published</source>
         <translation>gruppen har %1 organisationer, färre än minimum %2; en sådan grupp får inte publiceras</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="87"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="87"/>
         <source>the level counts add up to %1, but the group has %2 organisations</source>
         <translation>antalen per nivå blir sammanlagt %1, men gruppen har %2 organisationer</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="89"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="89"/>
         <source>could not save: %1</source>
         <translation>kunde inte spara: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="102"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="102"/>
         <source>answer</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>ett svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="103"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="103"/>
         <source>level</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>en nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="104"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="104"/>
         <source>requirement</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>ett krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="105"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="105"/>
         <source>area</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>ett område</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="106"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="106"/>
         <source>question</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>en fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="108"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="108"/>
         <source>a string</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en textsträng</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="109"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="109"/>
         <source>a number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett tal</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="110"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="110"/>
         <source>a finite number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett ändligt tal</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="111"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="111"/>
         <source>infinity</source>
         <comment>JSON value in: expected %1, found %2</comment>
         <translation>ett oändligt värde</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="112"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="112"/>
         <source>an integer</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett heltal</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="113"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="113"/>
         <source>true or false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true eller false</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="114"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="114"/>
         <source>true/false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="115"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="115"/>
         <source>an array</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en lista (array)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="116"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="116"/>
         <source>an object</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett objekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="117"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="117"/>
         <source>an object of texts per language</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett objekt med texter per språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="118"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="118"/>
         <source>a question id or null</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett fråge-id eller null</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="119"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="119"/>
         <source>an id</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett id</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="120"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="120"/>
         <source>an unsupported value</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett värde som inte stöds</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="122"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
         <source>the question list of an area</source>
         <comment>in: %1 must not be empty</comment>
         <translation>frågelistan för ett område</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="123"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="123"/>
         <source>0 (exclusive)</source>
         <comment>in: %1 must be between %2 and %3</comment>
         <translation>0 (ej inkluderat)</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="124"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="124"/>
         <source>it is a folder</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>det är en mapp</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="125"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="125"/>
         <source>permission denied or not readable</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>åtkomst nekad eller inte läsbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="126"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="126"/>
         <source>read error</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>läsfel</translation>
     </message>
     <message>
-        <location filename="../src/gui/diagnostictext.cpp" line="191"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="191"/>
         <source>warning: </source>
         <translation>varning: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/diagnostictext.cpp" line="211"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="211"/>
         <source>… and %n more</source>
         <comment>problems not listed</comment>
         <translation>
@@ -597,320 +858,320 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../src/gui/report.cpp" line="1216"/>
+        <location filename="../src/gui/report/report.cpp" line="1216"/>
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1218"/>
+        <location filename="../src/gui/report/report.cpp" line="1218"/>
         <source>Generated %1</source>
         <translation>Skapad %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="375"/>
-        <location filename="../src/gui/report.cpp" line="1250"/>
+        <location filename="../src/gui/report/report.cpp" line="375"/>
+        <location filename="../src/gui/report/report.cpp" line="1250"/>
         <source>Unnamed organisation</source>
         <translation>Namnlös organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1252"/>
+        <location filename="../src/gui/report/report.cpp" line="1252"/>
         <source>Management report – %1</source>
         <translation>Ledningsrapport – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1263"/>
+        <location filename="../src/gui/report/report.cpp" line="1263"/>
         <source>There is nothing to print on.</source>
         <translation>Det finns inget att skriva ut på.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="754"/>
-        <location filename="../src/gui/report.cpp" line="758"/>
-        <location filename="../src/gui/report.cpp" line="1302"/>
+        <location filename="../src/gui/report/report.cpp" line="754"/>
+        <location filename="../src/gui/report/report.cpp" line="758"/>
+        <location filename="../src/gui/report/report.cpp" line="1302"/>
         <source>Score (0–4)</source>
         <translation>Poäng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="382"/>
-        <location filename="../src/gui/report.cpp" line="384"/>
+        <location filename="../src/gui/report/report.cpp" line="382"/>
+        <location filename="../src/gui/report/report.cpp" line="384"/>
         <source>Not answered</source>
         <translation>Inte besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="435"/>
+        <location filename="../src/gui/report/report.cpp" line="435"/>
         <source>by %1</source>
         <translation>senast %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="446"/>
+        <location filename="../src/gui/report/report.cpp" line="446"/>
         <source>Reached</source>
         <translation>Uppnått</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="447"/>
+        <location filename="../src/gui/report/report.cpp" line="447"/>
         <source>1 level</source>
         <translation>1 nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="447"/>
+        <location filename="../src/gui/report/report.cpp" line="447"/>
         <source>%1 levels</source>
         <translation>%1 nivåer</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="509"/>
+        <location filename="../src/gui/report/report.cpp" line="509"/>
         <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
         <translation>Om alla åtgärder som inte är strukna genomförs blir den samlade nivån kvar på %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="512"/>
+        <location filename="../src/gui/report/report.cpp" line="512"/>
         <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
         <translation>Om alla åtgärder som inte är strukna genomförs går den samlade nivån från %1 till %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="522"/>
+        <location filename="../src/gui/report/report.cpp" line="522"/>
         <source>Management report</source>
         <translation>Ledningsrapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="525"/>
+        <location filename="../src/gui/report/report.cpp" line="525"/>
         <source>Self-assessment of systematic information security work</source>
         <translation>Självskattning av det systematiska informationssäkerhetsarbetet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="543"/>
+        <location filename="../src/gui/report/report.cpp" line="543"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="544"/>
+        <location filename="../src/gui/report/report.cpp" line="544"/>
         <source>Date of the assessment</source>
         <translation>Datum för bedömningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="553"/>
+        <location filename="../src/gui/report/report.cpp" line="553"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="554"/>
+        <location filename="../src/gui/report/report.cpp" line="554"/>
         <source>None listed</source>
         <translation>Inga angivna</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="556"/>
+        <location filename="../src/gui/report/report.cpp" line="556"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Version %1, %2 · identitet ”%3”</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="561"/>
+        <location filename="../src/gui/report/report.cpp" line="561"/>
         <source>Questionnaire</source>
         <translation>Frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="562"/>
+        <location filename="../src/gui/report/report.cpp" line="562"/>
         <source>Report generated</source>
         <translation>Rapporten skapad</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="563"/>
-        <location filename="../src/gui/report.cpp" line="590"/>
+        <location filename="../src/gui/report/report.cpp" line="563"/>
+        <location filename="../src/gui/report/report.cpp" line="590"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="563"/>
-        <location filename="../src/gui/report.cpp" line="728"/>
+        <location filename="../src/gui/report/report.cpp" line="563"/>
+        <location filename="../src/gui/report/report.cpp" line="728"/>
         <source>Results per work area</source>
         <translation>Resultat per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="565"/>
-        <location filename="../src/gui/report.cpp" line="893"/>
+        <location filename="../src/gui/report/report.cpp" line="565"/>
+        <location filename="../src/gui/report/report.cpp" line="893"/>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="566"/>
-        <location filename="../src/gui/report.cpp" line="962"/>
+        <location filename="../src/gui/report/report.cpp" line="566"/>
+        <location filename="../src/gui/report/report.cpp" line="962"/>
         <source>Feedback per work area</source>
         <translation>Återkoppling per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="566"/>
-        <location filename="../src/gui/report.cpp" line="1040"/>
+        <location filename="../src/gui/report/report.cpp" line="566"/>
+        <location filename="../src/gui/report/report.cpp" line="1040"/>
         <source>Method</source>
         <translation>Metod</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="568"/>
-        <location filename="../src/gui/report.cpp" line="1108"/>
+        <location filename="../src/gui/report/report.cpp" line="568"/>
+        <location filename="../src/gui/report/report.cpp" line="1108"/>
         <source>Appendix: all questions</source>
         <translation>Bilaga: alla frågor</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="569"/>
+        <location filename="../src/gui/report/report.cpp" line="569"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="571"/>
+        <location filename="../src/gui/report/report.cpp" line="571"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="575"/>
+        <location filename="../src/gui/report/report.cpp" line="575"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>Rapporten innehåller kommentarer och anteckningar från bedömningen. De kan innehålla känslig information: tänk på det när rapporten sprids.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="577"/>
+        <location filename="../src/gui/report/report.cpp" line="577"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Kommentarer och anteckningar från bedömningen ingår inte i rapporten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="580"/>
+        <location filename="../src/gui/report/report.cpp" line="580"/>
         <source>About the questionnaire</source>
         <translation>Om frågeformuläret</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="597"/>
+        <location filename="../src/gui/report/report.cpp" line="597"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>De grundläggande delar som nivå 1 beskriver finns ännu inte på plats. Nivå 1 innebär: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="601"/>
+        <location filename="../src/gui/report/report.cpp" line="601"/>
         <source>Score %1 of 4</source>
         <translation>Poäng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="602"/>
+        <location filename="../src/gui/report/report.cpp" line="602"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 besvarat (%2 av %3 frågor)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="606"/>
+        <location filename="../src/gui/report/report.cpp" line="606"/>
         <source>%1 not applicable</source>
         <translation>%1 ej tillämpliga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="610"/>
+        <location filename="../src/gui/report/report.cpp" line="610"/>
         <source>Overall level</source>
         <translation>Samlad nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="620"/>
+        <location filename="../src/gui/report/report.cpp" line="620"/>
         <source>Work areas by level</source>
         <translation>Arbetsområden per nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="640"/>
+        <location filename="../src/gui/report/report.cpp" line="640"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).</source>
         <translation>Starkaste arbetsområde: %1 (%2, poäng %3). Svagaste: %4 (%5, poäng %6).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="649"/>
+        <location filename="../src/gui/report/report.cpp" line="649"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Obesvarade frågor eller frågor besvarade med ”Vet inte”: %1. De räknas som åtgärder som inte finns, så resultatet kan stiga när de besvaras.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="685"/>
+        <location filename="../src/gui/report/report.cpp" line="685"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Mål är satta för %1 av %2 arbetsområden; %3 av dem är uppnådda.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="695"/>
+        <location filename="../src/gui/report/report.cpp" line="695"/>
         <source>Highest-priority gaps</source>
         <translation>Viktigaste bristerna</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="698"/>
+        <location filename="../src/gui/report/report.cpp" line="698"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>Det finns inga brister: alla arbetsområden har nått den högsta nivån.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="702"/>
+        <location filename="../src/gui/report/report.cpp" line="702"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>De första öppna åtgärderna i åtgärdsplanen, som listar åtgärderna upp till varje arbetsområdes mål, lägsta nivån först.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="704"/>
+        <location filename="../src/gui/report/report.cpp" line="704"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>Ingen åtgärdsplan gäller, så detta är de åtgärder som står mellan varje arbetsområde och dess nästa nivå, lägsta nivån först.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="706"/>
-        <location filename="../src/gui/report.cpp" line="914"/>
-        <location filename="../src/gui/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="706"/>
+        <location filename="../src/gui/report/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="1112"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="706"/>
+        <location filename="../src/gui/report/report.cpp" line="706"/>
         <source>Measure not in place</source>
         <translation>Åtgärd som inte är på plats</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="706"/>
-        <location filename="../src/gui/report.cpp" line="754"/>
-        <location filename="../src/gui/report.cpp" line="758"/>
-        <location filename="../src/gui/report.cpp" line="914"/>
-        <location filename="../src/gui/report.cpp" line="1070"/>
-        <location filename="../src/gui/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="706"/>
+        <location filename="../src/gui/report/report.cpp" line="754"/>
+        <location filename="../src/gui/report/report.cpp" line="758"/>
+        <location filename="../src/gui/report/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="1070"/>
+        <location filename="../src/gui/report/report.cpp" line="1112"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="706"/>
-        <location filename="../src/gui/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="706"/>
+        <location filename="../src/gui/report/report.cpp" line="914"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="715"/>
-        <location filename="../src/gui/report.cpp" line="922"/>
+        <location filename="../src/gui/report/report.cpp" line="715"/>
+        <location filename="../src/gui/report/report.cpp" line="922"/>
         <source>current answer: %1</source>
         <translation>nuvarande svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="730"/>
+        <location filename="../src/gui/report/report.cpp" line="730"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>Diagrammet visar varje arbetsområdes poäng från 0 till 4: uppnådd nivå plus den andel av nästa nivå som är på plats. Kvadraterna markerar målnivåerna.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="733"/>
+        <location filename="../src/gui/report/report.cpp" line="733"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>Diagrammet visar varje arbetsområdes poäng från 0 till 4: uppnådd nivå plus den andel av nästa nivå som är på plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="739"/>
+        <location filename="../src/gui/report/report.cpp" line="739"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Nivå, poäng, svarsgrad och mål per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="754"/>
-        <location filename="../src/gui/report.cpp" line="758"/>
-        <location filename="../src/gui/report.cpp" line="818"/>
+        <location filename="../src/gui/report/report.cpp" line="754"/>
+        <location filename="../src/gui/report/report.cpp" line="758"/>
+        <location filename="../src/gui/report/report.cpp" line="818"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="754"/>
-        <location filename="../src/gui/report.cpp" line="758"/>
+        <location filename="../src/gui/report/report.cpp" line="754"/>
+        <location filename="../src/gui/report/report.cpp" line="758"/>
         <source>Answered</source>
         <translation>Besvarade</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="758"/>
+        <location filename="../src/gui/report/report.cpp" line="758"/>
         <source>Not applicable</source>
         <translation>Ej tillämpliga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="754"/>
-        <location filename="../src/gui/report.cpp" line="759"/>
+        <location filename="../src/gui/report/report.cpp" line="754"/>
+        <location filename="../src/gui/report/report.cpp" line="759"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report.cpp" line="660"/>
+        <location filename="../src/gui/report/report.cpp" line="660"/>
         <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>I jämförelsegruppen ”%1” (%n organisation) är medianen för den sammantagna poängen %2; organisationens poäng %3 ligger i kvartil %4 (K1 lägst, K4 högst).</numerusform>
@@ -918,13 +1179,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="667"/>
-        <location filename="../src/gui/report.cpp" line="751"/>
+        <location filename="../src/gui/report/report.cpp" line="667"/>
+        <location filename="../src/gui/report/report.cpp" line="751"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktiva exempeldata, inte verkliga resultat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report.cpp" line="741"/>
+        <location filename="../src/gui/report/report.cpp" line="741"/>
         <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>Jämfört med jämförelsegruppen ”%1” (%n organisation): gruppens medianpoäng och i vilken kvartil organisationens poäng ligger inom gruppen (K1 lägst, K4 högst).</numerusform>
@@ -932,49 +1193,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="747"/>
+        <location filename="../src/gui/report/report.cpp" line="747"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Jämförelsedata: %1, framtagna %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="755"/>
-        <location filename="../src/gui/report.cpp" line="759"/>
+        <location filename="../src/gui/report/report.cpp" line="755"/>
+        <location filename="../src/gui/report/report.cpp" line="759"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="755"/>
+        <location filename="../src/gui/report/report.cpp" line="755"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="755"/>
+        <location filename="../src/gui/report/report.cpp" line="755"/>
         <source>Quartile</source>
         <translation>Kvartil</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="785"/>
+        <location filename="../src/gui/report/report.cpp" line="785"/>
         <source>Q%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="791"/>
-        <location filename="../src/gui/report.cpp" line="845"/>
+        <location filename="../src/gui/report/report.cpp" line="791"/>
+        <location filename="../src/gui/report/report.cpp" line="845"/>
         <source>Overall</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="794"/>
+        <location filename="../src/gui/report/report.cpp" line="794"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</source>
         <translation>Besvarade: frågor med ett svar som räknas (”Vet inte” räknas inte). Ej tillämpliga: svar som lämnas utanför poängberäkningen. Gap: antal nivåer från uppnådd nivå till målet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="805"/>
+        <location filename="../src/gui/report/report.cpp" line="805"/>
         <source>Development over time</source>
         <translation>Utveckling över tid</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report.cpp" line="809"/>
+        <location filename="../src/gui/report/report.cpp" line="809"/>
         <source>Level and score per work area in %n assessment(s) of the organisation, oldest first. Overall: %1 (score %2) on %3, %4 (score %5) on %6.</source>
         <translation>
             <numerusform>Nivå och poäng per arbetsområde i %n bedömning av organisationen, äldst först. Sammantaget: %1 (poäng %2) den %3, %4 (poäng %5) den %6.</numerusform>
@@ -982,27 +1243,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="825"/>
+        <location filename="../src/gui/report/report.cpp" line="825"/>
         <source>Change</source>
         <translation>Förändring</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="835"/>
+        <location filename="../src/gui/report/report.cpp" line="835"/>
         <source>score %1</source>
         <translation>poäng %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="850"/>
+        <location filename="../src/gui/report/report.cpp" line="850"/>
         <source>Only the %1 most recent assessments are shown; the first is from %2.</source>
         <translation>Bara de %1 senaste bedömningarna visas; den första är från %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="853"/>
+        <location filename="../src/gui/report/report.cpp" line="853"/>
         <source>Change: the difference in score between the first and the last assessment shown.</source>
         <translation>Förändring: skillnaden i poäng mellan den första och den sista bedömningen som visas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report.cpp" line="856"/>
+        <location filename="../src/gui/report/report.cpp" line="856"/>
         <source>The assessment of %1 was made with version %2 of the questionnaire and was carried over to version %3; %n item(s) could not be carried over.</source>
         <translation>
             <numerusform>Bedömningen från %1 gjordes med version %2 av frågeformuläret och har förts över till version %3; %n uppgift kunde inte föras över.</numerusform>
@@ -1010,283 +1271,283 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="865"/>
+        <location filename="../src/gui/report/report.cpp" line="865"/>
         <source>The assessments name different organisations: %1.</source>
         <translation>Bedömningarna anger olika organisationer: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="874"/>
+        <location filename="../src/gui/report/report.cpp" line="874"/>
         <source>no date</source>
         <translation>inget datum</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="882"/>
+        <location filename="../src/gui/report/report.cpp" line="882"/>
         <source>Planned</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="883"/>
+        <location filename="../src/gui/report/report.cpp" line="883"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="884"/>
+        <location filename="../src/gui/report/report.cpp" line="884"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="885"/>
+        <location filename="../src/gui/report/report.cpp" line="885"/>
         <source>Dropped</source>
         <translation>Struken</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="897"/>
+        <location filename="../src/gui/report/report.cpp" line="897"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Alla arbetsområden har nått sina mål. Det finns inget kvar att planera.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="898"/>
+        <location filename="../src/gui/report/report.cpp" line="898"/>
         <source>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</source>
         <translation>Inga mål är satta, så det finns ingen åtgärdsplan. Ange en målnivå per arbetsområde; planen listar då alla åtgärder upp till den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="909"/>
+        <location filename="../src/gui/report/report.cpp" line="909"/>
         <source>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</source>
         <translation>Planen listar alla åtgärder som inte är helt på plats, upp till varje arbetsområdes målnivå: %1 åtgärder, varav %2 inte är klara.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="914"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="914"/>
         <source>Due date</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="914"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="925"/>
+        <location filename="../src/gui/report/report.cpp" line="925"/>
         <source>Note: %1</source>
         <translation>Anteckning: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="957"/>
+        <location filename="../src/gui/report/report.cpp" line="957"/>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="964"/>
+        <location filename="../src/gui/report/report.cpp" line="964"/>
         <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
         <translation>För varje arbetsområde: uppnådd nivå och vad nästa nivå kräver, det vill säga de åtgärder upp till den nivån som inte är helt på plats, med råd och länkar till vägledning.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="978"/>
+        <location filename="../src/gui/report/report.cpp" line="978"/>
         <source>Target: %1</source>
         <translation>Mål: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="985"/>
+        <location filename="../src/gui/report/report.cpp" line="985"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>Området har nått den högsta nivån. Håll arbetet igång och upprepa bedömningen för att se att nivån består.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="998"/>
+        <location filename="../src/gui/report/report.cpp" line="998"/>
         <source>answer: %1</source>
         <translation>svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1004"/>
+        <location filename="../src/gui/report/report.cpp" line="1004"/>
         <source>Guidance:</source>
         <translation>Vägledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1010"/>
+        <location filename="../src/gui/report/report.cpp" line="1010"/>
         <source>To reach %1:</source>
         <translation>För att nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1012"/>
+        <location filename="../src/gui/report/report.cpp" line="1012"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Besvara de återstående frågorna på den här nivån.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1027"/>
+        <location filename="../src/gui/report/report.cpp" line="1027"/>
         <source>Other comments:</source>
         <translation>Övriga kommentarer:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1031"/>
+        <location filename="../src/gui/report/report.cpp" line="1031"/>
         <source>Guidance for the work area:</source>
         <translation>Vägledning för arbetsområdet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1043"/>
+        <location filename="../src/gui/report/report.cpp" line="1043"/>
         <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
         <translation>Bedömningen har poängsatts med regeln ”%1” i frågeformuläret ”%2”, version %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1047"/>
+        <location filename="../src/gui/report/report.cpp" line="1047"/>
         <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
         <translation>Varje svar har ett värde mellan 0 och 1 (se svarsskalan nedan). En obesvarad fråga räknas som 0: åtgärden finns inte på plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1049"/>
+        <location filename="../src/gui/report/report.cpp" line="1049"/>
         <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
         <translation>Svar som undantas (Ej tillämplig) lämnar beräkningen: frågan räknas varken i täljaren eller i nämnaren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1051"/>
+        <location filename="../src/gui/report/report.cpp" line="1051"/>
         <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
         <translation>För varje nivå är den uppfyllda andelen summan av vikt × värde delad med summan av vikterna, över nivåns frågor som inte är undantagna.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1053"/>
+        <location filename="../src/gui/report/report.cpp" line="1053"/>
         <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
         <translation>En nivå är uppfylld när andelen når nivåns tröskel. En nivå utan sådana frågor kan inte bedömas och hindrar inte nivåerna ovanför.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1055"/>
+        <location filename="../src/gui/report/report.cpp" line="1055"/>
         <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
         <translation>Nivåerna bygger på varandra: uppnådd nivå är den högsta nivå där alla bedömbara nivåer upp till och med den är uppfyllda.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1057"/>
+        <location filename="../src/gui/report/report.cpp" line="1057"/>
         <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
         <translation>Poängen (0–4) är uppnådd nivå plus den uppfyllda andelen av nästa bedömbara nivå, så den antyder aldrig en nivå som inte är uppnådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1059"/>
+        <location filename="../src/gui/report/report.cpp" line="1059"/>
         <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
         <translation>Svarsgraden är andelen besvarade frågor; ”Vet inte” räknas inte som besvarad, Ej tillämplig gör det.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1061"/>
+        <location filename="../src/gui/report/report.cpp" line="1061"/>
         <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
         <translation>Regeln tillämpas på varje arbetsområde och på frågeformuläret som helhet (den samlade nivån).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1069"/>
+        <location filename="../src/gui/report/report.cpp" line="1069"/>
         <source>Levels and thresholds</source>
         <translation>Nivåer och trösklar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1070"/>
+        <location filename="../src/gui/report/report.cpp" line="1070"/>
         <source>Meaning</source>
         <translation>Innebörd</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1070"/>
+        <location filename="../src/gui/report/report.cpp" line="1070"/>
         <source>Threshold</source>
         <translation>Tröskel</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1083"/>
+        <location filename="../src/gui/report/report.cpp" line="1083"/>
         <source>Answer scale</source>
         <translation>Svarsskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1084"/>
-        <location filename="../src/gui/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="1084"/>
+        <location filename="../src/gui/report/report.cpp" line="1112"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1084"/>
+        <location filename="../src/gui/report/report.cpp" line="1084"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1084"/>
+        <location filename="../src/gui/report/report.cpp" line="1084"/>
         <source>Counts as answered</source>
         <translation>Räknas som besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1084"/>
+        <location filename="../src/gui/report/report.cpp" line="1084"/>
         <source>In the scoring</source>
         <translation>I poängberäkningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1091"/>
+        <location filename="../src/gui/report/report.cpp" line="1091"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1091"/>
+        <location filename="../src/gui/report/report.cpp" line="1091"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1092"/>
+        <location filename="../src/gui/report/report.cpp" line="1092"/>
         <source>Left out (not applicable)</source>
         <translation>Utanför (ej tillämplig)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1092"/>
+        <location filename="../src/gui/report/report.cpp" line="1092"/>
         <source>Counted</source>
         <translation>Räknas</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1098"/>
+        <location filename="../src/gui/report/report.cpp" line="1098"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>Resultatet är organisationens självskattning. Det visar hur systematiskt informationssäkerhetsarbetet är enligt organisationens egna svar; det är ingen revision.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="1112"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="1112"/>
         <source>Evidence</source>
         <translation>Underlag</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1115"/>
+        <location filename="../src/gui/report/report.cpp" line="1115"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1123"/>
+        <location filename="../src/gui/report/report.cpp" line="1123"/>
         <source>Follow-up</source>
         <translation>Följs upp</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1303"/>
+        <location filename="../src/gui/report/report.cpp" line="1303"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1311"/>
+        <location filename="../src/gui/report/report.cpp" line="1311"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1364"/>
+        <location filename="../src/gui/report/report.cpp" line="1364"/>
         <source>The report could not be drawn on the output device.</source>
         <translation>Rapporten kunde inte ritas på utenheten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1373"/>
+        <location filename="../src/gui/report/report.cpp" line="1373"/>
         <source>A new page could not be started.</source>
         <translation>En ny sida kunde inte påbörjas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1388"/>
+        <location filename="../src/gui/report/report.cpp" line="1388"/>
         <source>The report could not be completed.</source>
         <translation>Rapporten kunde inte slutföras.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1397"/>
+        <location filename="../src/gui/report/report.cpp" line="1397"/>
         <source>“%1” could not be opened for writing: %2</source>
         <translation>”%1” kunde inte öppnas för skrivning: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report.cpp" line="1420"/>
+        <location filename="../src/gui/report/report.cpp" line="1420"/>
         <source>“%1” could not be written: %2</source>
         <translation>”%1” kunde inte skrivas: %2</translation>
     </message>
@@ -1294,47 +1555,47 @@
 <context>
     <name>StatusText</name>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="16"/>
+        <location filename="../src/gui/text/statustext.cpp" line="16"/>
         <source>Level 1 not yet reached</source>
         <translation>Nivå 1 ännu inte uppnådd</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="22"/>
+        <location filename="../src/gui/text/statustext.cpp" line="22"/>
         <source>Below level 1</source>
         <translation>Under nivå 1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="22"/>
+        <location filename="../src/gui/text/statustext.cpp" line="22"/>
         <source>Level %1</source>
         <translation>Nivå %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="27"/>
+        <location filename="../src/gui/text/statustext.cpp" line="27"/>
         <source>%1 of %2 answered</source>
         <translation>%1 av %2 besvarade</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="34"/>
+        <location filename="../src/gui/text/statustext.cpp" line="34"/>
         <source>%1%2 % in %3</source>
         <translation>%1%2 % år %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="35"/>
+        <location filename="../src/gui/text/statustext.cpp" line="35"/>
         <source>about </source>
         <translation>cirka </translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="38"/>
+        <location filename="../src/gui/text/statustext.cpp" line="38"/>
         <source>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</source>
         <translation>Nationell jämförelse: i MSB:s uppföljning med Infosäkkollen nådde %1 av de deltagande offentliga organisationerna minst nivå 1. Den här bedömningen: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="40"/>
+        <location filename="../src/gui/text/statustext.cpp" line="40"/>
         <source> and </source>
         <translation> och </translation>
     </message>
     <message>
-        <location filename="../src/gui/statustext.cpp" line="45"/>
+        <location filename="../src/gui/text/statustext.cpp" line="45"/>
         <source>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</source>
         <translation>Källa: %1. Siffrorna gäller alla deltagare tillsammans; MSB har inte publicerat någon uppdelning per grupp eller arbetsområde.</translation>
     </message>
@@ -1342,17 +1603,17 @@
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../src/gui/undocommands.cpp" line="42"/>
+        <location filename="../src/gui/document/undocommands.cpp" line="42"/>
         <source>Edit assessment details</source>
         <translation>ändring av uppgifter om bedömningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/undocommands.cpp" line="60"/>
+        <location filename="../src/gui/document/undocommands.cpp" line="60"/>
         <source>Set target</source>
         <translation>ändring av mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/undocommands.cpp" line="79"/>
+        <location filename="../src/gui/document/undocommands.cpp" line="79"/>
         <source>Edit action</source>
         <translation>ändring av åtgärd</translation>
     </message>
@@ -1360,103 +1621,103 @@
 <context>
     <name>kollen::gui::ActionPlanPage</name>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="40"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="41"/>
         <source>Planned</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="41"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="42"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="42"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="43"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="43"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="44"/>
         <source>Dropped</source>
         <translation>Struken</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="59"/>
-        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="60"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="94"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="95"/>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="103"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="104"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="104"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="105"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="104"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="105"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="104"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="105"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="104"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="105"/>
         <source>Current answer</source>
         <translation>Nuvarande svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="106"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="106"/>
         <source>Due date</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="106"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="106"/>
         <source>Guidance</source>
         <translation>Vägledning</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="144"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="145"/>
         <source>Type in a cell or press F2 to edit owner, due date (YYYY-MM-DD), status and note; Enter on a guidance cell opens the link.</source>
         <translation>Skriv i en cell eller tryck F2 för att ändra ansvarig, datum (ÅÅÅÅ-MM-DD), status och anteckning; Enter på en vägledningscell öppnar länken.</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="150"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="151"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exportera till CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="188"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="189"/>
         <source>No targets are set. Set a target level per work area in the overview; the plan then lists every question that stands between the area and its target.</source>
         <translation>Inga mål är satta. Ange en målnivå per arbetsområde i översikten; planen visar då varje fråga som står mellan området och dess mål.</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="190"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="191"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Alla arbetsområden har nått sina mål. Det finns inget kvar att planera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/actionplanpage.cpp" line="192"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="193"/>
         <source>%n action(s), %1 not yet done.</source>
         <translation>
             <numerusform>%n åtgärd, %1 ännu inte klar.</numerusform>
@@ -1464,37 +1725,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="194"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="195"/>
         <source>If every action that is not dropped is carried out, the overall result goes from %1 to %2.</source>
         <translation>Om alla åtgärder som inte är strukna genomförs går det samlade resultatet från %1 till %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="214"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="215"/>
         <source>Not answered</source>
         <translation>Inte besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="277"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="278"/>
         <source>-action-plan</source>
         <translation>-atgardsplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="279"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="280"/>
         <source>Export Action Plan</source>
         <translation>Exportera åtgärdsplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="280"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="281"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="286"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="287"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../src/gui/actionplanpage.cpp" line="287"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="288"/>
         <source>The action plan could not be written to “%1”.</source>
         <translation>Åtgärdsplanen kunde inte skrivas till ”%1”.</translation>
     </message>
@@ -1502,37 +1763,37 @@
 <context>
     <name>kollen::gui::AreaPage</name>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="48"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="48"/>
         <source>Guidance:</source>
         <translation>Vägledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="58"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="58"/>
         <source>Area status</source>
         <translation>Status för arbetsområdet</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="69"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="69"/>
         <source>What the next level requires</source>
         <translation>Vad nästa nivå kräver</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="161"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="161"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>Området har nått den högsta nivån. Håll arbetet igång och upprepa bedömningen för att se att nivån består.</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="186"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="186"/>
         <source>To reach %1:</source>
         <translation>För att nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/areapage.cpp" line="188"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="188"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Besvara de återstående frågorna på den här nivån.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/areapage.cpp" line="192"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="192"/>
         <source>… and %n more below.</source>
         <translation>
             <numerusform>… och %n till nedan.</numerusform>
@@ -1543,199 +1804,199 @@
 <context>
     <name>kollen::gui::AssessmentDetailsWidget</name>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="51"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="51"/>
         <source>Required, e.g. Exampleton Municipality</source>
         <translation>Obligatoriskt, t.ex. Exempelby kommun</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="52"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="52"/>
         <source>Organisation name</source>
         <translation>Organisationens namn</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="53"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="53"/>
         <source>Required. The name of the organisation that is assessed.</source>
         <translation>Obligatoriskt. Namnet på den organisation som bedöms.</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="58"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="58"/>
         <source>Organisation type</source>
         <translation>Organisationstyp</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="65"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="65"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="66"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="66"/>
         <source>Number of inhabitants or employees; choose the type first.</source>
         <translation>Antal invånare eller anställda; välj typ först.</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="71"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="71"/>
         <source>Date of the assessment</source>
         <translation>Datum för bedömningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="77"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="77"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="79"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="79"/>
         <source>One row per participant. F2 edits a cell, Delete removes the row, Tab leaves the table.</source>
         <translation>En rad per deltagare. F2 redigerar en cell, Delete tar bort raden, Tab lämnar tabellen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="80"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="80"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="80"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="80"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="92"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="92"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="94"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="94"/>
         <source>Add participant</source>
         <translation>Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="96"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="96"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="98"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="98"/>
         <source>Remove participant</source>
         <translation>Ta bort deltagare</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="104"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="104"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="105"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="105"/>
         <source>About the assessment as a whole, e.g. when and how it was carried out</source>
         <translation>Om bedömningen som helhet, t.ex. när och hur den genomfördes</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="127"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="127"/>
         <source>Organisation &amp;name:</source>
         <translation>Organisations&amp;namn:</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="128"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="128"/>
         <source>Organisation &amp;type:</source>
         <translation>Organisationst&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="129"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="129"/>
         <source>&amp;Size:</source>
         <translation>St&amp;orlek:</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="130"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="130"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="131"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="131"/>
         <source>&amp;Participants:</source>
         <translation>D&amp;eltagare:</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="132"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="132"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="226"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="226"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="227"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="227"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="228"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="228"/>
         <source>State agency</source>
         <translation>Statlig myndighet</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="229"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="229"/>
         <source>Other organisation</source>
         <translation>Annan organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="232"/>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="256"/>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="269"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="232"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="256"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="269"/>
         <source>Not specified</source>
         <translation>Ej angivet</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="243"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="243"/>
         <source>Fewer than 15 000 inhabitants</source>
         <translation>Färre än 15 000 invånare</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="244"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="244"/>
         <source>15 000–49 999 inhabitants</source>
         <translation>15 000–49 999 invånare</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="245"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="245"/>
         <source>50 000–99 999 inhabitants</source>
         <translation>50 000–99 999 invånare</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="246"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="246"/>
         <source>100 000 inhabitants or more</source>
         <translation>100 000 invånare eller fler</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="247"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="247"/>
         <source>Fewer than 300 000 inhabitants</source>
         <translation>Färre än 300 000 invånare</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="248"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="248"/>
         <source>300 000–999 999 inhabitants</source>
         <translation>300 000–999 999 invånare</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="249"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="249"/>
         <source>1 million inhabitants or more</source>
         <translation>1 miljon invånare eller fler</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="250"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="250"/>
         <source>Fewer than 50 employees</source>
         <translation>Färre än 50 anställda</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="251"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="251"/>
         <source>50–249 employees</source>
         <translation>50–249 anställda</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="252"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="252"/>
         <source>250–999 employees</source>
         <translation>250–999 anställda</translation>
     </message>
     <message>
-        <location filename="../src/gui/assessmentdetailswidget.cpp" line="253"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="253"/>
         <source>1 000 employees or more</source>
         <translation>1 000 anställda eller fler</translation>
     </message>
@@ -1743,71 +2004,71 @@
 <context>
     <name>kollen::gui::ComparisonPage</name>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="53"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="53"/>
         <source>Change since the previous assessment</source>
         <translation>Förändring sedan föregående bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="61"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="61"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="61"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="61"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="61"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="61"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="61"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="61"/>
         <source>Change in score</source>
         <translation>Förändring i poäng</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="63"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="63"/>
         <source>Change per work area</source>
         <translation>Förändring per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="66"/>
-        <location filename="../src/gui/comparisonpage.cpp" line="69"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="66"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="69"/>
         <source>Changed answers</source>
         <translation>Ändrade svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="88"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="88"/>
         <source>No previous assessment is open. Use File ▸ Compare with Previous Assessment.</source>
         <translation>Ingen tidigare bedömning är öppen. Använd Arkiv ▸ Jämför med tidigare bedömning.</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="96"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="96"/>
         <source>Compared with %1 (%2): overall %3 then, %4 now.</source>
         <translation>Jämfört med %1 (%2): sammantaget %3 då, %4 nu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="98"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="98"/>
         <source>no date</source>
         <translation>inget datum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/comparisonpage.cpp" line="103"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="103"/>
         <source>The previous assessment was made with an older version of the questionnaire and was carried over; %n item(s) could not be carried over.</source>
         <translation>
             <numerusform>Den tidigare bedömningen gjordes med en äldre version av frågeformuläret och har förts över; %n uppgift kunde inte föras över.</numerusform>
@@ -1815,22 +2076,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="120"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="120"/>
         <source>Not answered</source>
         <translation>Inte besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="138"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="138"/>
         <source>= same value</source>
         <translation>= samma värde</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="139"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="139"/>
         <source>▲ better</source>
         <translation>▲ bättre</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparisonpage.cpp" line="139"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="139"/>
         <source>▼ worse</source>
         <translation>▼ sämre</translation>
     </message>
@@ -1838,67 +2099,67 @@
 <context>
     <name>kollen::gui::Document</name>
     <message>
-        <location filename="../src/gui/document.cpp" line="79"/>
+        <location filename="../src/gui/document/document.cpp" line="79"/>
         <source>Untitled</source>
         <translation>Namnlös</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="144"/>
+        <location filename="../src/gui/document/document.cpp" line="144"/>
         <source>Edit comment</source>
         <translation>ändring av kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="145"/>
+        <location filename="../src/gui/document/document.cpp" line="145"/>
         <source>Edit evidence</source>
         <translation>ändring av underlag</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="146"/>
+        <location filename="../src/gui/document/document.cpp" line="146"/>
         <source>Edit differing views</source>
         <translation>ändring av olika uppfattningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="148"/>
+        <location filename="../src/gui/document/document.cpp" line="148"/>
         <source>Change follow-up flag</source>
         <translation>ändring av uppföljningsmarkering</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="149"/>
+        <location filename="../src/gui/document/document.cpp" line="149"/>
         <source>Mark as not agreed</source>
         <translation>markering som ej överens</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="150"/>
+        <location filename="../src/gui/document/document.cpp" line="150"/>
         <source>Answer question</source>
         <translation>svar på fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="325"/>
+        <location filename="../src/gui/document/document.cpp" line="325"/>
         <source>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</source>
         <translation>Det finns inte tillräckligt med utrymme i mappen ”%1”: disken är full, eller så är filen större än vad som tillåts där.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="329"/>
+        <location filename="../src/gui/document/document.cpp" line="329"/>
         <source>The file is read-only.</source>
         <translation>Filen är skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="331"/>
+        <location filename="../src/gui/document/document.cpp" line="331"/>
         <source>You do not have permission to save in the folder “%1”.</source>
         <translation>Du har inte behörighet att spara i mappen ”%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="333"/>
+        <location filename="../src/gui/document/document.cpp" line="333"/>
         <source>The folder “%1” is on a read-only disk.</source>
         <translation>Mappen ”%1” finns på en skrivskyddad disk.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="335"/>
+        <location filename="../src/gui/document/document.cpp" line="335"/>
         <source>The folder “%1” does not exist.</source>
         <translation>Mappen ”%1” finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document.cpp" line="337"/>
+        <location filename="../src/gui/document/document.cpp" line="337"/>
         <source>There is a folder with that name.</source>
         <translation>Det finns redan en mapp med det namnet.</translation>
     </message>
@@ -1906,257 +2167,257 @@
 <context>
     <name>kollen::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="61"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="61"/>
         <source>Infosäkkollen assessments (*.isk)</source>
         <translation>Infosäkkollen-bedömningar (*.isk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="62"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="62"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="172"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="172"/>
         <source>Load Benchmark</source>
         <translation>Läs in jämförelsedata</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="173"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="173"/>
         <source>Benchmarks (*.json);;All files (*)</source>
         <translation>Jämförelsedata (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="318"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="318"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="319"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="319"/>
         <source>Open &amp;Recent</source>
         <translation>Senaste &amp;filer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="320"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="320"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="321"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="321"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="322"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="323"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="323"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="324"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="324"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="325"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="325"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;Ny bedömning…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="326"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="326"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="327"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="327"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="76"/>
-        <location filename="../src/gui/mainwindow.cpp" line="328"/>
-        <location filename="../src/gui/mainwindow.cpp" line="793"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="76"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="793"/>
         <source>Save &amp;As…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="69"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="69"/>
         <source>The assessment could not be saved to “%1”.</source>
         <translation>Bedömningen kunde inte sparas till ”%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="73"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="73"/>
         <source>Nothing was changed on disk, and your work is still open. Choose Save As to save it somewhere else.</source>
         <translation>Ingenting ändrades på disken, och ditt arbete är fortfarande öppet. Välj Spara som för att spara det någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="329"/>
         <source>Assessment &amp;Details…</source>
         <translation>&amp;Uppgifter om bedömningen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="330"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="330"/>
         <source>Compare with &amp;Previous Assessment…</source>
         <translation>&amp;Jämför med tidigare bedömning…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="331"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="331"/>
         <source>&amp;Management Report (PDF, Print)…</source>
         <translation>&amp;Ledningsrapport (PDF, utskrift)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="332"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="332"/>
         <source>Load &amp;Benchmark…</source>
         <translation>Läs in jämförelse&amp;data…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="333"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="333"/>
         <source>Remove Benc&amp;hmark</source>
         <translation>Ta bort jämförelsed&amp;ata</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="334"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
         <source>Export Anonymised S&amp;ubmission…</source>
         <translation>Exportera anonymiserad &amp;inlämning…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="335"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
         <source>S&amp;top Comparing</source>
         <translation>Sluta jä&amp;mföra</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="336"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
         <source>Show T&amp;rend over Earlier Assessments…</source>
         <translation>Visa t&amp;rend över tidigare bedömningar…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="337"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="337"/>
         <source>Hide Tre&amp;nd</source>
         <translation>Dölj tre&amp;nd</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="338"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="338"/>
         <source>&amp;Close Assessment</source>
         <translation>S&amp;täng bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="339"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="339"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="340"/>
-        <location filename="../src/gui/mainwindow.cpp" line="589"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="340"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="589"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="341"/>
-        <location filename="../src/gui/mainwindow.cpp" line="590"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="341"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="590"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="342"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="342"/>
         <source>Zoom &amp;In</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="343"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="343"/>
         <source>Zoom &amp;Out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="344"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="344"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal storlek</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="345"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="345"/>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshopläge</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="346"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="346"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Nästa fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="347"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="347"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Föregående fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="348"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="348"/>
         <source>Next &amp;Work Area</source>
         <translation>Nästa &amp;arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="349"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="349"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Föregående a&amp;rbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="350"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="350"/>
         <source>O&amp;verview</source>
         <translation>&amp;Översikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="351"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="351"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Hjälp för den här frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="352"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="352"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="353"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="353"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="354"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="354"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="354"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="354"/>
         <source>English</source>
         <translation>English (engelska)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="354"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="354"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål (norska)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="521"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1154"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="521"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1154"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="522"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="522"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="528"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="528"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="536"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="536"/>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="536"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="536"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n åtgärd</numerusform>
@@ -2164,32 +2425,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="544"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="544"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="545"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="545"/>
         <source>%1 of %2 met</source>
         <translation>%1 av %2 uppfyllda</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="551"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="551"/>
         <source>Change</source>
         <translation>Förändring</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="551"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="551"/>
         <source>score %1</source>
         <translation>poäng %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="555"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="555"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="556"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="556"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n bedömning</numerusform>
@@ -2197,57 +2458,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="563"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1179"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="563"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1179"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="589"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="589"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="590"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="590"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gör om %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="608"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="608"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Rensa listan</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="644"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="644"/>
         <source>Open Assessment</source>
         <translation>Öppna bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="653"/>
-        <location filename="../src/gui/mainwindow.cpp" line="672"/>
-        <location filename="../src/gui/mainwindow.cpp" line="747"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="653"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="672"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="747"/>
         <source>Cannot Open Assessment</source>
         <translation>Bedömningen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="653"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1053"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1106"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="653"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1053"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1106"/>
         <source>“%1” could not be opened.</source>
         <translation>”%1” kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="654"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="654"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Ingenting har ändrats. Problem som hittades:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="681"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="681"/>
         <source>Assessment Updated to a New Questionnaire Version</source>
         <translation>Bedömningen har uppdaterats till en ny version av frågeformuläret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="682"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="682"/>
         <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
         <translation>
             <numerusform>”%1” skapades med version %2 av frågeformuläret och har flyttats till version %3. %n svar kunde inte föras över.</numerusform>
@@ -2255,12 +2516,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="688"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="688"/>
         <source>Save it under a new name to keep the original file unchanged.</source>
         <translation>Spara den under ett nytt namn om du vill behålla originalfilen oförändrad.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="700"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="700"/>
         <source>Opened with %n warning(s); see the details when saving.</source>
         <translation>
             <numerusform>Öppnades med %n varning; se detaljerna när du sparar.</numerusform>
@@ -2268,389 +2529,389 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="704"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="704"/>
         <source>Opened %1</source>
         <translation>Öppnade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="68"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="68"/>
         <source>Save Failed</source>
         <translation>Det gick inte att spara</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="818"/>
-        <location filename="../src/gui/mainwindow.cpp" line="853"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="818"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="853"/>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="834"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="834"/>
         <source>assessment</source>
         <translation>bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="838"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="838"/>
         <source>Save Assessment As</source>
         <translation>Spara bedömning som</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="862"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="862"/>
         <source>Unsaved Changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="863"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="863"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>”%1” har osparade ändringar. Vill du spara dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="880"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="880"/>
         <source>Assessment Details</source>
         <translation>Uppgifter om bedömningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="986"/>
-        <location filename="../src/gui/mainwindow.cpp" line="991"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="986"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="991"/>
         <source>Cannot Load Benchmark</source>
         <translation>Kan inte läsa in jämförelsedata</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="986"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="986"/>
         <source>“%1” could not be loaded.</source>
         <translation>”%1” kunde inte läsas in.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="992"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="992"/>
         <source>“%1” is a benchmark for questionnaire “%2”, not for “%3”.</source>
         <translation>”%1” innehåller jämförelsedata för frågeformuläret ”%2”, inte för ”%3”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1009"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1030"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1009"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1030"/>
         <source>Export Anonymised Submission</source>
         <translation>Exportera anonymiserad inlämning</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1011"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1011"/>
         <source>The submission contains only the questionnaire and its version, the organisation type and size band, the year and the answers: no names, comments, evidence or participants. This is exactly what will be written:</source>
         <translation>Inlämningen innehåller bara frågeformuläret och dess version, organisationstyp och storleksklass, året och svaren: inga namn, kommentarer, underlag eller deltagare. Exakt detta kommer att skrivas:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1029"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1029"/>
         <source>-submission</source>
         <translation>-inlamning</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1031"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1031"/>
         <source>Submissions (*.json)</source>
         <translation>Inlämningar (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1037"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1037"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1041"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1041"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1094"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1094"/>
         <source>Compare with Previous Assessment</source>
         <translation>Jämför med tidigare bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1082"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1095"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1082"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1095"/>
         <source>Assessments (*.isk);;All files (*)</source>
         <translation>Bedömningar (*.isk);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="713"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="713"/>
         <source>Questionnaire Not Available</source>
         <translation>Frågeformuläret finns inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="714"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="714"/>
         <source>“%1” was made with questionnaire “%2”, version %3, which is not available in this program.</source>
         <translation>”%1” gjordes med frågeformuläret ”%2”, version %3, som inte finns i det här programmet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="720"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="720"/>
         <source>Version %1 of that questionnaire is available, but it cannot take over answers from version %2.</source>
         <translation>Version %1 av det frågeformuläret finns, men den kan inte ta över svar från version %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="724"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="724"/>
         <source>If you have the questionnaire file (.json), for example from whoever made the assessment, locate it to open the assessment. Nothing was changed.</source>
         <translation>Om du har frågeformulärets fil (.json), till exempel från den som gjorde bedömningen, kan du leta upp den för att öppna bedömningen. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="727"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="727"/>
         <source>&amp;Locate Questionnaire…</source>
         <translation>&amp;Leta upp frågeformulär…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="733"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="733"/>
         <source>Locate Questionnaire “%1”, Version %2</source>
         <translation>Leta upp frågeformuläret ”%1”, version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="735"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="735"/>
         <source>Questionnaires (*.json);;All files (*)</source>
         <translation>Frågeformulär (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="740"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="740"/>
         <source>Cannot Load Questionnaire</source>
         <translation>Frågeformuläret kan inte läsas in</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="741"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="741"/>
         <source>“%1” is not a questionnaire this program can use.</source>
         <translation>”%1” är inte ett frågeformulär som det här programmet kan använda.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="742"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="742"/>
         <source>The assessment was not opened. The problems found:</source>
         <translation>Bedömningen öppnades inte. Problem som hittades:</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="749"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="749"/>
         <source>The assessment was not opened.</source>
         <translation>Bedömningen öppnades inte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="754"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="754"/>
         <source>“%1” is questionnaire “%2”, version %3, not “%4”.</source>
         <translation>”%1” är frågeformuläret ”%2”, version %3, inte ”%4”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="764"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="764"/>
         <source>“%1” is version %2 of the questionnaire, which cannot take over answers from version %3.</source>
         <translation>”%1” är version %2 av frågeformuläret, som inte kan ta över svar från version %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="781"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="781"/>
         <source>File Changed on Disk</source>
         <translation>Filen har ändrats på disken</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="782"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="782"/>
         <source>The file “%1” was changed on disk by another program since you opened it.</source>
         <translation>Filen ”%1” har ändrats på disken av ett annat program sedan du öppnade den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="787"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="787"/>
         <source>Changed: %1. Overwrite it with your version, or save your version under another name?</source>
         <translation>Ändrad: %1. Vill du skriva över den med din version, eller spara din version under ett annat namn?</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="790"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="790"/>
         <source>If you overwrite it, the version on disk is kept as “%1”.</source>
         <translation>Om du skriver över den sparas versionen på disken som ”%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="792"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="792"/>
         <source>&amp;Overwrite</source>
         <translation>S&amp;kriv över</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="810"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="810"/>
         <source>File Saved Again</source>
         <translation>Filen har sparats på nytt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="811"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="811"/>
         <source>“%1” was no longer on disk: another program moved or deleted it. Your assessment has been saved there again.</source>
         <translation>”%1” fanns inte längre på disken: ett annat program har flyttat eller raderat den. Din bedömning har sparats där igen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1038"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1038"/>
         <source>“%1” could not be written.</source>
         <translation>”%1” kunde inte skrivas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1053"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1062"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1053"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1062"/>
         <source>Cannot Show Trend</source>
         <translation>Kan inte visa trend</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1063"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1063"/>
         <source>“%1” cannot be part of this trend: it was made with another questionnaire, or with a version this one cannot carry over.</source>
         <translation>”%1” kan inte ingå i den här trenden: den gjordes med ett annat frågeformulär, eller med en version som inte kan föras över.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1081"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1081"/>
         <source>Show Trend over Earlier Assessments</source>
         <translation>Visa trend över tidigare bedömningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1106"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1114"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1106"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1114"/>
         <source>Cannot Compare</source>
         <translation>Kan inte jämföra</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1115"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1115"/>
         <source>“%1” cannot be compared with this assessment: it was made with another questionnaire, or with a version this one cannot carry over.</source>
         <translation>”%1” kan inte jämföras med den här bedömningen: den gjordes med ett annat frågeformulär, eller med en version som inte kan föras över.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1144"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1144"/>
         <source>Choose an answer for the current question</source>
         <translation>Välj ett svar på den aktuella frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1145"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1145"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1145"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1145"/>
         <source>Clear the answer</source>
         <translation>Rensa svaret</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1146"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1146"/>
         <source>Left / Right</source>
         <translation>Vänsterpil / Högerpil</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1146"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1146"/>
         <source>Move between answer choices</source>
         <translation>Flytta mellan svarsalternativen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1147"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1147"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1147"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1147"/>
         <source>Move between fields</source>
         <translation>Flytta mellan fälten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1150"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1150"/>
         <source>Next question</source>
         <translation>Nästa fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1151"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1151"/>
         <source>Previous question</source>
         <translation>Föregående fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1152"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1152"/>
         <source>Next work area</source>
         <translation>Nästa arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1153"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1153"/>
         <source>Previous work area</source>
         <translation>Föregående arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1155"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1155"/>
         <source>Help for the current question</source>
         <translation>Hjälp för den aktuella frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1158"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1158"/>
         <source>Undo / redo</source>
         <translation>Ångra / gör om</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1162"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1162"/>
         <source>Larger / smaller / normal text</source>
         <translation>Större / mindre / normal text</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1169"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1169"/>
         <source>Keyboard Shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1177"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1177"/>
         <source>About Infosäkkollen</source>
         <translation>Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1180"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1180"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Självskattning av systematiskt informationssäkerhetsarbete för svenska offentliga verksamheter. Frågeformulären är fristående formuleringar som bygger på MSB:s metodstöd och MSBFS 2020:6; de är inte MSB:s officiella frågelista.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1184"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1184"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Fri programvara under GNU General Public License, version 3 eller senare.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1202"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1202"/>
         <source>The file is damaged.</source>
         <translation>Filen är skadad.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1204"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1204"/>
         <source>It belongs to questionnaire “%1”, version %2, which is not available.</source>
         <translation>Det hör till frågeformuläret ”%1”, version %2, som inte finns.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1208"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1208"/>
         <source>Its answers cannot be carried over to the available version of the questionnaire.</source>
         <translation>Svaren kan inte föras över till den version av frågeformuläret som finns.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1211"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1211"/>
         <source>Work kept from an earlier session cannot be restored. %1</source>
         <translation>Arbete som sparats från en tidigare session kan inte återställas. %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1216"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1216"/>
         <source>Nothing was deleted. The recovery file could not be moved and is still at %1.</source>
         <translation>Ingenting har raderats. Återställningsfilen kunde inte flyttas och finns kvar som %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1218"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1218"/>
         <source>Nothing was deleted. The recovery file was moved to %1, so it is not offered again.</source>
         <translation>Ingenting har raderats. Återställningsfilen har flyttats till %1 så att den inte erbjuds igen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1226"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1226"/>
         <source>a new, never saved assessment</source>
         <translation>en ny bedömning som aldrig har sparats</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1210"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1228"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1210"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1228"/>
         <source>Recover Unsaved Work</source>
         <translation>Återställ osparat arbete</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1229"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1229"/>
         <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
         <translation>Infosäkkollen avslutades inte korrekt. Osparade ändringar i %1 från %2 har bevarats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1233"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1233"/>
         <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
         <translation>Vill du återställa dem? Det återställda arbetet öppnas som osparade ändringar; din fil påverkas inte förrän du sparar.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1235"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1235"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1236"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1236"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1237"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="1237"/>
         <source>Decide &amp;Later</source>
         <translation>Bestäm &amp;senare</translation>
     </message>
@@ -2658,32 +2919,32 @@
 <context>
     <name>kollen::gui::NewAssessmentDialog</name>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="41"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="41"/>
         <source>Swedish</source>
         <translation>svenska</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="43"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="43"/>
         <source>English</source>
         <translation>engelska</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="45"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="45"/>
         <source>Norwegian (bokmål)</source>
         <translation>norska (bokmål)</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="56"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="56"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="58"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="58"/>
         <source>dated %1</source>
         <translation>daterad %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/newassessmentdialog.cpp" line="64"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="64"/>
         <source>%n work area(s)</source>
         <translation>
             <numerusform>%n arbetsområde</numerusform>
@@ -2691,7 +2952,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/newassessmentdialog.cpp" line="65"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="65"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n fråga</numerusform>
@@ -2699,100 +2960,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="69"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="69"/>
         <source>Languages: %1</source>
         <translation>Språk: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="71"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="71"/>
         <source>Loaded from %1</source>
         <translation>Inläst från %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="82"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="82"/>
         <source>New Assessment</source>
         <translation>Ny bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="88"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="88"/>
         <source>Questionnaires</source>
         <translation>Frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="92"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="92"/>
         <source>&amp;Questionnaire:</source>
         <translation>&amp;Frågeformulär:</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="94"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="94"/>
         <source>&amp;Load questionnaire from file…</source>
         <translation>Läs &amp;in frågeformulär från fil…</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="96"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="96"/>
         <source>Load questionnaire from file</source>
         <translation>Läs in frågeformulär från fil</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="111"/>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="119"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="111"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="119"/>
         <source>About the questionnaire</source>
         <translation>Om frågeformuläret</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="124"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="124"/>
         <source>The assessment</source>
         <translation>Bedömningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="137"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="137"/>
         <source>&amp;Create</source>
         <translation>&amp;Skapa</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="141"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="141"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="164"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="164"/>
         <source>No questionnaires are available. Load one from a file.</source>
         <translation>Inga frågeformulär finns tillgängliga. Läs in ett från en fil.</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="165"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="165"/>
         <source>Choose a questionnaire.</source>
         <translation>Välj ett frågeformulär.</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="175"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="175"/>
         <source>%1
 version %2</source>
         <translation>%1
 version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="191"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="191"/>
         <source>Load Questionnaire</source>
         <translation>Läs in frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="192"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="192"/>
         <source>Questionnaires (*.json);;All files (*)</source>
         <translation>Frågeformulär (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="199"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="199"/>
         <source>Cannot Load Questionnaire</source>
         <translation>Frågeformuläret kan inte läsas in</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="200"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="200"/>
         <source>“%1” is not a questionnaire this program can use, so it was not loaded.</source>
         <translation>”%1” är inte ett frågeformulär som det här programmet kan använda och har därför inte lästs in.</translation>
     </message>
     <message>
-        <location filename="../src/gui/newassessmentdialog.cpp" line="203"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="203"/>
         <source>The problems found:</source>
         <translation>Problem som hittades:</translation>
     </message>
@@ -2800,68 +3061,68 @@ version %2</translation>
 <context>
     <name>kollen::gui::OverviewPage</name>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="141"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="141"/>
         <source>Edit assessment &amp;details…</source>
         <translation>Redigera &amp;uppgifter om bedömningen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="146"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="146"/>
         <source>Overall result</source>
         <translation>Samlat resultat</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
         <source>Work areas</source>
         <translation>Arbetsområden</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Answered</source>
         <translation>Besvarade</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Score (0–4)</source>
         <translation>Poäng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="50"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="50"/>
         <source>No target</source>
         <translation>Inget mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="53"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="53"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="57"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="57"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="61"/>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="61"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Target date</source>
         <translation>Måldatum</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="117"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="117"/>
         <source>✓ reached</source>
         <translation>✓ uppnått</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="118"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="118"/>
         <source>%n level(s) to go</source>
         <translation>
             <numerusform>%n nivå kvar</numerusform>
@@ -2869,68 +3130,68 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="152"/>
-        <location filename="../src/gui/overviewpage.cpp" line="451"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="451"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Previous</source>
         <translation>Tidigare</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Change</source>
         <translation>Förändring</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="154"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="154"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="154"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="154"/>
         <source>Quartile</source>
         <translation>Kvartil</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="156"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="156"/>
         <source>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</source>
         <translation>Var poängen ligger i gruppen: 1 = lägsta fjärdedelen … 4 = högsta fjärdedelen</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="157"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="157"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Dubbelklicka eller tryck F2 för att ange målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="158"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="158"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Dubbelklicka eller tryck F2 för att ange måldatum</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="185"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="185"/>
         <source>Compare with &amp;group:</source>
         <translation>Jämför med &amp;grupp:</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="213"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="213"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Tryck Enter eller dubbelklicka på ett arbetsområde för att öppna det; dubbelklicka eller tryck F2 i målkolumnerna för att ange ett mål. Poängen visar uppnådd nivå plus den andel av nästa nivå som är på plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="238"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="238"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="267"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="267"/>
         <source>%1 (%n organisation(s))</source>
         <translation>
             <numerusform>%1 (%n organisation)</numerusform>
@@ -2938,97 +3199,97 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="273"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="273"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktiva exempeldata, inte verkliga resultat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="276"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="276"/>
         <source>generated %1; groups smaller than %2 are not shown</source>
         <translation>skapade %1; grupper mindre än %2 visas inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="281"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="281"/>
         <source>No group in this benchmark is large enough to compare with.</source>
         <translation>Ingen grupp i jämförelsedata är tillräckligt stor att jämföra med.</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="297"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="297"/>
         <source>Q%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="302"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="302"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="356"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="356"/>
         <source>Unnamed organisation</source>
         <translation>Namnlös organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="367"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="367"/>
         <source>Organisation type</source>
         <translation>Organisationstyp</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="369"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="369"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="369"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="369"/>
         <source>not set</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="370"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="370"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="370"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="370"/>
         <source>none listed</source>
         <translation>inga angivna</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="372"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="372"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="373"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="373"/>
         <source>Questionnaire</source>
         <translation>Frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="375"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="375"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="386"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="386"/>
         <source>Overall: %1</source>
         <translation>Sammantaget: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="393"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="393"/>
         <source>score %1 of 4</source>
         <translation>poäng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="447"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="447"/>
         <source>Previous (%1)</source>
         <translation>Tidigare (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/overviewpage.cpp" line="450"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="450"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/overviewpage.cpp" line="460"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="460"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n fråga är markerad för uppföljning.</numerusform>
@@ -3039,82 +3300,82 @@ version %2</translation>
 <context>
     <name>kollen::gui::QuestionWidget</name>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="52"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="52"/>
         <source>Question %1</source>
         <translation>Fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="68"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="68"/>
         <source>Help</source>
         <translation>Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="70"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="70"/>
         <source>Show what counts as &quot;yes&quot; and links to guidance (F1)</source>
         <translation>Visa vad som räknas som ”ja” och länkar till vägledning (F1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="71"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="71"/>
         <source>Help for question %1</source>
         <translation>Hjälp för fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="99"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="99"/>
         <source>%1 (key %2)</source>
         <translation>%1 (tangent %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="123"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="123"/>
         <source>Next step:</source>
         <translation>Nästa steg:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="128"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="128"/>
         <source>Guidance:</source>
         <translation>Vägledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="138"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="138"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="141"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="141"/>
         <source>Notes, disagreements, context</source>
         <translation>Anteckningar, olika uppfattningar, sammanhang</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="142"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="142"/>
         <source>Comment on question %1</source>
         <translation>Kommentar till fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="145"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="145"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Underlag:</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="147"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="147"/>
         <source>Where the proof is: decision, document, record number</source>
         <translation>Var underlaget finns: beslut, dokument, diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="148"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="148"/>
         <source>Evidence for question %1</source>
         <translation>Underlag för fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="150"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="150"/>
         <source>&amp;Follow up</source>
         <translation>&amp;Följ upp</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="151"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="151"/>
         <source>Follow up question %1</source>
         <translation>Följ upp fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/questionwidget.cpp" line="181"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="181"/>
         <source>Not answered</source>
         <translation>Inte besvarad</translation>
     </message>
@@ -3122,7 +3383,7 @@ version %2</translation>
 <context>
     <name>kollen::gui::RadarChart</name>
     <message>
-        <location filename="../src/gui/radarchart.cpp" line="64"/>
+        <location filename="../src/gui/widgets/radarchart.cpp" line="64"/>
         <source>Radar chart of the score per work area</source>
         <translation>Radardiagram över poängen per arbetsområde</translation>
     </message>
@@ -3130,37 +3391,37 @@ version %2</translation>
 <context>
     <name>kollen::gui::RecoveryNotice</name>
     <message>
-        <location filename="../src/gui/recoverynotice.cpp" line="88"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="88"/>
         <source>you do not have permission to write there</source>
         <translation>du har inte behörighet att skriva där</translation>
     </message>
     <message>
-        <location filename="../src/gui/recoverynotice.cpp" line="91"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="91"/>
         <source>there is not enough space on the disk</source>
         <translation>det finns inte tillräckligt med utrymme på disken</translation>
     </message>
     <message>
-        <location filename="../src/gui/recoverynotice.cpp" line="94"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="94"/>
         <source>the disk is read-only</source>
         <translation>disken är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../src/gui/recoverynotice.cpp" line="97"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="97"/>
         <source>the folder does not exist and could not be created</source>
         <translation>mappen finns inte och kunde inte skapas</translation>
     </message>
     <message>
-        <location filename="../src/gui/recoverynotice.cpp" line="109"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="109"/>
         <source>the file could not be written</source>
         <translation>filen kunde inte skrivas</translation>
     </message>
     <message>
-        <location filename="../src/gui/recoverynotice.cpp" line="112"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="112"/>
         <source>The automatic recovery file could not be written to the folder “%1”: %2. Save the assessment to keep your work safe.</source>
         <translation>Den automatiska återställningsfilen kunde inte skrivas till mappen ”%1”: %2. Spara bedömningen så att ditt arbete inte går förlorat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/recoverynotice.cpp" line="128"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="128"/>
         <source>Unsaved changes are not being backed up</source>
         <translation>Osparade ändringar säkerhetskopieras inte</translation>
     </message>
@@ -3168,67 +3429,67 @@ version %2</translation>
 <context>
     <name>kollen::gui::ReportDialog</name>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="58"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="58"/>
         <source>Export Report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="62"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="62"/>
         <source>A management report of the assessment on A4: cover, summary with the overall level and the most important gaps, radar chart and results per work area, feedback with links to guidance, and the scoring method.</source>
         <translation>En ledningsrapport över bedömningen i A4: försättsblad, sammanfattning med samlad nivå och de viktigaste bristerna, radardiagram och resultat per arbetsområde, återkoppling med länkar till vägledning samt poängberäkningens metod.</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="69"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="69"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="71"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="71"/>
         <source>Include &amp;comments and notes</source>
         <translation>Ta med &amp;kommentarer och anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="73"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="73"/>
         <source>Comments and notes may contain sensitive information. They are left out unless you include them.</source>
         <translation>Kommentarer och anteckningar kan innehålla känslig information. De utelämnas om du inte väljer att ta med dem.</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="75"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="75"/>
         <source>Include the &amp;action plan (owners, due dates, status)</source>
         <translation>Ta med &amp;åtgärdsplanen (ansvariga, datum, status)</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="77"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="77"/>
         <source>Add an appe&amp;ndix with every question, its answer and evidence</source>
         <translation>Lägg till en &amp;bilaga med alla frågor, svar och underlag</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="80"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="80"/>
         <source>Comments and notes may contain sensitive information.</source>
         <translation>Kommentarer och anteckningar kan innehålla känslig information.</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="109"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="109"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportera PDF…</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="111"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="111"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Förhandsgranska…</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="113"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="113"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="153"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="153"/>
         <source>Include the comparison with the benchmark group “%1” (median and quartile)</source>
         <translation>Ta med jämförelsen med jämförelsegruppen ”%1” (median och kvartil)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/reportdialog.cpp" line="159"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="159"/>
         <source>Include the development over %n assessment(s)</source>
         <translation>
             <numerusform>Ta med utvecklingen över %n bedömning</numerusform>
@@ -3236,52 +3497,52 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="175"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="175"/>
         <source>Unsaved assessment</source>
         <translation>Osparad bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="186"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="186"/>
         <source>assessment</source>
         <translation>bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="187"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="187"/>
         <source>-report</source>
         <translation>-rapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="200"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="200"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="201"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="201"/>
         <source>The report could not be written to “%1”.</source>
         <translation>Rapporten kunde inte skrivas till ”%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="205"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="205"/>
         <source>The report was saved as “%1”. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</source>
         <translation>Rapporten sparades som ”%1”. &lt;a href=&quot;%2&quot;&gt;Öppna den&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="212"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="212"/>
         <source>Export Report as PDF</source>
         <translation>Exportera rapport som PDF</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="213"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="213"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="227"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="227"/>
         <source>Print Preview – Report</source>
         <translation>Förhandsgranskning – rapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/reportdialog.cpp" line="242"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="242"/>
         <source>Print Report</source>
         <translation>Skriv ut rapport</translation>
     </message>
@@ -3289,72 +3550,72 @@ version %2</translation>
 <context>
     <name>kollen::gui::RequirementsPage</name>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="27"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="27"/>
         <source>✓ Met</source>
         <translation>✓ Uppfyllt</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="28"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="28"/>
         <source>◐ Partly</source>
         <translation>◐ Delvis</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="29"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="29"/>
         <source>✗ Not met</source>
         <translation>✗ Inte uppfyllt</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="30"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="30"/>
         <source>– Not applicable</source>
         <translation>– Ej tillämpligt</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="31"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="31"/>
         <source>? Not answered</source>
         <translation>? Inte besvarat</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="45"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="45"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="48"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="48"/>
         <source>&amp;Show:</source>
         <translation>&amp;Visa:</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="51"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="51"/>
         <source>All requirements</source>
         <translation>Alla krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="72"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="72"/>
         <source>Requirements and their questions</source>
         <translation>Krav och deras frågor</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="74"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="74"/>
         <source>Requirement / question</source>
         <translation>Krav / fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="74"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="74"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="74"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/requirementspage.cpp" line="74"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="74"/>
         <source>In place</source>
         <translation>På plats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/requirementspage.cpp" line="134"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="134"/>
         <source>%n requirement(s): %1 met, %2 partly, %3 not met, %4 not answered.</source>
         <translation>
             <numerusform>%n krav: %1 uppfyllt, %2 delvis, %3 inte uppfyllt, %4 inte besvarat.</numerusform>
@@ -3365,27 +3626,27 @@ version %2</translation>
 <context>
     <name>kollen::gui::TrendPage</name>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="38"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="38"/>
         <source>no date</source>
         <translation>inget datum</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="57"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="57"/>
         <source>Development over time</source>
         <translation>Utveckling över tid</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="66"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="66"/>
         <source>Level and score per work area and assessment</source>
         <translation>Nivå och poäng per arbetsområde och bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="129"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="129"/>
         <source>No earlier assessments are open. Use File ▸ Show Trend over Earlier Assessments.</source>
         <translation>Inga tidigare bedömningar är öppna. Använd Arkiv ▸ Visa trend över tidigare bedömningar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/trendpage.cpp" line="138"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="138"/>
         <source>%n assessment(s) of the organisation, oldest first. Overall %1 (score %2) on %3, %4 (score %5) on %6.</source>
         <translation>
             <numerusform>%n bedömning av organisationen, äldst först. Sammantaget %1 (poäng %2) den %3, %4 (poäng %5) den %6.</numerusform>
@@ -3393,28 +3654,28 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="145"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="145"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="148"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="148"/>
         <source>%1 (open)</source>
         <translation>%1 (öppen)</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="150"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="150"/>
         <source>Change in score</source>
         <translation>Förändring i poäng</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="161"/>
-        <location filename="../src/gui/trendpage.cpp" line="222"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="161"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="222"/>
         <source>Overall</source>
         <translation>Totalt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/trendpage.cpp" line="184"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="184"/>
         <source>%1 was made with version %2 of the questionnaire and was carried over to version %3; %n item(s) could not be carried over.</source>
         <translation>
             <numerusform>%1 gjordes med version %2 av frågeformuläret och har förts över till version %3; %n uppgift kunde inte föras över.</numerusform>
@@ -3422,12 +3683,12 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="194"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="194"/>
         <source>Note: the assessments name different organisations (%1).</source>
         <translation>Obs! Bedömningarna anger olika organisationer (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/trendpage.cpp" line="199"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="199"/>
         <source>%n assessment(s) without a date are listed last and left out of the chart.</source>
         <translation>
             <numerusform>%n bedömning utan datum står sist och är inte med i diagrammet.</numerusform>
@@ -3435,27 +3696,27 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="201"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="201"/>
         <source>Choose a row to see its development in the chart; Enter opens the work area.</source>
         <translation>Välj en rad för att se dess utveckling i diagrammet; Enter öppnar arbetsområdet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="235"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="235"/>
         <source>Score (0–4)</source>
         <translation>Poäng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="240"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="240"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="287"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="287"/>
         <source>Level / score</source>
         <translation>Nivå / poäng</translation>
     </message>
     <message>
-        <location filename="../src/gui/trendpage.cpp" line="297"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="297"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>
@@ -3463,32 +3724,32 @@ version %2</translation>
 <context>
     <name>kollen::gui::WelcomePage</name>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="62"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="62"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="63"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="63"/>
         <source>Assess how systematic your organisation&apos;s information-security work is: answer the questions of each work area alone or in a workshop, and see the maturity level per area and overall on MSB&apos;s four-level scale, with links to MSB&apos;s guidance.</source>
         <translation>Bedöm hur systematiskt er organisations informationssäkerhetsarbete är: besvara frågorna inom varje arbetsområde på egen hand eller i en workshop och se mognadsnivån per område och totalt på MSB:s skala med fyra nivåer, med länkar till MSB:s vägledning.</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="66"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="66"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Ny bedömning…</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="67"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="67"/>
         <source>&amp;Open assessment…</source>
         <translation>&amp;Öppna bedömning…</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="68"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="68"/>
         <source>&amp;Recent assessments</source>
         <translation>&amp;Senaste bedömningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/welcomepage.cpp" line="69"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="69"/>
         <source>Recent assessments</source>
         <translation>Senaste bedömningar</translation>
     </message>
@@ -3496,79 +3757,79 @@ version %2</translation>
 <context>
     <name>kollen::gui::WorkshopView</name>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="69"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="69"/>
         <source>Time in this area</source>
         <translation>Tid i det här området</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="99"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="99"/>
         <source>%1 (key %2)</source>
         <translation>%1 (tangent %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="111"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="111"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="117"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="117"/>
         <source>What the group said, examples, evidence</source>
         <translation>Vad gruppen sa, exempel, underlag</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="122"/>
-        <location filename="../src/gui/workshopview.cpp" line="246"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="122"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="246"/>
         <source>Return later [F]</source>
         <translation>Återkom senare [F]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="125"/>
-        <location filename="../src/gui/workshopview.cpp" line="248"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="125"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="248"/>
         <source>Not agreed [D]</source>
         <translation>Ej överens [D]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="130"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="130"/>
         <source>The differing views, in a few words</source>
         <translation>De olika uppfattningarna, med några ord</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="131"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="131"/>
         <source>Differing views</source>
         <translation>Olika uppfattningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="163"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="163"/>
         <source>1–%1 answer · → / Space / Page Down next · ← / Page Up back · F return later · D not agreed · G go to area · L list · H contrast · T timer · Esc leave</source>
         <translation>1–%1 svara · → / blanksteg / Page Down nästa · ← / Page Up tillbaka · F återkom senare · D ej överens · G gå till område · L lista · H kontrast · T tid · Esc avsluta</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="226"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="226"/>
         <source>Question %1 of %2</source>
         <translation>Fråga %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="254"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="254"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="255"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="255"/>
         <source>Summary: %1</source>
         <translation>Sammanfattning: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="269"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="269"/>
         <source>To reach %1:</source>
         <translation>För att nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="281"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="281"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopview.cpp" line="289"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="289"/>
         <source>Time in area %1</source>
         <translation>Tid i området %1</translation>
     </message>
@@ -3576,57 +3837,57 @@ version %2</translation>
 <context>
     <name>kollen::gui::WorkshopWindow</name>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="33"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="33"/>
         <source>○ open</source>
         <translation>○ öppen</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="33"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="33"/>
         <source>● answered</source>
         <translation>● besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="35"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="35"/>
         <source>⚑ later</source>
         <translation>⚑ senare</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="37"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="37"/>
         <source>⚠ not agreed</source>
         <translation>⚠ ej överens</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="50"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="50"/>
         <source>Workshop – %1</source>
         <translation>Workshop – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="57"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="57"/>
         <source>All questions</source>
         <translation>Alla frågor</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="58"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="58"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="58"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="98"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="98"/>
         <source>Workshop – audience view</source>
         <translation>Workshop – publikvy</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="140"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="140"/>
         <source>Open, flagged and not agreed questions</source>
         <translation>Öppna, flaggade och ej överens-markerade frågor</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshopwindow.cpp" line="162"/>
+        <location filename="../src/gui/workshop/workshopwindow.cpp" line="162"/>
         <source>Every question is answered, and none is flagged or not agreed.</source>
         <translation>Alla frågor är besvarade, och ingen är flaggad eller markerad som ej överens.</translation>
     </message>

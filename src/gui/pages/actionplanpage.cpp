@@ -5,6 +5,7 @@
 #include "text/linkutil.h"
 #include "text/pathutil.h"
 #include "shell/settings.h"
+#include "text/actionplancsv.h"
 #include "text/statustext.h"
 #include "widgets/widgetutil.h"
 
@@ -260,7 +261,7 @@ bool ActionPlanPage::exportCsv(const QString &path, QString &error) const
 {
     const std::string language = m_language.toStdString();
     const std::string csv = writeCsv(actionPlanTable(m_document->questionnaire(), m_document->assessment(), m_items,
-                                                     language));
+                                                     language, ActionPlanCsv::labels()));
     AtomicWriteError failure;
     if (!writeFileAtomically(toPath(path), csv, failure)) {
         error = Document::writeErrorText(failure);

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Helpers of the command-line test scripts (check_benchmark_cli.cmake, check_unicode_paths_cli.cmake), included
-# with include(${CMAKE_CURRENT_LIST_DIR}/cli_helpers.cmake). APP is the program under test.
+# Helpers of the command-line test scripts (expect_cli.cmake, check_benchmark_cli.cmake,
+# check_unicode_paths_cli.cmake), included with include(${CMAKE_CURRENT_LIST_DIR}/cli_helpers.cmake). APP is the
+# program under test.
 
 # Runs APP with the arguments; sets rc, out and err in the caller. The output is read as UTF-8 (file names in
 # messages), also on Windows.

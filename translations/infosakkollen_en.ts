@@ -2,199 +2,350 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActionPlanCsv</name>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="9"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="10"/>
+        <source>Work area</source>
+        <translation>Work area</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="11"/>
+        <source>Question id</source>
+        <translation>Question id</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="12"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="13"/>
+        <source>Current answer</source>
+        <translation>Current answer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="14"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="15"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="16"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="17"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="18"/>
+        <source>Requirements</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="19"/>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="20"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="21"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="22"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="23"/>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commandline.cpp" line="213"/>
+        <location filename="../src/app/commands/trend.cpp" line="31"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/trend.cpp" line="40"/>
+        <source>(no date)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/trend.cpp" line="63"/>
+        <source>Level (score 0–4) per assessment, oldest first.</source>
+        <translation>Level (score 0–4) per assessment, oldest first.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/trend.cpp" line="68"/>
+        <source>(questionnaire version %1, carried over; %n item(s) could not be carried over)</source>
+        <translation>
+            <numerusform>(questionnaire version %1, carried over; %n item could not be carried over)</numerusform>
+            <numerusform>(questionnaire version %1, carried over; %n items could not be carried over)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/trend.cpp" line="75"/>
+        <source>Note: the files name different organisations.</source>
+        <translation>Note: the files name different organisations.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/trend.cpp" line="83"/>
         <source>--trend needs at least two assessment files</source>
         <translation>--trend needs at least two assessment files</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="265"/>
+        <location filename="../src/app/commands/trend.cpp" line="102"/>
+        <source>%1: made with questionnaire &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>%1: made with questionnaire &quot;%2&quot;, not &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/exportpdf.cpp" line="85"/>
         <source>--export-pdf needs the assessment and one output file: --export-pdf ASSESSMENT OUT.pdf</source>
         <translation>--export-pdf needs the assessment and one output file: --export-pdf ASSESSMENT OUT.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="273"/>
-        <source>--lang must be one of: %1</source>
-        <translation>--lang must be one of: %1</translation>
+        <location filename="../src/app/commands/exportpdf.cpp" line="36"/>
+        <source>%1: the benchmark is for questionnaire %2, not %3</source>
+        <translation>%1: the benchmark is for questionnaire %2, not %3</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="280"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="44"/>
+        <source>%1: group &quot;%2&quot; is not published in this benchmark</source>
+        <translation>%1: group &quot;%2&quot; is not published in this benchmark</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/exportpdf.cpp" line="52"/>
+        <source>%1: no published group to compare with; the report leaves it out</source>
+        <translation>%1: no published group to compare with; the report leaves it out</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/exportpdf.cpp" line="90"/>
         <source>internal error: --export-pdf needs a QApplication</source>
         <translation>internal error: --export-pdf needs a QApplication</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="350"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="132"/>
         <source>%1: report written</source>
         <translation>%1: report written</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="362"/>
+        <location filename="../src/app/commands/submission.cpp" line="16"/>
         <source>--export-submission needs the assessment and one output file: --export-submission ASSESSMENT OUT.json</source>
         <translation>--export-submission needs the assessment and one output file: --export-submission ASSESSMENT OUT.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="384"/>
+        <location filename="../src/app/commands/submission.cpp" line="36"/>
         <source>Note: the assessment has no organisation type, so the submission counts only in the group of all organisations.</source>
         <translation>Note: the assessment has no organisation type, so the submission counts only in the group of all organisations.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="389"/>
+        <location filename="../src/app/commands/submission.cpp" line="39"/>
         <source>Note: the assessment has no size band, so the submission counts in no size group.</source>
         <translation>Note: the assessment has no size band, so the submission counts in no size group.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="393"/>
+        <location filename="../src/app/commands/submission.cpp" line="40"/>
         <source>%1: submission written. It holds only what is shown above: no names, comments, evidence or notes.</source>
         <translation>%1: submission written. It holds only what is shown above: no names, comments, evidence or notes.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="545"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="168"/>
+        <location filename="../src/app/commands/trend.cpp" line="97"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="565"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="184"/>
         <source>Files read: %1, used: %2, skipped: %3</source>
         <translation>Files read: %1, used: %2, skipped: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="572"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="186"/>
         <source>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</source>
         <translation>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="579"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="190"/>
         <source>No submission could be used; no benchmark was written.</source>
         <translation>No submission could be used; no benchmark was written.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="597"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="206"/>
         <source>Questionnaire: %1 %2</source>
         <translation>Questionnaire: %1 %2</translation>
     </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="602"/>
-        <source>Groups published: %1, suppressed: %2 (fewer than %3 organisations, or hidden so that a smaller group cannot be worked out by subtraction)</source>
-        <translation>Groups published: %1, suppressed: %2 (fewer than %3 organisations, or hidden so that a smaller group cannot be worked out by subtraction)</translation>
+    <message numerus="yes">
+        <location filename="../src/app/commands/aggregate.cpp" line="209"/>
+        <source>Groups published: %1, suppressed: %2 (fewer than %n organisation(s), or hidden so that a smaller group cannot be worked out by subtraction)</source>
+        <translation>
+            <numerusform>Groups published: %1, suppressed: %2 (fewer than %n organisation, or hidden so that a smaller group cannot be worked out by subtraction)</numerusform>
+            <numerusform>Groups published: %1, suppressed: %2 (fewer than %n organisations, or hidden so that a smaller group cannot be worked out by subtraction)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="618"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="224"/>
         <source>%1: benchmark written</source>
         <translation>%1: benchmark written</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="653"/>
+        <location filename="../src/app/commandline.cpp" line="38"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies.</source>
         <translation>Self-assessment of systematic information-security work for Swedish public bodies.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="659"/>
+        <location filename="../src/app/commandline.cpp" line="57"/>
+        <source>%1 and %2 are two commands; give one at a time</source>
+        <translation>%1 and %2 are two commands; give one at a time</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="60"/>
+        <source>%1 is not used with %2</source>
+        <translation>%1 is not used with %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="125"/>
+        <source>Unknown language &quot;%1&quot; for --lang; use one of: %2</source>
+        <translation>Unknown language &quot;%1&quot; for --lang; use one of: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="31"/>
         <source>Check questionnaire or assessment files and report every problem.</source>
         <translation>Check questionnaire or assessment files and report every problem.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="661"/>
+        <location filename="../src/app/commands/options.cpp" line="33"/>
         <source>Print the levels of an assessment.</source>
         <translation>Print the levels of an assessment.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="664"/>
+        <location filename="../src/app/commands/options.cpp" line="35"/>
         <source>With --score or --trend: print JSON.</source>
         <translation>With --score or --trend: print JSON.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="667"/>
+        <location filename="../src/app/commands/options.cpp" line="77"/>
         <source>Print level and score per work area for several assessments of the same organisation, oldest first: --trend ASSESSMENT ASSESSMENT... Older questionnaire versions are carried over first.</source>
         <translation>Print level and score per work area for several assessments of the same organisation, oldest first: --trend ASSESSMENT ASSESSMENT... Older questionnaire versions are carried over first.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="672"/>
+        <location filename="../src/app/commands/options.cpp" line="37"/>
         <source>Language of the output (sv, en, nb).</source>
         <translation>Language of the output (sv, en, nb).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="676"/>
+        <location filename="../src/app/commands/options.cpp" line="22"/>
+        <location filename="../src/app/commands/options.cpp" line="25"/>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="28"/>
+        <source>Show the program&apos;s version.</source>
+        <translation>Show the program&apos;s version.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="40"/>
         <source>Also use this questionnaire file (may be repeated).</source>
         <translation>Also use this questionnaire file (may be repeated).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="680"/>
+        <location filename="../src/app/commands/options.cpp" line="42"/>
         <source>Write the management report of an assessment as PDF: --export-pdf ASSESSMENT OUT.pdf. Works without a display.</source>
         <translation>Write the management report of an assessment as PDF: --export-pdf ASSESSMENT OUT.pdf. Works without a display.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="686"/>
+        <location filename="../src/app/commands/options.cpp" line="47"/>
         <source>With --export-pdf: include comments and notes (they may be sensitive).</source>
         <translation>With --export-pdf: include comments and notes (they may be sensitive).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="690"/>
+        <location filename="../src/app/commands/options.cpp" line="50"/>
         <source>With --export-pdf: add an appendix with every question.</source>
         <translation>With --export-pdf: add an appendix with every question.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="693"/>
+        <location filename="../src/app/commands/options.cpp" line="83"/>
         <source>With --export-pdf: compare with this benchmark file (median and quartile per work area).</source>
         <translation>With --export-pdf: compare with this benchmark file (median and quartile per work area).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="699"/>
+        <location filename="../src/app/commands/options.cpp" line="87"/>
         <source>With --benchmark: the group to compare with, e.g. all, type:kommun (default: the organisation&apos;s most specific published group).</source>
         <translation>With --benchmark: the group to compare with, e.g. all, type:kommun (default: the organisation&apos;s most specific published group).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="705"/>
+        <location filename="../src/app/commands/options.cpp" line="92"/>
         <source>With --export-pdf: an earlier assessment of the organisation for the development over time (may be repeated).</source>
         <translation>With --export-pdf: an earlier assessment of the organisation for the development over time (may be repeated).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="711"/>
+        <location filename="../src/app/commands/options.cpp" line="52"/>
         <source>With --export-pdf: leave out the action plan.</source>
         <translation>With --export-pdf: leave out the action plan.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="714"/>
+        <location filename="../src/app/commands/options.cpp" line="54"/>
         <source>Write the anonymised submission of an assessment for a benchmark: --export-submission ASSESSMENT OUT.json. It holds only the questionnaire, the organisation type and size band, the year and the answers, and is printed.</source>
         <translation>Write the anonymised submission of an assessment for a benchmark: --export-submission ASSESSMENT OUT.json. It holds only the questionnaire, the organisation type and size band, the year and the answers, and is printed.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="721"/>
+        <location filename="../src/app/commands/options.cpp" line="60"/>
         <source>Build a benchmark from submission files: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json. Reads every *.json file in the folders.</source>
         <translation>Build a benchmark from submission files: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json. Reads every *.json file in the folders.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="727"/>
+        <location filename="../src/app/commands/options.cpp" line="64"/>
         <source>With --aggregate: the benchmark file to write.</source>
         <translation>With --aggregate: the benchmark file to write.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="731"/>
+        <location filename="../src/app/commands/options.cpp" line="67"/>
         <source>With --aggregate: groups with fewer organisations are not published (default 5).</source>
         <translation>With --aggregate: groups with fewer organisations are not published (default 5).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="736"/>
+        <location filename="../src/app/commands/options.cpp" line="71"/>
         <source>With --aggregate: a label stored in the benchmark (its source).</source>
         <translation>With --aggregate: a label stored in the benchmark (its source).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="740"/>
+        <location filename="../src/app/commands/options.cpp" line="74"/>
         <source>With --aggregate: mark the benchmark as made from invented data.</source>
         <translation>With --aggregate: mark the benchmark as made from invented data.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="746"/>
+        <location filename="../src/app/commandline.cpp" line="42"/>
         <source>Files to check (with --validate); the output file (with --export-pdf).</source>
         <translation>Files to check (with --validate); the output file (with --export-pdf).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="796"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="235"/>
         <source>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</source>
         <translation>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="806"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="243"/>
         <source>--min-group must be a whole number of at least 1</source>
         <translation>--min-group must be a whole number of at least 1</translation>
     </message>
@@ -202,6 +353,116 @@
         <location filename="../src/app/main.cpp" line="95"/>
         <source>Assessment file to open.</source>
         <translation>Assessment file to open.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/common.cpp" line="89"/>
+        <source>%1: questionnaire &quot;%2&quot; version &quot;%3&quot; is not available (version %4 is, but has no migration from it); name its file with --questionnaire</source>
+        <translation>%1: questionnaire &quot;%2&quot; version &quot;%3&quot; is not available (version %4 is, but has no migration from it); name its file with --questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/common.cpp" line="93"/>
+        <source>%1: questionnaire &quot;%2&quot; version &quot;%3&quot; is not available; name its file with --questionnaire</source>
+        <translation>%1: questionnaire &quot;%2&quot; version &quot;%3&quot; is not available; name its file with --questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="19"/>
+        <location filename="../src/app/commands/trend.cpp" line="30"/>
+        <source>Work area</source>
+        <translation>Work area</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="31"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="32"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="32"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="41"/>
+        <location filename="../src/app/commands/trend.cpp" line="60"/>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="48"/>
+        <source>Level 1 not yet reached.</source>
+        <translation>Level 1 not yet reached.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="52"/>
+        <source>Rule: %1, threshold %2</source>
+        <translation>Rule: %1, threshold %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="32"/>
+        <source>%1: valid assessment of %2 %3, %n response(s)</source>
+        <translation>
+            <numerusform>%1: valid assessment of %2 %3, %n response</numerusform>
+            <numerusform>%1: valid assessment of %2 %3, %n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="43"/>
+        <source>%1: valid submission of %2 %3, %n answer(s)</source>
+        <translation>
+            <numerusform>%1: valid submission of %2 %3, %n answer</numerusform>
+            <numerusform>%1: valid submission of %2 %3, %n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="56"/>
+        <source>%1: valid benchmark of %2 %3, %4 of %n group(s) published</source>
+        <translation>
+            <numerusform>%1: valid benchmark of %2 %3, %4 of %n group published</numerusform>
+            <numerusform>%1: valid benchmark of %2 %3, %4 of %n groups published</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="70"/>
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n area</numerusform>
+            <numerusform>%n areas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="71"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/validate.cpp" line="74"/>
+        <source>%1: valid questionnaire %2 %3, %4, %5</source>
+        <translation>%1: valid questionnaire %2 %3, %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/validate.cpp" line="77"/>
+        <source>%1: valid questionnaire %2 %3, %4, %5, %6</source>
+        <translation>%1: valid questionnaire %2 %3, %4, %5, %6</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="79"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/validate.cpp" line="92"/>
+        <source>--validate needs at least one file</source>
+        <translation>--validate needs at least one file</translation>
     </message>
 </context>
 <context>
@@ -1451,103 +1712,103 @@
 <context>
     <name>kollen::gui::ActionPlanPage</name>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="40"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="59"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="41"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="60"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="42"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="61"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="43"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="62"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="59"/>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplandelegate.cpp" line="20"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="142"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="94"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="41"/>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="103"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="51"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="104"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="136"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="104"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="137"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="104"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="138"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="104"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="139"/>
         <source>Current answer</source>
         <translation>Current answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="140"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="141"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="143"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="144"/>
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="144"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="109"/>
         <source>Type in a cell or press F2 to edit owner, due date (YYYY-MM-DD), status and note; Enter on a guidance cell opens the link.</source>
         <translation>Type in a cell or press F2 to edit owner, due date (YYYY-MM-DD), status and note; Enter on a guidance cell opens the link.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="150"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="115"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="188"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="151"/>
         <source>No targets are set. Set a target level per work area in the overview; the plan then lists every question that stands between the area and its target.</source>
         <translation>No targets are set. Set a target level per work area in the overview; the plan then lists every question that stands between the area and its target.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="190"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="153"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Every work area has reached its target. There is nothing left to plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="192"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="156"/>
         <source>%n action(s), %1 not yet done.</source>
         <translation>
             <numerusform>%n action, %1 not yet done.</numerusform>
@@ -1555,37 +1816,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="194"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="158"/>
         <source>If every action that is not dropped is carried out, the overall result goes from %1 to %2.</source>
         <translation>If every action that is not dropped is carried out, the overall result goes from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="214"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="118"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="277"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="183"/>
         <source>-action-plan</source>
         <translation>-action-plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="279"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="185"/>
         <source>Export Action Plan</source>
         <translation>Export Action Plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="280"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="186"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="286"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="192"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="287"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="193"/>
         <source>The action plan could not be written to “%1”.</source>
         <translation>The action plan could not be written to “%1”.</translation>
     </message>
@@ -1929,101 +2190,101 @@
 <context>
     <name>kollen::gui::ComparisonWorkflow</name>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="30"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="39"/>
         <source>Assessments (*.isk);;All files (*)</source>
         <translation>Assessments (*.isk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="45"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="54"/>
         <source>Compare with Previous Assessment</source>
         <translation>Compare with Previous Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="61"/>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="69"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="70"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="78"/>
         <source>Cannot Compare</source>
         <translation>Cannot Compare</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="61"/>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="101"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="70"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="110"/>
         <source>“%1” could not be opened.</source>
         <translation>“%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="70"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="79"/>
         <source>“%1” cannot be compared with this assessment.</source>
         <translation>“%1” cannot be compared with this assessment.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="83"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="92"/>
         <source>Show Trend over Earlier Assessments</source>
         <translation>Show Trend over Earlier Assessments</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="101"/>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="111"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="110"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="120"/>
         <source>Cannot Show Trend</source>
         <translation>Cannot Show Trend</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="112"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="121"/>
         <source>“%1” cannot be part of this trend.</source>
         <translation>“%1” cannot be part of this trend.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="124"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="133"/>
         <source>Load Benchmark</source>
         <translation>Load Benchmark</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="126"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="135"/>
         <source>Benchmarks (*.json);;All files (*)</source>
         <translation>Benchmarks (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="141"/>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="146"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="150"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="155"/>
         <source>Cannot Load Benchmark</source>
         <translation>Cannot Load Benchmark</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="141"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="150"/>
         <source>“%1” could not be loaded.</source>
         <translation>“%1” could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="147"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="156"/>
         <source>“%1” is a benchmark for questionnaire “%2”, not for “%3”.</source>
         <translation>“%1” is a benchmark for questionnaire “%2”, not for “%3”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="167"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="176"/>
         <source>-submission</source>
         <translation>-submission</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="168"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="177"/>
         <source>Export Anonymised Submission</source>
         <translation>Export Anonymised Submission</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="169"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="178"/>
         <source>Submissions (*.json)</source>
         <translation>Submissions (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="177"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="186"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="178"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="187"/>
         <source>“%1” could not be written.</source>
         <translation>“%1” could not be written.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="181"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="190"/>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
@@ -2760,32 +3021,32 @@
 <context>
     <name>kollen::gui::NewAssessmentDialog</name>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="41"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="42"/>
         <source>Swedish</source>
         <translation>Swedish</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="43"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="44"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="45"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="46"/>
         <source>Norwegian (bokmål)</source>
         <translation>Norwegian (bokmål)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="56"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="57"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="58"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="59"/>
         <source>dated %1</source>
         <translation>dated %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="64"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="65"/>
         <source>%n work area(s)</source>
         <translation>
             <numerusform>%n work area</numerusform>
@@ -2793,7 +3054,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="65"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="66"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -2801,100 +3062,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="69"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="70"/>
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="71"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="72"/>
         <source>Loaded from %1</source>
         <translation>Loaded from %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="82"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="83"/>
         <source>New Assessment</source>
         <translation>New Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="88"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="89"/>
         <source>Questionnaires</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="92"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="93"/>
         <source>&amp;Questionnaire:</source>
         <translation>&amp;Questionnaire:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="94"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="95"/>
         <source>&amp;Load questionnaire from file…</source>
         <translation>&amp;Load questionnaire from file…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="96"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="97"/>
         <source>Load questionnaire from file</source>
         <translation>Load questionnaire from file</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="111"/>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="119"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="112"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="120"/>
         <source>About the questionnaire</source>
         <translation>About the questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="124"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="125"/>
         <source>The assessment</source>
         <translation>The assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="137"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="138"/>
         <source>&amp;Create</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="141"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="142"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="164"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="165"/>
         <source>No questionnaires are available. Load one from a file.</source>
         <translation>No questionnaires are available. Load one from a file.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="165"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="166"/>
         <source>Choose a questionnaire.</source>
         <translation>Choose a questionnaire.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="175"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="176"/>
         <source>%1
 version %2</source>
         <translation>%1
 version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="191"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="192"/>
         <source>Load Questionnaire</source>
         <translation>Load Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="192"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="193"/>
         <source>Questionnaires (*.json);;All files (*)</source>
         <translation>Questionnaires (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="199"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="200"/>
         <source>Cannot Load Questionnaire</source>
         <translation>Cannot Load Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="200"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="201"/>
         <source>“%1” is not a questionnaire this program can use, so it was not loaded.</source>
         <translation>“%1” is not a questionnaire this program can use, so it was not loaded.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="203"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="204"/>
         <source>The problems found:</source>
         <translation>The problems found:</translation>
     </message>

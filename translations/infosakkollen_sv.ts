@@ -2,199 +2,350 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>ActionPlanCsv</name>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="9"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="10"/>
+        <source>Work area</source>
+        <translation>Arbetsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="11"/>
+        <source>Question id</source>
+        <translation>Fråga-id</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="12"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="13"/>
+        <source>Current answer</source>
+        <translation>Nuvarande svar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="14"/>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="15"/>
+        <source>Due date</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="16"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="17"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="18"/>
+        <source>Requirements</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="19"/>
+        <source>Guidance</source>
+        <translation>Vägledning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="20"/>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="21"/>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="22"/>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="23"/>
+        <source>Dropped</source>
+        <translation>Struken</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commandline.cpp" line="213"/>
+        <location filename="../src/app/commands/trend.cpp" line="31"/>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/trend.cpp" line="40"/>
+        <source>(no date)</source>
+        <translation>(inget datum)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/trend.cpp" line="63"/>
+        <source>Level (score 0–4) per assessment, oldest first.</source>
+        <translation>Nivå (poäng 0–4) per bedömning, äldst först.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/trend.cpp" line="68"/>
+        <source>(questionnaire version %1, carried over; %n item(s) could not be carried over)</source>
+        <translation>
+            <numerusform>(frågeversion %1, överförd; %n uppgift kunde inte föras över)</numerusform>
+            <numerusform>(frågeversion %1, överförd; %n uppgifter kunde inte föras över)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/trend.cpp" line="75"/>
+        <source>Note: the files name different organisations.</source>
+        <translation>Obs! Filerna anger olika organisationer.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/trend.cpp" line="83"/>
         <source>--trend needs at least two assessment files</source>
         <translation>--trend behöver minst två bedömningsfiler</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="265"/>
+        <location filename="../src/app/commands/trend.cpp" line="102"/>
+        <source>%1: made with questionnaire &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>%1: gjord med frågeformuläret ”%2”, inte ”%3”</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/exportpdf.cpp" line="85"/>
         <source>--export-pdf needs the assessment and one output file: --export-pdf ASSESSMENT OUT.pdf</source>
         <translation>--export-pdf behöver bedömningen och en utdatafil: --export-pdf BEDÖMNING UT.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="273"/>
-        <source>--lang must be one of: %1</source>
-        <translation>--lang måste vara något av: %1</translation>
+        <location filename="../src/app/commands/exportpdf.cpp" line="36"/>
+        <source>%1: the benchmark is for questionnaire %2, not %3</source>
+        <translation>%1: jämförelsedata gäller frågeformuläret %2, inte %3</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="280"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="44"/>
+        <source>%1: group &quot;%2&quot; is not published in this benchmark</source>
+        <translation>%1: gruppen ”%2” är inte publicerad i dessa jämförelsedata</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/exportpdf.cpp" line="52"/>
+        <source>%1: no published group to compare with; the report leaves it out</source>
+        <translation>%1: ingen publicerad grupp att jämföra med; rapporten utelämnar jämförelsen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/exportpdf.cpp" line="90"/>
         <source>internal error: --export-pdf needs a QApplication</source>
         <translation>internt fel: --export-pdf behöver en QApplication</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="350"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="132"/>
         <source>%1: report written</source>
         <translation>%1: rapporten skrevs</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="362"/>
+        <location filename="../src/app/commands/submission.cpp" line="16"/>
         <source>--export-submission needs the assessment and one output file: --export-submission ASSESSMENT OUT.json</source>
         <translation>--export-submission behöver bedömningen och en utfil: --export-submission BEDÖMNING UT.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="384"/>
+        <location filename="../src/app/commands/submission.cpp" line="36"/>
         <source>Note: the assessment has no organisation type, so the submission counts only in the group of all organisations.</source>
         <translation>Obs: bedömningen saknar organisationstyp, så inlämningen räknas bara i gruppen med alla organisationer.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="389"/>
+        <location filename="../src/app/commands/submission.cpp" line="39"/>
         <source>Note: the assessment has no size band, so the submission counts in no size group.</source>
         <translation>Obs: bedömningen saknar storleksklass, så inlämningen räknas inte i någon storleksgrupp.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="393"/>
+        <location filename="../src/app/commands/submission.cpp" line="40"/>
         <source>%1: submission written. It holds only what is shown above: no names, comments, evidence or notes.</source>
         <translation>%1: inlämningen skrevs. Den innehåller bara det som visas ovan: inga namn, kommentarer, underlag eller anteckningar.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="545"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="168"/>
+        <location filename="../src/app/commands/trend.cpp" line="97"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: frågeformuläret ”%2” finns inte; ange dess fil med --questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="565"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="184"/>
         <source>Files read: %1, used: %2, skipped: %3</source>
         <translation>Lästa filer: %1, använda: %2, överhoppade: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="572"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="186"/>
         <source>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</source>
         <translation>Filer använda med varningar: %1 (svar som frågeformuläret inte känner till räknas som obesvarade)</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="579"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="190"/>
         <source>No submission could be used; no benchmark was written.</source>
         <translation>Ingen inlämning kunde användas; inga jämförelsedata skrevs.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="597"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="206"/>
         <source>Questionnaire: %1 %2</source>
         <translation>Frågeformulär: %1 %2</translation>
     </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="602"/>
-        <source>Groups published: %1, suppressed: %2 (fewer than %3 organisations, or hidden so that a smaller group cannot be worked out by subtraction)</source>
-        <translation>Publicerade grupper: %1, undertryckta: %2 (färre än %3 organisationer, eller dolda så att en mindre grupp inte kan räknas fram genom subtraktion)</translation>
+    <message numerus="yes">
+        <location filename="../src/app/commands/aggregate.cpp" line="209"/>
+        <source>Groups published: %1, suppressed: %2 (fewer than %n organisation(s), or hidden so that a smaller group cannot be worked out by subtraction)</source>
+        <translation>
+            <numerusform>Publicerade grupper: %1, undertryckta: %2 (färre än %n organisation, eller dolda så att en mindre grupp inte kan räknas fram genom subtraktion)</numerusform>
+            <numerusform>Publicerade grupper: %1, undertryckta: %2 (färre än %n organisationer, eller dolda så att en mindre grupp inte kan räknas fram genom subtraktion)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="618"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="224"/>
         <source>%1: benchmark written</source>
         <translation>%1: jämförelsedata skrevs</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="653"/>
+        <location filename="../src/app/commandline.cpp" line="38"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies.</source>
         <translation>Självskattning av systematiskt informationssäkerhetsarbete för svenska offentliga verksamheter.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="659"/>
+        <location filename="../src/app/commandline.cpp" line="57"/>
+        <source>%1 and %2 are two commands; give one at a time</source>
+        <translation>%1 och %2 är två kommandon; ange ett i taget</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="60"/>
+        <source>%1 is not used with %2</source>
+        <translation>%1 används inte med %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="125"/>
+        <source>Unknown language &quot;%1&quot; for --lang; use one of: %2</source>
+        <translation>Okänt språk ”%1” för --lang; ange ett av: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="31"/>
         <source>Check questionnaire or assessment files and report every problem.</source>
         <translation>Kontrollera filer med frågeformulär eller bedömningar och rapportera alla problem.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="661"/>
+        <location filename="../src/app/commands/options.cpp" line="33"/>
         <source>Print the levels of an assessment.</source>
         <translation>Skriv ut nivåerna för en bedömning.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="664"/>
+        <location filename="../src/app/commands/options.cpp" line="35"/>
         <source>With --score or --trend: print JSON.</source>
         <translation>Med --score eller --trend: skriv ut JSON.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="667"/>
+        <location filename="../src/app/commands/options.cpp" line="77"/>
         <source>Print level and score per work area for several assessments of the same organisation, oldest first: --trend ASSESSMENT ASSESSMENT... Older questionnaire versions are carried over first.</source>
         <translation>Skriv ut nivå och poäng per arbetsområde för flera bedömningar av samma organisation, äldst först: --trend BEDÖMNING BEDÖMNING... Äldre versioner av frågeformuläret förs över först.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="672"/>
+        <location filename="../src/app/commands/options.cpp" line="37"/>
         <source>Language of the output (sv, en, nb).</source>
         <translation>Språk för utdata (sv, en, nb).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="676"/>
+        <location filename="../src/app/commands/options.cpp" line="22"/>
+        <location filename="../src/app/commands/options.cpp" line="25"/>
+        <source>Show this help.</source>
+        <translation>Visa den här hjälpen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="28"/>
+        <source>Show the program&apos;s version.</source>
+        <translation>Visa programmets version.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="40"/>
         <source>Also use this questionnaire file (may be repeated).</source>
         <translation>Använd även den här filen med frågeformulär (kan anges flera gånger).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="680"/>
+        <location filename="../src/app/commands/options.cpp" line="42"/>
         <source>Write the management report of an assessment as PDF: --export-pdf ASSESSMENT OUT.pdf. Works without a display.</source>
         <translation>Skriv ledningsrapporten för en bedömning som PDF: --export-pdf BEDÖMNING UT.pdf. Fungerar utan skärm.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="686"/>
+        <location filename="../src/app/commands/options.cpp" line="47"/>
         <source>With --export-pdf: include comments and notes (they may be sensitive).</source>
         <translation>Med --export-pdf: ta med kommentarer och anteckningar (de kan vara känsliga).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="690"/>
+        <location filename="../src/app/commands/options.cpp" line="50"/>
         <source>With --export-pdf: add an appendix with every question.</source>
         <translation>Med --export-pdf: lägg till en bilaga med alla frågor.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="693"/>
+        <location filename="../src/app/commands/options.cpp" line="83"/>
         <source>With --export-pdf: compare with this benchmark file (median and quartile per work area).</source>
         <translation>Med --export-pdf: jämför med den här jämförelsefilen (median och kvartil per arbetsområde).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="699"/>
+        <location filename="../src/app/commands/options.cpp" line="87"/>
         <source>With --benchmark: the group to compare with, e.g. all, type:kommun (default: the organisation&apos;s most specific published group).</source>
         <translation>Med --benchmark: gruppen att jämföra med, t.ex. all, type:kommun (standard: organisationens mest specifika publicerade grupp).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="705"/>
+        <location filename="../src/app/commands/options.cpp" line="92"/>
         <source>With --export-pdf: an earlier assessment of the organisation for the development over time (may be repeated).</source>
         <translation>Med --export-pdf: en tidigare bedömning av organisationen för utvecklingen över tid (kan upprepas).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="711"/>
+        <location filename="../src/app/commands/options.cpp" line="52"/>
         <source>With --export-pdf: leave out the action plan.</source>
         <translation>Med --export-pdf: utelämna åtgärdsplanen.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="714"/>
+        <location filename="../src/app/commands/options.cpp" line="54"/>
         <source>Write the anonymised submission of an assessment for a benchmark: --export-submission ASSESSMENT OUT.json. It holds only the questionnaire, the organisation type and size band, the year and the answers, and is printed.</source>
         <translation>Skriv en anonymiserad inlämning av en bedömning för jämförelsedata: --export-submission BEDÖMNING UT.json. Den innehåller bara frågeformuläret, organisationstyp och storleksklass, året och svaren, och skrivs även ut.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="721"/>
+        <location filename="../src/app/commands/options.cpp" line="60"/>
         <source>Build a benchmark from submission files: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json. Reads every *.json file in the folders.</source>
         <translation>Bygg jämförelsedata av inlämningsfiler: --aggregate MAPP_ELLER_FIL... --out JÄMFÖRELSE.json. Läser alla *.json-filer i mapparna.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="727"/>
+        <location filename="../src/app/commands/options.cpp" line="64"/>
         <source>With --aggregate: the benchmark file to write.</source>
         <translation>Med --aggregate: filen med jämförelsedata som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="731"/>
+        <location filename="../src/app/commands/options.cpp" line="67"/>
         <source>With --aggregate: groups with fewer organisations are not published (default 5).</source>
         <translation>Med --aggregate: grupper med färre organisationer publiceras inte (standard 5).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="736"/>
+        <location filename="../src/app/commands/options.cpp" line="71"/>
         <source>With --aggregate: a label stored in the benchmark (its source).</source>
         <translation>Med --aggregate: en etikett som sparas i jämförelsedata (dess källa).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="740"/>
+        <location filename="../src/app/commands/options.cpp" line="74"/>
         <source>With --aggregate: mark the benchmark as made from invented data.</source>
         <translation>Med --aggregate: märk jämförelsedata som gjorda av påhittade uppgifter.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="746"/>
+        <location filename="../src/app/commandline.cpp" line="42"/>
         <source>Files to check (with --validate); the output file (with --export-pdf).</source>
         <translation>Filer att kontrollera (med --validate); utdatafilen (med --export-pdf).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="796"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="235"/>
         <source>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</source>
         <translation>--aggregate behöver filen som ska skrivas: --aggregate MAPP_ELLER_FIL... --out JÄMFÖRELSE.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="806"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="243"/>
         <source>--min-group must be a whole number of at least 1</source>
         <translation>--min-group måste vara ett heltal som är minst 1</translation>
     </message>
@@ -202,6 +353,116 @@
         <location filename="../src/app/main.cpp" line="95"/>
         <source>Assessment file to open.</source>
         <translation>Bedömningsfil att öppna.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/common.cpp" line="89"/>
+        <source>%1: questionnaire &quot;%2&quot; version &quot;%3&quot; is not available (version %4 is, but has no migration from it); name its file with --questionnaire</source>
+        <translation>%1: frågeformuläret ”%2” version ”%3” finns inte (version %4 finns, men saknar överföring från den); ange dess fil med --questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/common.cpp" line="93"/>
+        <source>%1: questionnaire &quot;%2&quot; version &quot;%3&quot; is not available; name its file with --questionnaire</source>
+        <translation>%1: frågeformuläret ”%2” version ”%3” finns inte; ange dess fil med --questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="19"/>
+        <location filename="../src/app/commands/trend.cpp" line="30"/>
+        <source>Work area</source>
+        <translation>Arbetsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="31"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="32"/>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="32"/>
+        <source>Answered</source>
+        <translation>Besvarade</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="41"/>
+        <location filename="../src/app/commands/trend.cpp" line="60"/>
+        <source>Overall</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="48"/>
+        <source>Level 1 not yet reached.</source>
+        <translation>Nivå 1 är ännu inte nådd.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="52"/>
+        <source>Rule: %1, threshold %2</source>
+        <translation>Regel: %1, tröskel %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="32"/>
+        <source>%1: valid assessment of %2 %3, %n response(s)</source>
+        <translation>
+            <numerusform>%1: giltig bedömning av %2 %3, %n svar</numerusform>
+            <numerusform>%1: giltig bedömning av %2 %3, %n svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="43"/>
+        <source>%1: valid submission of %2 %3, %n answer(s)</source>
+        <translation>
+            <numerusform>%1: giltig inlämning av %2 %3, %n svar</numerusform>
+            <numerusform>%1: giltig inlämning av %2 %3, %n svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="56"/>
+        <source>%1: valid benchmark of %2 %3, %4 of %n group(s) published</source>
+        <translation>
+            <numerusform>%1: giltiga jämförelsedata för %2 %3, %4 av %n grupp publicerad</numerusform>
+            <numerusform>%1: giltiga jämförelsedata för %2 %3, %4 av %n grupper publicerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="70"/>
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n område</numerusform>
+            <numerusform>%n områden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="71"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n fråga</numerusform>
+            <numerusform>%n frågor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/validate.cpp" line="74"/>
+        <source>%1: valid questionnaire %2 %3, %4, %5</source>
+        <translation>%1: giltigt frågeformulär %2 %3, %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/validate.cpp" line="77"/>
+        <source>%1: valid questionnaire %2 %3, %4, %5, %6</source>
+        <translation>%1: giltigt frågeformulär %2 %3, %4, %5, %6</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="79"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n varning</numerusform>
+            <numerusform>%n varningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/validate.cpp" line="92"/>
+        <source>--validate needs at least one file</source>
+        <translation>--validate behöver minst en fil</translation>
     </message>
 </context>
 <context>
@@ -1451,103 +1712,103 @@
 <context>
     <name>kollen::gui::ActionPlanPage</name>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="40"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="59"/>
         <source>Planned</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="41"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="60"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="42"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="61"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="43"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="62"/>
         <source>Dropped</source>
         <translation>Struken</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="59"/>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplandelegate.cpp" line="20"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="142"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="94"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="41"/>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="103"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="51"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="104"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="136"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="104"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="137"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="104"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="138"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="104"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="139"/>
         <source>Current answer</source>
         <translation>Nuvarande svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="140"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="141"/>
         <source>Due date</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="143"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="105"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="144"/>
         <source>Guidance</source>
         <translation>Vägledning</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="144"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="109"/>
         <source>Type in a cell or press F2 to edit owner, due date (YYYY-MM-DD), status and note; Enter on a guidance cell opens the link.</source>
         <translation>Skriv i en cell eller tryck F2 för att ändra ansvarig, datum (ÅÅÅÅ-MM-DD), status och anteckning; Enter på en vägledningscell öppnar länken.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="150"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="115"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exportera till CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="188"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="151"/>
         <source>No targets are set. Set a target level per work area in the overview; the plan then lists every question that stands between the area and its target.</source>
         <translation>Inga mål är satta. Ange en målnivå per arbetsområde i översikten; planen visar då varje fråga som står mellan området och dess mål.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="190"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="153"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Alla arbetsområden har nått sina mål. Det finns inget kvar att planera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="192"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="156"/>
         <source>%n action(s), %1 not yet done.</source>
         <translation>
             <numerusform>%n åtgärd, %1 ännu inte klar.</numerusform>
@@ -1555,37 +1816,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="194"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="158"/>
         <source>If every action that is not dropped is carried out, the overall result goes from %1 to %2.</source>
         <translation>Om alla åtgärder som inte är strukna genomförs går det samlade resultatet från %1 till %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="214"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="118"/>
         <source>Not answered</source>
         <translation>Inte besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="277"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="183"/>
         <source>-action-plan</source>
         <translation>-atgardsplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="279"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="185"/>
         <source>Export Action Plan</source>
         <translation>Exportera åtgärdsplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="280"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="186"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="286"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="192"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="287"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="193"/>
         <source>The action plan could not be written to “%1”.</source>
         <translation>Åtgärdsplanen kunde inte skrivas till ”%1”.</translation>
     </message>
@@ -1929,101 +2190,101 @@
 <context>
     <name>kollen::gui::ComparisonWorkflow</name>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="30"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="39"/>
         <source>Assessments (*.isk);;All files (*)</source>
         <translation>Bedömningar (*.isk);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="45"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="54"/>
         <source>Compare with Previous Assessment</source>
         <translation>Jämför med tidigare bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="61"/>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="69"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="70"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="78"/>
         <source>Cannot Compare</source>
         <translation>Kan inte jämföra</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="61"/>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="101"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="70"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="110"/>
         <source>“%1” could not be opened.</source>
         <translation>”%1” kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="70"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="79"/>
         <source>“%1” cannot be compared with this assessment.</source>
         <translation>”%1” kan inte jämföras med den här bedömningen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="83"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="92"/>
         <source>Show Trend over Earlier Assessments</source>
         <translation>Visa trend över tidigare bedömningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="101"/>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="111"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="110"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="120"/>
         <source>Cannot Show Trend</source>
         <translation>Kan inte visa trend</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="112"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="121"/>
         <source>“%1” cannot be part of this trend.</source>
         <translation>”%1” kan inte ingå i den här trenden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="124"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="133"/>
         <source>Load Benchmark</source>
         <translation>Läs in jämförelsedata</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="126"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="135"/>
         <source>Benchmarks (*.json);;All files (*)</source>
         <translation>Jämförelsedata (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="141"/>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="146"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="150"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="155"/>
         <source>Cannot Load Benchmark</source>
         <translation>Kan inte läsa in jämförelsedata</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="141"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="150"/>
         <source>“%1” could not be loaded.</source>
         <translation>”%1” kunde inte läsas in.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="147"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="156"/>
         <source>“%1” is a benchmark for questionnaire “%2”, not for “%3”.</source>
         <translation>”%1” innehåller jämförelsedata för frågeformuläret ”%2”, inte för ”%3”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="167"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="176"/>
         <source>-submission</source>
         <translation>-inlamning</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="168"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="177"/>
         <source>Export Anonymised Submission</source>
         <translation>Exportera anonymiserad inlämning</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="169"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="178"/>
         <source>Submissions (*.json)</source>
         <translation>Inlämningar (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="177"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="186"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="178"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="187"/>
         <source>“%1” could not be written.</source>
         <translation>”%1” kunde inte skrivas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="181"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="190"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
@@ -2760,32 +3021,32 @@
 <context>
     <name>kollen::gui::NewAssessmentDialog</name>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="41"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="42"/>
         <source>Swedish</source>
         <translation>svenska</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="43"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="44"/>
         <source>English</source>
         <translation>engelska</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="45"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="46"/>
         <source>Norwegian (bokmål)</source>
         <translation>norska (bokmål)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="56"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="57"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="58"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="59"/>
         <source>dated %1</source>
         <translation>daterad %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="64"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="65"/>
         <source>%n work area(s)</source>
         <translation>
             <numerusform>%n arbetsområde</numerusform>
@@ -2793,7 +3054,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="65"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="66"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n fråga</numerusform>
@@ -2801,100 +3062,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="69"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="70"/>
         <source>Languages: %1</source>
         <translation>Språk: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="71"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="72"/>
         <source>Loaded from %1</source>
         <translation>Inläst från %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="82"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="83"/>
         <source>New Assessment</source>
         <translation>Ny bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="88"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="89"/>
         <source>Questionnaires</source>
         <translation>Frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="92"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="93"/>
         <source>&amp;Questionnaire:</source>
         <translation>&amp;Frågeformulär:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="94"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="95"/>
         <source>&amp;Load questionnaire from file…</source>
         <translation>Läs &amp;in frågeformulär från fil…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="96"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="97"/>
         <source>Load questionnaire from file</source>
         <translation>Läs in frågeformulär från fil</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="111"/>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="119"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="112"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="120"/>
         <source>About the questionnaire</source>
         <translation>Om frågeformuläret</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="124"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="125"/>
         <source>The assessment</source>
         <translation>Bedömningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="137"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="138"/>
         <source>&amp;Create</source>
         <translation>&amp;Skapa</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="141"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="142"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="164"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="165"/>
         <source>No questionnaires are available. Load one from a file.</source>
         <translation>Inga frågeformulär finns tillgängliga. Läs in ett från en fil.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="165"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="166"/>
         <source>Choose a questionnaire.</source>
         <translation>Välj ett frågeformulär.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="175"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="176"/>
         <source>%1
 version %2</source>
         <translation>%1
 version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="191"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="192"/>
         <source>Load Questionnaire</source>
         <translation>Läs in frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="192"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="193"/>
         <source>Questionnaires (*.json);;All files (*)</source>
         <translation>Frågeformulär (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="199"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="200"/>
         <source>Cannot Load Questionnaire</source>
         <translation>Frågeformuläret kan inte läsas in</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="200"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="201"/>
         <source>“%1” is not a questionnaire this program can use, so it was not loaded.</source>
         <translation>”%1” är inte ett frågeformulär som det här programmet kan använda och har därför inte lästs in.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="203"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="204"/>
         <source>The problems found:</source>
         <translation>Problem som hittades:</translation>
     </message>

@@ -449,7 +449,7 @@ TEST_CASE("markup in the CSV export is quoted and formula-guarded", "[faults][ma
     const Assessment &a = *loaded.assessment;
     const Questionnaire q = sampleQuestionnaire();
     const auto items = generateActionPlan(q, a);
-    const CsvTable table = actionPlanTable(q, a, items, "en");
+    const CsvTable table = actionPlanTable(q, a, items, "en", englishActionPlanLabels());
     const std::string csv = writeCsv(table);
 
     // The owner and note of the markup action, quoted because of ';' and '"', quotes doubled.

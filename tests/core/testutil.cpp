@@ -60,4 +60,10 @@ const Diagnostic *findCode(const Diagnostics &diagnostics, const std::string &co
     return nullptr;
 }
 
+ActionPlanLabels englishActionPlanLabels()
+{
+    return {"Level", "Work area", "Question id", "Question", "Current answer", "Owner",   "Due date", "Status",
+            "Note",  "Requirements", "Guidance", "Planned",  "In progress",    "Done",    "Dropped"};
+}
+
 } // namespace kollen::test

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <kollen/csv.h>
 #include <kollen/diagnostic.h>
 #include <kollen/questionnaire.h>
 
@@ -27,6 +28,9 @@ public:
 private:
     std::filesystem::path m_path;
 };
+/// The English column labels of the action-plan table, as the program's English translation gives them
+/// (src/gui/text/actionplancsv.cpp): the core has no texts of its own.
+ActionPlanLabels englishActionPlanLabels();
 /// The first diagnostic with this code, or nullptr.
 const Diagnostic *findCode(const Diagnostics &diagnostics, const std::string &code);
 

@@ -57,11 +57,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     KOLLEN_FUZZ_CHECK(result.overall.level >= 0 && result.overall.level <= levelCount, "");
     KOLLEN_FUZZ_CHECK(result.overall.score >= 0.0 && result.overall.score <= levelCount, "");
     (void)scoreResultToJson(*q, a, result);
-    (void)scoreResultToText(*q, a, result, q->languages.front());
     (void)projectedResult(*q, a);
     (void)requirementView(*q, a);
     const auto plan = generateActionPlan(*q, a);
-    const CsvTable table = actionPlanTable(*q, a, plan, "sv");
+    const CsvTable table = actionPlanTable(*q, a, plan, "sv", fuzz::actionPlanLabels());
     CsvTable back;
     std::string error;
     KOLLEN_FUZZ_CHECK(readCsv(writeCsv(table), back, error), error);

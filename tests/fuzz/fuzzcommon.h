@@ -3,6 +3,7 @@
 // Shared by the libFuzzer targets: invariants that must hold for any input, and the bundled questionnaires.
 
 #include <kollen/catalog.h>
+#include <kollen/csv.h>
 #include <kollen/diagnostic.h>
 
 #include <cstdio>
@@ -81,6 +82,13 @@ inline const Questionnaire &infosakkollen()
     if (!q)
         fail("infosakkollen is not in the catalog");
     return *q;
+}
+
+/// Column labels for actionPlanTable(), as a front end gives them (with characters the CSV writer must quote).
+inline ActionPlanLabels actionPlanLabels()
+{
+    return {"Nivå", "Arbetsområde", "Fråga-id", "Fråga; text", "Nuvarande \"svar\"", "Ansvarig", "Klart senast",
+            "Status", "Anteckning", "Krav", "Vägledning", "Planerad", "Pågår", "=Klar", "Struken"};
 }
 
 } // namespace kollen::fuzz

@@ -8,6 +8,7 @@
 #include "pages/overviewpage.h"
 #include "widgets/radarchart.h"
 #include "pages/requirementspage.h"
+#include "text/actionplancsv.h"
 #include "text/statustext.h"
 
 #include <kollen/actionplan.h>
@@ -185,7 +186,12 @@ TEST_CASE("action plan: rows from the gap, edited in place with undo, projected 
     std::string message;
     REQUIRE(readCsv(bytes.toStdString(), read, message));
     REQUIRE(read.rows.size() == expected.size());
-    CHECK(read == actionPlanTable(q, document.assessment(), generateActionPlan(q, document.assessment()), "en"));
+    CHECK(read
+          == actionPlanTable(q, document.assessment(), generateActionPlan(q, document.assessment()), "en",
+                             ActionPlanCsv::labels()));
+    CHECK(read.header
+          == std::vector<std::string>{"Level", "Work area", "Question id", "Question", "Current answer", "Owner",
+                                      "Due date", "Status", "Note", "Requirements", "Guidance"});
     CHECK(std::find(read.rows[0].begin(), read.rows[0].end(), "Anna; \"IT\"") != read.rows[0].end());
 }
 

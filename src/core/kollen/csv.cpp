@@ -183,58 +183,6 @@ void removeFormulaQuote(std::string &field)
         field.erase(0, 1);
 }
 
-struct ColumnTexts
-{
-    std::string_view language;
-    std::array<std::string_view, 11> header;
-    std::array<std::string_view, 4> status; ///< Planned, InProgress, Done, Dropped
-};
-
-constexpr std::array<ColumnTexts, 3> columnTexts = {{
-    {"sv",
-     {"Nivå", "Arbetsområde", "Fråga-id", "Fråga", "Nuvarande svar", "Ansvarig", "Klart senast", "Status",
-      "Anteckning", "Krav", "Vägledning"},
-     {"Planerad", "Pågår", "Klar", "Struken"}},
-    {"en",
-     {"Level", "Work area", "Question id", "Question", "Current answer", "Owner", "Due date", "Status", "Note",
-      "Requirements", "Guidance"},
-     {"Planned", "In progress", "Done", "Dropped"}},
-    {"nb",
-     {"Nivå", "Arbeidsområde", "Spørsmåls-id", "Spørsmål", "Nåværende svar", "Ansvarlig", "Frist", "Status",
-      "Merknad", "Krav", "Veiledning"},
-     {"Planlagt", "Pågår", "Ferdig", "Droppet"}},
-}};
-
-const ColumnTexts *findTexts(std::string_view language)
-{
-    auto it = std::find_if(columnTexts.begin(), columnTexts.end(),
-                           [&](const ColumnTexts &t) { return t.language == language; });
-    return it == columnTexts.end() ? nullptr : &*it;
-}
-
-/// The texts for `language`, else for the questionnaire's first language, else English.
-const ColumnTexts &textsFor(const Questionnaire &q, std::string_view language)
-{
-    if (const ColumnTexts *texts = findTexts(language))
-        return *texts;
-    if (!q.languages.empty()) {
-        if (const ColumnTexts *texts = findTexts(q.languages.front()))
-            return *texts;
-    }
-    return columnTexts[1];
-}
-
-std::string_view statusText(const ColumnTexts &texts, ActionStatus status)
-{
-    switch (status) {
-    case ActionStatus::Planned: return texts.status[0];
-    case ActionStatus::InProgress: return texts.status[1];
-    case ActionStatus::Done: return texts.status[2];
-    case ActionStatus::Dropped: return texts.status[3];
-    }
-    return {};
-}
-
 } // namespace
 
 std::string writeCsv(const CsvTable &table)
@@ -276,18 +224,23 @@ bool readCsv(std::string_view text, CsvTable &table, std::string &error)
     return true;
 }
 
-std::string_view actionStatusText(ActionStatus status, std::string_view language)
+const std::string &ActionPlanLabels::statusName(ActionStatus of) const
 {
-    const ColumnTexts *texts = findTexts(language);
-    return statusText(texts ? *texts : columnTexts[1], status);
+    switch (of) {
+    case ActionStatus::Planned: return planned;
+    case ActionStatus::InProgress: return inProgress;
+    case ActionStatus::Done: return done;
+    case ActionStatus::Dropped: return dropped;
+    }
+    return planned; // not reached: every status is named above
 }
 
 CsvTable actionPlanTable(const Questionnaire &q, const Assessment & /*a*/, const std::vector<ActionItem> &items,
-                         const std::string &language)
+                         const std::string &language, const ActionPlanLabels &labels)
 {
-    const ColumnTexts &texts = textsFor(q, language);
     CsvTable table;
-    table.header.assign(texts.header.begin(), texts.header.end());
+    table.header = {labels.level, labels.area,  labels.questionId, labels.question,     labels.answer,  labels.owner,
+                    labels.dueDate, labels.status, labels.note,     labels.requirements, labels.guidance};
     for (const ActionItem &item : items) {
         const Area *area = q.findArea(item.areaId);
         const Question *question = q.findQuestion(item.questionId);
@@ -317,7 +270,7 @@ CsvTable actionPlanTable(const Questionnaire &q, const Assessment & /*a*/, const
             answer ? q.tr(answer->label, language) : std::string(),
             item.info.owner,
             item.info.dueDate,
-            std::string(statusText(texts, item.info.status)),
+            labels.statusName(item.info.status),
             item.info.note,
             requirements,
             guidance,

@@ -40,16 +40,38 @@ struct CsvTable
 /// different number of fields than the header. Empty input gives an empty table. `table` is replaced.
 [[nodiscard]] bool readCsv(std::string_view text, CsvTable &table, std::string &error);
 
-/// The action plan as a table, one row per item, with the columns (header in `language`, "sv", "en" or "nb";
-/// other languages use the questionnaire's first language if it is one of those, else English):
-/// level, work area (title), question id, question (text), current answer (label; empty when unanswered),
-/// owner, due date, status (translated), note, requirements ("source: title" joined with "; "), guidance (the
+/// The column headings and status names of actionPlanTable(), in the language the front end shows: the core
+/// has no texts of its own for people (the program's are translated in src/gui/text/actionplancsv.cpp).
+struct ActionPlanLabels
+{
+    std::string level;
+    std::string area;
+    std::string questionId;
+    std::string question;
+    std::string answer;
+    std::string owner;
+    std::string dueDate;
+    std::string status;
+    std::string note;
+    std::string requirements;
+    std::string guidance;
+    /// The status names, for ActionStatus::Planned, InProgress, Done and Dropped.
+    std::string planned;
+    std::string inProgress;
+    std::string done;
+    std::string dropped;
+
+    /// The name of the status `of`.
+    [[nodiscard]] const std::string &statusName(ActionStatus of) const;
+};
+
+/// The action plan as a table, one row per item, with the columns (headed by `labels`): level, work area
+/// (title), question id, question (text), current answer (label; empty when unanswered), owner, due date,
+/// status (its name in `labels`), note, requirements ("source: title" joined with "; "), guidance (the
 /// question's guidance URLs joined with " "). Texts come from the questionnaire in `language`, falling back to
 /// its languages in order. `a` is the assessment the items were generated from.
 [[nodiscard]] CsvTable actionPlanTable(const Questionnaire &q, const Assessment &a,
-                                       const std::vector<ActionItem> &items, const std::string &language);
-
-/// The status text shown in the action list, in "sv", "en" or "nb" (else English): e.g. "Pågår", "In progress".
-[[nodiscard]] std::string_view actionStatusText(ActionStatus status, std::string_view language);
+                                       const std::vector<ActionItem> &items, const std::string &language,
+                                       const ActionPlanLabels &labels);
 
 } // namespace kollen

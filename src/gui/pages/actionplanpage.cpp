@@ -8,6 +8,7 @@
 #include "shell/settings.h"
 #include "text/linkutil.h"
 #include "text/pathutil.h"
+#include "text/actionplancsv.h"
 #include "text/statustext.h"
 
 #include <kollen/atomicfile.h>
@@ -165,7 +166,7 @@ bool ActionPlanPage::exportCsv(const QString &path, QString &error) const
 {
     const std::string language = m_language.toStdString();
     const std::string csv = writeCsv(actionPlanTable(m_document->questionnaire(), m_document->assessment(),
-                                                     m_model->items(), language));
+                                                     m_model->items(), language, ActionPlanCsv::labels()));
     AtomicWriteError failure;
     if (!writeFileAtomically(toPath(path), csv, failure)) {
         error = Document::writeErrorText(failure);

@@ -52,6 +52,11 @@ QTranslator *loadQtTranslator(const QString &language)
 
 } // namespace
 
+QStringList supportedLanguages()
+{
+    return {QStringLiteral("sv"), QStringLiteral("en"), QStringLiteral("nb")};
+}
+
 bool installTranslators(const QString &language)
 {
     removeTranslator(programTranslator());

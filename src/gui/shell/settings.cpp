@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/settings.h"
 
+#include "shell/languagemanager.h"
+
 #include <QFileInfo>
 #include <QLocale>
 
@@ -107,7 +109,7 @@ void Settings::useFile(const QString &path)
 
 QStringList Settings::supportedLanguages()
 {
-    return {QStringLiteral("sv"), QStringLiteral("en"), QStringLiteral("nb")};
+    return gui::supportedLanguages();
 }
 
 QString Settings::systemDefaultLanguage()

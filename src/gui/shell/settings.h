@@ -23,9 +23,10 @@ public:
     /// Use an INI file instead of the user's settings (tests, portable use). Call before instance().
     static void useFile(const QString &path);
 
-    /// UI language: "sv", "en" or "nb". Default: the system language if it is one of those, else "sv".
+    /// UI language: one of supportedLanguages(). Default: the system language if it is one of those, else "sv".
     [[nodiscard]] QString language() const;
     void setLanguage(const QString &language);
+    /// The languages of the program's translations (gui::supportedLanguages() in shell/languagemanager.h).
     [[nodiscard]] static QStringList supportedLanguages();
     [[nodiscard]] static QString systemDefaultLanguage();
 

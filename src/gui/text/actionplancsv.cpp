@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "text/actionplancsv.h"
+
+namespace kollen::gui {
+
+ActionPlanLabels ActionPlanCsv::labels()
+{
+    ActionPlanLabels labels;
+    labels.level = tr("Level").toStdString();
+    labels.area = tr("Work area").toStdString();
+    labels.questionId = tr("Question id").toStdString();
+    labels.question = tr("Question").toStdString();
+    labels.answer = tr("Current answer").toStdString();
+    labels.owner = tr("Owner").toStdString();
+    labels.dueDate = tr("Due date").toStdString();
+    labels.status = tr("Status").toStdString();
+    labels.note = tr("Note").toStdString();
+    labels.requirements = tr("Requirements").toStdString();
+    labels.guidance = tr("Guidance").toStdString();
+    labels.planned = tr("Planned").toStdString();
+    labels.inProgress = tr("In progress").toStdString();
+    labels.done = tr("Done").toStdString();
+    labels.dropped = tr("Dropped").toStdString();
+    return labels;
+}
+
+} // namespace kollen::gui

@@ -41,6 +41,11 @@ QString copyOf(const QString &source, const QTemporaryDir &dir, const QString &n
     return target;
 }
 
+EnglishAfterwards::~EnglishAfterwards()
+{
+    installTranslators(QStringLiteral("en"));
+}
+
 TemporarySettings::TemporarySettings()
 {
     QStandardPaths::setTestModeEnabled(true);

@@ -72,6 +72,15 @@ struct Seen
     [[nodiscard]] QString all() const { return text + QLatin1Char('\n') + informative; }
 };
 
+/// Restores English (the language the GUI tests run in) when a test that switches language ends, however it ends.
+struct EnglishAfterwards
+{
+    EnglishAfterwards() = default;
+    EnglishAfterwards(const EnglishAfterwards &) = delete;
+    EnglishAfterwards &operator=(const EnglishAfterwards &) = delete;
+    ~EnglishAfterwards();
+};
+
 /// While true, a watcher (whenModal) keeps looking; set it to false to stop one that is no longer wanted, before
 /// what it refers to goes away.
 using Alive = std::shared_ptr<bool>;

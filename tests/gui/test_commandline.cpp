@@ -2,7 +2,9 @@
 // The command line's parts that are not seen from outside (tests/CMakeLists.txt runs the program itself): the
 // option table that decides between a command and the window, the one list of languages, the texts the
 // front end hands to the core, and the text tables under a locale with a decimal comma.
+#include "commalocale.h"
 #include "commandline.h"
+#include "guitest.h"
 #include "commands/commands.h"
 #include "commands/options.h"
 #include "shell/languagemanager.h"
@@ -23,6 +25,8 @@
 
 using namespace kollen;
 using namespace kollen::app;
+using kollen::gui::test::EnglishAfterwards;
+using kollen::test::CommaLocale;
 
 namespace {
 
@@ -46,42 +50,6 @@ struct Argv
     char **argv() { return pointers.data(); }
     std::vector<std::string> strings;
     std::vector<char *> pointers;
-};
-
-/// Restores English (the language of the other tests) however the test ends.
-struct EnglishAfterwards
-{
-    EnglishAfterwards() = default;
-    EnglishAfterwards(const EnglishAfterwards &) = delete;
-    EnglishAfterwards &operator=(const EnglishAfterwards &) = delete;
-    ~EnglishAfterwards() { gui::installTranslators(QStringLiteral("en")); }
-};
-
-/// Switches LC_NUMERIC to a locale with a decimal comma for the scope, if the system has one, as
-/// QCoreApplication's setlocale(LC_ALL, "") does for a Swedish or Norwegian user.
-class CommaLocale
-{
-public:
-    CommaLocale()
-        : m_previous(std::setlocale(LC_NUMERIC, nullptr))
-    {
-        for (const char *name : {"sv_SE.UTF-8", "sv_SE.utf8", "nb_NO.UTF-8", "nb_NO.utf8", "de_DE.UTF-8", "de_DE.utf8",
-                                 "fr_FR.UTF-8", "fr_FR.utf8", "Swedish_Sweden.1252"}) {
-            if (std::setlocale(LC_NUMERIC, name) && std::string(std::localeconv()->decimal_point) == ",") {
-                m_active = true;
-                return;
-            }
-        }
-        std::setlocale(LC_NUMERIC, m_previous.c_str());
-    }
-    ~CommaLocale() { std::setlocale(LC_NUMERIC, m_previous.c_str()); }
-    CommaLocale(const CommaLocale &) = delete;
-    CommaLocale &operator=(const CommaLocale &) = delete;
-    [[nodiscard]] bool active() const { return m_active; }
-
-private:
-    std::string m_previous;
-    bool m_active = false;
 };
 
 } // namespace

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Settings, the assessment details form, the New assessment dialog, translated diagnostics and translations.
+#include "guitest.h"
 #include "dialogs/assessmentdetailswidget.h"
 #include "text/diagnostictext.h"
 #include "shell/languagemanager.h"
@@ -42,6 +43,7 @@
 
 using namespace kollen;
 using namespace kollen::gui;
+using kollen::gui::test::EnglishAfterwards;
 
 namespace {
 
@@ -117,15 +119,6 @@ std::vector<std::string> coreDiagnosticCodes()
         codes.push_back((*it)[1].str());
     return codes;
 }
-
-/// Restores English (the source language) when a test that switches language ends, however it ends.
-struct EnglishAfterwards
-{
-    EnglishAfterwards() = default;
-    EnglishAfterwards(const EnglishAfterwards &) = delete;
-    EnglishAfterwards &operator=(const EnglishAfterwards &) = delete;
-    ~EnglishAfterwards() { installTranslators(QStringLiteral("en")); }
-};
 
 } // namespace
 

@@ -29,7 +29,8 @@ inline void warning(QWidget *parent, const QString &title, const QString &text, 
 void fileProblems(QWidget *parent, const QString &title, const QString &text, const Diagnostics &diagnostics,
                   const QString &informative = {});
 
-/// Asks a question with the given standard buttons; returns the one chosen (Cancel / Escape: `escape`).
+/// Asks a question with the given standard buttons; returns the one chosen (Escape chooses Cancel when it is
+/// among them).
 QMessageBox::StandardButton ask(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
                                 QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
 

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cerrno>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <exception>
@@ -94,9 +95,12 @@ void syncDirectory([[maybe_unused]] const fs::path &directory)
 
 fs::path temporaryPath(const fs::path &path)
 {
-    static std::mt19937_64 random(static_cast<std::mt19937_64::result_type>(
-        std::chrono::steady_clock::now().time_since_epoch().count()));
-    const auto suffix = std::to_string(random() % 1'000'000'000ULL);
+    // Drawn from the system's random source on every call, not from a generator seeded once: a forked process
+    // would draw exactly its parent's names, and the temporary files that killed writers left behind would then
+    // stand in the way of the next ones (they are created with O_EXCL).
+    std::random_device random;
+    const std::uint64_t draw = (static_cast<std::uint64_t>(random()) << 32) | random();
+    const auto suffix = std::to_string(draw % 1'000'000'000ULL);
     return path.parent_path() / pathFromUtf8("." + pathToUtf8(path.filename()) + temporaryMarker + suffix);
 }
 
@@ -315,8 +319,7 @@ bool writeFileAtomically(const fs::path &path, std::string_view data, AtomicWrit
     fs::path temp = temporaryPath(path);
     errno = 0;
     std::FILE *file = openForWriting(temp);
-    // A temporary file of that name is left by a writer that was killed (a forked process draws the same random
-    // names as its parent): draw another name.
+    // A temporary file of that name may be left by a writer that was killed: draw another name.
     for (int attempt = 0; !file && errno == EEXIST && attempt < 100; ++attempt) {
         temp = temporaryPath(path);
         errno = 0;

@@ -624,244 +624,254 @@
     </message>
     <message>
         <location filename="../src/gui/text/diagnostictext.cpp" line="63"/>
+        <source>%1 applies only to the scoring rule %2</source>
+        <translation>%1 gjelder bare poengregelen %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="65"/>
+        <source>question %1 does not allow the answer %2; it counts as unanswered</source>
+        <translation>spørsmål %1 tillater ikke svaret %2; det regnes som ubesvart</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="66"/>
         <source>unknown requirement id %1</source>
         <translation>ukjent krav-id %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="65"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="68"/>
         <source>migration target %1 is not a question of this version</source>
         <translation>migreringsmålet %1 er ikke et spørsmål i denne versjonen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="66"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="69"/>
         <source>migration target %1 is not an area of this version</source>
         <translation>migreringsmålet %1 er ikke et område i denne versjonen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="68"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="71"/>
         <source>migration target %1 is not an answer id of this version</source>
         <translation>migreringsmålet %1 er ikke en svar-id i denne versjonen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="69"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="72"/>
         <source>more than one migration from version %1</source>
         <translation>mer enn én migrering fra versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="71"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="74"/>
         <source>unknown organisation type %1</source>
         <translation>ukjent organisasjonstype %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="72"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="75"/>
         <source>unknown size band %1 for organisation type %2</source>
         <translation>ukjent størrelsesklasse %1 for organisasjonstypen %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="73"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="76"/>
         <source>question %1 is not in questionnaire %2 version %3; its answer is not used</source>
         <translation>spørsmålet %1 finnes ikke i spørreskjemaet %2 versjon %3; svaret brukes ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="75"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="78"/>
         <source>answer %1 is not on the questionnaire&apos;s answer scale</source>
         <translation>svaret %1 finnes ikke på spørreskjemaets svarskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="76"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="79"/>
         <source>area %1 is not in questionnaire %2 version %3; its target is not used</source>
         <translation>området %1 finnes ikke i spørreskjemaet %2 versjon %3; målet brukes ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="78"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="81"/>
         <source>target level must be 0 to 4, found %1</source>
         <translation>målnivået må være 0 til 4, fant %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="80"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="83"/>
         <source>the assessment is for questionnaire %1, not %2</source>
         <translation>vurderingen gjelder spørreskjemaet %1, ikke %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="82"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="85"/>
         <source>the assessment is for version %1 of the questionnaire, not %2</source>
         <translation>vurderingen gjelder versjon %1 av spørreskjemaet, ikke %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="83"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="86"/>
         <source>the assessment cannot be carried over to version %1 of its questionnaire</source>
         <translation>vurderingen kan ikke overføres til versjon %1 av spørreskjemaet sitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="85"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="88"/>
         <source>a trend needs at least two assessments; %1 given</source>
         <translation>en trend trenger minst to vurderinger; %1 ble oppgitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="86"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="89"/>
         <source>the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it</source>
         <translation>vurderingen ble gjort med versjon %1 av spørreskjemaet %2, og versjon %3 har ingen migrering fra den</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="89"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="92"/>
         <source>the group has %1 organisations, fewer than the minimum of %2; such a group must not be published</source>
         <translation>gruppen har %1 virksomheter, færre enn minimum %2; en slik gruppe skal ikke publiseres</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="92"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="95"/>
         <source>the level counts add up to %1, but the group has %2 organisations</source>
         <translation>antallene per nivå blir til sammen %1, men gruppen har %2 virksomheter</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="94"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="97"/>
         <source>could not save: %1</source>
         <translation>kunne ikke lagre: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="107"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="110"/>
         <source>answer</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="108"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="111"/>
         <source>level</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="109"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="112"/>
         <source>requirement</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="110"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="113"/>
         <source>area</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="111"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="114"/>
         <source>question</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="113"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="116"/>
         <source>a string</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en tekststreng</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="114"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="117"/>
         <source>a number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et tall</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="115"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="118"/>
         <source>a finite number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et endelig tall</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="116"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="119"/>
         <source>infinity</source>
         <comment>JSON value in: expected %1, found %2</comment>
         <translation>en uendelig verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="117"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="120"/>
         <source>an integer</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et heltall</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="118"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="121"/>
         <source>true or false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true eller false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="119"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
         <source>true/false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="120"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="123"/>
         <source>an array</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en liste (array)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="121"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="124"/>
         <source>an object</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et objekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="125"/>
         <source>an object of texts per language</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et objekt med tekster per språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="123"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="126"/>
         <source>a question id or null</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en spørsmåls-id eller null</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="124"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="127"/>
         <source>an id</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en id</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="125"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="128"/>
         <source>an unsupported value</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en verdi som ikke støttes</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="127"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="130"/>
         <source>the question list of an area</source>
         <comment>in: %1 must not be empty</comment>
         <translation>spørsmålslisten for et område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="128"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="131"/>
         <source>0 (exclusive)</source>
         <comment>in: %1 must be between %2 and %3</comment>
         <translation>0 (ikke inkludert)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="129"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="132"/>
         <source>it is a folder</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>det er en mappe</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="130"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="133"/>
         <source>permission denied or not readable</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>ingen tilgang eller ikke lesbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="131"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="134"/>
         <source>read error</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>lesefeil</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="196"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="199"/>
         <source>warning: </source>
         <translation>advarsel: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="216"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="219"/>
         <source>… and %n more</source>
         <comment>problems not listed</comment>
         <translation>
@@ -870,12 +880,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="224"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="227"/>
         <source>No migration needed (version %1).</source>
         <translation>Ingen overføring trengs (versjon %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="226"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="229"/>
         <source>Moved from version %1 to version %2: %n answer(s) carried over.</source>
         <translation>
             <numerusform>Flyttet fra versjon %1 til versjon %2: %n svar ble overført.</numerusform>
@@ -883,7 +893,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="230"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="233"/>
         <source>%n planned action(s) carried over.</source>
         <translation>
             <numerusform>%n planlagt tiltak ble overført.</numerusform>
@@ -891,57 +901,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="232"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="235"/>
         <source>Question %1 is now %2.</source>
         <translation>Spørsmål %1 heter nå %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="234"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="237"/>
         <source>Work area %1 is now %2.</source>
         <translation>Arbeidsområde %1 heter nå %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="241"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="244"/>
         <source>the answer to question %1</source>
         <translation>svaret på spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="242"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="245"/>
         <source>the answer chosen for question %1</source>
         <translation>svaralternativet som er valgt for spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="243"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="246"/>
         <source>the target for work area %1</source>
         <translation>målet for arbeidsområde %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="244"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="247"/>
         <source>the planned action for question %1</source>
         <translation>det planlagte tiltaket for spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="248"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="251"/>
         <source>the question was removed in version %1</source>
         <translation>spørsmålet ble fjernet i versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="249"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="252"/>
         <source>version %1 does not have it</source>
         <translation>versjon %1 har det ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="250"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="253"/>
         <source>it was merged into %1, which already has one</source>
         <translation>det ble slått sammen med %1, som allerede har et</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="251"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="254"/>
         <source>answer “%1” is not on the answer scale of version %2</source>
         <translation>svaret «%1» finnes ikke på svarskalaen i versjon %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="253"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="256"/>
         <source>Not carried over: %1, because %2.</source>
         <translation>Ble ikke overført: %1, fordi %2.</translation>
     </message>

@@ -624,244 +624,254 @@
     </message>
     <message>
         <location filename="../src/gui/text/diagnostictext.cpp" line="63"/>
+        <source>%1 applies only to the scoring rule %2</source>
+        <translation>%1 gäller bara poängregeln %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="65"/>
+        <source>question %1 does not allow the answer %2; it counts as unanswered</source>
+        <translation>fråga %1 tillåter inte svaret %2; det räknas som obesvarat</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="66"/>
         <source>unknown requirement id %1</source>
         <translation>okänt krav-id %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="65"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="68"/>
         <source>migration target %1 is not a question of this version</source>
         <translation>migreringsmålet %1 är inte en fråga i den här versionen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="66"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="69"/>
         <source>migration target %1 is not an area of this version</source>
         <translation>migreringsmålet %1 är inte ett område i den här versionen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="68"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="71"/>
         <source>migration target %1 is not an answer id of this version</source>
         <translation>migreringsmålet %1 är inte ett svars-id i den här versionen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="69"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="72"/>
         <source>more than one migration from version %1</source>
         <translation>mer än en migrering från version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="71"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="74"/>
         <source>unknown organisation type %1</source>
         <translation>okänd organisationstyp %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="72"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="75"/>
         <source>unknown size band %1 for organisation type %2</source>
         <translation>okänd storleksklass %1 för organisationstypen %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="73"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="76"/>
         <source>question %1 is not in questionnaire %2 version %3; its answer is not used</source>
         <translation>frågan %1 finns inte i frågeformuläret %2 version %3; svaret används inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="75"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="78"/>
         <source>answer %1 is not on the questionnaire&apos;s answer scale</source>
         <translation>svaret %1 finns inte på frågeformulärets svarsskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="76"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="79"/>
         <source>area %1 is not in questionnaire %2 version %3; its target is not used</source>
         <translation>området %1 finns inte i frågeformuläret %2 version %3; målet används inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="78"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="81"/>
         <source>target level must be 0 to 4, found %1</source>
         <translation>målnivån måste vara 0 till 4, hittade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="80"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="83"/>
         <source>the assessment is for questionnaire %1, not %2</source>
         <translation>bedömningen gäller frågeformuläret %1, inte %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="82"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="85"/>
         <source>the assessment is for version %1 of the questionnaire, not %2</source>
         <translation>bedömningen gäller version %1 av frågeformuläret, inte %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="83"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="86"/>
         <source>the assessment cannot be carried over to version %1 of its questionnaire</source>
         <translation>bedömningen kan inte föras över till version %1 av sitt frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="85"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="88"/>
         <source>a trend needs at least two assessments; %1 given</source>
         <translation>en trend behöver minst två bedömningar; %1 angavs</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="86"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="89"/>
         <source>the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it</source>
         <translation>bedömningen gjordes med version %1 av frågeformuläret %2, och version %3 saknar migrering från den</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="89"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="92"/>
         <source>the group has %1 organisations, fewer than the minimum of %2; such a group must not be published</source>
         <translation>gruppen har %1 organisationer, färre än minimum %2; en sådan grupp får inte publiceras</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="92"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="95"/>
         <source>the level counts add up to %1, but the group has %2 organisations</source>
         <translation>antalen per nivå blir sammanlagt %1, men gruppen har %2 organisationer</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="94"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="97"/>
         <source>could not save: %1</source>
         <translation>kunde inte spara: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="107"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="110"/>
         <source>answer</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>ett svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="108"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="111"/>
         <source>level</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>en nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="109"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="112"/>
         <source>requirement</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>ett krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="110"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="113"/>
         <source>area</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>ett område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="111"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="114"/>
         <source>question</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>en fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="113"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="116"/>
         <source>a string</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en textsträng</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="114"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="117"/>
         <source>a number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett tal</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="115"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="118"/>
         <source>a finite number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett ändligt tal</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="116"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="119"/>
         <source>infinity</source>
         <comment>JSON value in: expected %1, found %2</comment>
         <translation>ett oändligt värde</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="117"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="120"/>
         <source>an integer</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett heltal</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="118"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="121"/>
         <source>true or false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true eller false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="119"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
         <source>true/false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="120"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="123"/>
         <source>an array</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en lista (array)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="121"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="124"/>
         <source>an object</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett objekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="125"/>
         <source>an object of texts per language</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett objekt med texter per språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="123"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="126"/>
         <source>a question id or null</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett fråge-id eller null</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="124"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="127"/>
         <source>an id</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett id</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="125"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="128"/>
         <source>an unsupported value</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett värde som inte stöds</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="127"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="130"/>
         <source>the question list of an area</source>
         <comment>in: %1 must not be empty</comment>
         <translation>frågelistan för ett område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="128"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="131"/>
         <source>0 (exclusive)</source>
         <comment>in: %1 must be between %2 and %3</comment>
         <translation>0 (ej inkluderat)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="129"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="132"/>
         <source>it is a folder</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>det är en mapp</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="130"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="133"/>
         <source>permission denied or not readable</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>åtkomst nekad eller inte läsbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="131"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="134"/>
         <source>read error</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>läsfel</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="196"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="199"/>
         <source>warning: </source>
         <translation>varning: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="216"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="219"/>
         <source>… and %n more</source>
         <comment>problems not listed</comment>
         <translation>
@@ -870,12 +880,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="224"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="227"/>
         <source>No migration needed (version %1).</source>
         <translation>Ingen överföring behövs (version %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="226"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="229"/>
         <source>Moved from version %1 to version %2: %n answer(s) carried over.</source>
         <translation>
             <numerusform>Flyttad från version %1 till version %2: %n svar fördes över.</numerusform>
@@ -883,7 +893,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="230"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="233"/>
         <source>%n planned action(s) carried over.</source>
         <translation>
             <numerusform>%n planerad åtgärd fördes över.</numerusform>
@@ -891,57 +901,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="232"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="235"/>
         <source>Question %1 is now %2.</source>
         <translation>Fråga %1 heter nu %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="234"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="237"/>
         <source>Work area %1 is now %2.</source>
         <translation>Arbetsområde %1 heter nu %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="241"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="244"/>
         <source>the answer to question %1</source>
         <translation>svaret på fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="242"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="245"/>
         <source>the answer chosen for question %1</source>
         <translation>svarsalternativet som valts för fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="243"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="246"/>
         <source>the target for work area %1</source>
         <translation>målet för arbetsområde %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="244"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="247"/>
         <source>the planned action for question %1</source>
         <translation>den planerade åtgärden för fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="248"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="251"/>
         <source>the question was removed in version %1</source>
         <translation>frågan togs bort i version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="249"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="252"/>
         <source>version %1 does not have it</source>
         <translation>version %1 har den inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="250"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="253"/>
         <source>it was merged into %1, which already has one</source>
         <translation>den slogs ihop med %1, som redan har en</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="251"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="254"/>
         <source>answer “%1” is not on the answer scale of version %2</source>
         <translation>svaret ”%1” finns inte på svarsskalan i version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="253"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="256"/>
         <source>Not carried over: %1, because %2.</source>
         <translation>Fördes inte över: %1, eftersom %2.</translation>
     </message>

@@ -115,8 +115,8 @@ TEST_CASE("each class of bad questionnaire is rejected with the right message", 
         {"empty area", [](json &j) { j["areas"][2]["questions"] = json::array(); }, "empty-list",
          "/areas/2/questions", "must not be empty"},
         {"no areas", [](json &j) { j["areas"] = json::array(); }, "empty-list", "/areas", "must not be empty"},
-        {"newer format version", [](json &j) { j["format_version"] = 2; }, "newer-format", "/format_version",
-         "format version 2 is newer than this program understands (1)"},
+        {"newer format version", [](json &j) { j["format_version"] = 3; }, "newer-format", "/format_version",
+         "format version 3 is newer than this program understands (2)"},
         {"format version zero", [](json &j) { j["format_version"] = 0; }, "bad-format-version", "/format_version",
          "not supported"},
         {"wrong format name", [](json &j) { j["format"] = "something-else"; }, "wrong-format", "/format",
@@ -138,6 +138,17 @@ TEST_CASE("each class of bad questionnaire is rejected with the right message", 
          "/answer_scale", "needs an option with value 1"},
         {"duplicate language", [](json &j) { j["languages"].push_back("sv"); }, "duplicate-language", "/languages/2",
          "listed twice"},
+        {"min_applicable with the older rule", [](json &j) { j["scoring"]["min_applicable"] = 0.5; },
+         "key-needs-rule", "/scoring/min_applicable", "applies only to the scoring rule \"cumulative-coverage\""},
+        {"min_applicable out of range",
+         [](json &j) {
+             j["scoring"]["rule"] = "cumulative-coverage";
+             j["scoring"]["min_applicable"] = 0;
+         },
+         "out-of-range", "/scoring/min_applicable", "min_applicable must be between"},
+        {"allow_not_applicable not a boolean",
+         [](json &j) { j["areas"][0]["questions"][0]["allow_not_applicable"] = "no"; }, "wrong-type",
+         "/areas/0/questions/0/allow_not_applicable", "expected true or false"},
         {"root not an object", [](json &j) { j = json::array({1, 2}); }, "wrong-type", "", "expected an object"},
     };
     for (const auto &c : cases) {

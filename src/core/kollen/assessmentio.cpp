@@ -340,10 +340,14 @@ Diagnostics checkAssessment(const Assessment &a, const Questionnaire &q)
     }
     for (const auto &[id, r] : a.responses) {
         const std::string p = pointerAppend("/answers", id);
-        if (!q.findQuestion(id))
+        const Question *question = q.findQuestion(id);
+        const AnswerOption *answer = r.answer.empty() ? nullptr : q.findAnswer(r.answer);
+        if (!question)
             warn(p, "unknown-question", {inQuotes(id), inQuotes(q.id), inQuotes(q.version)});
-        else if (!r.answer.empty() && !q.findAnswer(r.answer))
+        else if (!r.answer.empty() && !answer)
             warn(pointerAppend(p, "answer"), "unknown-answer", {inQuotes(r.answer)});
+        else if (answer && answer->excluded && !question->allowNotApplicable)
+            warn(pointerAppend(p, "answer"), "not-applicable-forbidden", {inQuotes(id), inQuotes(r.answer)});
     }
     for (const auto &[id, info] : a.actions) {
         if (!q.findQuestion(id))

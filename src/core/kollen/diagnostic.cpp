@@ -45,6 +45,8 @@ const std::map<std::string, const char *> &templates()
         {"scale-too-small", "the answer scale needs at least two options"},
         {"scale-no-full", "the answer scale needs an option with value 1 that is not excluded"},
         {"unknown-rule", "unknown scoring rule %1; this program knows %2"},
+        {"key-needs-rule", "%1 applies only to the scoring rule %2"},
+        {"not-applicable-forbidden", "question %1 does not allow the answer %2; it counts as unanswered"},
         {"unknown-requirement", "unknown requirement id %1"},
         {"unknown-question-target", "migration target %1 is not a question of this version"},
         {"unknown-area-target", "migration target %1 is not an area of this version"},

@@ -12,7 +12,8 @@
 namespace kollen {
 
 inline constexpr const char *questionnaireFormatName = "infosakkollen-questionnaire";
-inline constexpr int questionnaireFormatVersion = 1;
+/// 2 added the rule "cumulative-coverage", `scoring.min_applicable` and a question's `allow_not_applicable`.
+inline constexpr int questionnaireFormatVersion = 2;
 inline constexpr int levelCount = 4; ///< MSB's four cumulative levels; 0 means "level 1 not reached"
 
 struct Link
@@ -57,6 +58,8 @@ struct Question
     LocalizedText advice;
     std::vector<Link> guidance;
     std::vector<std::string> requirements;
+    /// false: an excluded answer (Not applicable) is not offered, and one found in a file counts as unanswered.
+    bool allowNotApplicable = true;
 };
 
 struct Area
@@ -79,8 +82,14 @@ struct Migration
 struct ScoringRule
 {
     static constexpr const char *cumulativeThreshold = "cumulative-threshold";
+    static constexpr const char *cumulativeCoverage = "cumulative-coverage";
+    static constexpr double defaultMinApplicable = 0.5;
     std::string name = cumulativeThreshold;
     double threshold = 1.0;
+    /// cumulative-coverage: the share of a level's weight that must be applicable for the level to be assessed.
+    double minApplicable = defaultMinApplicable;
+
+    [[nodiscard]] bool coverage() const { return name == cumulativeCoverage; }
 };
 
 /// A versioned questionnaire definition. Built by loadQuestionnaire(); call reindex() after editing by hand.

@@ -255,16 +255,27 @@ private:
         const json *scoring = top.object("scoring", true);
         if (!scoring)
             return;
-        ObjectReader reader(*scoring, top.pointer("scoring"), m_diagnostics, {"rule", "threshold"});
+        ObjectReader reader(*scoring, top.pointer("scoring"), m_diagnostics, {"rule", "threshold", "min_applicable"});
         if (auto rule = reader.string("rule", true)) {
-            if (*rule != ScoringRule::cumulativeThreshold)
+            if (*rule != ScoringRule::cumulativeThreshold && *rule != ScoringRule::cumulativeCoverage)
                 reader.error(reader.pointer("rule"), "unknown-rule",
-                             {inQuotes(*rule), inQuotes(ScoringRule::cumulativeThreshold)});
+                             {inQuotes(*rule), inQuotes(ScoringRule::cumulativeCoverage) + ", "
+                                                   + inQuotes(ScoringRule::cumulativeThreshold)});
             q.scoring.name = *rule;
         }
         if (auto threshold = reader.number("threshold", true)) {
             checkThreshold(reader, reader.pointer("threshold"), *threshold);
             q.scoring.threshold = *threshold;
+        }
+        if (auto minApplicable = reader.number("min_applicable", false)) {
+            if (!q.scoring.coverage())
+                reader.error(reader.pointer("min_applicable"), "key-needs-rule",
+                             {inQuotes("min_applicable"), inQuotes(ScoringRule::cumulativeCoverage)});
+            else if (*minApplicable <= 0.0 || *minApplicable > 1.0)
+                reader.error(reader.pointer("min_applicable"), "out-of-range",
+                             {"min_applicable", "0 (exclusive)", "1", json(*minApplicable).dump()});
+            else
+                q.scoring.minApplicable = *minApplicable;
         }
     }
 
@@ -387,7 +398,8 @@ private:
                       Area &area)
     {
         ObjectReader item(value, pointer, m_diagnostics,
-                          {"id", "level", "weight", "text", "help", "advice", "guidance", "requirements"});
+                          {"id", "level", "weight", "text", "help", "advice", "guidance", "requirements",
+                           "allow_not_applicable"});
         if (!item.valid())
             return;
         Question question;
@@ -408,6 +420,7 @@ private:
             else
                 question.weight = *weight;
         }
+        question.allowNotApplicable = item.boolean("allow_not_applicable", false).value_or(true);
         question.text = readText(item, "text", true);
         question.help = readText(item, "help", false);
         question.advice = readText(item, "advice", false);

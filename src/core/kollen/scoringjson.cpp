@@ -29,17 +29,23 @@ json scopeToJson(const ScopeResult &scope)
                           {"threshold", rounded(level.threshold)},
                           {"questions", level.questions},
                           {"applicable", level.applicable},
-                          {"share", rounded(level.share)},
-                          {"met", level.met},
+                          {"assessable", level.hasQuestions()},
+                          {"assessed", level.assessed},
+                          {"share", level.assessed ? json(rounded(level.share)) : json(nullptr)},
+                          {"met", level.assessed ? json(level.met) : json(nullptr)},
                           {"unmet", level.unmet}});
     }
     json out = {{"level", scope.level},
                 {"score", rounded(scope.score)},
+                {"assessed", scope.assessed},
                 {"completeness", rounded(scope.completeness)},
                 {"questions", scope.questions},
                 {"answered", scope.answered},
                 {"excluded", scope.excluded},
+                {"excluded_without_reason", scope.excludedWithoutReason.size()},
                 {"levels", std::move(levels)}};
+    if (!scope.forbiddenExclusions.empty())
+        out["not_applicable_not_allowed"] = scope.forbiddenExclusions;
     if (!scope.id.empty())
         out["id"] = scope.id;
     return out;
@@ -55,11 +61,20 @@ std::string scoreResultToJson(const Questionnaire &q, const Assessment &assessme
     json thresholds = json::array();
     for (const double t : result.thresholds)
         thresholds.push_back(rounded(t));
+    json rule = {{"name", result.rule}, {"thresholds", std::move(thresholds)}};
+    if (result.overallIsLowestArea())
+        rule["min_applicable"] = rounded(result.minApplicable);
+    json overall = scopeToJson(result.overall);
+    overall["basis"] = result.overallIsLowestArea() ? "lowest-area" : "pooled";
+    overall["mean_area_score"] = rounded(result.meanAreaScore);
+    overall["pooled_share"] = rounded(result.pooledShare);
+    overall["weakest_areas"] = result.weakestAreas;
+    overall["not_assessed_areas"] = result.notAssessedAreas;
     json out = {{"questionnaire", {{"id", q.id}, {"version", q.version}}},
                 {"organisation", assessment.organisation.name},
                 {"date", assessment.date},
-                {"rule", {{"name", result.rule}, {"thresholds", std::move(thresholds)}}},
-                {"overall", scopeToJson(result.overall)},
+                {"rule", std::move(rule)},
+                {"overall", std::move(overall)},
                 {"areas", std::move(areas)}};
     return out.dump(2, ' ', false, json::error_handler_t::replace) + '\n';
 }

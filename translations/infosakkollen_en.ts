@@ -82,22 +82,22 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="31"/>
+        <location filename="../src/app/commands/trend.cpp" line="32"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="40"/>
+        <location filename="../src/app/commands/trend.cpp" line="41"/>
         <source>(no date)</source>
         <translation>(no date)</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="63"/>
+        <location filename="../src/app/commands/trend.cpp" line="65"/>
         <source>Level (score 0–4) per assessment, oldest first.</source>
         <translation>Level (score 0–4) per assessment, oldest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/trend.cpp" line="68"/>
+        <location filename="../src/app/commands/trend.cpp" line="70"/>
         <source>(questionnaire version %1, carried over; %n item(s) could not be carried over)</source>
         <translation>
             <numerusform>(questionnaire version %1, carried over; %n item could not be carried over)</numerusform>
@@ -105,17 +105,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="75"/>
+        <location filename="../src/app/commands/trend.cpp" line="77"/>
         <source>Note: the files name different organisations.</source>
         <translation>Note: the files name different organisations.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="83"/>
+        <location filename="../src/app/commands/trend.cpp" line="85"/>
         <source>--trend needs at least two assessment files</source>
         <translation>--trend needs at least two assessment files</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="102"/>
+        <location filename="../src/app/commands/trend.cpp" line="104"/>
         <source>%1: made with questionnaire &quot;%2&quot;, not &quot;%3&quot;</source>
         <translation>%1: made with questionnaire &quot;%2&quot;, not &quot;%3&quot;</translation>
     </message>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <location filename="../src/app/commands/aggregate.cpp" line="168"/>
-        <location filename="../src/app/commands/trend.cpp" line="97"/>
+        <location filename="../src/app/commands/trend.cpp" line="99"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</translation>
     </message>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <location filename="../src/app/commands/score.cpp" line="19"/>
-        <location filename="../src/app/commands/trend.cpp" line="30"/>
+        <location filename="../src/app/commands/trend.cpp" line="31"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
@@ -386,20 +386,53 @@
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/score.cpp" line="41"/>
-        <location filename="../src/app/commands/trend.cpp" line="60"/>
+        <location filename="../src/app/commands/score.cpp" line="33"/>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="43"/>
+        <location filename="../src/app/commands/trend.cpp" line="62"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/score.cpp" line="48"/>
+        <location filename="../src/app/commands/score.cpp" line="50"/>
         <source>Level 1 not yet reached.</source>
         <translation>Level 1 not yet reached.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/score.cpp" line="52"/>
+        <location filename="../src/app/commands/score.cpp" line="59"/>
+        <source>The overall level is that of the lowest work area: %1.</source>
+        <translation>The overall level is that of the lowest work area: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="63"/>
+        <source>For information, not the level: mean area score %1, share met of all questions %2.</source>
+        <translation>For information, not the level: mean area score %1, share met of all questions %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="69"/>
+        <source>Not assessed (too little is applicable): %1.</source>
+        <translation>Not assessed (too little is applicable): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/score.cpp" line="74"/>
+        <source>%n Not applicable answer(s) without a reason in the comment.</source>
+        <translation>
+            <numerusform>%n Not applicable answer without a reason in the comment.</numerusform>
+            <numerusform>%n Not applicable answers without a reason in the comment.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="81"/>
         <source>Rule: %1, threshold %2</source>
         <translation>Rule: %1, threshold %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="85"/>
+        <source>, at least %1 of a level applicable</source>
+        <translation>, at least %1 of a level applicable</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/commands/validate.cpp" line="32"/>

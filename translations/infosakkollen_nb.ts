@@ -82,22 +82,22 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="31"/>
+        <location filename="../src/app/commands/trend.cpp" line="32"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="40"/>
+        <location filename="../src/app/commands/trend.cpp" line="41"/>
         <source>(no date)</source>
         <translation>(ingen dato)</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="63"/>
+        <location filename="../src/app/commands/trend.cpp" line="65"/>
         <source>Level (score 0–4) per assessment, oldest first.</source>
         <translation>Nivå (poeng 0–4) per vurdering, eldste først.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/trend.cpp" line="68"/>
+        <location filename="../src/app/commands/trend.cpp" line="70"/>
         <source>(questionnaire version %1, carried over; %n item(s) could not be carried over)</source>
         <translation>
             <numerusform>(spørreversjon %1, overført; %n opplysning kunne ikke overføres)</numerusform>
@@ -105,17 +105,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="75"/>
+        <location filename="../src/app/commands/trend.cpp" line="77"/>
         <source>Note: the files name different organisations.</source>
         <translation>Merk: Filene oppgir ulike organisasjoner.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="83"/>
+        <location filename="../src/app/commands/trend.cpp" line="85"/>
         <source>--trend needs at least two assessment files</source>
         <translation>--trend trenger minst to vurderingsfiler</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="102"/>
+        <location filename="../src/app/commands/trend.cpp" line="104"/>
         <source>%1: made with questionnaire &quot;%2&quot;, not &quot;%3&quot;</source>
         <translation>%1: laget med spørreskjemaet «%2», ikke «%3»</translation>
     </message>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <location filename="../src/app/commands/aggregate.cpp" line="168"/>
-        <location filename="../src/app/commands/trend.cpp" line="97"/>
+        <location filename="../src/app/commands/trend.cpp" line="99"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: spørreskjemaet «%2» er ikke tilgjengelig; oppgi filen med --questionnaire</translation>
     </message>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <location filename="../src/app/commands/score.cpp" line="19"/>
-        <location filename="../src/app/commands/trend.cpp" line="30"/>
+        <location filename="../src/app/commands/trend.cpp" line="31"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
@@ -386,20 +386,53 @@
         <translation>Besvart</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/score.cpp" line="41"/>
-        <location filename="../src/app/commands/trend.cpp" line="60"/>
+        <location filename="../src/app/commands/score.cpp" line="33"/>
+        <source>not assessed</source>
+        <translation>ikke vurdert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="43"/>
+        <location filename="../src/app/commands/trend.cpp" line="62"/>
         <source>Overall</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/score.cpp" line="48"/>
+        <location filename="../src/app/commands/score.cpp" line="50"/>
         <source>Level 1 not yet reached.</source>
         <translation>Nivå 1 er ennå ikke nådd.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/score.cpp" line="52"/>
+        <location filename="../src/app/commands/score.cpp" line="59"/>
+        <source>The overall level is that of the lowest work area: %1.</source>
+        <translation>Samlet nivå er nivået til det laveste arbeidsområdet: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="63"/>
+        <source>For information, not the level: mean area score %1, share met of all questions %2.</source>
+        <translation>Til informasjon, ikke som nivå: gjennomsnittlig poeng per arbeidsområde %1, oppfylt andel av alle spørsmål %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="69"/>
+        <source>Not assessed (too little is applicable): %1.</source>
+        <translation>Ikke vurdert (for lite er aktuelt): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/score.cpp" line="74"/>
+        <source>%n Not applicable answer(s) without a reason in the comment.</source>
+        <translation>
+            <numerusform>%n svar Ikke aktuelt uten begrunnelse i kommentaren.</numerusform>
+            <numerusform>%n svar Ikke aktuelt uten begrunnelse i kommentaren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="81"/>
         <source>Rule: %1, threshold %2</source>
         <translation>Regel: %1, terskel %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="85"/>
+        <source>, at least %1 of a level applicable</source>
+        <translation>, minst %1 av et nivå aktuelt</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/commands/validate.cpp" line="32"/>

@@ -82,22 +82,22 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="31"/>
+        <location filename="../src/app/commands/trend.cpp" line="32"/>
         <source>Change</source>
         <translation>Förändring</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="40"/>
+        <location filename="../src/app/commands/trend.cpp" line="41"/>
         <source>(no date)</source>
         <translation>(inget datum)</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="63"/>
+        <location filename="../src/app/commands/trend.cpp" line="65"/>
         <source>Level (score 0–4) per assessment, oldest first.</source>
         <translation>Nivå (poäng 0–4) per bedömning, äldst först.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/trend.cpp" line="68"/>
+        <location filename="../src/app/commands/trend.cpp" line="70"/>
         <source>(questionnaire version %1, carried over; %n item(s) could not be carried over)</source>
         <translation>
             <numerusform>(frågeversion %1, överförd; %n uppgift kunde inte föras över)</numerusform>
@@ -105,17 +105,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="75"/>
+        <location filename="../src/app/commands/trend.cpp" line="77"/>
         <source>Note: the files name different organisations.</source>
         <translation>Obs! Filerna anger olika organisationer.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="83"/>
+        <location filename="../src/app/commands/trend.cpp" line="85"/>
         <source>--trend needs at least two assessment files</source>
         <translation>--trend behöver minst två bedömningsfiler</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="102"/>
+        <location filename="../src/app/commands/trend.cpp" line="104"/>
         <source>%1: made with questionnaire &quot;%2&quot;, not &quot;%3&quot;</source>
         <translation>%1: gjord med frågeformuläret ”%2”, inte ”%3”</translation>
     </message>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <location filename="../src/app/commands/aggregate.cpp" line="168"/>
-        <location filename="../src/app/commands/trend.cpp" line="97"/>
+        <location filename="../src/app/commands/trend.cpp" line="99"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: frågeformuläret ”%2” finns inte; ange dess fil med --questionnaire</translation>
     </message>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <location filename="../src/app/commands/score.cpp" line="19"/>
-        <location filename="../src/app/commands/trend.cpp" line="30"/>
+        <location filename="../src/app/commands/trend.cpp" line="31"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
@@ -386,20 +386,53 @@
         <translation>Besvarade</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/score.cpp" line="41"/>
-        <location filename="../src/app/commands/trend.cpp" line="60"/>
+        <location filename="../src/app/commands/score.cpp" line="33"/>
+        <source>not assessed</source>
+        <translation>inte bedömt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="43"/>
+        <location filename="../src/app/commands/trend.cpp" line="62"/>
         <source>Overall</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/score.cpp" line="48"/>
+        <location filename="../src/app/commands/score.cpp" line="50"/>
         <source>Level 1 not yet reached.</source>
         <translation>Nivå 1 är ännu inte nådd.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/score.cpp" line="52"/>
+        <location filename="../src/app/commands/score.cpp" line="59"/>
+        <source>The overall level is that of the lowest work area: %1.</source>
+        <translation>Den samlade nivån är det lägsta arbetsområdets: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="63"/>
+        <source>For information, not the level: mean area score %1, share met of all questions %2.</source>
+        <translation>Som information, inte som nivå: medelpoäng per arbetsområde %1, uppfylld andel av alla frågor %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="69"/>
+        <source>Not assessed (too little is applicable): %1.</source>
+        <translation>Inte bedömda (för lite är tillämpligt): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/score.cpp" line="74"/>
+        <source>%n Not applicable answer(s) without a reason in the comment.</source>
+        <translation>
+            <numerusform>%n svar Ej tillämplig utan motivering i kommentaren.</numerusform>
+            <numerusform>%n svar Ej tillämplig utan motivering i kommentaren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="81"/>
         <source>Rule: %1, threshold %2</source>
         <translation>Regel: %1, tröskel %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="85"/>
+        <source>, at least %1 of a level applicable</source>
+        <translation>, minst %1 av en nivå tillämplig</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/commands/validate.cpp" line="32"/>

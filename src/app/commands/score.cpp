@@ -30,10 +30,12 @@ std::string scoreText(const Questionnaire &q, const Assessment &assessment, cons
 
     out += padRight(areaHeading, nameWidth) + padRight(CommandLine::tr("Level"), 7)
         + padRight(CommandLine::tr("Score"), 8) + CommandLine::tr("Answered").toStdString() + "\n";
+    const std::string notAssessed = CommandLine::tr("not assessed").toStdString();
     auto row = [&](const std::string &name, const ScopeResult &scope) {
         out += padRight(name, nameWidth) + padRight(std::to_string(scope.level), 7)
-            + padRight(fixed(scope.score, 2), 8) + percent(scope.completeness) + " (" + std::to_string(scope.answered)
-            + "/" + std::to_string(scope.questions) + ")\n";
+            + padRight(fixed(scoreForDisplay(scope.score), 2), 8) + percent(scope.completeness) + " ("
+            + std::to_string(scope.answered) + "/" + std::to_string(scope.questions) + ")"
+            + (scope.assessed ? "" : "  " + notAssessed) + "\n";
     };
     for (std::size_t i = 0; i < q.areas.size() && i < result.areas.size(); ++i)
         row(q.tr(q.areas[i].title, language), result.areas[i]);
@@ -46,13 +48,44 @@ std::string scoreText(const Questionnaire &q, const Assessment &assessment, cons
         out += q.tr(q.level(level).name, language) + "\n";
     else
         out += CommandLine::tr("Level 1 not yet reached.").toStdString() + "\n";
+    auto areaTitles = [&](const std::vector<std::string> &ids) {
+        QStringList titles;
+        for (const auto &id : ids)
+            if (const Area *area = q.findArea(id))
+                titles << QString::fromStdString(q.tr(area->title, language));
+        return titles.join(QStringLiteral(", "));
+    };
+    if (result.overallIsLowestArea() && !result.weakestAreas.empty())
+        out += CommandLine::tr("The overall level is that of the lowest work area: %1.")
+                   .arg(areaTitles(result.weakestAreas))
+                   .toStdString()
+            + "\n"
+            + CommandLine::tr("For information, not the level: mean area score %1, share met of all questions %2.")
+                  .arg(QString::fromStdString(fixed(scoreForDisplay(result.meanAreaScore), 2)),
+                       QString::fromStdString(percent(result.pooledShare)))
+                  .toStdString()
+            + "\n";
+    if (!result.notAssessedAreas.empty())
+        out += CommandLine::tr("Not assessed (too little is applicable): %1.")
+                   .arg(areaTitles(result.notAssessedAreas))
+                   .toStdString()
+            + "\n";
+    if (const auto count = result.overall.excludedWithoutReason.size())
+        out += CommandLine::tr("%n Not applicable answer(s) without a reason in the comment.", nullptr,
+                               static_cast<int>(count))
+                   .toStdString()
+            + "\n";
     std::string thresholds;
     for (std::size_t i = 0; i < result.thresholds.size(); ++i)
         thresholds += (i ? " / " : "") + fixed(result.thresholds[i], 2);
     out += CommandLine::tr("Rule: %1, threshold %2")
                .arg(QString::fromStdString(result.rule), QString::fromStdString(thresholds))
-               .toStdString()
-        + "\n";
+               .toStdString();
+    if (result.overallIsLowestArea())
+        out += CommandLine::tr(", at least %1 of a level applicable")
+                   .arg(QString::fromStdString(percent(result.minApplicable)))
+                   .toStdString();
+    out += "\n";
     return out;
 }
 

@@ -6,12 +6,14 @@
 #include "shell/fileworkflow.h"
 #include "shell/mainwindow.h"
 #include "shell/settings.h"
+#include "widgets/questionwidget.h"
 #include "workshop/workshopstate.h"
 #include "workshop/workshopview.h"
 #include "workshop/workshopwindow.h"
 
 #include <kollen/assessmentio.h>
 #include <kollen/catalog.h>
+#include <kollen/questionnaireloader.h>
 
 #include <QApplication>
 #include <QFile>
@@ -168,6 +170,53 @@ TEST_CASE("workshop state: slides per area with a summary, clamped navigation, t
     CHECK(state.areaSeconds() >= 0);
     state.setHighContrast(true);
     CHECK(state.highContrast());
+}
+
+TEST_CASE("Not applicable is not offered where the questionnaire forbids it, in the main window and the workshop",
+          "[gui][workshop]")
+{
+    const std::string dir = QString(dataDir + QStringLiteral("/scoring/coverage-forbidden")).toStdString();
+    auto loadedQ = loadQuestionnaireFile(dir + "/questionnaire.json");
+    REQUIRE(loadedQ.ok());
+    const Questionnaire &q = *loadedQ.questionnaire;
+    Assessment a;
+    a.questionnaireId = q.id;
+    a.questionnaireVersion = q.version;
+    Document document(q, a);
+    const Question &basic = q.areas[0].questions[0];    // level 1: Not applicable forbidden
+    const Question &planning = q.areas[0].questions[2]; // level 2: allowed
+    REQUIRE_FALSE(basic.allowNotApplicable);
+    REQUIRE(planning.allowNotApplicable);
+    auto answerIds = [](const QWidget &widget) {
+        QStringList ids;
+        for (const QPushButton *button : widget.findChildren<QPushButton *>())
+            if (button->property("answerId").isValid())
+                ids << button->property("answerId").toString();
+        return ids;
+    };
+    const QuestionWidget forbidding(&document, basic, 1, QStringLiteral("en"));
+    CHECK_FALSE(answerIds(forbidding).contains(QStringLiteral("not_applicable")));
+    CHECK(answerIds(forbidding).contains(QStringLiteral("yes")));
+    const QuestionWidget allowing(&document, planning, 3, QStringLiteral("en"));
+    CHECK(answerIds(allowing).contains(QStringLiteral("not_applicable")));
+
+    WorkshopState state(q);
+    WorkshopView view(&document, &state, QStringLiteral("en"), false);
+    view.resize(1366, 768);
+    view.show();
+    state.goToQuestion(basic.id);
+    const auto buttons = view.findChildren<QPushButton *>(QStringLiteral("workshopAnswer"));
+    REQUIRE(buttons.size() == static_cast<int>(q.answerScale.size()));
+    const int naIndex = static_cast<int>(q.answerScale.size()) - 1;
+    REQUIRE(q.answerScale.back().excluded);
+    CHECK_FALSE(buttons[naIndex]->isVisible());
+    QTest::keyClick(&view, static_cast<Qt::Key>(Qt::Key_1 + naIndex)); // its number key does nothing either
+    CHECK(document.assessment().answer(basic.id).empty());
+    QTest::keyClick(&view, Qt::Key_1);
+    CHECK(document.assessment().answer(basic.id) == "yes");
+    state.goToQuestion(planning.id);
+    CHECK(buttons[naIndex]->isVisible());
+    document.setUnsavedChanges(false);
 }
 
 // Run by ctest with a two-screen offscreen platform (tests/gui/two-screens.json); hidden from the default run.

@@ -90,6 +90,8 @@ QuestionWidget::QuestionWidget(Document *document, const Question &question, int
     answers->setSpacing(6);
     int index = 1;
     for (const auto &option : q.answerScale) {
+        if (option.excluded && !question.allowNotApplicable)
+            continue; // the questionnaire does not allow Not applicable here (docs/scoring.md)
         auto *button = new QPushButton(this);
         button->setCheckable(true);
         button->setAutoDefault(false);

@@ -234,6 +234,8 @@ void WorkshopView::refresh()
             const auto &option = q.answerScale[static_cast<std::size_t>(i)];
             const bool selected = option.id == r.answer;
             QPushButton *button = m_answers[i];
+            // Not offered where the questionnaire does not allow it; the number keys of the others stay the same.
+            button->setVisible(!option.excluded || question.allowNotApplicable);
             showAnswerChoice(button, selected, i + 1, button->property("baseText").toString());
         }
         const QString comment = QString::fromStdString(r.comment);
@@ -347,6 +349,9 @@ void WorkshopView::chooseAnswer(int index)
     if (slide.questionId.empty() || index < 0 || index >= m_answers.size())
         return;
     const auto &option = m_document->questionnaire().answerScale[static_cast<std::size_t>(index)];
+    const Question *question = m_document->questionnaire().findQuestion(slide.questionId);
+    if (option.excluded && question && !question->allowNotApplicable)
+        return;
     // Choosing the answer already chosen keeps it: in a room the facilitator presses "1" twice to be sure. Clearing
     // is Backspace or Delete, as in the main window.
     if (m_document->assessment().answer(slide.questionId) != option.id)

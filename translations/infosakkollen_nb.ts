@@ -2378,32 +2378,32 @@
         <translation>svar på spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="327"/>
+        <location filename="../src/gui/document/document.cpp" line="331"/>
         <source>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</source>
         <translation>Det er ikke nok plass i mappen «%1»: disken er full, eller filen er større enn det som er tillatt der.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="331"/>
+        <location filename="../src/gui/document/document.cpp" line="335"/>
         <source>The file is read-only.</source>
         <translation>Filen er skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="333"/>
+        <location filename="../src/gui/document/document.cpp" line="337"/>
         <source>You do not have permission to save in the folder “%1”.</source>
         <translation>Du har ikke tillatelse til å lagre i mappen «%1».</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="335"/>
+        <location filename="../src/gui/document/document.cpp" line="339"/>
         <source>The folder “%1” is on a read-only disk.</source>
         <translation>Mappen «%1» ligger på en skrivebeskyttet disk.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="337"/>
+        <location filename="../src/gui/document/document.cpp" line="341"/>
         <source>The folder “%1” does not exist.</source>
         <translation>Mappen «%1» finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="339"/>
+        <location filename="../src/gui/document/document.cpp" line="343"/>
         <source>There is a folder with that name.</source>
         <translation>Det finnes allerede en mappe med det navnet.</translation>
     </message>
@@ -3445,84 +3445,94 @@ versjon %2</translation>
 <context>
     <name>kollen::gui::QuestionWidget</name>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="52"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="55"/>
         <source>Question %1</source>
         <translation>Spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="68"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="71"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="70"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="73"/>
         <source>Show what counts as &quot;yes&quot; and links to guidance (F1)</source>
         <translation>Vis hva som regnes som «ja», og lenker til veiledning (F1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="71"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="74"/>
         <source>Help for question %1</source>
         <translation>Hjelp for spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="99"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="104"/>
         <source>%1 (key %2)</source>
         <translation>%1 (tast %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="123"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="128"/>
         <source>Next step:</source>
         <translation>Neste steg:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="128"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="133"/>
         <source>Guidance:</source>
         <translation>Veiledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="138"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="143"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="141"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="146"/>
         <source>Notes, disagreements, context</source>
         <translation>Notater, uenigheter, kontekst</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="142"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="147"/>
         <source>Comment on question %1</source>
         <translation>Kommentar til spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="145"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="150"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Dokumentasjon:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="147"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="152"/>
         <source>Where the proof is: decision, document, record number</source>
         <translation>Hvor dokumentasjonen finnes: vedtak, dokument, saksnummer</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="148"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="153"/>
         <source>Evidence for question %1</source>
         <translation>Dokumentasjon for spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="150"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="155"/>
         <source>&amp;Follow up</source>
         <translation>Følg o&amp;pp</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="151"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="156"/>
         <source>Follow up question %1</source>
         <translation>Følg opp spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="181"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="191"/>
         <source>Not answered</source>
         <translation>Ikke besvart</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="193"/>
+        <source>Not applicable is not allowed here: counts as unanswered</source>
+        <translation>Ikke aktuelt er ikke tillatt her: regnes som ubesvart</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="195"/>
+        <source>Not applicable: give the reason in the comment</source>
+        <translation>Ikke aktuelt: oppgi begrunnelsen i kommentaren</translation>
     </message>
 </context>
 <context>
@@ -3944,13 +3954,13 @@ versjon %2</translation>
     </message>
     <message>
         <location filename="../src/gui/workshop/workshopview.cpp" line="123"/>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="247"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="249"/>
         <source>Return later [F]</source>
         <translation>Kom tilbake senere [F]</translation>
     </message>
     <message>
         <location filename="../src/gui/workshop/workshopview.cpp" line="126"/>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="249"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="251"/>
         <source>Not agreed [D]</source>
         <translation>Ikke enige [D]</translation>
     </message>
@@ -3975,27 +3985,27 @@ versjon %2</translation>
         <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="255"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="257"/>
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="256"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="258"/>
         <source>Summary: %1</source>
         <translation>Oppsummering: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="270"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="272"/>
         <source>To reach %1:</source>
         <translation>For å nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="282"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="284"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="290"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="292"/>
         <source>Time in area %1</source>
         <translation>Tid i området %1</translation>
     </message>

@@ -2378,32 +2378,32 @@
         <translation>svar på fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="327"/>
+        <location filename="../src/gui/document/document.cpp" line="331"/>
         <source>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</source>
         <translation>Det finns inte tillräckligt med utrymme i mappen ”%1”: disken är full, eller så är filen större än vad som tillåts där.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="331"/>
+        <location filename="../src/gui/document/document.cpp" line="335"/>
         <source>The file is read-only.</source>
         <translation>Filen är skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="333"/>
+        <location filename="../src/gui/document/document.cpp" line="337"/>
         <source>You do not have permission to save in the folder “%1”.</source>
         <translation>Du har inte behörighet att spara i mappen ”%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="335"/>
+        <location filename="../src/gui/document/document.cpp" line="339"/>
         <source>The folder “%1” is on a read-only disk.</source>
         <translation>Mappen ”%1” finns på en skrivskyddad disk.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="337"/>
+        <location filename="../src/gui/document/document.cpp" line="341"/>
         <source>The folder “%1” does not exist.</source>
         <translation>Mappen ”%1” finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="339"/>
+        <location filename="../src/gui/document/document.cpp" line="343"/>
         <source>There is a folder with that name.</source>
         <translation>Det finns redan en mapp med det namnet.</translation>
     </message>
@@ -3445,84 +3445,94 @@ version %2</translation>
 <context>
     <name>kollen::gui::QuestionWidget</name>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="52"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="55"/>
         <source>Question %1</source>
         <translation>Fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="68"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="71"/>
         <source>Help</source>
         <translation>Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="70"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="73"/>
         <source>Show what counts as &quot;yes&quot; and links to guidance (F1)</source>
         <translation>Visa vad som räknas som ”ja” och länkar till vägledning (F1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="71"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="74"/>
         <source>Help for question %1</source>
         <translation>Hjälp för fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="99"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="104"/>
         <source>%1 (key %2)</source>
         <translation>%1 (tangent %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="123"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="128"/>
         <source>Next step:</source>
         <translation>Nästa steg:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="128"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="133"/>
         <source>Guidance:</source>
         <translation>Vägledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="138"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="143"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="141"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="146"/>
         <source>Notes, disagreements, context</source>
         <translation>Anteckningar, olika uppfattningar, sammanhang</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="142"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="147"/>
         <source>Comment on question %1</source>
         <translation>Kommentar till fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="145"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="150"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Underlag:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="147"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="152"/>
         <source>Where the proof is: decision, document, record number</source>
         <translation>Var underlaget finns: beslut, dokument, diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="148"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="153"/>
         <source>Evidence for question %1</source>
         <translation>Underlag för fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="150"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="155"/>
         <source>&amp;Follow up</source>
         <translation>&amp;Följ upp</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="151"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="156"/>
         <source>Follow up question %1</source>
         <translation>Följ upp fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="181"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="191"/>
         <source>Not answered</source>
         <translation>Inte besvarad</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="193"/>
+        <source>Not applicable is not allowed here: counts as unanswered</source>
+        <translation>Ej tillämplig är inte tillåtet här: räknas som obesvarad</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="195"/>
+        <source>Not applicable: give the reason in the comment</source>
+        <translation>Ej tillämplig: ange skälet i kommentaren</translation>
     </message>
 </context>
 <context>
@@ -3944,13 +3954,13 @@ version %2</translation>
     </message>
     <message>
         <location filename="../src/gui/workshop/workshopview.cpp" line="123"/>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="247"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="249"/>
         <source>Return later [F]</source>
         <translation>Återkom senare [F]</translation>
     </message>
     <message>
         <location filename="../src/gui/workshop/workshopview.cpp" line="126"/>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="249"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="251"/>
         <source>Not agreed [D]</source>
         <translation>Ej överens [D]</translation>
     </message>
@@ -3975,27 +3985,27 @@ version %2</translation>
         <translation>Fråga %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="255"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="257"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="256"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="258"/>
         <source>Summary: %1</source>
         <translation>Sammanfattning: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="270"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="272"/>
         <source>To reach %1:</source>
         <translation>För att nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="282"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="284"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="290"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="292"/>
         <source>Time in area %1</source>
         <translation>Tid i området %1</translation>
     </message>

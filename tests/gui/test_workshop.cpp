@@ -219,6 +219,35 @@ TEST_CASE("Not applicable is not offered where the questionnaire forbids it, in 
     document.setUnsavedChanges(false);
 }
 
+TEST_CASE("a question answered Not applicable without a reason says so until the comment gives one",
+          "[gui][workshop]")
+{
+    auto loadedQ = loadQuestionnaireFile(QString(dataDir + QStringLiteral("/sample-questionnaire-coverage.json")).toStdString());
+    REQUIRE(loadedQ.ok());
+    const Questionnaire &q = *loadedQ.questionnaire;
+    Assessment a;
+    a.questionnaireId = q.id;
+    a.questionnaireVersion = q.version;
+    Document document(q, a);
+    const Question &question = q.areas[0].questions[2];
+    const QuestionWidget widget(&document, question, 3, QStringLiteral("en"));
+    auto statusTexts = [&widget] {
+        QStringList texts;
+        for (const QLabel *label : widget.findChildren<QLabel *>())
+            texts << label->text();
+        return texts.join(QLatin1Char('|'));
+    };
+    document.setAnswer(question.id, "not_applicable");
+    CHECK(statusTexts().contains(QStringLiteral("give the reason in the comment")));
+    CHECK(document.result().overall.excludedWithoutReason.size() == 1);
+    document.setComment(question.id, QStringLiteral("Resurserna ligger hos regionen."));
+    CHECK_FALSE(statusTexts().contains(QStringLiteral("give the reason in the comment")));
+    CHECK(document.result().overall.excludedWithoutReason.empty());
+    document.setComment(question.id, QStringLiteral("   "));
+    CHECK(statusTexts().contains(QStringLiteral("give the reason in the comment")));
+    document.setUnsavedChanges(false);
+}
+
 // Run by ctest with a two-screen offscreen platform (tests/gui/two-screens.json); hidden from the default run.
 TEST_CASE("workshop mode with two screens: audience view on the projector, question list for the facilitator",
           "[.two-screens]")

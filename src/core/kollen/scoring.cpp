@@ -12,12 +12,6 @@ namespace {
 
 constexpr double epsilon = 1e-9;
 
-bool blank(const std::string &text)
-{
-    return std::all_of(text.begin(), text.end(),
-                       [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
-}
-
 class ScopeAccumulator
 {
 public:
@@ -46,7 +40,7 @@ public:
             ++m_result.answered;
         if (answer && answer->excluded) {
             ++m_result.excluded;
-            if (blank(response.comment))
+            if (isBlankComment(response.comment))
                 m_result.excludedWithoutReason.push_back(question.id);
             return;
         }
@@ -131,6 +125,12 @@ const ScopeResult *ScoreResult::area(const std::string &areaId) const
 {
     auto it = std::find_if(areas.begin(), areas.end(), [&](const ScopeResult &a) { return a.id == areaId; });
     return it == areas.end() ? nullptr : &*it;
+}
+
+bool isBlankComment(const std::string &comment)
+{
+    return std::all_of(comment.begin(), comment.end(),
+                       [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
 double scoreForDisplay(double score)

@@ -86,6 +86,9 @@ struct ScoreResult
 /// Answers to unknown questions and unknown answer ids are ignored (treated as unanswered).
 [[nodiscard]] ScoreResult score(const Questionnaire &questionnaire, const Assessment &assessment);
 
+/// True when a comment gives no reason: empty or only white space (a Not applicable answer needs a reason).
+[[nodiscard]] bool isBlankComment(const std::string &comment);
+
 /// A fractional score cut (never rounded) to two decimals for display, so that 1.995 shows as 1.99 beside level 1
 /// and not as 2.00. Allows 10⁻⁹, as the engine does, so that a computed 2 − 10⁻¹² still shows as 2.00.
 [[nodiscard]] double scoreForDisplay(double score);

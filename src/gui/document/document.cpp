@@ -261,14 +261,18 @@ std::optional<Comparison> Document::comparison() const
 
 void Document::applyResponse(const std::string &questionId, const Response &response)
 {
-    const bool answerChanged = m_assessment.answer(questionId) != response.answer;
+    const Response &before = m_assessment.response(questionId);
+    // The result changes with the answer, and with whether a comment gives a reason (Not applicable without one
+    // is counted); not with every keystroke of a comment.
+    const bool resultChanges = before.answer != response.answer
+        || isBlankComment(before.comment) != isBlankComment(response.comment);
     if (response.isEmpty())
         m_assessment.responses.erase(questionId);
     else
         m_assessment.responses[questionId] = response;
-    Q_EMIT responseChanged(QString::fromStdString(questionId));
-    if (answerChanged)
+    if (resultChanges)
         rescore();
+    Q_EMIT responseChanged(QString::fromStdString(questionId)); // after rescoring: listeners see the new result
 }
 
 void Document::applyDetails(const Assessment &details)

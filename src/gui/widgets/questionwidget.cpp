@@ -6,6 +6,7 @@
 #include "widgets/widgetutil.h"
 
 #include <kollen/questionnaire.h>
+#include <kollen/scoring.h>
 
 #include <QCheckBox>
 #include <QEvent>
@@ -18,6 +19,8 @@
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace kollen::gui {
 
@@ -180,7 +183,18 @@ void QuestionWidget::refresh()
         showAnswerChoice(button, selected, static_cast<int>(m_answerButtons.indexOf(button)) + 1,
                          button->property("baseText").toString());
     }
-    m_status->setText(r.answer.empty() ? tr("Not answered") : QString());
+    const ScopeResult &overall = m_document->result().overall;
+    auto listed = [this](const std::vector<std::string> &ids) {
+        return std::find(ids.begin(), ids.end(), m_questionId) != ids.end();
+    };
+    if (r.answer.empty())
+        m_status->setText(tr("Not answered"));
+    else if (listed(overall.forbiddenExclusions))
+        m_status->setText(tr("Not applicable is not allowed here: counts as unanswered"));
+    else if (listed(overall.excludedWithoutReason))
+        m_status->setText(tr("Not applicable: give the reason in the comment"));
+    else
+        m_status->setText(QString());
     const QString comment = QString::fromStdString(r.comment);
     if (m_comment->toPlainText() != comment) {
         const QSignalBlocker blocker(m_comment);

@@ -329,3 +329,11 @@ TEST_CASE("benchmark: group median and quartile per area, median series on the r
     document.setBenchmark(std::nullopt);
     CHECK(table->isColumnHidden(9));
 }
+
+TEST_CASE("scores are shown cut to two decimals, never rounded up to a level that is not reached", "[gui][results]")
+{
+    const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
+    CHECK(StatusText::score(1.995, swedish) == QStringLiteral("1,99"));
+    CHECK(StatusText::score(2.0, swedish) == QStringLiteral("2,00"));
+    CHECK(StatusText::score(0.357, QLocale(QLocale::English)) == QStringLiteral("0.35"));
+}

@@ -598,7 +598,7 @@ private:
                           .arg(text(m_q.level(1).description));
         }
         QStringList metrics;
-        metrics << tr("Score %1 of 4").arg(number(overall.score, 2));
+        metrics << tr("Score %1 of 4").arg(StatusText::score(overall.score, m_locale));
         metrics << tr("%1 answered (%2 of %3 questions)")
                        .arg(percent(overall.completeness))
                        .arg(overall.answered)
@@ -637,10 +637,11 @@ private:
                                                          });
             if (high->score > low->score) {
                 html += QStringLiteral("<p>%1</p>")
-                            .arg(esc(tr("Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).")
-                                         .arg(areaTitle(high->id), StatusText::levelShort(high->level),
-                                              number(high->score, 2), areaTitle(low->id),
-                                              StatusText::levelShort(low->level), number(low->score, 2))));
+                            .arg(esc(
+                                tr("Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).")
+                                    .arg(areaTitle(high->id), StatusText::levelShort(high->level),
+                                        StatusText::score(high->score, m_locale), areaTitle(low->id),
+                                        StatusText::levelShort(low->level), StatusText::score(low->score, m_locale))));
             }
         }
         const std::size_t unanswered = overall.questions - overall.answered;
@@ -656,16 +657,17 @@ private:
                     .arg(esc(StatusText::nationalComparison(overall.level)), esc(StatusText::nationalSource()));
         if (m_options.benchmark && m_options.benchmarkGroup) {
             const BenchmarkGroup &group = *m_options.benchmarkGroup;
-            html += QStringLiteral("<p>%1%2</p>")
-                        .arg(esc(tr("In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; "
-                                    "this organisation's score %3 is in quartile %4 (Q1 lowest, Q4 highest).",
-                                    nullptr, static_cast<int>(group.n))
-                                     .arg(OverviewPage::groupLabel(group.id), number(group.overall.median, 2),
-                                          number(overall.score, 2))
-                                     .arg(quartileOf(overall.score, group.overall))),
-                             m_options.benchmark->fictitious
-                                 ? QStringLiteral(" <b>%1</b>").arg(esc(tr("Fictitious example data, not real results.")))
-                                 : QString());
+            html
+                += QStringLiteral("<p>%1%2</p>")
+                       .arg(esc(tr("In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; "
+                                   "this organisation's score %3 is in quartile %4 (Q1 lowest, Q4 highest).",
+                                nullptr, static_cast<int>(group.n))
+                                    .arg(OverviewPage::groupLabel(group.id), number(group.overall.median, 2),
+                                        StatusText::score(overall.score, m_locale))
+                                    .arg(quartileOf(overall.score, group.overall))),
+                           m_options.benchmark->fictitious
+                               ? QStringLiteral(" <b>%1</b>").arg(esc(tr("Fictitious example data, not real results.")))
+                               : QString());
         }
 
         // Targets and the projected level.
@@ -765,7 +767,7 @@ private:
             QString row = QStringLiteral("<tr>");
             row += cell(open + esc(title) + close);
             row += levelCell(scope.level);
-            row += cell(open + number(scope.score, 2) + close, QStringLiteral("align=\"right\""));
+            row += cell(open + StatusText::score(scope.score, m_locale) + close, QStringLiteral("align=\"right\""));
             row += cell(QStringLiteral("%1 <span class=\"small\">(%2/%3)</span>")
                             .arg(percent(scope.completeness))
                             .arg(scope.answered)
@@ -808,10 +810,11 @@ private:
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(tr("Level and score per work area in %n assessment(s) of the organisation, oldest first. "
                                 "Overall: %1 (score %2) on %3, %4 (score %5) on %6.",
-                                nullptr, static_cast<int>(t.points.size()))
-                                 .arg(StatusText::levelShort(first.overall.level), number(first.overall.score, 2),
-                                      pointDate(first), StatusText::levelShort(last.overall.level),
-                                      number(last.overall.score, 2), pointDate(last))));
+                        nullptr, static_cast<int>(t.points.size()))
+                                 .arg(StatusText::levelShort(first.overall.level),
+                                     StatusText::score(first.overall.score, m_locale), pointDate(first),
+                                     StatusText::levelShort(last.overall.level),
+                                     StatusText::score(last.overall.score, m_locale), pointDate(last))));
         // At most five assessments fit across the page next to the area names: the most recent ones.
         const std::size_t shown = std::min<std::size_t>(t.points.size(), 5);
         const std::size_t from = t.points.size() - shown;
@@ -832,8 +835,8 @@ private:
             for (std::size_t i = from; i < t.points.size(); ++i) {
                 const ScopeResult &scope = scopeOf(t.points[i]);
                 r += cell(esc(StatusText::levelShort(scope.level)) + QStringLiteral("<br><span class=\"small\">")
-                              + esc(tr("score %1").arg(number(scope.score, 2))) + QStringLiteral("</span>"),
-                          QStringLiteral("bgcolor=\"%1\"").arg(QLatin1String(levelFill(scope.level))));
+                        + esc(tr("score %1").arg(StatusText::score(scope.score, m_locale))) + QStringLiteral("</span>"),
+                    QStringLiteral("bgcolor=\"%1\"").arg(QLatin1String(levelFill(scope.level))));
             }
             const double delta = scopeOf(t.points[t.points.size() - 1]).score - scopeOf(t.points[from]).score;
             r += cell(open + esc(ComparisonPage::changeText(delta, m_locale)) + close);

@@ -17,6 +17,11 @@ QString StatusText::level(const Questionnaire &questionnaire, int levelNumber, c
     return localized(questionnaire, questionnaire.level(levelNumber).name, language);
 }
 
+QString StatusText::score(double score, const QLocale &locale)
+{
+    return locale.toString(scoreForDisplay(score), 'f', 2);
+}
+
 QString StatusText::levelShort(int levelNumber)
 {
     return levelNumber <= 0 ? tr("Below level 1") : tr("Level %1").arg(levelNumber);

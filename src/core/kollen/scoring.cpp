@@ -100,22 +100,45 @@ private:
     ScopeResult m_result;
 };
 
-/// cumulative-coverage: the overall level and score are the weakest assessed work area's.
-void takeWeakestArea(ScoreResult &result)
+/// What is said beside the overall level: the areas not assessed, the weakest ones, the mean area score and the
+/// pooled share. Under cumulative-coverage the overall level and score are then the weakest assessed area's (of two at
+/// that level, the lower score).
+void summariseAreas(ScoreResult &result)
 {
-    ScopeResult &overall = result.overall;
-    overall.level = 0;
-    overall.score = 0.0;
-    overall.assessed = false;
+    double applicable = 0.0;
+    double met = 0.0;
+    for (const LevelResult &level : result.overall.levels) {
+        applicable += level.applicableWeight;
+        met += level.metWeight;
+    }
+    result.pooledShare = applicable > 0.0 ? met / applicable : 0.0;
+
+    double sum = 0.0;
+    std::size_t assessedAreas = 0;
+    int lowest = levelCount;
     for (const ScopeResult &area : result.areas) {
-        if (!area.assessed)
+        if (!area.assessed) {
+            result.notAssessedAreas.push_back(area.id);
             continue;
-        if (!overall.assessed || area.level < overall.level
-            || (area.level == overall.level && area.score < overall.score)) {
-            overall.level = area.level;
-            overall.score = area.score;
         }
-        overall.assessed = true;
+        sum += area.score;
+        ++assessedAreas;
+        lowest = std::min(lowest, area.level);
+    }
+    result.meanAreaScore = assessedAreas ? sum / static_cast<double>(assessedAreas) : 0.0;
+    double weakestScore = levelCount;
+    for (const ScopeResult &area : result.areas) {
+        if (area.assessed && area.level == lowest) {
+            result.weakestAreas.push_back(area.id);
+            weakestScore = std::min(weakestScore, area.score);
+        }
+    }
+
+    if (result.overallIsLowestArea()) {
+        ScopeResult &overall = result.overall;
+        overall.assessed = assessedAreas > 0;
+        overall.level = overall.assessed ? lowest : 0;
+        overall.score = overall.assessed ? weakestScore : 0.0;
     }
 }
 
@@ -160,33 +183,7 @@ ScoreResult score(const Questionnaire &q, const Assessment &assessment)
         result.areas.push_back(scope.finish());
     }
     result.overall = overall.finish();
-    if (result.overallIsLowestArea())
-        takeWeakestArea(result);
-
-    double applicable = 0.0;
-    double met = 0.0;
-    for (const LevelResult &level : result.overall.levels) {
-        applicable += level.applicableWeight;
-        met += level.metWeight;
-    }
-    result.pooledShare = applicable > 0.0 ? met / applicable : 0.0;
-    double sum = 0.0;
-    std::size_t assessedAreas = 0;
-    int lowest = levelCount + 1;
-    for (const ScopeResult &area : result.areas) {
-        if (!area.assessed) {
-            result.notAssessedAreas.push_back(area.id);
-            continue;
-        }
-        sum += area.score;
-        ++assessedAreas;
-        lowest = std::min(lowest, area.level);
-    }
-    result.meanAreaScore = assessedAreas ? sum / static_cast<double>(assessedAreas) : 0.0;
-    for (const ScopeResult &area : result.areas) {
-        if (area.assessed && area.level == lowest)
-            result.weakestAreas.push_back(area.id);
-    }
+    summariseAreas(result);
     return result;
 }
 

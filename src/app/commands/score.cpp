@@ -33,7 +33,7 @@ std::string scoreText(const Questionnaire &q, const Assessment &assessment, cons
     const std::string notAssessed = CommandLine::tr("not assessed").toStdString();
     auto row = [&](const std::string &name, const ScopeResult &scope) {
         out += padRight(name, nameWidth) + padRight(std::to_string(scope.level), 7)
-            + padRight(fixed(scoreForDisplay(scope.score), 2), 8) + percent(scope.completeness) + " ("
+            + padRight(scoreFigure(scope.score), 8) + percent(scope.completeness) + " ("
             + std::to_string(scope.answered) + "/" + std::to_string(scope.questions) + ")"
             + (scope.assessed ? "" : "  " + notAssessed) + "\n";
     };
@@ -61,7 +61,7 @@ std::string scoreText(const Questionnaire &q, const Assessment &assessment, cons
                    .toStdString()
             + "\n"
             + CommandLine::tr("For information, not the level: mean area score %1, share met of all questions %2.")
-                  .arg(QString::fromStdString(fixed(scoreForDisplay(result.meanAreaScore), 2)),
+                  .arg(QString::fromStdString(scoreFigure(result.meanAreaScore)),
                        QString::fromStdString(percent(result.pooledShare)))
                   .toStdString()
             + "\n";

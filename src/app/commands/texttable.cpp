@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/texttable.h"
 
+#include <kollen/scoring.h>
+
 #include <clocale>
 #include <cstdio>
 #include <string_view>
@@ -48,6 +50,11 @@ std::string fixed(double value, int decimals)
     text += '.';
     text += printed.substr(at + point.size());
     return text;
+}
+
+std::string scoreFigure(double score)
+{
+    return fixed(scoreForDisplay(score), 2);
 }
 
 std::string percent(double share)

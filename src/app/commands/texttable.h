@@ -20,6 +20,9 @@ namespace kollen::app {
 /// `value` with `decimals` decimals and a decimal point whatever the C locale, rounded as printf rounds.
 [[nodiscard]] std::string fixed(double value, int decimals);
 
+/// A fractional score 0..4 with two decimals, cut and never rounded up (kollen::scoreForDisplay): "1.99" for 1.995.
+[[nodiscard]] std::string scoreFigure(double score);
+
 /// A share 0..1 as a whole percentage: "83 %".
 [[nodiscard]] std::string percent(double share);
 

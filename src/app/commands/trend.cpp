@@ -6,7 +6,6 @@
 #include "commands/texttable.h"
 
 #include <kollen/assessmentio.h>
-#include <kollen/scoring.h>
 #include <kollen/scoringjson.h>
 #include <kollen/trend.h>
 
@@ -44,8 +43,7 @@ std::string trendText(const Questionnaire &q, const Trend &trend, const std::str
         out += padRight(name, nameWidth);
         for (const TrendPoint &point : trend.points) {
             const ScopeResult &scope = scopeOf(point);
-            out += padRight(std::to_string(scope.level) + " (" + fixed(scoreForDisplay(scope.score), 2) + ")",
-                            columnWidth);
+            out += padRight(std::to_string(scope.level) + " (" + scoreFigure(scope.score) + ")", columnWidth);
         }
         const double delta = scopeOf(trend.points.back()).score - scopeOf(trend.points.front()).score;
         const char *sign = std::abs(delta) < 0.005 ? "= " : delta > 0 ? "+" : "-";

@@ -90,7 +90,8 @@ void ComparisonPage::rebuild()
     }
     const Comparison &c = *comparison;
     auto levelAndScore = [](int level, double score) -> QString {
-        return StatusText::levelShort(level) + QStringLiteral(" (") + StatusText::score(score) + QLatin1Char(')');
+        return StatusText::levelShort(level) + QStringLiteral(" (") + StatusText::score(score)
+            + QLatin1Char(')');
     };
     QString summary = tr("Compared with %1 (%2): overall %3 then, %4 now.")
                           .arg(m_document->previousLabel(),

@@ -390,7 +390,7 @@ void OverviewPage::updateResults()
         html += QStringLiteral("<p>%1</p>").arg(escapedMultiline(localized(q, q.level(level).description, m_language)));
     html += QStringLiteral("<p>%1 &nbsp;·&nbsp; %2</p>")
                 .arg(StatusText::progress(overall).toHtmlEscaped(),
-                    tr("score %1 of 4").arg(StatusText::score(overall.score)).toHtmlEscaped());
+                     tr("score %1 of 4").arg(StatusText::score(overall.score)).toHtmlEscaped());
     // National reference: how many public organisations reached at least level 1 in MSB's follow-ups.
     html += QStringLiteral("<p>%1<br><small>%2</small></p>")
                 .arg(StatusText::nationalComparison(level).toHtmlEscaped(), StatusText::nationalSource().toHtmlEscaped());
@@ -408,8 +408,8 @@ void OverviewPage::updateResults()
         m_table->setItem(row, ProgressColumn,
                          readOnlyItem(QStringLiteral("%1 / %2").arg(scope->answered).arg(scope->questions), Qt::AlignCenter));
         m_table->setItem(row, LevelColumn, readOnlyItem(StatusText::levelShort(scope->level), Qt::AlignCenter));
-        m_table->setItem(
-            row, ScoreColumn, readOnlyItem(StatusText::score(scope->score), Qt::AlignRight | Qt::AlignVCenter));
+        m_table->setItem(row, ScoreColumn,
+                         readOnlyItem(StatusText::score(scope->score), Qt::AlignRight | Qt::AlignVCenter));
         const auto target = m_document->assessment().targets.find(area.id);
         const Target t = target == m_document->assessment().targets.end() ? Target{} : target->second;
         auto *targetItem = readOnlyItem(t.level > 0 ? StatusText::levelShort(t.level) : QStringLiteral("–"), Qt::AlignCenter);
@@ -433,9 +433,9 @@ void OverviewPage::updateResults()
         for (int row = 0; row < static_cast<int>(comparison->areas.size()) && row < m_table->rowCount(); ++row) {
             const AreaChange &change = comparison->areas[static_cast<std::size_t>(row)];
             m_table->setItem(row, PreviousColumn,
-                readOnlyItem(StatusText::levelShort(change.levelBefore) + QStringLiteral(" · ")
-                        + StatusText::score(change.scoreBefore),
-                    Qt::AlignCenter));
+                             readOnlyItem(StatusText::levelShort(change.levelBefore) + QStringLiteral(" · ")
+                                      + StatusText::score(change.scoreBefore),
+                                  Qt::AlignCenter));
             m_table->setItem(row, ChangeColumn,
                              readOnlyItem(ComparisonPage::changeText(change.scoreAfter - change.scoreBefore), Qt::AlignCenter));
             previous << change.scoreBefore;

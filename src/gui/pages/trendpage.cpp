@@ -135,12 +135,12 @@ void TrendPage::rebuild()
     const int points = static_cast<int>(t.points.size());
     const TrendPoint &first = t.points.front();
     const TrendPoint &last = t.points.back();
-    m_summary->setText(
-        tr("%n assessment(s) of the organisation, oldest first. Overall %1 (score %2) on %3, %4 "
-           "(score %5) on %6.",
-            nullptr, points)
-            .arg(StatusText::levelShort(first.overall.level), StatusText::score(first.overall.score), pointDate(first),
-                StatusText::levelShort(last.overall.level), StatusText::score(last.overall.score), pointDate(last)));
+    m_summary->setText(tr("%n assessment(s) of the organisation, oldest first. Overall %1 (score %2) on %3, %4 "
+                          "(score %5) on %6.",
+                          nullptr, points)
+                           .arg(StatusText::levelShort(first.overall.level), StatusText::score(first.overall.score),
+                                pointDate(first), StatusText::levelShort(last.overall.level),
+                                StatusText::score(last.overall.score), pointDate(last)));
 
     QStringList headers{tr("Work area")};
     for (const TrendPoint &point : t.points)
@@ -169,8 +169,8 @@ void TrendPage::rebuild()
         for (int p = 0; p < points; ++p) {
             const ScopeResult &scope = scopeOf(t.points[static_cast<std::size_t>(p)], row);
             auto *item = readOnlyItem(StatusText::levelShort(scope.level) + QStringLiteral(" (")
-                    + StatusText::score(scope.score) + QLatin1Char(')'),
-                Qt::AlignCenter);
+                                          + StatusText::score(scope.score) + QLatin1Char(')'),
+                                      Qt::AlignCenter);
             item->setToolTip(StatusText::progress(scope));
             m_table->setItem(row, p + 1, item);
         }

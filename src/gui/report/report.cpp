@@ -637,11 +637,11 @@ private:
                                                          });
             if (high->score > low->score) {
                 html += QStringLiteral("<p>%1</p>")
-                            .arg(esc(
-                                tr("Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).")
-                                    .arg(areaTitle(high->id), StatusText::levelShort(high->level),
-                                        StatusText::score(high->score, m_locale), areaTitle(low->id),
-                                        StatusText::levelShort(low->level), StatusText::score(low->score, m_locale))));
+                            .arg(esc(tr("Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).")
+                                         .arg(areaTitle(high->id), StatusText::levelShort(high->level),
+                                              StatusText::score(high->score, m_locale), areaTitle(low->id),
+                                              StatusText::levelShort(low->level),
+                                              StatusText::score(low->score, m_locale))));
             }
         }
         const std::size_t unanswered = overall.questions - overall.answered;
@@ -657,17 +657,16 @@ private:
                     .arg(esc(StatusText::nationalComparison(overall.level)), esc(StatusText::nationalSource()));
         if (m_options.benchmark && m_options.benchmarkGroup) {
             const BenchmarkGroup &group = *m_options.benchmarkGroup;
-            html
-                += QStringLiteral("<p>%1%2</p>")
-                       .arg(esc(tr("In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; "
-                                   "this organisation's score %3 is in quartile %4 (Q1 lowest, Q4 highest).",
-                                nullptr, static_cast<int>(group.n))
-                                    .arg(OverviewPage::groupLabel(group.id), number(group.overall.median, 2),
-                                        StatusText::score(overall.score, m_locale))
-                                    .arg(quartileOf(overall.score, group.overall))),
-                           m_options.benchmark->fictitious
-                               ? QStringLiteral(" <b>%1</b>").arg(esc(tr("Fictitious example data, not real results.")))
-                               : QString());
+            html += QStringLiteral("<p>%1%2</p>")
+                        .arg(esc(tr("In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; "
+                                    "this organisation's score %3 is in quartile %4 (Q1 lowest, Q4 highest).",
+                                    nullptr, static_cast<int>(group.n))
+                                     .arg(OverviewPage::groupLabel(group.id), number(group.overall.median, 2),
+                                          StatusText::score(overall.score, m_locale))
+                                     .arg(quartileOf(overall.score, group.overall))),
+                             m_options.benchmark->fictitious
+                                 ? QStringLiteral(" <b>%1</b>").arg(esc(tr("Fictitious example data, not real results.")))
+                                 : QString());
         }
 
         // Targets and the projected level.
@@ -810,11 +809,11 @@ private:
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(tr("Level and score per work area in %n assessment(s) of the organisation, oldest first. "
                                 "Overall: %1 (score %2) on %3, %4 (score %5) on %6.",
-                        nullptr, static_cast<int>(t.points.size()))
+                                nullptr, static_cast<int>(t.points.size()))
                                  .arg(StatusText::levelShort(first.overall.level),
-                                     StatusText::score(first.overall.score, m_locale), pointDate(first),
-                                     StatusText::levelShort(last.overall.level),
-                                     StatusText::score(last.overall.score, m_locale), pointDate(last))));
+                                      StatusText::score(first.overall.score, m_locale), pointDate(first),
+                                      StatusText::levelShort(last.overall.level),
+                                      StatusText::score(last.overall.score, m_locale), pointDate(last))));
         // At most five assessments fit across the page next to the area names: the most recent ones.
         const std::size_t shown = std::min<std::size_t>(t.points.size(), 5);
         const std::size_t from = t.points.size() - shown;
@@ -835,8 +834,9 @@ private:
             for (std::size_t i = from; i < t.points.size(); ++i) {
                 const ScopeResult &scope = scopeOf(t.points[i]);
                 r += cell(esc(StatusText::levelShort(scope.level)) + QStringLiteral("<br><span class=\"small\">")
-                        + esc(tr("score %1").arg(StatusText::score(scope.score, m_locale))) + QStringLiteral("</span>"),
-                    QStringLiteral("bgcolor=\"%1\"").arg(QLatin1String(levelFill(scope.level))));
+                              + esc(tr("score %1").arg(StatusText::score(scope.score, m_locale)))
+                              + QStringLiteral("</span>"),
+                          QStringLiteral("bgcolor=\"%1\"").arg(QLatin1String(levelFill(scope.level))));
             }
             const double delta = scopeOf(t.points[t.points.size() - 1]).score - scopeOf(t.points[from]).score;
             r += cell(open + esc(ComparisonPage::changeText(delta, m_locale)) + close);

@@ -6,6 +6,8 @@
 #include "shell/recovery.h"
 #include "shell/settings.h"
 
+#include <kollen/questionnaireloader.h>
+
 #include <QAbstractButton>
 #include <QFile>
 #include <QFileDialog>
@@ -18,6 +20,22 @@
 #include <catch2/catch.hpp>
 
 namespace kollen::gui::test {
+
+Questionnaire loadQuestionnaire(const std::string &path)
+{
+    auto loaded = loadQuestionnaireFile(path);
+    INFO(toString(loaded.diagnostics));
+    REQUIRE(loaded.ok());
+    return *loaded.questionnaire;
+}
+
+Assessment emptyAssessment(const Questionnaire &q)
+{
+    Assessment a;
+    a.questionnaireId = q.id;
+    a.questionnaireVersion = q.version;
+    return a;
+}
 
 QByteArray contents(const QString &path)
 {

@@ -5,6 +5,9 @@
 
 #include "shell/mainwindow.h"
 
+#include <kollen/assessment.h>
+#include <kollen/questionnaire.h>
+
 #include <QApplication>
 #include <QByteArray>
 #include <QMessageBox>
@@ -21,6 +24,11 @@ namespace kollen::gui::test {
 
 /// tests/data
 inline const QString dataDir = QStringLiteral(KOLLEN_TEST_DATA_DIR);
+
+/// The questionnaire in a file that must load (the test stops if it does not).
+[[nodiscard]] Questionnaire loadQuestionnaire(const std::string &path);
+/// An assessment of `q` with nothing answered.
+[[nodiscard]] Assessment emptyAssessment(const Questionnaire &q);
 
 [[nodiscard]] QByteArray contents(const QString &path);
 void putContents(const QString &path, const QByteArray &data);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The action plan page is a view of ActionPlanModel: the rows are the core's plan, an edit is one undo command
 // pushed by the document, and the table keeps its selection and scroll position while the plan changes.
+#include "guitest.h"
 #include "document/document.h"
 #include "pages/actionplanmodel.h"
 #include "pages/actionplanpage.h"
@@ -32,17 +33,13 @@ namespace {
 
 Questionnaire infosakkollen()
 {
-    auto loaded = loadQuestionnaireFile(KOLLEN_SOURCE_DIR "/questionnaires/infosakkollen.json");
-    REQUIRE(loaded.ok());
-    return *loaded.questionnaire;
+    return test::loadQuestionnaire(KOLLEN_SOURCE_DIR "/questionnaires/infosakkollen.json");
 }
 
 /// Nothing answered, a target of level 4 for every area but the last: a plan long enough to scroll.
 Assessment longPlan(const Questionnaire &q)
 {
-    Assessment a;
-    a.questionnaireId = q.id;
-    a.questionnaireVersion = q.version;
+    Assessment a = test::emptyAssessment(q);
     for (std::size_t i = 0; i + 1 < q.areas.size(); ++i)
         a.targets[q.areas[i].id] = Target{4, {}};
     return a;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The management report: a valid multi-page PDF with the engine's results, escaped user text, clickable guidance
 // links, a vector radar chart, atomic writing, printing through the same routine, and the options dialog.
+#include "guitest.h"
 #include "report/report.h"
 #include "report/reportdialog.h"
 
@@ -23,6 +24,7 @@
 
 using namespace kollen;
 using namespace kollen::gui;
+using kollen::gui::test::loadQuestionnaire;
 
 namespace {
 
@@ -32,13 +34,6 @@ const std::string sourceDir = KOLLEN_SOURCE_DIR;
 // The comment and evidence that must come out as literal text, never as markup, image or link.
 const std::string markupComment = R"x(<b>fet</b> <img src="file:///etc/passwd">)x";
 const std::string markupEvidence = R"x(<a href="javascript:alert(1)">klicka</a>)x";
-
-Questionnaire loadQuestionnaire(const std::string &path)
-{
-    auto loaded = loadQuestionnaireFile(path);
-    REQUIRE(loaded.ok());
-    return *loaded.questionnaire;
-}
 
 Assessment loadAssessment(const std::string &path)
 {

@@ -36,7 +36,6 @@ using namespace kollen::gui::test;
 
 namespace {
 
-
 void press(QWidget *widget, Qt::Key key)
 {
     QTest::keyClick(widget, key);
@@ -175,14 +174,9 @@ TEST_CASE("workshop state: slides per area with a summary, clamped navigation, t
 TEST_CASE("Not applicable is not offered where the questionnaire forbids it, in the main window and the workshop",
           "[gui][workshop]")
 {
-    const std::string dir = QString(dataDir + QStringLiteral("/scoring/coverage-forbidden")).toStdString();
-    auto loadedQ = loadQuestionnaireFile(dir + "/questionnaire.json");
-    REQUIRE(loadedQ.ok());
-    const Questionnaire &q = *loadedQ.questionnaire;
-    Assessment a;
-    a.questionnaireId = q.id;
-    a.questionnaireVersion = q.version;
-    Document document(q, a);
+    const Questionnaire q
+        = loadQuestionnaire(QString(dataDir + QStringLiteral("/scoring/coverage-forbidden/questionnaire.json")).toStdString());
+    Document document(q, emptyAssessment(q));
     const Question &basic = q.areas[0].questions[0];    // level 1: Not applicable forbidden
     const Question &planning = q.areas[0].questions[2]; // level 2: allowed
     REQUIRE_FALSE(basic.allowNotApplicable);
@@ -222,13 +216,9 @@ TEST_CASE("Not applicable is not offered where the questionnaire forbids it, in 
 TEST_CASE("a question answered Not applicable without a reason says so until the comment gives one",
           "[gui][workshop]")
 {
-    auto loadedQ = loadQuestionnaireFile(QString(dataDir + QStringLiteral("/sample-questionnaire-coverage.json")).toStdString());
-    REQUIRE(loadedQ.ok());
-    const Questionnaire &q = *loadedQ.questionnaire;
-    Assessment a;
-    a.questionnaireId = q.id;
-    a.questionnaireVersion = q.version;
-    Document document(q, a);
+    const Questionnaire q
+        = loadQuestionnaire(QString(dataDir + QStringLiteral("/sample-questionnaire-coverage.json")).toStdString());
+    Document document(q, emptyAssessment(q));
     const Question &question = q.areas[0].questions[2];
     const QuestionWidget widget(&document, question, 3, QStringLiteral("en"));
     auto statusTexts = [&widget] {

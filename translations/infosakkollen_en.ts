@@ -4,100 +4,80 @@
 <context>
     <name>ActionPlanCsv</name>
     <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="9"/>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="11"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="10"/>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="12"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="11"/>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="13"/>
         <source>Question id</source>
         <translation>Question id</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="12"/>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="14"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="13"/>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="15"/>
         <source>Current answer</source>
         <translation>Current answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="14"/>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="16"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="15"/>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="17"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="16"/>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="18"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="17"/>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="19"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="18"/>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="20"/>
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="19"/>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="21"/>
         <source>Guidance</source>
         <translation>Guidance</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="20"/>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="21"/>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="22"/>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="23"/>
-        <source>Dropped</source>
-        <translation>Dropped</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="32"/>
+        <location filename="../src/app/commands/trend.cpp" line="31"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="41"/>
+        <location filename="../src/app/commands/trend.cpp" line="40"/>
         <source>(no date)</source>
         <translation>(no date)</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="65"/>
+        <location filename="../src/app/commands/trend.cpp" line="63"/>
         <source>Level (score 0–4) per assessment, oldest first.</source>
         <translation>Level (score 0–4) per assessment, oldest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/trend.cpp" line="70"/>
+        <location filename="../src/app/commands/trend.cpp" line="68"/>
         <source>(questionnaire version %1, carried over; %n item(s) could not be carried over)</source>
         <translation>
             <numerusform>(questionnaire version %1, carried over; %n item could not be carried over)</numerusform>
@@ -105,17 +85,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="77"/>
+        <location filename="../src/app/commands/trend.cpp" line="75"/>
         <source>Note: the files name different organisations.</source>
         <translation>Note: the files name different organisations.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="85"/>
+        <location filename="../src/app/commands/trend.cpp" line="83"/>
         <source>--trend needs at least two assessment files</source>
         <translation>--trend needs at least two assessment files</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="104"/>
+        <location filename="../src/app/commands/trend.cpp" line="102"/>
         <source>%1: made with questionnaire &quot;%2&quot;, not &quot;%3&quot;</source>
         <translation>%1: made with questionnaire &quot;%2&quot;, not &quot;%3&quot;</translation>
     </message>
@@ -171,7 +151,7 @@
     </message>
     <message>
         <location filename="../src/app/commands/aggregate.cpp" line="168"/>
-        <location filename="../src/app/commands/trend.cpp" line="99"/>
+        <location filename="../src/app/commands/trend.cpp" line="97"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</translation>
     </message>
@@ -366,7 +346,7 @@
     </message>
     <message>
         <location filename="../src/app/commands/score.cpp" line="19"/>
-        <location filename="../src/app/commands/trend.cpp" line="31"/>
+        <location filename="../src/app/commands/trend.cpp" line="30"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
@@ -392,7 +372,7 @@
     </message>
     <message>
         <location filename="../src/app/commands/score.cpp" line="43"/>
-        <location filename="../src/app/commands/trend.cpp" line="62"/>
+        <location filename="../src/app/commands/trend.cpp" line="60"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
@@ -990,322 +970,431 @@
     </message>
 </context>
 <context>
+    <name>PresentationText</name>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="11"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="12"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="13"/>
+        <source>State agency</source>
+        <translation>State agency</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="14"/>
+        <source>Other organisation</source>
+        <translation>Other organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="17"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="41"/>
+        <source>Not specified</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="28"/>
+        <source>Fewer than 15 000 inhabitants</source>
+        <translation>Fewer than 15 000 inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="29"/>
+        <source>15 000–49 999 inhabitants</source>
+        <translation>15 000–49 999 inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="30"/>
+        <source>50 000–99 999 inhabitants</source>
+        <translation>50 000–99 999 inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="31"/>
+        <source>100 000 inhabitants or more</source>
+        <translation>100 000 inhabitants or more</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="32"/>
+        <source>Fewer than 300 000 inhabitants</source>
+        <translation>Fewer than 300 000 inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="33"/>
+        <source>300 000–999 999 inhabitants</source>
+        <translation>300 000–999 999 inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="34"/>
+        <source>1 million inhabitants or more</source>
+        <translation>1 million inhabitants or more</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="35"/>
+        <source>Fewer than 50 employees</source>
+        <translation>Fewer than 50 employees</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="36"/>
+        <source>50–249 employees</source>
+        <translation>50–249 employees</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="37"/>
+        <source>250–999 employees</source>
+        <translation>250–999 employees</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="38"/>
+        <source>1 000 employees or more</source>
+        <translation>1 000 employees or more</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="53"/>
+        <source>All organisations</source>
+        <translation>All organisations</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="78"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="79"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="80"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="81"/>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+</context>
+<context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1216"/>
+        <location filename="../src/gui/report/report.cpp" line="1206"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1218"/>
+        <location filename="../src/gui/report/report.cpp" line="1208"/>
         <source>Generated %1</source>
         <translation>Generated %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="375"/>
-        <location filename="../src/gui/report/report.cpp" line="1250"/>
+        <location filename="../src/gui/report/report.cpp" line="373"/>
+        <location filename="../src/gui/report/report.cpp" line="1240"/>
         <source>Unnamed organisation</source>
         <translation>Unnamed organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1252"/>
+        <location filename="../src/gui/report/report.cpp" line="1242"/>
         <source>Management report – %1</source>
         <translation>Management report – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1263"/>
+        <location filename="../src/gui/report/report.cpp" line="1253"/>
         <source>There is nothing to print on.</source>
         <translation>There is nothing to print on.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="754"/>
-        <location filename="../src/gui/report/report.cpp" line="758"/>
-        <location filename="../src/gui/report/report.cpp" line="1302"/>
+        <location filename="../src/gui/report/report.cpp" line="753"/>
+        <location filename="../src/gui/report/report.cpp" line="757"/>
+        <location filename="../src/gui/report/report.cpp" line="1292"/>
         <source>Score (0–4)</source>
         <translation>Score (0–4)</translation>
     </message>
     <message>
+        <location filename="../src/gui/report/report.cpp" line="380"/>
         <location filename="../src/gui/report/report.cpp" line="382"/>
-        <location filename="../src/gui/report/report.cpp" line="384"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="435"/>
+        <location filename="../src/gui/report/report.cpp" line="433"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="446"/>
+        <location filename="../src/gui/report/report.cpp" line="444"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="447"/>
+        <location filename="../src/gui/report/report.cpp" line="445"/>
         <source>1 level</source>
         <translation>1 level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="447"/>
+        <location filename="../src/gui/report/report.cpp" line="445"/>
         <source>%1 levels</source>
         <translation>%1 levels</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="509"/>
+        <location filename="../src/gui/report/report.cpp" line="507"/>
         <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
         <translation>If every action that is not dropped is carried out, the overall level stays at %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="512"/>
+        <location filename="../src/gui/report/report.cpp" line="510"/>
         <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
         <translation>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="522"/>
+        <location filename="../src/gui/report/report.cpp" line="520"/>
         <source>Management report</source>
         <translation>Management report</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="525"/>
+        <location filename="../src/gui/report/report.cpp" line="523"/>
         <source>Self-assessment of systematic information security work</source>
         <translation>Self-assessment of systematic information security work</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="543"/>
+        <location filename="../src/gui/report/report.cpp" line="541"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="544"/>
+        <location filename="../src/gui/report/report.cpp" line="542"/>
         <source>Date of the assessment</source>
         <translation>Date of the assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="553"/>
+        <location filename="../src/gui/report/report.cpp" line="551"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="554"/>
+        <location filename="../src/gui/report/report.cpp" line="552"/>
         <source>None listed</source>
         <translation>None listed</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="556"/>
+        <location filename="../src/gui/report/report.cpp" line="554"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Version %1, %2 · identifier “%3”</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="561"/>
+        <location filename="../src/gui/report/report.cpp" line="559"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="562"/>
+        <location filename="../src/gui/report/report.cpp" line="560"/>
         <source>Report generated</source>
         <translation>Report generated</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="563"/>
-        <location filename="../src/gui/report/report.cpp" line="590"/>
+        <location filename="../src/gui/report/report.cpp" line="561"/>
+        <location filename="../src/gui/report/report.cpp" line="588"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="563"/>
-        <location filename="../src/gui/report/report.cpp" line="728"/>
+        <location filename="../src/gui/report/report.cpp" line="561"/>
+        <location filename="../src/gui/report/report.cpp" line="727"/>
         <source>Results per work area</source>
         <translation>Results per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="565"/>
-        <location filename="../src/gui/report/report.cpp" line="893"/>
+        <location filename="../src/gui/report/report.cpp" line="563"/>
+        <location filename="../src/gui/report/report.cpp" line="883"/>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="566"/>
-        <location filename="../src/gui/report/report.cpp" line="962"/>
+        <location filename="../src/gui/report/report.cpp" line="564"/>
+        <location filename="../src/gui/report/report.cpp" line="952"/>
         <source>Feedback per work area</source>
         <translation>Feedback per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="566"/>
-        <location filename="../src/gui/report/report.cpp" line="1040"/>
+        <location filename="../src/gui/report/report.cpp" line="564"/>
+        <location filename="../src/gui/report/report.cpp" line="1030"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="568"/>
-        <location filename="../src/gui/report/report.cpp" line="1108"/>
+        <location filename="../src/gui/report/report.cpp" line="566"/>
+        <location filename="../src/gui/report/report.cpp" line="1098"/>
         <source>Appendix: all questions</source>
         <translation>Appendix: all questions</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="569"/>
+        <location filename="../src/gui/report/report.cpp" line="567"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="571"/>
+        <location filename="../src/gui/report/report.cpp" line="569"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="575"/>
+        <location filename="../src/gui/report/report.cpp" line="573"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="577"/>
+        <location filename="../src/gui/report/report.cpp" line="575"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Comments and notes from the assessment are not included in this report.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="580"/>
+        <location filename="../src/gui/report/report.cpp" line="578"/>
         <source>About the questionnaire</source>
         <translation>About the questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="597"/>
+        <location filename="../src/gui/report/report.cpp" line="595"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="601"/>
+        <location filename="../src/gui/report/report.cpp" line="599"/>
         <source>Score %1 of 4</source>
         <translation>Score %1 of 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="602"/>
+        <location filename="../src/gui/report/report.cpp" line="600"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 answered (%2 of %3 questions)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="606"/>
+        <location filename="../src/gui/report/report.cpp" line="604"/>
         <source>%1 not applicable</source>
         <translation>%1 not applicable</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="610"/>
+        <location filename="../src/gui/report/report.cpp" line="608"/>
         <source>Overall level</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="620"/>
+        <location filename="../src/gui/report/report.cpp" line="618"/>
         <source>Work areas by level</source>
         <translation>Work areas by level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="640"/>
+        <location filename="../src/gui/report/report.cpp" line="638"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).</source>
         <translation>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="649"/>
+        <location filename="../src/gui/report/report.cpp" line="648"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="685"/>
+        <location filename="../src/gui/report/report.cpp" line="684"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Targets are set for %1 of %2 work areas; %3 of them are reached.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="695"/>
+        <location filename="../src/gui/report/report.cpp" line="694"/>
         <source>Highest-priority gaps</source>
         <translation>Highest-priority gaps</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="698"/>
+        <location filename="../src/gui/report/report.cpp" line="697"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>There are no gaps: every work area has reached the highest level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="702"/>
+        <location filename="../src/gui/report/report.cpp" line="701"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="704"/>
+        <location filename="../src/gui/report/report.cpp" line="703"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="706"/>
-        <location filename="../src/gui/report/report.cpp" line="914"/>
-        <location filename="../src/gui/report/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="705"/>
+        <location filename="../src/gui/report/report.cpp" line="904"/>
+        <location filename="../src/gui/report/report.cpp" line="1102"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="706"/>
+        <location filename="../src/gui/report/report.cpp" line="705"/>
         <source>Measure not in place</source>
         <translation>Measure not in place</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="706"/>
-        <location filename="../src/gui/report/report.cpp" line="754"/>
-        <location filename="../src/gui/report/report.cpp" line="758"/>
-        <location filename="../src/gui/report/report.cpp" line="914"/>
-        <location filename="../src/gui/report/report.cpp" line="1070"/>
-        <location filename="../src/gui/report/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="705"/>
+        <location filename="../src/gui/report/report.cpp" line="753"/>
+        <location filename="../src/gui/report/report.cpp" line="757"/>
+        <location filename="../src/gui/report/report.cpp" line="904"/>
+        <location filename="../src/gui/report/report.cpp" line="1060"/>
+        <location filename="../src/gui/report/report.cpp" line="1102"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="706"/>
-        <location filename="../src/gui/report/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="705"/>
+        <location filename="../src/gui/report/report.cpp" line="904"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="715"/>
-        <location filename="../src/gui/report/report.cpp" line="922"/>
+        <location filename="../src/gui/report/report.cpp" line="714"/>
+        <location filename="../src/gui/report/report.cpp" line="912"/>
         <source>current answer: %1</source>
         <translation>current answer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="730"/>
+        <location filename="../src/gui/report/report.cpp" line="729"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="733"/>
+        <location filename="../src/gui/report/report.cpp" line="732"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="739"/>
+        <location filename="../src/gui/report/report.cpp" line="738"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Level, score, completeness and target per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="754"/>
-        <location filename="../src/gui/report/report.cpp" line="758"/>
+        <location filename="../src/gui/report/report.cpp" line="753"/>
+        <location filename="../src/gui/report/report.cpp" line="757"/>
         <location filename="../src/gui/report/report.cpp" line="818"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="754"/>
-        <location filename="../src/gui/report/report.cpp" line="758"/>
+        <location filename="../src/gui/report/report.cpp" line="753"/>
+        <location filename="../src/gui/report/report.cpp" line="757"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="758"/>
+        <location filename="../src/gui/report/report.cpp" line="757"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="754"/>
-        <location filename="../src/gui/report/report.cpp" line="759"/>
+        <location filename="../src/gui/report/report.cpp" line="753"/>
+        <location filename="../src/gui/report/report.cpp" line="758"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/report.cpp" line="660"/>
+        <location filename="../src/gui/report/report.cpp" line="659"/>
         <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>In the benchmark group “%1” (%n organisation) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</numerusform>
@@ -1313,13 +1402,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="667"/>
-        <location filename="../src/gui/report/report.cpp" line="751"/>
+        <location filename="../src/gui/report/report.cpp" line="666"/>
+        <location filename="../src/gui/report/report.cpp" line="750"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fictitious example data, not real results.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/report.cpp" line="741"/>
+        <location filename="../src/gui/report/report.cpp" line="740"/>
         <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>Compared with the benchmark group “%1” (%n organisation): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</numerusform>
@@ -1327,49 +1416,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="747"/>
+        <location filename="../src/gui/report/report.cpp" line="746"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Benchmark: %1, generated %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="755"/>
-        <location filename="../src/gui/report/report.cpp" line="759"/>
+        <location filename="../src/gui/report/report.cpp" line="754"/>
+        <location filename="../src/gui/report/report.cpp" line="758"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="755"/>
+        <location filename="../src/gui/report/report.cpp" line="754"/>
         <source>Group median</source>
         <translation>Group median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="755"/>
+        <location filename="../src/gui/report/report.cpp" line="754"/>
         <source>Quartile</source>
         <translation>Quartile</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="785"/>
+        <location filename="../src/gui/report/report.cpp" line="784"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="791"/>
-        <location filename="../src/gui/report/report.cpp" line="845"/>
+        <location filename="../src/gui/report/report.cpp" line="790"/>
+        <location filename="../src/gui/report/report.cpp" line="846"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="794"/>
+        <location filename="../src/gui/report/report.cpp" line="793"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</source>
         <translation>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="805"/>
+        <location filename="../src/gui/report/report.cpp" line="804"/>
         <source>Development over time</source>
         <translation>Development over time</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/report.cpp" line="809"/>
+        <location filename="../src/gui/report/report.cpp" line="808"/>
         <source>Level and score per work area in %n assessment(s) of the organisation, oldest first. Overall: %1 (score %2) on %3, %4 (score %5) on %6.</source>
         <translation>
             <numerusform>Level and score per work area in %n assessment of the organisation, oldest first. Overall: %1 (score %2) on %3, %4 (score %5) on %6.</numerusform>
@@ -1387,17 +1476,17 @@
         <translation>score %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="850"/>
+        <location filename="../src/gui/report/report.cpp" line="851"/>
         <source>Only the %1 most recent assessments are shown; the first is from %2.</source>
         <translation>Only the %1 most recent assessments are shown; the first is from %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="853"/>
+        <location filename="../src/gui/report/report.cpp" line="854"/>
         <source>Change: the difference in score between the first and the last assessment shown.</source>
         <translation>Change: the difference in score between the first and the last assessment shown.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/report.cpp" line="856"/>
+        <location filename="../src/gui/report/report.cpp" line="857"/>
         <source>The assessment of %1 was made with version %2 of the questionnaire and was carried over to version %3; %n item(s) could not be carried over.</source>
         <translation>
             <numerusform>The assessment of %1 was made with version %2 of the questionnaire and was carried over to version %3; %n item could not be carried over.</numerusform>
@@ -1405,283 +1494,263 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="865"/>
+        <location filename="../src/gui/report/report.cpp" line="866"/>
         <source>The assessments name different organisations: %1.</source>
         <translation>The assessments name different organisations: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="874"/>
+        <location filename="../src/gui/report/report.cpp" line="875"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="882"/>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/report/report.cpp" line="883"/>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/report/report.cpp" line="884"/>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/report/report.cpp" line="885"/>
-        <source>Dropped</source>
-        <translation>Dropped</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/report/report.cpp" line="897"/>
+        <location filename="../src/gui/report/report.cpp" line="887"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Every work area has reached its target. There is nothing left to plan.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="898"/>
+        <location filename="../src/gui/report/report.cpp" line="888"/>
         <source>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</source>
         <translation>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="909"/>
+        <location filename="../src/gui/report/report.cpp" line="899"/>
         <source>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</source>
         <translation>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="904"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="904"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="904"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="925"/>
+        <location filename="../src/gui/report/report.cpp" line="915"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="957"/>
+        <location filename="../src/gui/report/report.cpp" line="947"/>
         <source>Comment:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="964"/>
+        <location filename="../src/gui/report/report.cpp" line="954"/>
         <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
         <translation>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="978"/>
+        <location filename="../src/gui/report/report.cpp" line="968"/>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="985"/>
+        <location filename="../src/gui/report/report.cpp" line="975"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="998"/>
+        <location filename="../src/gui/report/report.cpp" line="988"/>
         <source>answer: %1</source>
         <translation>answer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1004"/>
+        <location filename="../src/gui/report/report.cpp" line="994"/>
         <source>Guidance:</source>
         <translation>Guidance:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1010"/>
+        <location filename="../src/gui/report/report.cpp" line="1000"/>
         <source>To reach %1:</source>
         <translation>To reach %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1012"/>
+        <location filename="../src/gui/report/report.cpp" line="1002"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Answer the remaining questions of this level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1027"/>
+        <location filename="../src/gui/report/report.cpp" line="1017"/>
         <source>Other comments:</source>
         <translation>Other comments:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1031"/>
+        <location filename="../src/gui/report/report.cpp" line="1021"/>
         <source>Guidance for the work area:</source>
         <translation>Guidance for the work area:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1043"/>
+        <location filename="../src/gui/report/report.cpp" line="1033"/>
         <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
         <translation>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1047"/>
+        <location filename="../src/gui/report/report.cpp" line="1037"/>
         <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
         <translation>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1049"/>
+        <location filename="../src/gui/report/report.cpp" line="1039"/>
         <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
         <translation>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1051"/>
+        <location filename="../src/gui/report/report.cpp" line="1041"/>
         <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
         <translation>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1053"/>
+        <location filename="../src/gui/report/report.cpp" line="1043"/>
         <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
         <translation>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1055"/>
+        <location filename="../src/gui/report/report.cpp" line="1045"/>
         <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
         <translation>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1057"/>
+        <location filename="../src/gui/report/report.cpp" line="1047"/>
         <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
         <translation>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1059"/>
+        <location filename="../src/gui/report/report.cpp" line="1049"/>
         <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
         <translation>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1061"/>
+        <location filename="../src/gui/report/report.cpp" line="1051"/>
         <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
         <translation>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1069"/>
+        <location filename="../src/gui/report/report.cpp" line="1059"/>
         <source>Levels and thresholds</source>
         <translation>Levels and thresholds</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1070"/>
+        <location filename="../src/gui/report/report.cpp" line="1060"/>
         <source>Meaning</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1070"/>
+        <location filename="../src/gui/report/report.cpp" line="1060"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1083"/>
+        <location filename="../src/gui/report/report.cpp" line="1073"/>
         <source>Answer scale</source>
         <translation>Answer scale</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1084"/>
-        <location filename="../src/gui/report/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="1074"/>
+        <location filename="../src/gui/report/report.cpp" line="1102"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1084"/>
+        <location filename="../src/gui/report/report.cpp" line="1074"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1084"/>
+        <location filename="../src/gui/report/report.cpp" line="1074"/>
         <source>Counts as answered</source>
         <translation>Counts as answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1084"/>
+        <location filename="../src/gui/report/report.cpp" line="1074"/>
         <source>In the scoring</source>
         <translation>In the scoring</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1091"/>
+        <location filename="../src/gui/report/report.cpp" line="1081"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1091"/>
+        <location filename="../src/gui/report/report.cpp" line="1081"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1092"/>
+        <location filename="../src/gui/report/report.cpp" line="1082"/>
         <source>Left out (not applicable)</source>
         <translation>Left out (not applicable)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1092"/>
+        <location filename="../src/gui/report/report.cpp" line="1082"/>
         <source>Counted</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1098"/>
+        <location filename="../src/gui/report/report.cpp" line="1088"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="1102"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="1102"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1115"/>
+        <location filename="../src/gui/report/report.cpp" line="1105"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1123"/>
+        <location filename="../src/gui/report/report.cpp" line="1113"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1303"/>
+        <location filename="../src/gui/report/report.cpp" line="1293"/>
         <source>Target level</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1311"/>
+        <location filename="../src/gui/report/report.cpp" line="1301"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1364"/>
+        <location filename="../src/gui/report/report.cpp" line="1354"/>
         <source>The report could not be drawn on the output device.</source>
         <translation>The report could not be drawn on the output device.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1373"/>
+        <location filename="../src/gui/report/report.cpp" line="1363"/>
         <source>A new page could not be started.</source>
         <translation>A new page could not be started.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1388"/>
+        <location filename="../src/gui/report/report.cpp" line="1378"/>
         <source>The report could not be completed.</source>
         <translation>The report could not be completed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1397"/>
+        <location filename="../src/gui/report/report.cpp" line="1387"/>
         <source>“%1” could not be opened for writing: %2</source>
         <translation>“%1” could not be opened for writing: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1420"/>
+        <location filename="../src/gui/report/report.cpp" line="1410"/>
         <source>“%1” could not be written: %2</source>
         <translation>“%1” could not be written: %2</translation>
     </message>
@@ -1694,42 +1763,42 @@
         <translation>Level 1 not yet reached</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="22"/>
+        <location filename="../src/gui/text/statustext.cpp" line="27"/>
         <source>Below level 1</source>
         <translation>Below level 1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="22"/>
+        <location filename="../src/gui/text/statustext.cpp" line="27"/>
         <source>Level %1</source>
         <translation>Level %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="27"/>
+        <location filename="../src/gui/text/statustext.cpp" line="32"/>
         <source>%1 of %2 answered</source>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="34"/>
+        <location filename="../src/gui/text/statustext.cpp" line="39"/>
         <source>%1%2 % in %3</source>
         <translation>%1%2 % in %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="35"/>
+        <location filename="../src/gui/text/statustext.cpp" line="40"/>
         <source>about </source>
         <translation>about </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="38"/>
+        <location filename="../src/gui/text/statustext.cpp" line="43"/>
         <source>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</source>
         <translation>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="40"/>
+        <location filename="../src/gui/text/statustext.cpp" line="45"/>
         <source> and </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="45"/>
+        <location filename="../src/gui/text/statustext.cpp" line="50"/>
         <source>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</source>
         <translation>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</translation>
     </message>
@@ -1755,28 +1824,8 @@
 <context>
     <name>kollen::gui::ActionPlanPage</name>
     <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="59"/>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="60"/>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="61"/>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="62"/>
-        <source>Dropped</source>
-        <translation>Dropped</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/actionplandelegate.cpp" line="20"/>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="142"/>
+        <location filename="../src/gui/pages/actionplandelegate.cpp" line="21"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="132"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1791,42 +1840,42 @@
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="136"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="126"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="137"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="127"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="138"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="128"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="139"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="129"/>
         <source>Current answer</source>
         <translation>Current answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="140"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="130"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="141"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="131"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="143"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="133"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="144"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="134"/>
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
@@ -1864,7 +1913,7 @@
         <translation>If every action that is not dropped is carried out, the overall result goes from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="118"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="108"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
@@ -1938,271 +1987,194 @@
 <context>
     <name>kollen::gui::AssessmentDetailsWidget</name>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="51"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="53"/>
         <source>Required, e.g. Exampleton Municipality</source>
         <translation>Required, e.g. Exampleton Municipality</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="52"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="54"/>
         <source>Organisation name</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="53"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="55"/>
         <source>Required. The name of the organisation that is assessed.</source>
         <translation>Required. The name of the organisation that is assessed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="58"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="60"/>
         <source>Organisation type</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="65"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="67"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="66"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="68"/>
         <source>Number of inhabitants or employees; choose the type first.</source>
         <translation>Number of inhabitants or employees; choose the type first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="71"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="73"/>
         <source>Date of the assessment</source>
         <translation>Date of the assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="77"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="79"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="79"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="81"/>
         <source>One row per participant. F2 edits a cell, Delete removes the row, Tab leaves the table.</source>
         <translation>One row per participant. F2 edits a cell, Delete removes the row, Tab leaves the table.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="80"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="82"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="80"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="82"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="92"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="94"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="94"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="96"/>
         <source>Add participant</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="96"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="98"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="98"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="100"/>
         <source>Remove participant</source>
         <translation>Remove participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="104"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="106"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="105"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="107"/>
         <source>About the assessment as a whole, e.g. when and how it was carried out</source>
         <translation>About the assessment as a whole, e.g. when and how it was carried out</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="127"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="129"/>
         <source>Organisation &amp;name:</source>
         <translation>Organisation &amp;name:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="128"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="130"/>
         <source>Organisation &amp;type:</source>
         <translation>Organisation &amp;type:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="129"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="131"/>
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="130"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="132"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="131"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="133"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Participants:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="132"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="134"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="226"/>
-        <source>Municipality</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="227"/>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="228"/>
-        <source>State agency</source>
-        <translation>State agency</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="229"/>
-        <source>Other organisation</source>
-        <translation>Other organisation</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="232"/>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="256"/>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="269"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="230"/>
         <source>Not specified</source>
         <translation>Not specified</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="243"/>
-        <source>Fewer than 15 000 inhabitants</source>
-        <translation>Fewer than 15 000 inhabitants</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="244"/>
-        <source>15 000–49 999 inhabitants</source>
-        <translation>15 000–49 999 inhabitants</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="245"/>
-        <source>50 000–99 999 inhabitants</source>
-        <translation>50 000–99 999 inhabitants</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="246"/>
-        <source>100 000 inhabitants or more</source>
-        <translation>100 000 inhabitants or more</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="247"/>
-        <source>Fewer than 300 000 inhabitants</source>
-        <translation>Fewer than 300 000 inhabitants</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="248"/>
-        <source>300 000–999 999 inhabitants</source>
-        <translation>300 000–999 999 inhabitants</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="249"/>
-        <source>1 million inhabitants or more</source>
-        <translation>1 million inhabitants or more</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="250"/>
-        <source>Fewer than 50 employees</source>
-        <translation>Fewer than 50 employees</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="251"/>
-        <source>50–249 employees</source>
-        <translation>50–249 employees</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="252"/>
-        <source>250–999 employees</source>
-        <translation>250–999 employees</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="253"/>
-        <source>1 000 employees or more</source>
-        <translation>1 000 employees or more</translation>
     </message>
 </context>
 <context>
     <name>kollen::gui::ComparisonPage</name>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="53"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="46"/>
         <source>Change since the previous assessment</source>
         <translation>Change since the previous assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="61"/>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="54"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="60"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="61"/>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="54"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="60"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="61"/>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="54"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="60"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="61"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="54"/>
         <source>Change in score</source>
         <translation>Change in score</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="63"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="56"/>
         <source>Change per work area</source>
         <translation>Change per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="66"/>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="69"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="59"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="62"/>
         <source>Changed answers</source>
         <translation>Changed answers</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="60"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="60"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="88"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="81"/>
         <source>No previous assessment is open. Use File ▸ Compare with Previous Assessment.</source>
         <translation>No previous assessment is open. Use File ▸ Compare with Previous Assessment.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="96"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="89"/>
         <source>Compared with %1 (%2): overall %3 then, %4 now.</source>
         <translation>Compared with %1 (%2): overall %3 then, %4 now.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="98"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="91"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="103"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="96"/>
         <source>The previous assessment was made with an older version of the questionnaire and was carried over; %n item(s) could not be carried over.</source>
         <translation>
             <numerusform>The previous assessment was made with an older version of the questionnaire and was carried over; %n item could not be carried over.</numerusform>
@@ -2210,22 +2182,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="120"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="113"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="138"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="131"/>
         <source>= same value</source>
         <translation>= same value</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="139"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="132"/>
         <source>▲ better</source>
         <translation>▲ better</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="139"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="132"/>
         <source>▼ worse</source>
         <translation>▼ worse</translation>
     </message>
@@ -2696,225 +2668,225 @@
 <context>
     <name>kollen::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="298"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="299"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="299"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="300"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="300"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="301"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="301"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="302"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="302"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="303"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="303"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="304"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="304"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="305"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="305"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="306"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;New Assessment…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="306"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="307"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="307"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="308"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="308"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="309"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="309"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="310"/>
         <source>Assessment &amp;Details…</source>
         <translation>Assessment &amp;Details…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="310"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="311"/>
         <source>Compare with &amp;Previous Assessment…</source>
         <translation>Compare with &amp;Previous Assessment…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="311"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="312"/>
         <source>&amp;Management Report (PDF, Print)…</source>
         <translation>&amp;Management Report (PDF, Print)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="312"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="313"/>
         <source>Load &amp;Benchmark…</source>
         <translation>Load &amp;Benchmark…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="313"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="314"/>
         <source>Remove Benc&amp;hmark</source>
         <translation>Remove Benc&amp;hmark</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="314"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="315"/>
         <source>Export Anonymised S&amp;ubmission…</source>
         <translation>Export Anonymised S&amp;ubmission…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="315"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="316"/>
         <source>S&amp;top Comparing</source>
         <translation>S&amp;top Comparing</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="316"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="317"/>
         <source>Show T&amp;rend over Earlier Assessments…</source>
         <translation>Show T&amp;rend over Earlier Assessments…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="317"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="318"/>
         <source>Hide Tre&amp;nd</source>
         <translation>Hide Tre&amp;nd</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="318"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="319"/>
         <source>&amp;Close Assessment</source>
         <translation>&amp;Close Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="319"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="320"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="320"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="569"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="321"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="570"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="321"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="570"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="571"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="323"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="323"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="324"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="324"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="325"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="325"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="326"/>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshop Mode</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="326"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="327"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Next Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="327"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="328"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Previous Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="329"/>
         <source>Next &amp;Work Area</source>
         <translation>Next &amp;Work Area</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="330"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Previous W&amp;ork Area</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="330"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="331"/>
         <source>O&amp;verview</source>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="331"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="332"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Help for This Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="332"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="333"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="333"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;About Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska (Swedish)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål (Norwegian)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="501"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="717"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="502"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="718"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="502"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="503"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="508"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="509"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="516"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="517"/>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/mainwindow.cpp" line="516"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="517"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -2922,32 +2894,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="524"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="525"/>
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="525"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="526"/>
         <source>%1 of %2 met</source>
         <translation>%1 of %2 met</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="531"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="532"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="531"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="532"/>
         <source>score %1</source>
         <translation>score %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="535"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="536"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/mainwindow.cpp" line="536"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="537"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -2955,108 +2927,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="543"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="736"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="544"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="737"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="569"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="570"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="570"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="571"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="588"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="589"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="707"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="708"/>
         <source>Choose an answer for the current question</source>
         <translation>Choose an answer for the current question</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="708"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="709"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="708"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="709"/>
         <source>Clear the answer</source>
         <translation>Clear the answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="709"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="710"/>
         <source>Left / Right</source>
         <translation>Left / Right</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="709"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="710"/>
         <source>Move between answer choices</source>
         <translation>Move between answer choices</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="710"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="711"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="710"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="711"/>
         <source>Move between fields</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="713"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="714"/>
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="714"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="715"/>
         <source>Previous question</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="715"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="716"/>
         <source>Next work area</source>
         <translation>Next work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="716"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="717"/>
         <source>Previous work area</source>
         <translation>Previous work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="718"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="719"/>
         <source>Help for the current question</source>
         <translation>Help for the current question</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="721"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="722"/>
         <source>Undo / redo</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="725"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="726"/>
         <source>Larger / smaller / normal text</source>
         <translation>Larger / smaller / normal text</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="734"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="735"/>
         <source>About Infosäkkollen</source>
         <translation>About Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="737"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="738"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="741"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="742"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Free software under the GNU General Public License, version 3 or later.</translation>
     </message>
@@ -3206,68 +3178,68 @@ version %2</translation>
 <context>
     <name>kollen::gui::OverviewPage</name>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="141"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="140"/>
         <source>Edit assessment &amp;details…</source>
         <translation>Edit assessment &amp;details…</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="146"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="145"/>
         <source>Overall result</source>
         <translation>Overall result</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="150"/>
         <source>Work areas</source>
         <translation>Work areas</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
         <source>Score (0–4)</source>
         <translation>Score (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="50"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="49"/>
         <source>No target</source>
         <translation>No target</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="53"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="52"/>
         <source>Target level</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="57"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="56"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="61"/>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="60"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Target date</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="117"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="116"/>
         <source>✓ reached</source>
         <translation>✓ reached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="118"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="117"/>
         <source>%n level(s) to go</source>
         <translation>
             <numerusform>%n level to go</numerusform>
@@ -3275,68 +3247,63 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="451"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="431"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="154"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Group median</source>
         <translation>Group median</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="154"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Quartile</source>
         <translation>Quartile</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="156"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="155"/>
         <source>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</source>
         <translation>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="157"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="156"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Double-click or press F2 to set the target level</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="158"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="157"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Double-click or press F2 to set the target date</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="185"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="184"/>
         <source>Compare with &amp;group:</source>
         <translation>Compare with &amp;group:</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="213"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="212"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</translation>
     </message>
-    <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="238"/>
-        <source>All organisations</source>
-        <translation>All organisations</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="267"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="247"/>
         <source>%1 (%n organisation(s))</source>
         <translation>
             <numerusform>%1 (%n organisation)</numerusform>
@@ -3344,97 +3311,97 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="273"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="253"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fictitious example data, not real results.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="276"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="256"/>
         <source>generated %1; groups smaller than %2 are not shown</source>
         <translation>generated %1; groups smaller than %2 are not shown</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="281"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="261"/>
         <source>No group in this benchmark is large enough to compare with.</source>
         <translation>No group in this benchmark is large enough to compare with.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="297"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="277"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="302"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="282"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="356"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="336"/>
         <source>Unnamed organisation</source>
         <translation>Unnamed organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="367"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="347"/>
         <source>Organisation type</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="369"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="349"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="369"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="349"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="370"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="350"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="370"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="350"/>
         <source>none listed</source>
         <translation>none listed</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="372"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="352"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="373"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="353"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="375"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="355"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="386"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="366"/>
         <source>Overall: %1</source>
         <translation>Overall: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="393"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="373"/>
         <source>score %1 of 4</source>
         <translation>score %1 of 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="447"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="427"/>
         <source>Previous (%1)</source>
         <translation>Previous (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="450"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="430"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="460"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="440"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n question flagged for follow-up.</numerusform>
@@ -3677,27 +3644,27 @@ version %2</translation>
         <translation>The report could not be written to “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="205"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="204"/>
         <source>The report was saved as “%1”. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</source>
         <translation>The report was saved as “%1”. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="212"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="211"/>
         <source>Export Report as PDF</source>
         <translation>Export Report as PDF</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="213"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="212"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="227"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="226"/>
         <source>Print Preview – Report</source>
         <translation>Print Preview – Report</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="242"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="241"/>
         <source>Print Report</source>
         <translation>Print Report</translation>
     </message>

@@ -4,100 +4,80 @@
 <context>
     <name>ActionPlanCsv</name>
     <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="9"/>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="11"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="10"/>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="12"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="11"/>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="13"/>
         <source>Question id</source>
         <translation>Spørsmåls-id</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="12"/>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="14"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="13"/>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="15"/>
         <source>Current answer</source>
         <translation>Nåværende svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="14"/>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="16"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="15"/>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="17"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="16"/>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="18"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="17"/>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="19"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="18"/>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="20"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="19"/>
+        <location filename="../src/gui/text/actionplancsv.cpp" line="21"/>
         <source>Guidance</source>
         <translation>Veiledning</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="20"/>
-        <source>Planned</source>
-        <translation>Planlagt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="21"/>
-        <source>In progress</source>
-        <translation>Pågår</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="22"/>
-        <source>Done</source>
-        <translation>Ferdig</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/text/actionplancsv.cpp" line="23"/>
-        <source>Dropped</source>
-        <translation>Droppet</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="32"/>
+        <location filename="../src/app/commands/trend.cpp" line="31"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="41"/>
+        <location filename="../src/app/commands/trend.cpp" line="40"/>
         <source>(no date)</source>
         <translation>(ingen dato)</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="65"/>
+        <location filename="../src/app/commands/trend.cpp" line="63"/>
         <source>Level (score 0–4) per assessment, oldest first.</source>
         <translation>Nivå (poeng 0–4) per vurdering, eldste først.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/trend.cpp" line="70"/>
+        <location filename="../src/app/commands/trend.cpp" line="68"/>
         <source>(questionnaire version %1, carried over; %n item(s) could not be carried over)</source>
         <translation>
             <numerusform>(spørreversjon %1, overført; %n opplysning kunne ikke overføres)</numerusform>
@@ -105,17 +85,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="77"/>
+        <location filename="../src/app/commands/trend.cpp" line="75"/>
         <source>Note: the files name different organisations.</source>
         <translation>Merk: Filene oppgir ulike organisasjoner.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="85"/>
+        <location filename="../src/app/commands/trend.cpp" line="83"/>
         <source>--trend needs at least two assessment files</source>
         <translation>--trend trenger minst to vurderingsfiler</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="104"/>
+        <location filename="../src/app/commands/trend.cpp" line="102"/>
         <source>%1: made with questionnaire &quot;%2&quot;, not &quot;%3&quot;</source>
         <translation>%1: laget med spørreskjemaet «%2», ikke «%3»</translation>
     </message>
@@ -171,7 +151,7 @@
     </message>
     <message>
         <location filename="../src/app/commands/aggregate.cpp" line="168"/>
-        <location filename="../src/app/commands/trend.cpp" line="99"/>
+        <location filename="../src/app/commands/trend.cpp" line="97"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: spørreskjemaet «%2» er ikke tilgjengelig; oppgi filen med --questionnaire</translation>
     </message>
@@ -366,7 +346,7 @@
     </message>
     <message>
         <location filename="../src/app/commands/score.cpp" line="19"/>
-        <location filename="../src/app/commands/trend.cpp" line="31"/>
+        <location filename="../src/app/commands/trend.cpp" line="30"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
@@ -392,7 +372,7 @@
     </message>
     <message>
         <location filename="../src/app/commands/score.cpp" line="43"/>
-        <location filename="../src/app/commands/trend.cpp" line="62"/>
+        <location filename="../src/app/commands/trend.cpp" line="60"/>
         <source>Overall</source>
         <translation>Totalt</translation>
     </message>
@@ -990,322 +970,431 @@
     </message>
 </context>
 <context>
+    <name>PresentationText</name>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="11"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="12"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="13"/>
+        <source>State agency</source>
+        <translation>Statlig etat</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="14"/>
+        <source>Other organisation</source>
+        <translation>Annen organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="17"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="41"/>
+        <source>Not specified</source>
+        <translation>Ikke angitt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="28"/>
+        <source>Fewer than 15 000 inhabitants</source>
+        <translation>Færre enn 15 000 innbyggere</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="29"/>
+        <source>15 000–49 999 inhabitants</source>
+        <translation>15 000–49 999 innbyggere</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="30"/>
+        <source>50 000–99 999 inhabitants</source>
+        <translation>50 000–99 999 innbyggere</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="31"/>
+        <source>100 000 inhabitants or more</source>
+        <translation>100 000 innbyggere eller flere</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="32"/>
+        <source>Fewer than 300 000 inhabitants</source>
+        <translation>Færre enn 300 000 innbyggere</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="33"/>
+        <source>300 000–999 999 inhabitants</source>
+        <translation>300 000–999 999 innbyggere</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="34"/>
+        <source>1 million inhabitants or more</source>
+        <translation>1 million innbyggere eller flere</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="35"/>
+        <source>Fewer than 50 employees</source>
+        <translation>Færre enn 50 ansatte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="36"/>
+        <source>50–249 employees</source>
+        <translation>50–249 ansatte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="37"/>
+        <source>250–999 employees</source>
+        <translation>250–999 ansatte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="38"/>
+        <source>1 000 employees or more</source>
+        <translation>1 000 ansatte eller flere</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="53"/>
+        <source>All organisations</source>
+        <translation>Alle virksomheter</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="78"/>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="79"/>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="80"/>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="81"/>
+        <source>Dropped</source>
+        <translation>Droppet</translation>
+    </message>
+</context>
+<context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1216"/>
+        <location filename="../src/gui/report/report.cpp" line="1206"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1218"/>
+        <location filename="../src/gui/report/report.cpp" line="1208"/>
         <source>Generated %1</source>
         <translation>Laget %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="375"/>
-        <location filename="../src/gui/report/report.cpp" line="1250"/>
+        <location filename="../src/gui/report/report.cpp" line="373"/>
+        <location filename="../src/gui/report/report.cpp" line="1240"/>
         <source>Unnamed organisation</source>
         <translation>Organisasjon uten navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1252"/>
+        <location filename="../src/gui/report/report.cpp" line="1242"/>
         <source>Management report – %1</source>
         <translation>Lederrapport – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1263"/>
+        <location filename="../src/gui/report/report.cpp" line="1253"/>
         <source>There is nothing to print on.</source>
         <translation>Det er ikke noe å skrive ut på.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="754"/>
-        <location filename="../src/gui/report/report.cpp" line="758"/>
-        <location filename="../src/gui/report/report.cpp" line="1302"/>
+        <location filename="../src/gui/report/report.cpp" line="753"/>
+        <location filename="../src/gui/report/report.cpp" line="757"/>
+        <location filename="../src/gui/report/report.cpp" line="1292"/>
         <source>Score (0–4)</source>
         <translation>Poeng (0–4)</translation>
     </message>
     <message>
+        <location filename="../src/gui/report/report.cpp" line="380"/>
         <location filename="../src/gui/report/report.cpp" line="382"/>
-        <location filename="../src/gui/report/report.cpp" line="384"/>
         <source>Not answered</source>
         <translation>Ikke besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="435"/>
+        <location filename="../src/gui/report/report.cpp" line="433"/>
         <source>by %1</source>
         <translation>innen %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="446"/>
+        <location filename="../src/gui/report/report.cpp" line="444"/>
         <source>Reached</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="447"/>
+        <location filename="../src/gui/report/report.cpp" line="445"/>
         <source>1 level</source>
         <translation>1 nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="447"/>
+        <location filename="../src/gui/report/report.cpp" line="445"/>
         <source>%1 levels</source>
         <translation>%1 nivåer</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="509"/>
+        <location filename="../src/gui/report/report.cpp" line="507"/>
         <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
         <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, blir det samlede nivået værende på %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="512"/>
+        <location filename="../src/gui/report/report.cpp" line="510"/>
         <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
         <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, går det samlede nivået fra %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="522"/>
+        <location filename="../src/gui/report/report.cpp" line="520"/>
         <source>Management report</source>
         <translation>Lederrapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="525"/>
+        <location filename="../src/gui/report/report.cpp" line="523"/>
         <source>Self-assessment of systematic information security work</source>
         <translation>Egenvurdering av det systematiske informasjonssikkerhetsarbeidet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="543"/>
+        <location filename="../src/gui/report/report.cpp" line="541"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="544"/>
+        <location filename="../src/gui/report/report.cpp" line="542"/>
         <source>Date of the assessment</source>
         <translation>Dato for vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="553"/>
+        <location filename="../src/gui/report/report.cpp" line="551"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="554"/>
+        <location filename="../src/gui/report/report.cpp" line="552"/>
         <source>None listed</source>
         <translation>Ingen oppgitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="556"/>
+        <location filename="../src/gui/report/report.cpp" line="554"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Versjon %1, %2 · identifikator «%3»</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="561"/>
+        <location filename="../src/gui/report/report.cpp" line="559"/>
         <source>Questionnaire</source>
         <translation>Spørreskjema</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="562"/>
+        <location filename="../src/gui/report/report.cpp" line="560"/>
         <source>Report generated</source>
         <translation>Rapporten laget</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="563"/>
-        <location filename="../src/gui/report/report.cpp" line="590"/>
+        <location filename="../src/gui/report/report.cpp" line="561"/>
+        <location filename="../src/gui/report/report.cpp" line="588"/>
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="563"/>
-        <location filename="../src/gui/report/report.cpp" line="728"/>
+        <location filename="../src/gui/report/report.cpp" line="561"/>
+        <location filename="../src/gui/report/report.cpp" line="727"/>
         <source>Results per work area</source>
         <translation>Resultat per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="565"/>
-        <location filename="../src/gui/report/report.cpp" line="893"/>
+        <location filename="../src/gui/report/report.cpp" line="563"/>
+        <location filename="../src/gui/report/report.cpp" line="883"/>
         <source>Action plan</source>
         <translation>Tiltaksplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="566"/>
-        <location filename="../src/gui/report/report.cpp" line="962"/>
+        <location filename="../src/gui/report/report.cpp" line="564"/>
+        <location filename="../src/gui/report/report.cpp" line="952"/>
         <source>Feedback per work area</source>
         <translation>Tilbakemelding per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="566"/>
-        <location filename="../src/gui/report/report.cpp" line="1040"/>
+        <location filename="../src/gui/report/report.cpp" line="564"/>
+        <location filename="../src/gui/report/report.cpp" line="1030"/>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="568"/>
-        <location filename="../src/gui/report/report.cpp" line="1108"/>
+        <location filename="../src/gui/report/report.cpp" line="566"/>
+        <location filename="../src/gui/report/report.cpp" line="1098"/>
         <source>Appendix: all questions</source>
         <translation>Vedlegg: alle spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="569"/>
+        <location filename="../src/gui/report/report.cpp" line="567"/>
         <source>Contents</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="571"/>
+        <location filename="../src/gui/report/report.cpp" line="569"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="575"/>
+        <location filename="../src/gui/report/report.cpp" line="573"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>Rapporten inneholder kommentarer og notater fra vurderingen. De kan inneholde sensitiv informasjon: ta hensyn til det når rapporten deles.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="577"/>
+        <location filename="../src/gui/report/report.cpp" line="575"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Kommentarer og notater fra vurderingen er ikke med i rapporten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="580"/>
+        <location filename="../src/gui/report/report.cpp" line="578"/>
         <source>About the questionnaire</source>
         <translation>Om spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="597"/>
+        <location filename="../src/gui/report/report.cpp" line="595"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>De grunnleggende elementene som nivå 1 beskriver, er ennå ikke på plass. Nivå 1 innebærer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="601"/>
+        <location filename="../src/gui/report/report.cpp" line="599"/>
         <source>Score %1 of 4</source>
         <translation>Poeng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="602"/>
+        <location filename="../src/gui/report/report.cpp" line="600"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 besvart (%2 av %3 spørsmål)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="606"/>
+        <location filename="../src/gui/report/report.cpp" line="604"/>
         <source>%1 not applicable</source>
         <translation>%1 ikke relevante</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="610"/>
+        <location filename="../src/gui/report/report.cpp" line="608"/>
         <source>Overall level</source>
         <translation>Samlet nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="620"/>
+        <location filename="../src/gui/report/report.cpp" line="618"/>
         <source>Work areas by level</source>
         <translation>Arbeidsområder per nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="640"/>
+        <location filename="../src/gui/report/report.cpp" line="638"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).</source>
         <translation>Sterkeste arbeidsområde: %1 (%2, poeng %3). Svakeste: %4 (%5, poeng %6).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="649"/>
+        <location filename="../src/gui/report/report.cpp" line="648"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Ubesvarte spørsmål eller spørsmål besvart med «Vet ikke»: %1. De regnes som tiltak som ikke er på plass, så resultatet kan stige når de besvares.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="685"/>
+        <location filename="../src/gui/report/report.cpp" line="684"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Det er satt mål for %1 av %2 arbeidsområder; %3 av dem er nådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="695"/>
+        <location filename="../src/gui/report/report.cpp" line="694"/>
         <source>Highest-priority gaps</source>
         <translation>Viktigste manglene</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="698"/>
+        <location filename="../src/gui/report/report.cpp" line="697"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>Det er ingen mangler: alle arbeidsområder har nådd det høyeste nivået.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="702"/>
+        <location filename="../src/gui/report/report.cpp" line="701"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>De første åpne tiltakene i tiltaksplanen, som viser tiltakene opp til hvert arbeidsområdes mål, laveste nivå først.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="704"/>
+        <location filename="../src/gui/report/report.cpp" line="703"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>Ingen tiltaksplan gjelder, så dette er tiltakene som står mellom hvert arbeidsområde og dets neste nivå, laveste nivå først.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="706"/>
-        <location filename="../src/gui/report/report.cpp" line="914"/>
-        <location filename="../src/gui/report/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="705"/>
+        <location filename="../src/gui/report/report.cpp" line="904"/>
+        <location filename="../src/gui/report/report.cpp" line="1102"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="706"/>
+        <location filename="../src/gui/report/report.cpp" line="705"/>
         <source>Measure not in place</source>
         <translation>Tiltak som ikke er på plass</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="706"/>
-        <location filename="../src/gui/report/report.cpp" line="754"/>
-        <location filename="../src/gui/report/report.cpp" line="758"/>
-        <location filename="../src/gui/report/report.cpp" line="914"/>
-        <location filename="../src/gui/report/report.cpp" line="1070"/>
-        <location filename="../src/gui/report/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="705"/>
+        <location filename="../src/gui/report/report.cpp" line="753"/>
+        <location filename="../src/gui/report/report.cpp" line="757"/>
+        <location filename="../src/gui/report/report.cpp" line="904"/>
+        <location filename="../src/gui/report/report.cpp" line="1060"/>
+        <location filename="../src/gui/report/report.cpp" line="1102"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="706"/>
-        <location filename="../src/gui/report/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="705"/>
+        <location filename="../src/gui/report/report.cpp" line="904"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="715"/>
-        <location filename="../src/gui/report/report.cpp" line="922"/>
+        <location filename="../src/gui/report/report.cpp" line="714"/>
+        <location filename="../src/gui/report/report.cpp" line="912"/>
         <source>current answer: %1</source>
         <translation>nåværende svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="730"/>
+        <location filename="../src/gui/report/report.cpp" line="729"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>Diagrammet viser hvert arbeidsområdes poeng fra 0 til 4: nådd nivå pluss andelen av neste nivå som er på plass. Kvadratene markerer målnivåene.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="733"/>
+        <location filename="../src/gui/report/report.cpp" line="732"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>Diagrammet viser hvert arbeidsområdes poeng fra 0 til 4: nådd nivå pluss andelen av neste nivå som er på plass.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="739"/>
+        <location filename="../src/gui/report/report.cpp" line="738"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Nivå, poeng, svarsgrad og mål per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="754"/>
-        <location filename="../src/gui/report/report.cpp" line="758"/>
+        <location filename="../src/gui/report/report.cpp" line="753"/>
+        <location filename="../src/gui/report/report.cpp" line="757"/>
         <location filename="../src/gui/report/report.cpp" line="818"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="754"/>
-        <location filename="../src/gui/report/report.cpp" line="758"/>
+        <location filename="../src/gui/report/report.cpp" line="753"/>
+        <location filename="../src/gui/report/report.cpp" line="757"/>
         <source>Answered</source>
         <translation>Besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="758"/>
+        <location filename="../src/gui/report/report.cpp" line="757"/>
         <source>Not applicable</source>
         <translation>Ikke relevante</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="754"/>
-        <location filename="../src/gui/report/report.cpp" line="759"/>
+        <location filename="../src/gui/report/report.cpp" line="753"/>
+        <location filename="../src/gui/report/report.cpp" line="758"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/report.cpp" line="660"/>
+        <location filename="../src/gui/report/report.cpp" line="659"/>
         <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>I sammenligningsgruppen «%1» (%n organisasjon) er medianen for samlet poeng %2; organisasjonens poeng %3 ligger i kvartil %4 (K1 lavest, K4 høyest).</numerusform>
@@ -1313,13 +1402,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="667"/>
-        <location filename="../src/gui/report/report.cpp" line="751"/>
+        <location filename="../src/gui/report/report.cpp" line="666"/>
+        <location filename="../src/gui/report/report.cpp" line="750"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktive eksempeldata, ikke virkelige resultater.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/report.cpp" line="741"/>
+        <location filename="../src/gui/report/report.cpp" line="740"/>
         <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>Sammenlignet med sammenligningsgruppen «%1» (%n organisasjon): gruppens medianpoeng og hvilken kvartil organisasjonens poeng ligger i innenfor gruppen (K1 lavest, K4 høyest).</numerusform>
@@ -1327,49 +1416,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="747"/>
+        <location filename="../src/gui/report/report.cpp" line="746"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Sammenligningsdata: %1, laget %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="755"/>
-        <location filename="../src/gui/report/report.cpp" line="759"/>
+        <location filename="../src/gui/report/report.cpp" line="754"/>
+        <location filename="../src/gui/report/report.cpp" line="758"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="755"/>
+        <location filename="../src/gui/report/report.cpp" line="754"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="755"/>
+        <location filename="../src/gui/report/report.cpp" line="754"/>
         <source>Quartile</source>
         <translation>Kvartil</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="785"/>
+        <location filename="../src/gui/report/report.cpp" line="784"/>
         <source>Q%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="791"/>
-        <location filename="../src/gui/report/report.cpp" line="845"/>
+        <location filename="../src/gui/report/report.cpp" line="790"/>
+        <location filename="../src/gui/report/report.cpp" line="846"/>
         <source>Overall</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="794"/>
+        <location filename="../src/gui/report/report.cpp" line="793"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</source>
         <translation>Besvart: spørsmål med et svar som teller («Vet ikke» teller ikke). Ikke relevante: svar som holdes utenfor poengberegningen. Gap: antall nivåer fra nådd nivå til målet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="805"/>
+        <location filename="../src/gui/report/report.cpp" line="804"/>
         <source>Development over time</source>
         <translation>Utvikling over tid</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/report.cpp" line="809"/>
+        <location filename="../src/gui/report/report.cpp" line="808"/>
         <source>Level and score per work area in %n assessment(s) of the organisation, oldest first. Overall: %1 (score %2) on %3, %4 (score %5) on %6.</source>
         <translation>
             <numerusform>Nivå og poeng per arbeidsområde i %n vurdering av organisasjonen, eldste først. Samlet: %1 (poeng %2) den %3, %4 (poeng %5) den %6.</numerusform>
@@ -1387,17 +1476,17 @@
         <translation>poeng %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="850"/>
+        <location filename="../src/gui/report/report.cpp" line="851"/>
         <source>Only the %1 most recent assessments are shown; the first is from %2.</source>
         <translation>Bare de %1 nyeste vurderingene vises; den første er fra %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="853"/>
+        <location filename="../src/gui/report/report.cpp" line="854"/>
         <source>Change: the difference in score between the first and the last assessment shown.</source>
         <translation>Endring: forskjellen i poeng mellom den første og den siste vurderingen som vises.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/report.cpp" line="856"/>
+        <location filename="../src/gui/report/report.cpp" line="857"/>
         <source>The assessment of %1 was made with version %2 of the questionnaire and was carried over to version %3; %n item(s) could not be carried over.</source>
         <translation>
             <numerusform>Vurderingen fra %1 ble gjort med versjon %2 av spørreskjemaet og er overført til versjon %3; %n opplysning kunne ikke overføres.</numerusform>
@@ -1405,283 +1494,263 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="865"/>
+        <location filename="../src/gui/report/report.cpp" line="866"/>
         <source>The assessments name different organisations: %1.</source>
         <translation>Vurderingene oppgir ulike organisasjoner: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="874"/>
+        <location filename="../src/gui/report/report.cpp" line="875"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="882"/>
-        <source>Planned</source>
-        <translation>Planlagt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/report/report.cpp" line="883"/>
-        <source>In progress</source>
-        <translation>Pågår</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/report/report.cpp" line="884"/>
-        <source>Done</source>
-        <translation>Ferdig</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/report/report.cpp" line="885"/>
-        <source>Dropped</source>
-        <translation>Droppet</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/report/report.cpp" line="897"/>
+        <location filename="../src/gui/report/report.cpp" line="887"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Alle arbeidsområder har nådd målene sine. Det er ikke noe igjen å planlegge.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="898"/>
+        <location filename="../src/gui/report/report.cpp" line="888"/>
         <source>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</source>
         <translation>Ingen mål er satt, så det finnes ingen tiltaksplan. Angi et målnivå per arbeidsområde; planen viser da alle tiltak opp til det.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="909"/>
+        <location filename="../src/gui/report/report.cpp" line="899"/>
         <source>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</source>
         <translation>Planen viser alle tiltak som ikke er helt på plass, opp til hvert arbeidsområdes målnivå: %1 tiltak, hvorav %2 ikke er ferdige.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="904"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="904"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="914"/>
+        <location filename="../src/gui/report/report.cpp" line="904"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="925"/>
+        <location filename="../src/gui/report/report.cpp" line="915"/>
         <source>Note: %1</source>
         <translation>Merknad: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="957"/>
+        <location filename="../src/gui/report/report.cpp" line="947"/>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="964"/>
+        <location filename="../src/gui/report/report.cpp" line="954"/>
         <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
         <translation>For hvert arbeidsområde: nådd nivå og hva neste nivå krever, det vil si tiltakene opp til det nivået som ikke er helt på plass, med råd og lenker til veiledning.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="978"/>
+        <location filename="../src/gui/report/report.cpp" line="968"/>
         <source>Target: %1</source>
         <translation>Mål: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="985"/>
+        <location filename="../src/gui/report/report.cpp" line="975"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>Området har nådd det høyeste nivået. Hold arbeidet i gang og gjenta vurderingen for å se at nivået holder seg.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="998"/>
+        <location filename="../src/gui/report/report.cpp" line="988"/>
         <source>answer: %1</source>
         <translation>svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1004"/>
+        <location filename="../src/gui/report/report.cpp" line="994"/>
         <source>Guidance:</source>
         <translation>Veiledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1010"/>
+        <location filename="../src/gui/report/report.cpp" line="1000"/>
         <source>To reach %1:</source>
         <translation>For å nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1012"/>
+        <location filename="../src/gui/report/report.cpp" line="1002"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Besvar de gjenstående spørsmålene på dette nivået.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1027"/>
+        <location filename="../src/gui/report/report.cpp" line="1017"/>
         <source>Other comments:</source>
         <translation>Andre kommentarer:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1031"/>
+        <location filename="../src/gui/report/report.cpp" line="1021"/>
         <source>Guidance for the work area:</source>
         <translation>Veiledning for arbeidsområdet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1043"/>
+        <location filename="../src/gui/report/report.cpp" line="1033"/>
         <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
         <translation>Vurderingen er poengsatt med regelen «%1» i spørreskjemaet «%2», versjon %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1047"/>
+        <location filename="../src/gui/report/report.cpp" line="1037"/>
         <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
         <translation>Hvert svar har en verdi mellom 0 og 1 (se svarskalaen nedenfor). Et ubesvart spørsmål teller som 0: tiltaket er ikke på plass.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1049"/>
+        <location filename="../src/gui/report/report.cpp" line="1039"/>
         <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
         <translation>Svar som holdes utenfor (Ikke relevant) går ut av beregningen: spørsmålet teller verken i telleren eller i nevneren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1051"/>
+        <location filename="../src/gui/report/report.cpp" line="1041"/>
         <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
         <translation>For hvert nivå er den oppfylte andelen summen av vekt × verdi delt på summen av vektene, over nivåets spørsmål som ikke er holdt utenfor.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1053"/>
+        <location filename="../src/gui/report/report.cpp" line="1043"/>
         <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
         <translation>Et nivå er oppfylt når andelen når nivåets terskel. Et nivå uten slike spørsmål kan ikke vurderes og hindrer ikke nivåene over.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1055"/>
+        <location filename="../src/gui/report/report.cpp" line="1045"/>
         <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
         <translation>Nivåene bygger på hverandre: nådd nivå er det høyeste nivået der alle vurderbare nivåer til og med det er oppfylt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1057"/>
+        <location filename="../src/gui/report/report.cpp" line="1047"/>
         <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
         <translation>Poengene (0–4) er nådd nivå pluss den oppfylte andelen av neste vurderbare nivå, så de antyder aldri et nivå som ikke er nådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1059"/>
+        <location filename="../src/gui/report/report.cpp" line="1049"/>
         <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
         <translation>Svarsgraden er andelen besvarte spørsmål; «Vet ikke» teller ikke som besvart, Ikke relevant gjør det.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1061"/>
+        <location filename="../src/gui/report/report.cpp" line="1051"/>
         <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
         <translation>Regelen brukes på hvert arbeidsområde og på spørreskjemaet som helhet (det samlede nivået).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1069"/>
+        <location filename="../src/gui/report/report.cpp" line="1059"/>
         <source>Levels and thresholds</source>
         <translation>Nivåer og terskler</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1070"/>
+        <location filename="../src/gui/report/report.cpp" line="1060"/>
         <source>Meaning</source>
         <translation>Betydning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1070"/>
+        <location filename="../src/gui/report/report.cpp" line="1060"/>
         <source>Threshold</source>
         <translation>Terskel</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1083"/>
+        <location filename="../src/gui/report/report.cpp" line="1073"/>
         <source>Answer scale</source>
         <translation>Svarskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1084"/>
-        <location filename="../src/gui/report/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="1074"/>
+        <location filename="../src/gui/report/report.cpp" line="1102"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1084"/>
+        <location filename="../src/gui/report/report.cpp" line="1074"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1084"/>
+        <location filename="../src/gui/report/report.cpp" line="1074"/>
         <source>Counts as answered</source>
         <translation>Teller som besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1084"/>
+        <location filename="../src/gui/report/report.cpp" line="1074"/>
         <source>In the scoring</source>
         <translation>I poengberegningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1091"/>
+        <location filename="../src/gui/report/report.cpp" line="1081"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1091"/>
+        <location filename="../src/gui/report/report.cpp" line="1081"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1092"/>
+        <location filename="../src/gui/report/report.cpp" line="1082"/>
         <source>Left out (not applicable)</source>
         <translation>Holdes utenfor (ikke relevant)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1092"/>
+        <location filename="../src/gui/report/report.cpp" line="1082"/>
         <source>Counted</source>
         <translation>Teller</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1098"/>
+        <location filename="../src/gui/report/report.cpp" line="1088"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>Resultatet er organisasjonens egenvurdering. Det viser hvor systematisk informasjonssikkerhetsarbeidet er ifølge organisasjonens egne svar; det er ingen revisjon.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="1102"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1112"/>
+        <location filename="../src/gui/report/report.cpp" line="1102"/>
         <source>Evidence</source>
         <translation>Dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1115"/>
+        <location filename="../src/gui/report/report.cpp" line="1105"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1123"/>
+        <location filename="../src/gui/report/report.cpp" line="1113"/>
         <source>Follow-up</source>
         <translation>Følges opp</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1303"/>
+        <location filename="../src/gui/report/report.cpp" line="1293"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1311"/>
+        <location filename="../src/gui/report/report.cpp" line="1301"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1364"/>
+        <location filename="../src/gui/report/report.cpp" line="1354"/>
         <source>The report could not be drawn on the output device.</source>
         <translation>Rapporten kunne ikke tegnes på utenheten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1373"/>
+        <location filename="../src/gui/report/report.cpp" line="1363"/>
         <source>A new page could not be started.</source>
         <translation>En ny side kunne ikke startes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1388"/>
+        <location filename="../src/gui/report/report.cpp" line="1378"/>
         <source>The report could not be completed.</source>
         <translation>Rapporten kunne ikke fullføres.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1397"/>
+        <location filename="../src/gui/report/report.cpp" line="1387"/>
         <source>“%1” could not be opened for writing: %2</source>
         <translation>«%1» kunne ikke åpnes for skriving: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1420"/>
+        <location filename="../src/gui/report/report.cpp" line="1410"/>
         <source>“%1” could not be written: %2</source>
         <translation>«%1» kunne ikke skrives: %2</translation>
     </message>
@@ -1694,42 +1763,42 @@
         <translation>Nivå 1 er ennå ikke nådd</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="22"/>
+        <location filename="../src/gui/text/statustext.cpp" line="27"/>
         <source>Below level 1</source>
         <translation>Under nivå 1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="22"/>
+        <location filename="../src/gui/text/statustext.cpp" line="27"/>
         <source>Level %1</source>
         <translation>Nivå %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="27"/>
+        <location filename="../src/gui/text/statustext.cpp" line="32"/>
         <source>%1 of %2 answered</source>
         <translation>%1 av %2 besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="34"/>
+        <location filename="../src/gui/text/statustext.cpp" line="39"/>
         <source>%1%2 % in %3</source>
         <translation>%1%2 % i %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="35"/>
+        <location filename="../src/gui/text/statustext.cpp" line="40"/>
         <source>about </source>
         <translation>omtrent </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="38"/>
+        <location filename="../src/gui/text/statustext.cpp" line="43"/>
         <source>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</source>
         <translation>Nasjonal sammenligning: i MSBs oppfølging med Infosäkkollen nådde %1 av de deltakende offentlige virksomhetene minst nivå 1. Denne vurderingen: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="40"/>
+        <location filename="../src/gui/text/statustext.cpp" line="45"/>
         <source> and </source>
         <translation> og </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="45"/>
+        <location filename="../src/gui/text/statustext.cpp" line="50"/>
         <source>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</source>
         <translation>Kilde: %1. Tallene gjelder alle deltakerne samlet; MSB har ikke publisert noen fordeling per gruppe eller arbeidsområde.</translation>
     </message>
@@ -1755,28 +1824,8 @@
 <context>
     <name>kollen::gui::ActionPlanPage</name>
     <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="59"/>
-        <source>Planned</source>
-        <translation>Planlagt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="60"/>
-        <source>In progress</source>
-        <translation>Pågår</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="61"/>
-        <source>Done</source>
-        <translation>Ferdig</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="62"/>
-        <source>Dropped</source>
-        <translation>Droppet</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/actionplandelegate.cpp" line="20"/>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="142"/>
+        <location filename="../src/gui/pages/actionplandelegate.cpp" line="21"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="132"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1791,42 +1840,42 @@
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="136"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="126"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="137"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="127"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="138"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="128"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="139"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="129"/>
         <source>Current answer</source>
         <translation>Nåværende svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="140"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="130"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="141"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="131"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="143"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="133"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="144"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="134"/>
         <source>Guidance</source>
         <translation>Veiledning</translation>
     </message>
@@ -1864,7 +1913,7 @@
         <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, går det samlede resultatet fra %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanmodel.cpp" line="118"/>
+        <location filename="../src/gui/pages/actionplanmodel.cpp" line="108"/>
         <source>Not answered</source>
         <translation>Ikke besvart</translation>
     </message>
@@ -1938,271 +1987,194 @@
 <context>
     <name>kollen::gui::AssessmentDetailsWidget</name>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="51"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="53"/>
         <source>Required, e.g. Exampleton Municipality</source>
         <translation>Obligatorisk, f.eks. Eksempelby kommune</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="52"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="54"/>
         <source>Organisation name</source>
         <translation>Organisasjonens navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="53"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="55"/>
         <source>Required. The name of the organisation that is assessed.</source>
         <translation>Obligatorisk. Navnet på organisasjonen som vurderes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="58"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="60"/>
         <source>Organisation type</source>
         <translation>Organisasjonstype</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="65"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="67"/>
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="66"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="68"/>
         <source>Number of inhabitants or employees; choose the type first.</source>
         <translation>Antall innbyggere eller ansatte; velg type først.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="71"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="73"/>
         <source>Date of the assessment</source>
         <translation>Dato for vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="77"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="79"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="79"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="81"/>
         <source>One row per participant. F2 edits a cell, Delete removes the row, Tab leaves the table.</source>
         <translation>Én rad per deltaker. F2 redigerer en celle, Delete fjerner raden, Tab forlater tabellen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="80"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="82"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="80"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="82"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="92"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="94"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="94"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="96"/>
         <source>Add participant</source>
         <translation>Legg til deltaker</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="96"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="98"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="98"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="100"/>
         <source>Remove participant</source>
         <translation>Fjern deltaker</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="104"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="106"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="105"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="107"/>
         <source>About the assessment as a whole, e.g. when and how it was carried out</source>
         <translation>Om vurderingen som helhet, f.eks. når og hvordan den ble gjennomført</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="127"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="129"/>
         <source>Organisation &amp;name:</source>
         <translation>Organisasjons&amp;navn:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="128"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="130"/>
         <source>Organisation &amp;type:</source>
         <translation>Organisasjons&amp;type:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="129"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="131"/>
         <source>&amp;Size:</source>
         <translation>&amp;Størrelse:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="130"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="132"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="131"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="133"/>
         <source>&amp;Participants:</source>
         <translation>D&amp;eltakere:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="132"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="134"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otater:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="226"/>
-        <source>Municipality</source>
-        <translation>Kommune</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="227"/>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="228"/>
-        <source>State agency</source>
-        <translation>Statlig etat</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="229"/>
-        <source>Other organisation</source>
-        <translation>Annen organisasjon</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="232"/>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="256"/>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="269"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="230"/>
         <source>Not specified</source>
         <translation>Ikke angitt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="243"/>
-        <source>Fewer than 15 000 inhabitants</source>
-        <translation>Færre enn 15 000 innbyggere</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="244"/>
-        <source>15 000–49 999 inhabitants</source>
-        <translation>15 000–49 999 innbyggere</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="245"/>
-        <source>50 000–99 999 inhabitants</source>
-        <translation>50 000–99 999 innbyggere</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="246"/>
-        <source>100 000 inhabitants or more</source>
-        <translation>100 000 innbyggere eller flere</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="247"/>
-        <source>Fewer than 300 000 inhabitants</source>
-        <translation>Færre enn 300 000 innbyggere</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="248"/>
-        <source>300 000–999 999 inhabitants</source>
-        <translation>300 000–999 999 innbyggere</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="249"/>
-        <source>1 million inhabitants or more</source>
-        <translation>1 million innbyggere eller flere</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="250"/>
-        <source>Fewer than 50 employees</source>
-        <translation>Færre enn 50 ansatte</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="251"/>
-        <source>50–249 employees</source>
-        <translation>50–249 ansatte</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="252"/>
-        <source>250–999 employees</source>
-        <translation>250–999 ansatte</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="253"/>
-        <source>1 000 employees or more</source>
-        <translation>1 000 ansatte eller flere</translation>
     </message>
 </context>
 <context>
     <name>kollen::gui::ComparisonPage</name>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="53"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="46"/>
         <source>Change since the previous assessment</source>
         <translation>Endring siden forrige vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="61"/>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="54"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="60"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="61"/>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="54"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="60"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="61"/>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="54"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="60"/>
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="61"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="54"/>
         <source>Change in score</source>
         <translation>Endring i poeng</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="63"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="56"/>
         <source>Change per work area</source>
         <translation>Endring per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="66"/>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="69"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="59"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="62"/>
         <source>Changed answers</source>
         <translation>Endrede svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="60"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="67"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="60"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="88"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="81"/>
         <source>No previous assessment is open. Use File ▸ Compare with Previous Assessment.</source>
         <translation>Ingen tidligere vurdering er åpen. Bruk Fil ▸ Sammenlign med tidligere vurdering.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="96"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="89"/>
         <source>Compared with %1 (%2): overall %3 then, %4 now.</source>
         <translation>Sammenlignet med %1 (%2): samlet %3 da, %4 nå.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="98"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="91"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="103"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="96"/>
         <source>The previous assessment was made with an older version of the questionnaire and was carried over; %n item(s) could not be carried over.</source>
         <translation>
             <numerusform>Den tidligere vurderingen ble gjort med en eldre versjon av spørreskjemaet og er overført; %n opplysning kunne ikke overføres.</numerusform>
@@ -2210,22 +2182,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="120"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="113"/>
         <source>Not answered</source>
         <translation>Ikke besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="138"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="131"/>
         <source>= same value</source>
         <translation>= samme verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="139"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="132"/>
         <source>▲ better</source>
         <translation>▲ bedre</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="139"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="132"/>
         <source>▼ worse</source>
         <translation>▼ dårligere</translation>
     </message>
@@ -2696,225 +2668,225 @@
 <context>
     <name>kollen::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="298"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="299"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="299"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="300"/>
         <source>Open &amp;Recent</source>
         <translation>Nylige &amp;filer</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="300"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="301"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="301"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="302"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="302"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="303"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="303"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="304"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="304"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="305"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="305"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="306"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;Ny vurdering…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="306"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="307"/>
         <source>&amp;Open…</source>
         <translation>&amp;Åpne…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="307"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="308"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="308"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="309"/>
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="309"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="310"/>
         <source>Assessment &amp;Details…</source>
         <translation>&amp;Opplysninger om vurderingen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="310"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="311"/>
         <source>Compare with &amp;Previous Assessment…</source>
         <translation>Sammen&amp;lign med tidligere vurdering…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="311"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="312"/>
         <source>&amp;Management Report (PDF, Print)…</source>
         <translation>&amp;Lederrapport (PDF, utskrift)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="312"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="313"/>
         <source>Load &amp;Benchmark…</source>
         <translation>Last inn sammenlignings&amp;data…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="313"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="314"/>
         <source>Remove Benc&amp;hmark</source>
         <translation>Fjern sammenligningsd&amp;ata</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="314"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="315"/>
         <source>Export Anonymised S&amp;ubmission…</source>
         <translation>Eksporter anonymisert &amp;innsending…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="315"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="316"/>
         <source>S&amp;top Comparing</source>
         <translation>Slutt å sammenlig&amp;ne</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="316"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="317"/>
         <source>Show T&amp;rend over Earlier Assessments…</source>
         <translation>Vis t&amp;rend over tidligere vurderinger…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="317"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="318"/>
         <source>Hide Tre&amp;nd</source>
         <translation>Skjul tre&amp;nd</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="318"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="319"/>
         <source>&amp;Close Assessment</source>
         <translation>Lu&amp;kk vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="319"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="320"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="320"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="569"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="321"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="570"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="321"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="570"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="571"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="323"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="323"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="324"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="324"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="325"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal størrelse</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="325"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="326"/>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshopmodus</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="326"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="327"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="327"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="328"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="329"/>
         <source>Next &amp;Work Area</source>
         <translation>Neste &amp;arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="330"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Forrige a&amp;rbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="330"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="331"/>
         <source>O&amp;verview</source>
         <translation>&amp;Oversikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="331"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="332"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Hjelp for dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="332"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="333"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastatursnarveier</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="333"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska (svensk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
         <source>English</source>
         <translation>English (engelsk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="501"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="717"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="502"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="718"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="502"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="503"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="508"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="509"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="516"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="517"/>
         <source>Action plan</source>
         <translation>Tiltaksplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/mainwindow.cpp" line="516"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="517"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n tiltak</numerusform>
@@ -2922,32 +2894,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="524"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="525"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="525"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="526"/>
         <source>%1 of %2 met</source>
         <translation>%1 av %2 oppfylt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="531"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="532"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="531"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="532"/>
         <source>score %1</source>
         <translation>poeng %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="535"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="536"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/mainwindow.cpp" line="536"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="537"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n vurdering</numerusform>
@@ -2955,108 +2927,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="543"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="736"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="544"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="737"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="569"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="570"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="570"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="571"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="588"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="589"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Tøm listen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="707"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="708"/>
         <source>Choose an answer for the current question</source>
         <translation>Velg et svar på det gjeldende spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="708"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="709"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="708"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="709"/>
         <source>Clear the answer</source>
         <translation>Fjern svaret</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="709"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="710"/>
         <source>Left / Right</source>
         <translation>Venstrepil / Høyrepil</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="709"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="710"/>
         <source>Move between answer choices</source>
         <translation>Flytt mellom svaralternativene</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="710"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="711"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="710"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="711"/>
         <source>Move between fields</source>
         <translation>Flytt mellom feltene</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="713"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="714"/>
         <source>Next question</source>
         <translation>Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="714"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="715"/>
         <source>Previous question</source>
         <translation>Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="715"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="716"/>
         <source>Next work area</source>
         <translation>Neste arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="716"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="717"/>
         <source>Previous work area</source>
         <translation>Forrige arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="718"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="719"/>
         <source>Help for the current question</source>
         <translation>Hjelp for det gjeldende spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="721"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="722"/>
         <source>Undo / redo</source>
         <translation>Angre / gjør om</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="725"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="726"/>
         <source>Larger / smaller / normal text</source>
         <translation>Større / mindre / normal tekst</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="734"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="735"/>
         <source>About Infosäkkollen</source>
         <translation>Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="737"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="738"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Egenvurdering av systematisk informasjonssikkerhetsarbeid i svenske offentlige virksomheter. Spørreskjemaene er selvstendige formuleringer basert på MSBs metodestøtte og MSBFS 2020:6; de er ikke MSBs offisielle spørsmålsliste.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="741"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="742"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Fri programvare under GNU General Public License, versjon 3 eller nyere.</translation>
     </message>
@@ -3206,68 +3178,68 @@ versjon %2</translation>
 <context>
     <name>kollen::gui::OverviewPage</name>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="141"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="140"/>
         <source>Edit assessment &amp;details…</source>
         <translation>Rediger &amp;opplysninger om vurderingen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="146"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="145"/>
         <source>Overall result</source>
         <translation>Samlet resultat</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="150"/>
         <source>Work areas</source>
         <translation>Arbeidsområder</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
         <source>Answered</source>
         <translation>Besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
         <source>Score (0–4)</source>
         <translation>Poeng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="50"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="49"/>
         <source>No target</source>
         <translation>Ikke noe mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="53"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="52"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="57"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="56"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="61"/>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="60"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="117"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="116"/>
         <source>✓ reached</source>
         <translation>✓ nådd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="118"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="117"/>
         <source>%n level(s) to go</source>
         <translation>
             <numerusform>%n nivå igjen</numerusform>
@@ -3275,68 +3247,63 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="451"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="431"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Previous</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="154"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="154"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Quartile</source>
         <translation>Kvartil</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="156"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="155"/>
         <source>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</source>
         <translation>Hvor poengsummen ligger i gruppen: 1 = laveste fjerdedel … 4 = høyeste fjerdedel</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="157"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="156"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Dobbeltklikk eller trykk F2 for å angi målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="158"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="157"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Dobbeltklikk eller trykk F2 for å angi måldato</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="185"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="184"/>
         <source>Compare with &amp;group:</source>
         <translation>Sammenlign med &amp;gruppe:</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="213"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="212"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Trykk Enter eller dobbeltklikk på et arbeidsområde for å åpne det; dobbeltklikk eller trykk F2 i målkolonnene for å angi et mål. Poengsummen viser oppnådd nivå pluss andelen av neste nivå som er på plass.</translation>
     </message>
-    <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="238"/>
-        <source>All organisations</source>
-        <translation>Alle virksomheter</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="267"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="247"/>
         <source>%1 (%n organisation(s))</source>
         <translation>
             <numerusform>%1 (%n virksomhet)</numerusform>
@@ -3344,97 +3311,97 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="273"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="253"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktive eksempeldata, ikke virkelige resultater.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="276"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="256"/>
         <source>generated %1; groups smaller than %2 are not shown</source>
         <translation>laget %1; grupper mindre enn %2 vises ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="281"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="261"/>
         <source>No group in this benchmark is large enough to compare with.</source>
         <translation>Ingen gruppe i sammenligningsdataene er stor nok til å sammenligne med.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="297"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="277"/>
         <source>Q%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="302"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="282"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="356"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="336"/>
         <source>Unnamed organisation</source>
         <translation>Organisasjon uten navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="367"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="347"/>
         <source>Organisation type</source>
         <translation>Organisasjonstype</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="369"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="349"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="369"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="349"/>
         <source>not set</source>
         <translation>ikke angitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="370"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="350"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="370"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="350"/>
         <source>none listed</source>
         <translation>ingen oppført</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="372"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="352"/>
         <source>version %1</source>
         <translation>versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="373"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="353"/>
         <source>Questionnaire</source>
         <translation>Spørreskjema</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="375"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="355"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="386"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="366"/>
         <source>Overall: %1</source>
         <translation>Samlet: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="393"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="373"/>
         <source>score %1 of 4</source>
         <translation>poeng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="447"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="427"/>
         <source>Previous (%1)</source>
         <translation>Tidligere (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="450"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="430"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="460"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="440"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n spørsmål er merket for oppfølging.</numerusform>
@@ -3677,27 +3644,27 @@ versjon %2</translation>
         <translation>Rapporten kunne ikke skrives til «%1».</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="205"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="204"/>
         <source>The report was saved as “%1”. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</source>
         <translation>Rapporten ble lagret som «%1». &lt;a href=&quot;%2&quot;&gt;Åpne den&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="212"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="211"/>
         <source>Export Report as PDF</source>
         <translation>Eksporter rapport som PDF</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="213"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="212"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="227"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="226"/>
         <source>Print Preview – Report</source>
         <translation>Forhåndsvisning – rapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="242"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="241"/>
         <source>Print Report</source>
         <translation>Skriv ut rapport</translation>
     </message>

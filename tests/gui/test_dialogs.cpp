@@ -5,6 +5,7 @@
 #include "text/diagnostictext.h"
 #include "shell/languagemanager.h"
 #include "dialogs/newassessmentdialog.h"
+#include "text/presentationtext.h"
 #include "shell/settings.h"
 
 #include <kollen/assessmentio.h>
@@ -432,14 +433,14 @@ TEST_CASE("assessment details: every control has an accessible name, labels have
             CHECK(label->buddy() != nullptr);
         }
     }
-    CHECK(AssessmentDetailsWidget::sizeBandLabel(QStringLiteral("anst-0-50")) == QStringLiteral("Fewer than 50 employees"));
-    CHECK(AssessmentDetailsWidget::sizeBandLabel(QString()) == QStringLiteral("Not specified"));
-    CHECK(AssessmentDetailsWidget::sizeBandLabel(QStringLiteral("unknown-band")) == QStringLiteral("unknown-band"));
+    CHECK(PresentationText::sizeBandLabel(QStringLiteral("anst-0-50")) == QStringLiteral("Fewer than 50 employees"));
+    CHECK(PresentationText::sizeBandLabel(QString()) == QStringLiteral("Not specified"));
+    CHECK(PresentationText::sizeBandLabel(QStringLiteral("unknown-band")) == QStringLiteral("unknown-band"));
     for (OrganisationType type : {OrganisationType::Kommun, OrganisationType::Region,
                                   OrganisationType::StatligMyndighet, OrganisationType::Annan}) {
         for (const std::string &band : sizeBands(type)) {
             INFO(band);
-            CHECK(AssessmentDetailsWidget::sizeBandLabel(QString::fromStdString(band)) != QString::fromStdString(band));
+            CHECK(PresentationText::sizeBandLabel(QString::fromStdString(band)) != QString::fromStdString(band));
         }
     }
 }
@@ -669,16 +670,16 @@ TEST_CASE("translations are embedded and switch at run time", "[gui][i18n]")
     }
     EnglishAfterwards restore;
     REQUIRE(installTranslators(QStringLiteral("sv")));
-    CHECK(AssessmentDetailsWidget::organisationTypeLabel(OrganisationType::Kommun) == QStringLiteral("Kommun"));
-    CHECK(AssessmentDetailsWidget::sizeBandLabel(QStringLiteral("inv-0-15k")) == QStringLiteral("Färre än 15 000 invånare"));
+    CHECK(PresentationText::organisationTypeLabel(OrganisationType::Kommun) == QStringLiteral("Kommun"));
+    CHECK(PresentationText::sizeBandLabel(QStringLiteral("inv-0-15k")) == QStringLiteral("Färre än 15 000 invånare"));
     CHECK(QCoreApplication::translate("CommandLine", "Print the levels of an assessment.")
           != QStringLiteral("Print the levels of an assessment."));
     REQUIRE(installTranslators(QStringLiteral("nb")));
-    CHECK(AssessmentDetailsWidget::organisationTypeLabel(OrganisationType::Kommun) == QStringLiteral("Kommune"));
+    CHECK(PresentationText::organisationTypeLabel(OrganisationType::Kommun) == QStringLiteral("Kommune"));
     REQUIRE(installTranslators(QStringLiteral("en")));
-    CHECK(AssessmentDetailsWidget::organisationTypeLabel(OrganisationType::Kommun) == QStringLiteral("Municipality"));
+    CHECK(PresentationText::organisationTypeLabel(OrganisationType::Kommun) == QStringLiteral("Municipality"));
     CHECK_FALSE(installTranslators(QStringLiteral("xx")));
-    CHECK(AssessmentDetailsWidget::organisationTypeLabel(OrganisationType::Kommun) == QStringLiteral("Municipality"));
+    CHECK(PresentationText::organisationTypeLabel(OrganisationType::Kommun) == QStringLiteral("Municipality"));
 
     // The dialog in Swedish.
     REQUIRE(installTranslators(QStringLiteral("sv")));

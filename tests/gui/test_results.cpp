@@ -9,6 +9,7 @@
 #include "widgets/radarchart.h"
 #include "pages/requirementspage.h"
 #include "text/actionplancsv.h"
+#include "text/presentationtext.h"
 #include "text/statustext.h"
 
 #include <kollen/actionplan.h>
@@ -242,13 +243,13 @@ TEST_CASE("comparison with a previous assessment: table, changed answers and rad
     CHECK_FALSE(comparison->answers.empty());
     for (int row = 0; row < changes->rowCount(); ++row) {
         const AreaChange &change = comparison->areas[static_cast<std::size_t>(row)];
-        CHECK(changes->item(row, 3)->text() == ComparisonPage::changeText(change.scoreAfter - change.scoreBefore));
+        CHECK(changes->item(row, 3)->text() == PresentationText::changeText(change.scoreAfter - change.scoreBefore));
         CHECK(areaTable->item(row, 8)->text() == changes->item(row, 3)->text());
         CHECK(chart->values(RadarChart::Series::Previous).at(row) == Approx(change.scoreBefore));
     }
-    CHECK(ComparisonPage::changeText(0.5).startsWith(QStringLiteral("▲")));
-    CHECK(ComparisonPage::changeText(-0.25).startsWith(QStringLiteral("▼")));
-    CHECK(ComparisonPage::changeText(0.0).startsWith(QStringLiteral("=")));
+    CHECK(PresentationText::changeText(0.5).startsWith(QStringLiteral("▲")));
+    CHECK(PresentationText::changeText(-0.25).startsWith(QStringLiteral("▼")));
+    CHECK(PresentationText::changeText(0.0).startsWith(QStringLiteral("=")));
 
     // Answering live updates the comparison.
     const std::string id = comparison->answers.front().questionId;
@@ -325,7 +326,7 @@ TEST_CASE("benchmark: group median and quartile per area, median series on the r
 
     document.setBenchmarkGroup("all");
     CHECK(chart->values(RadarChart::Series::Benchmark).at(0) == Approx(all.areas.at(q.areas[0].id).median));
-    CHECK(OverviewPage::groupLabel("type:kommun") == QStringLiteral("Municipality"));
+    CHECK(PresentationText::groupLabel("type:kommun") == QStringLiteral("Municipality"));
     document.setBenchmark(std::nullopt);
     CHECK(table->isColumnHidden(9));
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/assessmentdetailswidget.h"
 
+#include "text/presentationtext.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -58,7 +60,7 @@ AssessmentDetailsWidget::AssessmentDetailsWidget(QWidget *parent)
     m_type->setAccessibleName(tr("Organisation type"));
     for (OrganisationType type : {OrganisationType::Unspecified, OrganisationType::Kommun, OrganisationType::Region,
                                   OrganisationType::StatligMyndighet, OrganisationType::Annan})
-        m_type->addItem(organisationTypeLabel(type), static_cast<int>(type));
+        m_type->addItem(PresentationText::organisationTypeLabel(type), static_cast<int>(type));
 
     m_sizeBand = new QComboBox(this);
     m_sizeBand->setObjectName(QStringLiteral("sizeBand"));
@@ -220,47 +222,6 @@ bool AssessmentDetailsWidget::isComplete() const
     return !m_name->text().trimmed().isEmpty();
 }
 
-QString AssessmentDetailsWidget::organisationTypeLabel(OrganisationType type)
-{
-    switch (type) {
-    case OrganisationType::Kommun: return tr("Municipality");
-    case OrganisationType::Region: return tr("Region");
-    case OrganisationType::StatligMyndighet: return tr("State agency");
-    case OrganisationType::Annan: return tr("Other organisation");
-    case OrganisationType::Unspecified: break;
-    }
-    return tr("Not specified");
-}
-
-QString AssessmentDetailsWidget::sizeBandLabel(const QString &bandId)
-{
-    struct Band
-    {
-        const char *id;
-        const char *label;
-    };
-    static constexpr Band bands[] = {
-        {"inv-0-15k", QT_TRANSLATE_NOOP("kollen::gui::AssessmentDetailsWidget", "Fewer than 15 000 inhabitants")},
-        {"inv-15k-50k", QT_TRANSLATE_NOOP("kollen::gui::AssessmentDetailsWidget", "15 000–49 999 inhabitants")},
-        {"inv-50k-100k", QT_TRANSLATE_NOOP("kollen::gui::AssessmentDetailsWidget", "50 000–99 999 inhabitants")},
-        {"inv-100k-", QT_TRANSLATE_NOOP("kollen::gui::AssessmentDetailsWidget", "100 000 inhabitants or more")},
-        {"inv-0-300k", QT_TRANSLATE_NOOP("kollen::gui::AssessmentDetailsWidget", "Fewer than 300 000 inhabitants")},
-        {"inv-300k-1m", QT_TRANSLATE_NOOP("kollen::gui::AssessmentDetailsWidget", "300 000–999 999 inhabitants")},
-        {"inv-1m-", QT_TRANSLATE_NOOP("kollen::gui::AssessmentDetailsWidget", "1 million inhabitants or more")},
-        {"anst-0-50", QT_TRANSLATE_NOOP("kollen::gui::AssessmentDetailsWidget", "Fewer than 50 employees")},
-        {"anst-50-250", QT_TRANSLATE_NOOP("kollen::gui::AssessmentDetailsWidget", "50–249 employees")},
-        {"anst-250-1000", QT_TRANSLATE_NOOP("kollen::gui::AssessmentDetailsWidget", "250–999 employees")},
-        {"anst-1000-", QT_TRANSLATE_NOOP("kollen::gui::AssessmentDetailsWidget", "1 000 employees or more")},
-    };
-    if (bandId.isEmpty())
-        return tr("Not specified");
-    for (const Band &band : bands) {
-        if (bandId == QLatin1String(band.id))
-            return QCoreApplication::translate("kollen::gui::AssessmentDetailsWidget", band.label);
-    }
-    return bandId;
-}
-
 void AssessmentDetailsWidget::updateSizeBands()
 {
     const auto type = static_cast<OrganisationType>(m_type->currentData().toInt());
@@ -269,7 +230,7 @@ void AssessmentDetailsWidget::updateSizeBands()
     m_sizeBand->addItem(tr("Not specified"), QString());
     for (const std::string &band : sizeBands(type)) {
         const QString id = QString::fromStdString(band);
-        m_sizeBand->addItem(sizeBandLabel(id), id);
+        m_sizeBand->addItem(PresentationText::sizeBandLabel(id), id);
     }
     const int index = m_sizeBand->findData(previous);
     m_sizeBand->setCurrentIndex(index < 0 ? 0 : index);

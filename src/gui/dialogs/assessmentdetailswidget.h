@@ -30,10 +30,6 @@ public:
     /// True when the organisation name is not empty.
     [[nodiscard]] bool isComplete() const;
 
-    /// Translated label of an organisation type / size band id, for use elsewhere in the UI.
-    [[nodiscard]] static QString organisationTypeLabel(OrganisationType type);
-    [[nodiscard]] static QString sizeBandLabel(const QString &bandId);
-
 Q_SIGNALS:
     void completeChanged();
 

@@ -2,7 +2,7 @@
 #include "dialogs/newassessmentdialog.h"
 
 #include "dialogs/assessmentdetailswidget.h"
-#include "dialogs/messagebox.h"
+#include "widgets/messagebox.h"
 #include "text/diagnostictext.h"
 #include "text/pathutil.h"
 #include "shell/settings.h"

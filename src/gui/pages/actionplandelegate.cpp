@@ -3,6 +3,7 @@
 
 #include "pages/actionplanmodel.h"
 #include "pages/actionplanpage.h"
+#include "text/presentationtext.h"
 
 #include <QComboBox>
 
@@ -16,7 +17,7 @@ QWidget *ActionPlanDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     auto *combo = new QComboBox(parent);
     for (ActionStatus status : {ActionStatus::Planned, ActionStatus::InProgress, ActionStatus::Done,
                                 ActionStatus::Dropped})
-        combo->addItem(ActionPlanModel::statusText(status), static_cast<int>(status));
+        combo->addItem(PresentationText::actionStatusText(status), static_cast<int>(status));
     combo->setAccessibleName(ActionPlanPage::tr("Status"));
     return combo;
 }

@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "pages/actionplanpage.h"
 #include "text/linkutil.h"
+#include "text/presentationtext.h"
 #include "text/statustext.h"
 
 #include <kollen/questionnaire.h>
@@ -51,17 +52,6 @@ ActionPlanModel::ActionPlanModel(Document *document, const QString &language, QO
     connect(document, &Document::resultChanged, this, &ActionPlanModel::refresh);
     connect(document, &Document::targetChanged, this, &ActionPlanModel::refresh);
     connect(document, &Document::actionChanged, this, &ActionPlanModel::refresh);
-}
-
-QString ActionPlanModel::statusText(ActionStatus status)
-{
-    switch (status) {
-    case ActionStatus::Planned: return ActionPlanPage::tr("Planned");
-    case ActionStatus::InProgress: return ActionPlanPage::tr("In progress");
-    case ActionStatus::Done: return ActionPlanPage::tr("Done");
-    case ActionStatus::Dropped: return ActionPlanPage::tr("Dropped");
-    }
-    return {};
 }
 
 int ActionPlanModel::rowCount(const QModelIndex &parent) const
@@ -119,7 +109,7 @@ QVariant ActionPlanModel::data(const QModelIndex &index, int role) const
     }
     case OwnerColumn: return QString::fromStdString(item.info.owner);
     case DueColumn: return QString::fromStdString(item.info.dueDate);
-    case StatusColumn: return statusText(item.info.status);
+    case StatusColumn: return PresentationText::actionStatusText(item.info.status);
     case NoteColumn: return QString::fromStdString(item.info.note);
     case GuidanceColumn:
         return question && !question->guidance.empty() ? localized(q, question->guidance.front().title, m_language)

@@ -48,8 +48,6 @@ public:
     [[nodiscard]] const std::vector<ActionItem> &items() const { return m_items; }
     /// The row of a question, or -1 when it is not in the plan.
     [[nodiscard]] int rowOf(const std::string &questionId) const;
-    /// "Planned", "In progress", … in the user's language.
-    [[nodiscard]] static QString statusText(ActionStatus status);
 
 Q_SIGNALS:
     /// The plan was asked for again after a change of answers, targets or actions (the rows may be the same).

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/actionplanpage.h"
 
-#include "dialogs/messagebox.h"
+#include "widgets/messagebox.h"
 #include "document/document.h"
 #include "pages/actionplandelegate.h"
 #include "pages/actionplanmodel.h"

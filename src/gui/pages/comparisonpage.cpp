@@ -3,6 +3,7 @@
 
 #include "document/document.h"
 #include "text/linkutil.h"
+#include "text/presentationtext.h"
 #include "text/statustext.h"
 #include "widgets/widgetutil.h"
 
@@ -32,14 +33,6 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
 }
 
 } // namespace
-
-QString ComparisonPage::changeText(double delta, const QLocale &locale)
-{
-    const QString number = locale.toString(std::abs(delta), 'f', 2);
-    if (std::abs(delta) < 0.005)
-        return QStringLiteral("= ") + number;
-    return delta > 0 ? QStringLiteral("▲ +") + number : QStringLiteral("▼ −") + number;
-}
 
 ComparisonPage::ComparisonPage(Document *document, const QString &language, QWidget *parent)
     : QWidget(parent)
@@ -112,7 +105,7 @@ void ComparisonPage::rebuild()
         m_areas->setItem(row, 0, readOnlyItem(area ? localized(q, area->title, m_language) : QString()));
         m_areas->setItem(row, 1, readOnlyItem(levelAndScore(change.levelBefore, change.scoreBefore), Qt::AlignCenter));
         m_areas->setItem(row, 2, readOnlyItem(levelAndScore(change.levelAfter, change.scoreAfter), Qt::AlignCenter));
-        m_areas->setItem(row, 3, readOnlyItem(changeText(change.scoreAfter - change.scoreBefore), Qt::AlignCenter));
+        m_areas->setItem(row, 3, readOnlyItem(PresentationText::changeText(change.scoreAfter - change.scoreBefore), Qt::AlignCenter));
     }
 
     auto answerLabel = [&q, this](const std::string &id) -> QString {

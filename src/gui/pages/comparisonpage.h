@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QLocale>
 #include <QWidget>
 
 class QLabel;
@@ -20,10 +19,6 @@ class ComparisonPage final : public QWidget
 
 public:
     ComparisonPage(Document *document, const QString &language, QWidget *parent = nullptr);
-
-    /// "▲ +0.50", "▼ −1.00" or "= 0.00": the direction is shown by an arrow and a sign, not by colour. The
-    /// number is written in `locale`'s format.
-    [[nodiscard]] static QString changeText(double delta, const QLocale &locale = QLocale());
 
 Q_SIGNALS:
     void questionActivated(const QString &questionId);

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/overviewpage.h"
 
-#include "dialogs/assessmentdetailswidget.h"
-#include "pages/comparisonpage.h"
 #include "document/document.h"
 #include "text/linkutil.h"
+#include "text/presentationtext.h"
 #include "widgets/radarchart.h"
 #include "text/statustext.h"
 #include "widgets/widgetutil.h"
@@ -231,25 +230,6 @@ OverviewPage::OverviewPage(Document *document, const QString &language, QWidget 
     updateResults();
 }
 
-QString OverviewPage::groupLabel(const std::string &groupId)
-{
-    const QString id = QString::fromStdString(groupId);
-    if (id == QLatin1String("all"))
-        return tr("All organisations");
-    OrganisationType type = OrganisationType::Unspecified;
-    if (id.startsWith(QLatin1String("type:")) && organisationTypeFromId(groupId.substr(5), type))
-        return AssessmentDetailsWidget::organisationTypeLabel(type);
-    if (id.startsWith(QLatin1String("band:"))) {
-        const QString band = id.mid(5);
-        const qsizetype slash = band.indexOf(QLatin1Char('/'));
-        if (slash > 0 && organisationTypeFromId(band.left(slash).toStdString(), type))
-            return AssessmentDetailsWidget::organisationTypeLabel(type) + QStringLiteral(", ")
-                + AssessmentDetailsWidget::sizeBandLabel(band.mid(slash + 1));
-        return AssessmentDetailsWidget::sizeBandLabel(band);
-    }
-    return id;
-}
-
 void OverviewPage::updateBenchmark()
 {
     const std::optional<BenchmarkFile> &benchmark = m_document->benchmark();
@@ -264,7 +244,7 @@ void OverviewPage::updateBenchmark()
         for (const BenchmarkGroup &g : benchmark->groups) {
             if (g.suppressed())
                 continue;
-            m_group->addItem(tr("%1 (%n organisation(s))", nullptr, static_cast<int>(g.n)).arg(groupLabel(g.id)),
+            m_group->addItem(tr("%1 (%n organisation(s))", nullptr, static_cast<int>(g.n)).arg(PresentationText::groupLabel(g.id)),
                              QString::fromStdString(g.id));
         }
         if (group)
@@ -299,7 +279,7 @@ void OverviewPage::updateBenchmark()
         }
     }
     m_chart->setSeries(RadarChart::Series::Benchmark,
-                       group ? tr("Median: %1").arg(groupLabel(group->id)) : QString(), medians);
+                       group ? tr("Median: %1").arg(PresentationText::groupLabel(group->id)) : QString(), medians);
 }
 
 void OverviewPage::holdContent(bool hold)
@@ -360,10 +340,10 @@ void OverviewPage::updateDetails()
         html += QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value);
     };
     if (a.organisation.type != OrganisationType::Unspecified) {
-        QString type = AssessmentDetailsWidget::organisationTypeLabel(a.organisation.type).toHtmlEscaped();
+        QString type = PresentationText::organisationTypeLabel(a.organisation.type).toHtmlEscaped();
         if (!a.organisation.sizeBand.empty())
             type += QStringLiteral(", ")
-                + AssessmentDetailsWidget::sizeBandLabel(QString::fromStdString(a.organisation.sizeBand)).toHtmlEscaped();
+                + PresentationText::sizeBandLabel(QString::fromStdString(a.organisation.sizeBand)).toHtmlEscaped();
         row(tr("Organisation type"), type);
     }
     row(tr("Date"), a.date.empty() ? tr("not set").toHtmlEscaped() : QString::fromStdString(a.date).toHtmlEscaped());
@@ -437,7 +417,7 @@ void OverviewPage::updateResults()
                                       + StatusText::score(change.scoreBefore),
                                   Qt::AlignCenter));
             m_table->setItem(row, ChangeColumn,
-                             readOnlyItem(ComparisonPage::changeText(change.scoreAfter - change.scoreBefore), Qt::AlignCenter));
+                             readOnlyItem(PresentationText::changeText(change.scoreAfter - change.scoreBefore), Qt::AlignCenter));
             previous << change.scoreBefore;
         }
     }

@@ -27,8 +27,6 @@ public:
 
     /// "–" without a target, "✓ reached", or how many levels are missing.
     [[nodiscard]] static QString gapText(int level, const Target &target);
-    /// "All organisations", "Municipality", "Municipality, 15 000–49 999 inhabitants" for a benchmark group id.
-    [[nodiscard]] static QString groupLabel(const std::string &groupId);
 
     /// While held, showing the page does not lay out its content yet; releasing the hold does, if the page is
     /// visible then. MainWindow holds new pages until the window's layouts have given them their final size,

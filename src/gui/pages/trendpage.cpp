@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/trendpage.h"
 
-#include "pages/comparisonpage.h"
 #include "document/document.h"
 #include "text/linkutil.h"
+#include "text/presentationtext.h"
 #include "text/statustext.h"
 #include "widgets/widgetutil.h"
 
@@ -175,7 +175,7 @@ void TrendPage::rebuild()
             m_table->setItem(row, p + 1, item);
         }
         const double delta = scopeOf(last, row).score - scopeOf(first, row).score;
-        m_table->setItem(row, points + 1, readOnlyItem(ComparisonPage::changeText(delta), Qt::AlignCenter));
+        m_table->setItem(row, points + 1, readOnlyItem(PresentationText::changeText(delta), Qt::AlignCenter));
     }
 
     QStringList notes;

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report.h"
 
-#include "dialogs/assessmentdetailswidget.h"
-#include "pages/comparisonpage.h"
 #include "text/linkutil.h"
-#include "pages/overviewpage.h"
+#include "text/presentationtext.h"
 #include "widgets/radarchart.h"
 #include "text/statustext.h"
 
@@ -535,9 +533,9 @@ private:
         QString organisation = QStringLiteral("<b>%1</b>").arg(esc(organisationName()));
         QStringList kind;
         if (m_a.organisation.type != OrganisationType::Unspecified)
-            kind << AssessmentDetailsWidget::organisationTypeLabel(m_a.organisation.type);
+            kind << PresentationText::organisationTypeLabel(m_a.organisation.type);
         if (!m_a.organisation.sizeBand.empty())
-            kind << AssessmentDetailsWidget::sizeBandLabel(str(m_a.organisation.sizeBand));
+            kind << PresentationText::sizeBandLabel(str(m_a.organisation.sizeBand));
         if (!kind.isEmpty())
             organisation += QStringLiteral("<br>") + esc(kind.join(QStringLiteral(" · ")));
         html += row(tr("Organisation"), organisation);
@@ -661,7 +659,7 @@ private:
                         .arg(esc(tr("In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; "
                                     "this organisation's score %3 is in quartile %4 (Q1 lowest, Q4 highest).",
                                     nullptr, static_cast<int>(group.n))
-                                     .arg(OverviewPage::groupLabel(group.id), number(group.overall.median, 2),
+                                     .arg(PresentationText::groupLabel(group.id), number(group.overall.median, 2),
                                           StatusText::score(overall.score, m_locale))
                                      .arg(quartileOf(overall.score, group.overall))),
                              m_options.benchmark->fictitious
@@ -743,7 +741,7 @@ private:
                                 "and the quartile of this organisation's score within the group (Q1 lowest, Q4 "
                                 "highest).",
                                 nullptr, static_cast<int>(group->n))
-                                 .arg(OverviewPage::groupLabel(group->id));
+                                 .arg(PresentationText::groupLabel(group->id));
             source += QLatin1Char(' ')
                 + tr("Benchmark: %1, generated %2.")
                       .arg(str(m_options.benchmark->label), str(m_options.benchmark->generated));
@@ -839,7 +837,7 @@ private:
                           QStringLiteral("bgcolor=\"%1\"").arg(QLatin1String(levelFill(scope.level))));
             }
             const double delta = scopeOf(t.points[t.points.size() - 1]).score - scopeOf(t.points[from]).score;
-            r += cell(open + esc(ComparisonPage::changeText(delta, m_locale)) + close);
+            r += cell(open + esc(PresentationText::changeText(delta, m_locale)) + close);
             return r + QStringLiteral("</tr>");
         };
         for (std::size_t a = 0; a < m_q.areas.size(); ++a)
@@ -878,17 +876,6 @@ private:
     }
 
     // --- Action plan -------------------------------------------------------------------------------------------
-
-    static QString statusLabel(ActionStatus status)
-    {
-        switch (status) {
-        case ActionStatus::Planned: return tr("Planned");
-        case ActionStatus::InProgress: return tr("In progress");
-        case ActionStatus::Done: return tr("Done");
-        case ActionStatus::Dropped: return tr("Dropped");
-        }
-        return {};
-    }
 
     QString actionPlan() const
     {
@@ -932,7 +919,7 @@ private:
             html += cell(esc(StatusText::levelShort(item.level)));
             html += cell(item.info.owner.empty() ? QStringLiteral("–") : esc(item.info.owner));
             html += cell(date(item.info.dueDate));
-            html += cell(esc(statusLabel(item.info.status)));
+            html += cell(esc(PresentationText::actionStatusText(item.info.status)));
             html += QStringLiteral("</tr>");
         }
         html += tableEnd();
@@ -1311,7 +1298,7 @@ int ReportRenderer::paint(QPagedPaintDevice *device, QString *error) const
             medians << (found == m_options.benchmarkGroup->areas.end() ? 0.0 : found->second.median);
         }
         chart.setSeries(RadarChart::Series::Benchmark,
-                        tr("Median: %1").arg(OverviewPage::groupLabel(m_options.benchmarkGroup->id)), medians);
+                        tr("Median: %1").arg(PresentationText::groupLabel(m_options.benchmarkGroup->id)), medians);
     }
     QPolarChart *polar = chart.polarChart();
     polar->setBackgroundVisible(false);

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/reportdialog.h"
 
-#include "pages/overviewpage.h"
 #include "shell/settings.h"
+#include "text/presentationtext.h"
+#include "widgets/messagebox.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -13,7 +14,6 @@
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPageSize>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -151,7 +151,7 @@ void ReportDialog::setComparisons(const ReportOptions &comparisons)
     m_comparisons = comparisons;
     const bool benchmark = comparisons.benchmark && comparisons.benchmarkGroup;
     m_benchmark->setText(benchmark ? tr("Include the comparison with the benchmark group “%1” (median and quartile)")
-                                         .arg(OverviewPage::groupLabel(comparisons.benchmarkGroup->id))
+                                         .arg(PresentationText::groupLabel(comparisons.benchmarkGroup->id))
                                    : QString());
     m_benchmark->setVisible(benchmark);
     m_benchmark->setChecked(benchmark);
@@ -197,9 +197,8 @@ bool ReportDialog::exportTo(const QString &path)
     }
     if (!ok) {
         m_status->clear();
-        QMessageBox::warning(this, tr("Export Failed"),
-                             tr("The report could not be written to “%1”.").arg(QFileInfo(path).fileName())
-                                 + QLatin1Char('\n') + error);
+        messages::warning(this, tr("Export Failed"),
+                          tr("The report could not be written to “%1”.").arg(QFileInfo(path).fileName()), error);
         return false;
     }
     m_status->setText(tr("The report was saved as “%1”. <a href=\"%2\">Open it</a>")

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/fileworkflow.h"
 
-#include "dialogs/messagebox.h"
+#include "widgets/messagebox.h"
 #include "dialogs/newassessmentdialog.h"
 #include "document/document.h"
 #include "shell/mainwindow.h"

@@ -18,6 +18,7 @@
 #include "dialogs/newassessmentdialog.h"
 #include "pages/overviewpage.h"
 #include "text/pathutil.h"
+#include "text/presentationtext.h"
 #include "widgets/questionwidget.h"
 #include "shell/recovery.h"
 #include "shell/recoverynotice.h"
@@ -528,7 +529,7 @@ void MainWindow::updateTabTexts()
         const auto comparison = m_document->comparison();
         const double delta = comparison ? comparison->overallAfter.score - comparison->overallBefore.score : 0.0;
         m_tabs->setTabText(m_tabs->indexOf(m_comparison),
-                           tr("Change") + QLatin1Char('\n') + tr("score %1").arg(ComparisonPage::changeText(delta)));
+                           tr("Change") + QLatin1Char('\n') + tr("score %1").arg(PresentationText::changeText(delta)));
     }
     if (m_trend) {
         m_tabs->setTabText(m_tabs->indexOf(m_trend),

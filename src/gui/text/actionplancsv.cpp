@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/actionplancsv.h"
 
+#include "text/presentationtext.h"
+
 namespace kollen::gui {
 
 ActionPlanLabels ActionPlanCsv::labels()
@@ -17,10 +19,10 @@ ActionPlanLabels ActionPlanCsv::labels()
     labels.note = tr("Note").toStdString();
     labels.requirements = tr("Requirements").toStdString();
     labels.guidance = tr("Guidance").toStdString();
-    labels.planned = tr("Planned").toStdString();
-    labels.inProgress = tr("In progress").toStdString();
-    labels.done = tr("Done").toStdString();
-    labels.dropped = tr("Dropped").toStdString();
+    labels.planned = PresentationText::actionStatusText(ActionStatus::Planned).toStdString();
+    labels.inProgress = PresentationText::actionStatusText(ActionStatus::InProgress).toStdString();
+    labels.done = PresentationText::actionStatusText(ActionStatus::Done).toStdString();
+    labels.dropped = PresentationText::actionStatusText(ActionStatus::Dropped).toStdString();
     return labels;
 }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/messagebox.h"
+#include "widgets/messagebox.h"
 
 #include "text/diagnostictext.h"
 

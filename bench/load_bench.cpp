@@ -12,8 +12,11 @@
 // Each figure is the median (and min, max) over a number of batches; the batches of all the operations are
 // interleaved (see benchcommon.h). Not a test: nothing fails when it is slow. See docs/performance.md.
 //
-// Usage: kollen_load_bench [--quick] [--batches N]
+// Usage: kollen_load_bench [--quick] [--batches N] [--only TEXT] [--once]
 //   --quick   a few short batches only (the bench-smoke test uses it to check that the program still works)
+//   --only    only the operations whose label contains TEXT
+//   --once    each operation once, untimed: for counting instructions, e.g.
+//             valgrind --tool=callgrind --toggle-collect='kollen::load*' kollen_load_bench --once --only generated
 
 #include "benchcommon.h"
 
@@ -80,7 +83,7 @@ kollen::Assessment generatedAssessment(int answers)
 
 int usage()
 {
-    std::fprintf(stderr, "usage: kollen_load_bench [--quick] [--batches N]\n");
+    std::fprintf(stderr, "usage: kollen_load_bench [--quick] [--batches N] [--only TEXT] [--once]\n");
     return 2;
 }
 
@@ -96,9 +99,19 @@ struct Case
 int main(int argc, char **argv)
 {
     Options options;
-    for (int i = 1; i < argc; ++i)
-        if (!options.take(argc, argv, i))
+    std::string only;
+    bool once = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (options.take(argc, argv, i))
+            continue;
+        if (arg == "--only" && i + 1 < argc)
+            only = argv[++i];
+        else if (arg == "--once")
+            once = true;
+        else
             return usage();
+    }
     if (options.bad)
         return usage();
     const int batches = options.batchCount();
@@ -130,6 +143,9 @@ int main(int argc, char **argv)
     cases.push_back({"load exempel-benchmark.json", readFile(folder / "examples" / "exempel-benchmark.json").value_or(""),
                      [](const std::string &text) { return kollen::loadBenchmarkText(text, "benchmark.json").ok(); }});
 
+    cases.erase(std::remove_if(cases.begin(), cases.end(),
+                               [&](const Case &c) { return c.label.find(only) == std::string::npos; }),
+                cases.end());
     std::vector<std::function<void()>> operations;
     for (const auto &c : cases) {
         if (!c.load(c.text)) {
@@ -139,6 +155,8 @@ int main(int argc, char **argv)
         std::printf("%s: %zu bytes\n", c.label.c_str(), c.text.size());
         operations.push_back([&c] { g_sink = g_sink + static_cast<double>(c.load(c.text)); });
     }
+    if (once)
+        return 0;
     const auto stats = measureInterleaved(operations, batches, batchSeconds);
     for (std::size_t k = 0; k < cases.size(); ++k)
         print(cases[k].label.c_str(), stats[k], 1e3, "ms");

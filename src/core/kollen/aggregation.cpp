@@ -2,8 +2,7 @@
 #include "kollen/aggregation.h"
 
 #include "kollen/assessmentio.h"
-#include "kollen/jsonreader.h"
-#include "kollen/jsonsource.h"
+#include "kollen/jsonload.h"
 #include "kollen/migration.h"
 #include "kollen/scoring.h"
 #include "kollen/submission.h"
@@ -159,19 +158,13 @@ void suppressComplements(std::vector<BenchmarkGroup> &groups, std::size_t minimu
 class BenchmarkParser
 {
 public:
-    BenchmarkParser(const json &root, Diagnostics &diagnostics)
-        : m_root(root)
-        , m_diagnostics(diagnostics)
+    explicit BenchmarkParser(Diagnostics &diagnostics)
+        : m_diagnostics(diagnostics)
     {
     }
 
-    std::optional<BenchmarkFile> parse()
+    std::optional<BenchmarkFile> parse(ObjectReader &top)
     {
-        ObjectReader top(m_root, "", m_diagnostics,
-                         {"format", "format_version", "questionnaire", "generated", "min_group_size", "fictitious",
-                          "label", "groups"});
-        if (!top.valid() || !checkFormatHeader(top, benchmarkFormatName, benchmarkFormatVersion))
-            return std::nullopt;
         BenchmarkFile b;
         if (const json *q = top.object("questionnaire", true)) {
             ObjectReader reader(*q, top.pointer("questionnaire"), m_diagnostics, {"id", "version"});
@@ -326,19 +319,31 @@ private:
         return s;
     }
 
-    const json &m_root;
     Diagnostics &m_diagnostics;
 };
 
-BenchmarkLoadResult finish(std::optional<JsonSource> source, Diagnostics diagnostics)
+const JsonFormat benchmarkFormat{
+    benchmarkFormatName,
+    benchmarkFormatVersion,
+    {"format", "format_version", "questionnaire", "generated", "min_group_size", "fictitious", "label", "groups"}};
+
+BenchmarkLoadResult load(JsonInput input)
 {
-    BenchmarkLoadResult result;
-    if (source) {
-        result.benchmark = BenchmarkParser(source->root(), diagnostics).parse();
-        source->locate(diagnostics);
-    }
-    result.diagnostics = std::move(diagnostics);
-    return result;
+    return loadJsonFile<BenchmarkLoadResult>(std::move(input), benchmarkFormat,
+                                             [](ObjectReader &top, Diagnostics &diagnostics) {
+                                                 return BenchmarkParser(diagnostics).parse(top);
+                                             });
+}
+
+/// Reads a submission and adds it to `aggregator` if it has no errors (see Aggregator::addFile).
+Diagnostics addSubmission(Aggregator &aggregator, JsonInput input)
+{
+    return readJsonFile(std::move(input), submissionFormat(), [&](ObjectReader &top, Diagnostics &diagnostics) {
+        if (auto submission = readSubmission(top, diagnostics)) {
+            for (auto &d : aggregator.add(*submission))
+                addDiagnostic(diagnostics, std::move(d));
+        }
+    });
 }
 
 /// Puts arrays that hold only numbers on one line ("levels": [12, 40, 30, 15, 3]) in pretty-printed JSON.
@@ -590,28 +595,12 @@ std::size_t Aggregator::distinctScores() const
 
 Diagnostics Aggregator::addFile(const std::filesystem::path &path)
 {
-    Diagnostics diagnostics;
-    if (auto source = JsonSource::fromFile(path, diagnostics)) {
-        if (auto submission = parseSubmission(source->root(), diagnostics)) {
-            for (auto &d : add(*submission))
-                addDiagnostic(diagnostics, std::move(d));
-        }
-        source->locate(diagnostics);
-    }
-    return diagnostics;
+    return addSubmission(*this, JsonInput::file(path));
 }
 
 Diagnostics Aggregator::addText(std::string text, std::string displayName)
 {
-    Diagnostics diagnostics;
-    if (auto source = JsonSource::fromText(std::move(text), std::move(displayName), diagnostics)) {
-        if (auto submission = parseSubmission(source->root(), diagnostics)) {
-            for (auto &d : add(*submission))
-                addDiagnostic(diagnostics, std::move(d));
-        }
-        source->locate(diagnostics);
-    }
-    return diagnostics;
+    return addSubmission(*this, JsonInput::inMemory(std::move(text), std::move(displayName)));
 }
 
 BenchmarkFile Aggregator::result() const
@@ -687,16 +676,12 @@ std::string serializeBenchmark(const BenchmarkFile &b)
 
 BenchmarkLoadResult loadBenchmarkFile(const std::filesystem::path &path)
 {
-    Diagnostics diagnostics;
-    auto source = JsonSource::fromFile(path, diagnostics);
-    return finish(std::move(source), std::move(diagnostics));
+    return load(JsonInput::file(path));
 }
 
 BenchmarkLoadResult loadBenchmarkText(std::string text, std::string displayName)
 {
-    Diagnostics diagnostics;
-    auto source = JsonSource::fromText(std::move(text), std::move(displayName), diagnostics);
-    return finish(std::move(source), std::move(diagnostics));
+    return load(JsonInput::inMemory(std::move(text), std::move(displayName)));
 }
 
 } // namespace kollen

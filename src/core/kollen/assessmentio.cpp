@@ -24,11 +24,7 @@ public:
     std::optional<Assessment> parse(ObjectReader &top)
     {
         Assessment a;
-        if (const json *q = top.object("questionnaire", true)) {
-            ObjectReader reader(*q, top.pointer("questionnaire"), m_diagnostics, {"id", "version"});
-            a.questionnaireId = nonEmpty(reader, "id");
-            a.questionnaireVersion = nonEmpty(reader, "version");
-        }
+        readQuestionnaireOf(top, m_diagnostics, a.questionnaireId, a.questionnaireVersion);
         readOrganisation(top, a);
         if (auto date = top.string("date", false)) {
             if (!date->empty() && !isValidDate(*date))
@@ -46,14 +42,6 @@ public:
     }
 
 private:
-    std::string nonEmpty(ObjectReader &reader, const char *key)
-    {
-        auto value = reader.string(key, true);
-        if (value && value->empty())
-            reader.error(reader.pointer(key), "empty-string");
-        return value.value_or("");
-    }
-
     void readOrganisation(ObjectReader &top, Assessment &a)
     {
         const json *org = top.object("organisation", false);

@@ -28,11 +28,7 @@ public:
     std::optional<BenchmarkFile> parse(ObjectReader &top)
     {
         BenchmarkFile b;
-        if (const json *q = top.object("questionnaire", true)) {
-            ObjectReader reader(*q, top.pointer("questionnaire"), m_diagnostics, {"id", "version"});
-            b.questionnaireId = nonEmpty(reader, "id");
-            b.questionnaireVersion = nonEmpty(reader, "version");
-        }
+        readQuestionnaireOf(top, m_diagnostics, b.questionnaireId, b.questionnaireVersion);
         if (auto generated = top.string("generated", true)) {
             if (!isValidDate(*generated))
                 top.error(top.pointer("generated"), "bad-date", {inQuotes(*generated)});
@@ -57,14 +53,6 @@ public:
     }
 
 private:
-    std::string nonEmpty(ObjectReader &reader, const char *key)
-    {
-        auto value = reader.string(key, true);
-        if (value && value->empty())
-            reader.error(reader.pointer(key), "empty-string");
-        return value.value_or("");
-    }
-
     void readGroup(const json &value, const std::string &pointer, BenchmarkFile &b,
                    std::map<std::string, std::string> &seen)
     {
@@ -80,7 +68,7 @@ private:
         if (!reader.valid())
             return;
         BenchmarkGroup g;
-        g.id = nonEmpty(reader, "id");
+        g.id = nonEmptyString(reader, "id");
         if (!g.id.empty()) {
             if (auto [it, inserted] = seen.emplace(g.id, reader.pointer("id")); !inserted)
                 reader.error(reader.pointer("id"), "duplicate-id", {"group", inQuotes(g.id), it->second});

@@ -25,14 +25,6 @@ int yearOf(const std::string &date)
     return year >= minYear && year <= maxYear ? year : 0;
 }
 
-std::string nonEmpty(ObjectReader &reader, const char *key)
-{
-    auto value = reader.string(key, true);
-    if (value && value->empty())
-        reader.error(reader.pointer(key), "empty-string");
-    return value.value_or("");
-}
-
 SubmissionLoadResult load(JsonInput input)
 {
     return loadJsonFile<SubmissionLoadResult>(std::move(input), submissionFormat(), readSubmission);
@@ -54,11 +46,7 @@ std::optional<Submission> readSubmission(ObjectReader &top, Diagnostics &diagnos
     const std::size_t errorsBefore = static_cast<std::size_t>(
         std::count_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &d) { return d.isError(); }));
     Submission s;
-    if (const json *q = top.object("questionnaire", true)) {
-        ObjectReader reader(*q, top.pointer("questionnaire"), diagnostics, {"id", "version"});
-        s.questionnaireId = nonEmpty(reader, "id");
-        s.questionnaireVersion = nonEmpty(reader, "version");
-    }
+    readQuestionnaireOf(top, diagnostics, s.questionnaireId, s.questionnaireVersion);
     if (auto type = top.string("organisation_type", false)) {
         if (!organisationTypeFromId(*type, s.organisationType))
             top.error(top.pointer("organisation_type"), "unknown-organisation-type", {inQuotes(*type)});

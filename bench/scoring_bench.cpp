@@ -14,6 +14,8 @@
 // Usage: kollen_scoring_bench [--quick] [--batches N] [--questionnaire FILE] [--assessment FILE]
 //   --quick   a few short batches only (the bench-smoke test uses it to check that the program still works)
 
+#include "benchcommon.h"
+
 #include <kollen/assessment.h>
 #include <kollen/assessmentio.h>
 #include <kollen/questionnaire.h>
@@ -21,78 +23,14 @@
 #include <kollen/scoring.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
-#include <cstdlib>
-#include <functional>
 #include <random>
 #include <string>
 #include <vector>
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-struct Stats
-{
-    double median = 0.0;
-    double min = 0.0;
-    double max = 0.0;
-    int batches = 0;
-    long repetitions = 0; ///< per batch
-};
-
-// Keeps the compiler from dropping a computation whose result is otherwise unused.
-volatile double g_sink = 0.0;
-
-double secondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-/// Times `operation` in `batches` batches and returns seconds per call. The repetitions per batch are chosen
-/// once, so that a batch lasts about `batchSeconds` (at least one call).
-Stats measure(const std::function<void()> &operation, int batches, double batchSeconds)
-{
-    // Calibrate (this also warms caches and the allocator up).
-    long repetitions = 1;
-    for (;;) {
-        const auto start = Clock::now();
-        for (long i = 0; i < repetitions; ++i)
-            operation();
-        const double elapsed = secondsSince(start);
-        if (elapsed >= batchSeconds / 4 || repetitions >= (1L << 24)) {
-            if (elapsed > 0)
-                repetitions = std::max(1L, static_cast<long>(static_cast<double>(repetitions) * batchSeconds / elapsed));
-            break;
-        }
-        repetitions *= 4;
-    }
-    std::vector<double> perCall;
-    perCall.reserve(static_cast<std::size_t>(batches));
-    for (int b = 0; b < batches; ++b) {
-        const auto start = Clock::now();
-        for (long i = 0; i < repetitions; ++i)
-            operation();
-        perCall.push_back(secondsSince(start) / static_cast<double>(repetitions));
-    }
-    std::sort(perCall.begin(), perCall.end());
-    Stats stats;
-    const std::size_t n = perCall.size();
-    stats.median = n % 2 ? perCall[n / 2] : (perCall[n / 2 - 1] + perCall[n / 2]) / 2;
-    stats.min = perCall.front();
-    stats.max = perCall.back();
-    stats.batches = batches;
-    stats.repetitions = repetitions;
-    return stats;
-}
-
-/// One result line: "<label>: median X unit (min Y, max Z; B batches × R)".
-void print(const char *label, const Stats &stats, double scale, const char *unit)
-{
-    std::printf("%s: median %.3f %s (min %.3f, max %.3f; %d batches x %ld)\n", label, stats.median * scale, unit,
-                stats.min * scale, stats.max * scale, stats.batches, stats.repetitions);
-}
+using namespace kollen::bench;
 
 std::string text(const std::string &sv, const std::string &en)
 {
@@ -174,18 +112,6 @@ kollen::Assessment randomAssessment(const kollen::Questionnaire &questionnaire)
     return assessment;
 }
 
-bool reportErrors(const kollen::Diagnostics &diagnostics)
-{
-    bool errors = false;
-    for (const auto &d : diagnostics) {
-        if (d.isError()) {
-            std::fprintf(stderr, "%s\n", d.toString().c_str());
-            errors = true;
-        }
-    }
-    return errors;
-}
-
 int usage()
 {
     std::fprintf(stderr, "usage: kollen_scoring_bench [--quick] [--batches N] [--questionnaire FILE] "
@@ -197,18 +123,13 @@ int usage()
 
 int main(int argc, char **argv)
 {
-    bool quick = false;
-    int batches = 31;
+    Options options;
     std::string questionnairePath = KOLLEN_QUESTIONNAIRE_DIR "/infosakkollen.json";
     std::string assessmentPath = KOLLEN_QUESTIONNAIRE_DIR "/examples/exempelkommun.isk";
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (arg == "--quick") {
-            quick = true;
-        } else if (arg == "--batches" && i + 1 < argc) {
-            batches = std::atoi(argv[++i]);
-            if (batches < 1)
-                return usage();
+        if (options.take(argc, argv, i)) {
+            continue;
         } else if (arg == "--questionnaire" && i + 1 < argc) {
             questionnairePath = argv[++i];
         } else if (arg == "--assessment" && i + 1 < argc) {
@@ -217,18 +138,11 @@ int main(int argc, char **argv)
             return usage();
         }
     }
-    if (quick)
-        batches = std::min(batches, 3);
-    // Short batches suffice for the smoke test; 20 ms batches keep the full run at a few seconds.
-    const double batchSeconds = quick ? 0.002 : 0.02;
-
-    std::printf("kollen_scoring_bench (%s build%s)\n", KOLLEN_BUILD_TYPE,
-#ifdef NDEBUG
-                ""
-#else
-                ", assertions on: not representative"
-#endif
-    );
+    if (options.bad)
+        return usage();
+    const int batches = options.batchCount();
+    const double batchSeconds = options.batchSeconds();
+    printBuild("kollen_scoring_bench", KOLLEN_BUILD_TYPE);
 
     // 1. The bundled questionnaire and the example.
     auto loadedQuestionnaire = kollen::loadQuestionnaireFile(questionnairePath);

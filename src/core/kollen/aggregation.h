@@ -127,7 +127,7 @@ struct ValueCount
 /// Builds a benchmark from submissions, one at a time. Per group and scope (each area, and overall) it keeps only
 /// how many organisations had each distinct score and reached each level; never a submission, a file or anything
 /// with one entry per organisation. The number of distinct scores is bounded by the questionnaire, not by the
-/// number of submissions (see countScore in aggregation.cpp for the bound), and the result does not depend on the
+/// number of submissions (see countScore in aggregator.cpp for the bound), and the result does not depend on the
 /// order in which they are added.
 class Aggregator
 {

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kollen/assessmentio.h"
 
-#include "kollen/jsonreader.h"
-#include "kollen/jsonsource.h"
+#include "kollen/jsonload.h"
 #include "kollen/questionnaire.h"
 
 #include <algorithm>
@@ -17,25 +16,15 @@ using Severity = Diagnostic::Severity;
 class AssessmentParser
 {
 public:
-    AssessmentParser(const json &root, Diagnostics &diagnostics)
-        : m_root(root)
-        , m_diagnostics(diagnostics)
+    explicit AssessmentParser(Diagnostics &diagnostics)
+        : m_diagnostics(diagnostics)
     {
     }
 
-    std::optional<Assessment> parse()
+    std::optional<Assessment> parse(ObjectReader &top)
     {
-        ObjectReader top(m_root, "", m_diagnostics,
-                         {"format", "format_version", "generator", "questionnaire", "organisation", "date",
-                          "participants", "notes", "answers", "targets", "actions"});
-        if (!top.valid() || !checkFormat(top))
-            return std::nullopt;
         Assessment a;
-        if (const json *q = top.object("questionnaire", true)) {
-            ObjectReader reader(*q, top.pointer("questionnaire"), m_diagnostics, {"id", "version"});
-            a.questionnaireId = nonEmpty(reader, "id");
-            a.questionnaireVersion = nonEmpty(reader, "version");
-        }
+        readQuestionnaireOf(top, m_diagnostics, a.questionnaireId, a.questionnaireVersion);
         readOrganisation(top, a);
         if (auto date = top.string("date", false)) {
             if (!date->empty() && !isValidDate(*date))
@@ -53,39 +42,6 @@ public:
     }
 
 private:
-    bool checkFormat(ObjectReader &top)
-    {
-        auto format = top.string("format", true);
-        if (!format)
-            return false;
-        if (*format != assessmentFormatName) {
-            top.error(top.pointer("format"), "wrong-format", {assessmentFormatName, inQuotes(*format)});
-            return false;
-        }
-        auto version = top.integer("format_version", true);
-        if (!version)
-            return false;
-        if (*version > assessmentFormatVersion) {
-            top.error(top.pointer("format_version"), "newer-format",
-                      {std::to_string(*version), std::to_string(assessmentFormatVersion)});
-            return false;
-        }
-        if (*version < 1) {
-            top.error(top.pointer("format_version"), "bad-format-version",
-                      {std::to_string(*version), std::to_string(assessmentFormatVersion)});
-            return false;
-        }
-        return true;
-    }
-
-    std::string nonEmpty(ObjectReader &reader, const char *key)
-    {
-        auto value = reader.string(key, true);
-        if (value && value->empty())
-            reader.error(reader.pointer(key), "empty-string");
-        return value.value_or("");
-    }
-
     void readOrganisation(ObjectReader &top, Assessment &a)
     {
         const json *org = top.object("organisation", false);
@@ -215,35 +171,32 @@ private:
         }
     }
 
-    const json &m_root;
     Diagnostics &m_diagnostics;
 };
 
-AssessmentLoadResult finish(std::optional<JsonSource> source, Diagnostics diagnostics)
+const JsonFormat assessmentFormat{assessmentFormatName,
+                                  assessmentFormatVersion,
+                                  {"format", "format_version", "generator", "questionnaire", "organisation", "date",
+                                   "participants", "notes", "answers", "targets", "actions"}};
+
+AssessmentLoadResult load(JsonInput input)
 {
-    AssessmentLoadResult result;
-    if (source) {
-        result.assessment = AssessmentParser(source->root(), diagnostics).parse();
-        source->locate(diagnostics);
-    }
-    result.diagnostics = std::move(diagnostics);
-    return result;
+    return loadJsonFile<AssessmentLoadResult>(std::move(input), assessmentFormat,
+                                              [](ObjectReader &top, Diagnostics &diagnostics) {
+                                                  return AssessmentParser(diagnostics).parse(top);
+                                              });
 }
 
 } // namespace
 
 AssessmentLoadResult loadAssessmentFile(const std::filesystem::path &path)
 {
-    Diagnostics diagnostics;
-    auto source = JsonSource::fromFile(path, diagnostics);
-    return finish(std::move(source), std::move(diagnostics));
+    return load(JsonInput::file(path));
 }
 
 AssessmentLoadResult loadAssessmentText(std::string text, std::string displayName)
 {
-    Diagnostics diagnostics;
-    auto source = JsonSource::fromText(std::move(text), std::move(displayName), diagnostics);
-    return finish(std::move(source), std::move(diagnostics));
+    return load(JsonInput::inMemory(std::move(text), std::move(displayName)));
 }
 
 std::string serializeAssessment(const Assessment &a)

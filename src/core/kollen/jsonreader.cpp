@@ -183,6 +183,23 @@ bool isValidDate(const std::string &date)
     return day <= maxDay;
 }
 
+std::string nonEmptyString(ObjectReader &reader, const char *key)
+{
+    auto value = reader.string(key, true);
+    if (value && value->empty())
+        reader.error(reader.pointer(key), "empty-string");
+    return value.value_or("");
+}
+
+void readQuestionnaireOf(ObjectReader &top, Diagnostics &diagnostics, std::string &id, std::string &version)
+{
+    if (const nlohmann::json *q = top.object("questionnaire", true)) {
+        ObjectReader reader(*q, top.pointer("questionnaire"), diagnostics, {"id", "version"});
+        id = nonEmptyString(reader, "id");
+        version = nonEmptyString(reader, "version");
+    }
+}
+
 bool checkFormatHeader(ObjectReader &top, const char *formatName, int formatVersion)
 {
     auto format = top.string("format", true);

@@ -54,6 +54,13 @@ private:
 /// YYYY-MM-DD with a real calendar date.
 [[nodiscard]] bool isValidDate(const std::string &date);
 
+/// A required string member that must not be empty ("empty-string"); "" when it is missing or not a string.
+[[nodiscard]] std::string nonEmptyString(ObjectReader &reader, const char *key);
+
+/// The required "questionnaire" member, {"id": …, "version": …}, with which assessments, submissions and benchmarks
+/// name the questionnaire they belong to; both must be non-empty strings.
+void readQuestionnaireOf(ObjectReader &top, Diagnostics &diagnostics, std::string &id, std::string &version);
+
 /// Checks the "format" and "format_version" members of a file's top object: the format name must be
 /// `formatName` and the version between 1 and `formatVersion` ("wrong-format", "newer-format",
 /// "bad-format-version"). Returns false (with the error recorded) when the file cannot be read on.

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <set>
 #include <vector>
@@ -37,32 +38,6 @@ void appendUtf8(std::string &out, unsigned codePoint)
     }
 }
 
-/// The offset of the first bracket that opens more than `maxDepth` nested arrays or objects, if any.
-/// Runs before the parser on any text (valid JSON or not), so that nothing ever builds or walks a
-/// deeper tree: a file of a million '[' costs one pass and no memory.
-std::optional<std::size_t> findTooDeep(std::string_view text, int maxDepth)
-{
-    int depth = 0;
-    bool inString = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i; // the escaped character cannot end the string
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > maxDepth)
-                return i;
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-        }
-    }
-    return std::nullopt;
-}
-
 /// The length of the well-formed UTF-8 sequence at `i` (RFC 3629: shortest form, no surrogates, at most
 /// U+10FFFF), or 0 if there is none.
 std::size_t utf8Length(std::string_view text, std::size_t i)
@@ -86,8 +61,10 @@ std::size_t utf8Length(std::string_view text, std::size_t i)
     return length;
 }
 
-/// nlohmann's message without its position prefix, made safe to show: the text it last read is cut to
-/// its end and bytes that are not valid UTF-8 (the usual reason for the error) are shown as \xNN.
+/// nlohmann's message without its position prefix, made safe to show. Own code on purpose: nlohmann copies the
+/// bytes it last read into its message as they are, and the message must stay short and valid UTF-8: the text it last read is cut to
+/// (it is shown in dialogs and written to logs): the text it last read is cut to its end and bytes that are not
+/// valid UTF-8 (the usual reason for the error) are shown as \xNN.
 std::string syntaxMessage(const std::string &what)
 {
     std::string message = what;
@@ -124,63 +101,347 @@ std::string syntaxMessage(const std::string &what)
     return message;
 }
 
-/// Walks syntactically valid JSON text. Used only after nlohmann has accepted the text and findTooDeep()
-/// has bounded its depth, so it can assume well-formed input; it still never reads past the end.
+/// The tokens of a JSON Pointer, unescaped (RFC 6901).
+std::vector<std::string> splitPointer(std::string_view pointer)
+{
+    std::vector<std::string> tokens;
+    if (pointer.empty())
+        return tokens;
+    std::size_t start = 1;
+    while (start <= pointer.size()) {
+        std::size_t end = pointer.find('/', start);
+        if (end == std::string_view::npos)
+            end = pointer.size();
+        std::string token;
+        for (std::size_t i = start; i < end; ++i) {
+            if (pointer[i] == '~' && i + 1 < end) {
+                token += pointer[i + 1] == '1' ? '/' : '~';
+                ++i;
+            } else {
+                token += pointer[i];
+            }
+        }
+        tokens.push_back(std::move(token));
+        start = end + 1;
+    }
+    return tokens;
+}
+
+// Reading the text is nlohmann's job: its parser checks the syntax and builds the tree, and a SAX handler in
+// between (Limits, below) checks the depth, key length and duplicate keys on the way; stringsAtPointers is a SAX
+// handler (PointerStrings) that stops as soon as it has what it wants. Own code is kept on purpose where nlohmann
+// cannot do the job: its values keep no position in the text, so finding where the value at a JSON Pointer starts
+// (Walker, for offsetOfPointer and JsonSource::locate) and the line and column of a byte offset (positionOfOffset)
+// are ours, as are the two small helpers that give Limits a position (TrackingIterator, and keyStart, the step
+// back from a key's closing quote to its opening one) and the cleaning of nlohmann's messages (syntaxMessage).
+
+/// Thrown by Limits to stop the parser at a bracket nested too deep; the byte offset of the bracket in
+/// the parsed text. Caught in JsonSource::fromText, never leaves it.
+struct TooDeep
+{
+    std::size_t offset;
+};
+
+/// The text for nlohmann's parser, one character at a time, remembering how far it has been read: the parser
+/// does not tell its SAX handler where it is. It reads one character beyond a number only (and reads it again from
+/// its own memory), so at the start of an object or array the last character read is the bracket, and at a key
+/// the key's closing quote.
+class TrackingIterator
+{
+public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char *;
+    using reference = const char &;
+
+    TrackingIterator(const char *at, const char **read)
+        : m_at(at)
+        , m_read(read)
+    {
+    }
+    reference operator*() const { return *m_at; }
+    TrackingIterator &operator++()
+    {
+        *m_read = ++m_at;
+        return *this;
+    }
+    TrackingIterator operator++(int)
+    {
+        TrackingIterator before = *this;
+        ++*this;
+        return before;
+    }
+    bool operator==(const TrackingIterator &other) const { return m_at == other.m_at; }
+
+private:
+    const char *m_at;
+    const char **m_read;
+};
+
+/// The limits of JsonSource, checked while nlohmann's parser reads the text: a SAX handler that checks each event
+/// and hands it on to nlohmann's own tree builder (json_sax_dom_parser, which json::parse uses too), so the tree and
+/// the syntax errors are exactly those of json::parse. It checks the nesting depth (refused at the first bracket too
+/// many, by throwing TooDeep, so that no deeper tree is ever built: a file of a million '[' costs 65 of them), the
+/// key length (the first long key is kept and reported when the text has parsed, so that a syntax error anywhere
+/// comes first, as it always has) and duplicate keys (one set of keys per open object; the first `maxListed` are
+/// kept with their JSON Pointer and offset, all are counted).
+///
+/// Not a parser_callback_t for json::parse, which would also see depth and keys: with a callback json::parse
+/// builds the tree with json_sax_dom_callback_parser, which at the end of every object or array looks through all
+/// members of the enclosing one for discarded values, so that an object of n objects costs n² (an assessment's
+/// 12,000 answers took 23 times as long to load).
+class Limits
+{
+public:
+    using number_integer_t = nlohmann::json::number_integer_t;
+    using number_unsigned_t = nlohmann::json::number_unsigned_t;
+    using number_float_t = nlohmann::json::number_float_t;
+    using string_t = nlohmann::json::string_t;
+    using binary_t = nlohmann::json::binary_t;
+
+    struct DuplicateKey
+    {
+        std::string pointer; ///< of the object
+        std::string key;
+        std::size_t offset;  ///< of the key's opening quote
+    };
+
+    /// Parses into `root`.
+    Limits(std::string_view text, nlohmann::json &root, int maxDepth, std::size_t maxKeyLength, std::size_t maxListed)
+        : m_text(text)
+        , m_read(text.data())
+        , m_dom(root)
+        , m_maxDepth(static_cast<std::size_t>(maxDepth))
+        , m_maxKeyLength(maxKeyLength)
+        , m_maxListed(maxListed)
+    {
+    }
+
+    [[nodiscard]] TrackingIterator begin() { return {m_text.data(), &m_read}; }
+    [[nodiscard]] TrackingIterator end() { return {m_text.data() + m_text.size(), &m_read}; }
+
+    // The SAX interface (nlohmann::json_sax), without virtual calls: nlohmann::json::sax_parse is a template.
+    bool null() { return element() && m_dom.null(); }
+    bool boolean(bool value) { return element() && m_dom.boolean(value); }
+    bool number_integer(number_integer_t value) { return element() && m_dom.number_integer(value); }
+    bool number_unsigned(number_unsigned_t value) { return element() && m_dom.number_unsigned(value); }
+    bool number_float(number_float_t value, const string_t &text) { return element() && m_dom.number_float(value, text); }
+    bool string(string_t &value) { return element() && m_dom.string(value); }
+    bool binary(binary_t &value) { return element() && m_dom.binary(value); }
+    bool start_object(std::size_t size) { return open(true) && m_dom.start_object(size); }
+    bool key(string_t &key)
+    {
+        check(key);
+        return m_dom.key(key);
+    }
+    bool end_object()
+    {
+        m_open.pop_back();
+        return m_dom.end_object();
+    }
+    bool start_array(std::size_t size) { return open(false) && m_dom.start_array(size); }
+    bool end_array()
+    {
+        m_open.pop_back();
+        return m_dom.end_array();
+    }
+    /// Throws the parse_error, as json::parse does.
+    template <typename Exception>
+    bool parse_error(std::size_t position, const std::string &token, const Exception &error)
+    {
+        return m_dom.parse_error(position, token, error);
+    }
+
+    [[nodiscard]] const std::optional<std::size_t> &longKeyAt() const { return m_longKeyAt; }
+    [[nodiscard]] const std::vector<DuplicateKey> &duplicates() const { return m_duplicates; }
+    [[nodiscard]] std::size_t duplicateCount() const { return m_duplicateCount; }
+
+private:
+    /// An open object or array.
+    struct Open
+    {
+        bool object;
+        std::set<std::string, std::less<>> keys; ///< of an object, so far
+        const std::string *key;                  ///< of an object: the member being read
+        std::size_t elements;                    ///< of an array: how many have begun
+    };
+
+    [[nodiscard]] std::size_t read() const { return static_cast<std::size_t>(m_read - m_text.data()); }
+
+    /// A value begins: in an array, the next element.
+    bool element()
+    {
+        if (!m_open.empty() && !m_open.back().object)
+            ++m_open.back().elements;
+        return true;
+    }
+
+    /// An object or array begins, at the bracket just read.
+    bool open(bool object)
+    {
+        if (m_open.size() >= m_maxDepth) // this one would be one level too many
+            throw TooDeep{read() - 1};
+        element();
+        m_open.push_back({object, {}, nullptr, 0});
+        return true;
+    }
+
+    void check(const std::string &key)
+    {
+        if (key.size() > m_maxKeyLength && !m_longKeyAt)
+            m_longKeyAt = keyStart();
+        Open &object = m_open.back();
+        auto [it, inserted] = object.keys.insert(key);
+        if (!inserted && m_duplicateCount++ < m_maxListed)
+            m_duplicates.push_back({objectPointer(), key, keyStart()});
+        object.key = &*it;
+    }
+
+    /// The offset of the opening quote of the key just read (whose closing quote is the last character read): the
+    /// nearest quote before it that is not escaped, i.e. not preceded by an odd number of backslashes.
+    [[nodiscard]] std::size_t keyStart() const
+    {
+        std::size_t quote = read() - 1;
+        for (;;) {
+            quote = m_text.rfind('"', quote - 1);
+            std::size_t backslashes = 0;
+            while (backslashes < quote && m_text[quote - 1 - backslashes] == '\\')
+                ++backslashes;
+            if (backslashes % 2 == 0)
+                return quote;
+        }
+    }
+
+    /// The JSON Pointer of the innermost open object, built only when needed (for a duplicate key).
+    [[nodiscard]] std::string objectPointer() const
+    {
+        std::string pointer;
+        for (std::size_t i = 0; i + 1 < m_open.size(); ++i) {
+            const Open &open = m_open[i];
+            pointer = open.object ? pointerAppend(pointer, *open.key) : pointerAppend(pointer, open.elements - 1);
+        }
+        return pointer;
+    }
+
+    std::string_view m_text;
+    const char *m_read; ///< one past the last character the parser has read
+    nlohmann::detail::json_sax_dom_parser<nlohmann::json> m_dom;
+    std::size_t m_maxDepth;
+    std::size_t m_maxKeyLength;
+    std::size_t m_maxListed;
+    std::vector<Open> m_open;
+    std::optional<std::size_t> m_longKeyAt;
+    std::vector<DuplicateKey> m_duplicates;
+    std::size_t m_duplicateCount = 0;
+};
+
+/// The SAX handler of stringsAtPointers: follows the path of the value being read and keeps the strings at the
+/// wanted pointers; stops the parser (returns false) once every wanted pointer has been seen. A pointer that is
+/// seen on a value that is not a string gives nothing; of a key that occurs twice, the first counts.
+class PointerStrings : public nlohmann::json_sax<nlohmann::json>
+{
+public:
+    explicit PointerStrings(const std::vector<std::string_view> &pointers)
+        : m_strings(pointers.size())
+        , m_seen(pointers.size(), false)
+        , m_unseen(pointers.size())
+    {
+        for (const auto pointer : pointers)
+            m_wanted.push_back(splitPointer(pointer));
+    }
+
+    [[nodiscard]] std::vector<std::optional<std::string>> take() { return std::move(m_strings); }
+    [[nodiscard]] bool done() const { return m_unseen == 0; }
+
+    bool null() override { return value(nullptr); }
+    bool boolean(bool) override { return value(nullptr); }
+    bool number_integer(number_integer_t) override { return value(nullptr); }
+    bool number_unsigned(number_unsigned_t) override { return value(nullptr); }
+    bool number_float(number_float_t, const string_t &) override { return value(nullptr); }
+    bool string(string_t &text) override { return value(&text); }
+    bool binary(binary_t &) override { return value(nullptr); }
+    bool start_object(std::size_t) override { return open(true); }
+    bool key(string_t &key) override
+    {
+        m_path.back().key = key;
+        return true;
+    }
+    bool end_object() override { return close(); }
+    bool start_array(std::size_t) override { return open(false); }
+    bool end_array() override { return close(); }
+    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &) override
+    {
+        return false;
+    }
+
+private:
+    struct Step
+    {
+        bool object;
+        std::string key;         ///< of an object: the member being read
+        std::size_t element = 0; ///< of an array: the index of the element being read, plus one
+    };
+
+    /// A value begins (`text` when it is a string): takes it for the wanted pointers that are its path.
+    bool value(const std::string *text)
+    {
+        if (!m_path.empty() && !m_path.back().object)
+            ++m_path.back().element;
+        for (std::size_t i = 0; i < m_wanted.size(); ++i) {
+            if (m_seen[i] || !isPath(m_wanted[i]))
+                continue;
+            m_seen[i] = true;
+            --m_unseen;
+            if (text)
+                m_strings[i] = *text;
+        }
+        return !done();
+    }
+
+    bool open(bool object)
+    {
+        if (!value(nullptr))
+            return false;
+        m_path.push_back({object, {}});
+        return true;
+    }
+
+    bool close()
+    {
+        m_path.pop_back();
+        return true;
+    }
+
+    /// Whether `tokens` is the path of the value beginning now.
+    [[nodiscard]] bool isPath(const std::vector<std::string> &tokens) const
+    {
+        if (tokens.size() != m_path.size())
+            return false;
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            const Step &step = m_path[i];
+            if (step.object ? tokens[i] != step.key : tokens[i] != std::to_string(step.element - 1))
+                return false;
+        }
+        return true;
+    }
+
+    std::vector<std::vector<std::string>> m_wanted;
+    std::vector<std::optional<std::string>> m_strings;
+    std::vector<bool> m_seen;
+    std::size_t m_unseen;
+    std::vector<Step> m_path;
+};
+
+/// Walks syntactically valid JSON text to find where the values at JSON Pointers start (see the comment above
+/// TooDeep for why this is not nlohmann's). Used only on text nlohmann has parsed within JsonSource's limits, so
+/// it can assume well-formed input and a bounded depth; it still never reads past the end.
 class Walker
 {
 public:
     explicit Walker(std::string_view text)
         : m_text(text)
     {
-    }
-
-    struct DuplicateKey
-    {
-        std::string pointer;
-        std::string key;
-        std::size_t offset;
-    };
-
-    enum class Problem { None, TooDeep, LongKey };
-
-    /// Checks nesting depth, key length and duplicate keys. Keeps the first `maxDuplicates` duplicates
-    /// and counts all of them in `duplicateCount`. On a problem returns it with its offset.
-    Problem scan(int maxDepth, std::size_t maxKeyLength, std::size_t maxDuplicates, std::size_t &problemAt,
-                 std::vector<DuplicateKey> &duplicates, std::size_t &duplicateCount)
-    {
-        m_maxDepth = maxDepth;
-        m_maxKeyLength = maxKeyLength;
-        m_maxDuplicates = maxDuplicates;
-        m_duplicates = &duplicates;
-        m_duplicateCount = 0;
-        m_path.clear();
-        m_pos = 0;
-        skipWs();
-        const Problem problem = scanValue(0);
-        problemAt = m_problemAt;
-        duplicateCount = m_duplicateCount;
-        return problem;
-    }
-
-    /// The string values at `pointers`, decoded, or nothing for each that does not resolve to a string (see
-    /// stringsAtPointers). One pass over the text, as locate().
-    std::vector<std::optional<std::string>> stringsAt(const std::vector<std::string_view> &pointers)
-    {
-        Node root;
-        std::vector<const Node *> nodes;
-        for (const auto pointer : pointers)
-            nodes.push_back(&addPointer(root, pointer));
-        walk(root);
-        std::vector<std::optional<std::string>> strings;
-        for (const Node *node : nodes) {
-            if (node->offset == npos || node->offset >= m_text.size() || m_text[node->offset] != '"') {
-                strings.emplace_back();
-                continue;
-            }
-            m_pos = node->offset;
-            strings.emplace_back(readString());
-        }
-        return strings;
     }
 
     /// The offsets of many JSON Pointers in one pass (see offsetOfPointer). The pointers are put in a tree
@@ -217,39 +478,6 @@ private:
         std::size_t offset = npos;
         std::map<std::string, Node, std::less<>> children; ///< by unescaped token
     };
-
-    /// One step of the path from the root to the value being scanned: a member (its key, owned by the set of
-    /// the enclosing object's keys) or an array element.
-    struct Step
-    {
-        const std::string *key = nullptr;
-        std::size_t index = 0;
-    };
-
-    static std::vector<std::string> splitPointer(std::string_view pointer)
-    {
-        std::vector<std::string> tokens;
-        if (pointer.empty())
-            return tokens;
-        std::size_t start = 1;
-        while (start <= pointer.size()) {
-            std::size_t end = pointer.find('/', start);
-            if (end == std::string_view::npos)
-                end = pointer.size();
-            std::string token;
-            for (std::size_t i = start; i < end; ++i) {
-                if (pointer[i] == '~' && i + 1 < end) {
-                    token += pointer[i + 1] == '1' ? '/' : '~';
-                    ++i;
-                } else {
-                    token += pointer[i];
-                }
-            }
-            tokens.push_back(std::move(token));
-            start = end + 1;
-        }
-        return tokens;
-    }
 
     /// Adds the path of `pointer` to the tree under `root`; returns the pointer's node.
     static Node &addPointer(Node &root, std::string_view pointer)
@@ -387,65 +615,6 @@ private:
         }
     }
 
-    /// The JSON Pointer of the value being scanned, built only when needed (for a duplicate key).
-    std::string currentPointer() const
-    {
-        std::string pointer;
-        for (const auto &step : m_path)
-            pointer = step.key ? pointerAppend(pointer, *step.key) : pointerAppend(pointer, step.index);
-        return pointer;
-    }
-
-    Problem scanValue(int depth)
-    {
-        const char c = peek();
-        if (c != '{' && c != '[') {
-            skipScalar();
-            return Problem::None;
-        }
-        if (depth + 1 > m_maxDepth) {
-            m_problemAt = m_pos;
-            return Problem::TooDeep;
-        }
-        ++m_pos;
-        skipWs();
-        if (c == '{') {
-            std::set<std::string, std::less<>> keys;
-            while (peek() == '"') {
-                const std::size_t keyOffset = m_pos;
-                std::string key = readString();
-                if (key.size() > m_maxKeyLength) {
-                    m_problemAt = keyOffset;
-                    return Problem::LongKey;
-                }
-                auto [it, inserted] = keys.insert(std::move(key));
-                if (!inserted && m_duplicateCount++ < m_maxDuplicates)
-                    m_duplicates->push_back({currentPointer(), *it, keyOffset});
-                skipWs();
-                ++m_pos; // ':'
-                skipWs();
-                m_path.push_back({&*it, 0});
-                const Problem problem = scanValue(depth + 1);
-                m_path.pop_back();
-                if (problem != Problem::None)
-                    return problem;
-                skipSeparator();
-            }
-        } else {
-            std::size_t index = 0;
-            while (peek() != ']' && m_pos < m_text.size()) {
-                m_path.push_back({nullptr, index++});
-                const Problem problem = scanValue(depth + 1);
-                m_path.pop_back();
-                if (problem != Problem::None)
-                    return problem;
-                skipSeparator();
-            }
-        }
-        ++m_pos; // closing bracket
-        return Problem::None;
-    }
-
     /// Records where `node`'s value starts and enters the members and elements that lead to a wanted pointer.
     /// Recurses only along the pointers' tokens, so its depth is that of the deepest pointer.
     void visit(Node &node)
@@ -484,13 +653,6 @@ private:
 
     std::string_view m_text;
     std::size_t m_pos = 0;
-    int m_maxDepth = 0;
-    std::size_t m_maxKeyLength = 0;
-    std::size_t m_maxDuplicates = 0;
-    std::size_t m_problemAt = 0;
-    std::vector<DuplicateKey> *m_duplicates = nullptr;
-    std::size_t m_duplicateCount = 0;
-    std::vector<Step> m_path;
 };
 
 /// Line and column of many offsets in one pass over the text.
@@ -546,7 +708,10 @@ std::size_t offsetOfPointer(std::string_view text, std::string_view pointer)
 std::vector<std::optional<std::string>> stringsAtPointers(std::string_view text,
                                                          const std::vector<std::string_view> &pointers)
 {
-    return Walker(text).stringsAt(pointers);
+    PointerStrings handler(pointers);
+    if (!handler.done()) // stops early: a false from the handler is no error here
+        (void)nlohmann::json::sax_parse(text.begin(), text.end(), &handler);
+    return handler.take();
 }
 
 std::optional<std::string> stringAtPointer(std::string_view text, std::string_view pointer)
@@ -627,13 +792,12 @@ std::optional<JsonSource> JsonSource::fromText(std::string text, std::string dis
     if (body.find_first_not_of(" \t\r\n") == std::string_view::npos)
         return fail("file-empty", {}, 0, false);
 
-    // Before parsing, so that no deep tree is ever built (see findTooDeep).
-    if (auto at = findTooDeep(body, maxDepth))
-        return fail("json-too-deep", {std::to_string(maxDepth)}, bom + *at, true);
-
     JsonSource source;
+    Limits limits(body, source.m_root, maxDepth, maxKeyLength, maxDiagnostics);
     try {
-        source.m_root = nlohmann::json::parse(body.begin(), body.end());
+        nlohmann::json::sax_parse(limits.begin(), limits.end(), &limits);
+    } catch (const TooDeep &tooDeep) {
+        return fail("json-too-deep", {std::to_string(maxDepth)}, bom + tooDeep.offset, true);
     } catch (const nlohmann::json::parse_error &e) {
         // e.byte is the 1-based index of the last character read.
         const std::size_t offset = bom + (e.byte > 0 ? e.byte - 1 : 0);
@@ -642,17 +806,10 @@ std::optional<JsonSource> JsonSource::fromText(std::string text, std::string dis
         return fail("json-syntax", {syntaxMessage(e.what())}, 0, false);
     }
 
-    std::size_t problemAt = 0;
-    std::vector<Walker::DuplicateKey> duplicates;
-    std::size_t duplicateCount = 0;
-    switch (Walker(body).scan(maxDepth, maxKeyLength, maxDiagnostics, problemAt, duplicates, duplicateCount)) {
-    case Walker::Problem::TooDeep:
-        return fail("json-too-deep", {std::to_string(maxDepth)}, bom + problemAt, true);
-    case Walker::Problem::LongKey:
-        return fail("json-long-key", {std::to_string(maxKeyLength)}, bom + problemAt, true);
-    case Walker::Problem::None: break;
-    }
-    if (duplicateCount > 0) {
+    if (const auto &at = limits.longKeyAt())
+        return fail("json-long-key", {std::to_string(maxKeyLength)}, bom + *at, true);
+    if (limits.duplicateCount() > 0) {
+        const auto &duplicates = limits.duplicates();
         std::vector<std::size_t> offsets;
         for (const auto &dup : duplicates)
             offsets.push_back(bom + dup.offset);
@@ -665,8 +822,8 @@ std::optional<JsonSource> JsonSource::fromText(std::string text, std::string dis
             d.column = positions[i].column;
             addDiagnostic(diagnostics, std::move(d));
         }
-        if (duplicateCount > duplicates.size()) // the scan kept no more than can be listed
-            countUnlisted(diagnostics, Diagnostic::Severity::Error, duplicateCount - duplicates.size());
+        if (limits.duplicateCount() > duplicates.size()) // no more were kept than can be listed
+            countUnlisted(diagnostics, Diagnostic::Severity::Error, limits.duplicateCount() - duplicates.size());
         return std::nullopt;
     }
     source.m_text = bom ? text.substr(bom) : std::move(text);

@@ -28,8 +28,9 @@ struct TextPosition
 /// that does not resolve, the offset of the deepest value that does.
 [[nodiscard]] std::size_t offsetOfPointer(std::string_view text, std::string_view pointer);
 
-/// The strings at `pointers` in `text` (which must be valid JSON), decoded; nothing for a pointer that does not
-/// resolve or whose value is not a string. Skims the text once, without parsing it into a tree.
+/// The strings at `pointers` in `text`, decoded; nothing for a pointer that does not resolve or whose value is not a
+/// string. Reads the text with nlohmann's SAX parser only up to the last of them, without building a tree (the text
+/// is not checked beyond that; of a key that occurs twice, the first counts).
 [[nodiscard]] std::vector<std::optional<std::string>> stringsAtPointers(std::string_view text,
                                                                       const std::vector<std::string_view> &pointers);
 /// stringsAtPointers for one pointer.

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kollen/questionnaireloader.h"
 
-#include "kollen/jsonreader.h"
-#include "kollen/jsonsource.h"
+#include "kollen/jsonload.h"
 
 #include <algorithm>
 #include <map>
@@ -29,22 +28,13 @@ bool isLanguageCode(const std::string &code)
 class QuestionnaireParser
 {
 public:
-    QuestionnaireParser(const json &root, Diagnostics &diagnostics)
-        : m_root(root)
-        , m_diagnostics(diagnostics)
+    explicit QuestionnaireParser(Diagnostics &diagnostics)
+        : m_diagnostics(diagnostics)
     {
     }
 
-    std::optional<Questionnaire> parse()
+    std::optional<Questionnaire> parse(ObjectReader &top)
     {
-        ObjectReader top(m_root, "", m_diagnostics,
-                         {"format", "format_version", "id", "version", "date", "languages", "title", "description",
-                          "source", "answer_scale", "scoring", "levels", "requirements", "areas", "migrations"});
-        if (!top.valid())
-            return std::nullopt;
-        if (!checkFormat(top))
-            return std::nullopt;
-
         Questionnaire q;
         q.id = readId(top, "id", true).value_or("");
         if (auto v = top.string("version", true)) {
@@ -75,32 +65,6 @@ public:
     }
 
 private:
-    bool checkFormat(ObjectReader &top)
-    {
-        auto format = top.string("format", true);
-        if (!format)
-            return false;
-        if (*format != questionnaireFormatName) {
-            const char *kind = questionnaireFormatName;
-            top.error(top.pointer("format"), "wrong-format", {kind, inQuotes(*format)});
-            return false;
-        }
-        auto version = top.integer("format_version", true);
-        if (!version)
-            return false;
-        if (*version > questionnaireFormatVersion) {
-            top.error(top.pointer("format_version"), "newer-format",
-                      {std::to_string(*version), std::to_string(questionnaireFormatVersion)});
-            return false;
-        }
-        if (*version < 1) {
-            top.error(top.pointer("format_version"), "bad-format-version",
-                      {std::to_string(*version), std::to_string(questionnaireFormatVersion)});
-            return false;
-        }
-        return true;
-    }
-
     std::optional<std::string> readId(ObjectReader &reader, const char *key, bool required)
     {
         auto id = reader.string(key, required);
@@ -514,37 +478,34 @@ private:
         addDiagnostic(m_diagnostics, makeDiagnostic(Severity::Error, std::move(code), pointer, std::move(args)));
     }
 
-    const json &m_root;
     Diagnostics &m_diagnostics;
     std::vector<std::string> m_languages;
     std::map<std::string, std::string> m_requirementIds;
 };
 
-QuestionnaireLoadResult finish(std::optional<JsonSource> source, Diagnostics diagnostics)
+const JsonFormat questionnaireFormat{
+    questionnaireFormatName, questionnaireFormatVersion,
+    {"format", "format_version", "id", "version", "date", "languages", "title", "description", "source",
+     "answer_scale", "scoring", "levels", "requirements", "areas", "migrations"}};
+
+QuestionnaireLoadResult load(JsonInput input)
 {
-    QuestionnaireLoadResult result;
-    if (source) {
-        result.questionnaire = QuestionnaireParser(source->root(), diagnostics).parse();
-        source->locate(diagnostics);
-    }
-    result.diagnostics = std::move(diagnostics);
-    return result;
+    return loadJsonFile<QuestionnaireLoadResult>(std::move(input), questionnaireFormat,
+                                                 [](ObjectReader &top, Diagnostics &diagnostics) {
+                                                     return QuestionnaireParser(diagnostics).parse(top);
+                                                 });
 }
 
 } // namespace
 
 QuestionnaireLoadResult loadQuestionnaireFile(const std::filesystem::path &path)
 {
-    Diagnostics diagnostics;
-    auto source = JsonSource::fromFile(path, diagnostics);
-    return finish(std::move(source), std::move(diagnostics));
+    return load(JsonInput::file(path));
 }
 
 QuestionnaireLoadResult loadQuestionnaireText(std::string text, std::string displayName)
 {
-    Diagnostics diagnostics;
-    auto source = JsonSource::fromText(std::move(text), std::move(displayName), diagnostics);
-    return finish(std::move(source), std::move(diagnostics));
+    return load(JsonInput::inMemory(std::move(text), std::move(displayName)));
 }
 
 } // namespace kollen

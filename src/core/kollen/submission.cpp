@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kollen/submission.h"
 
-#include "kollen/jsonreader.h"
-#include "kollen/jsonsource.h"
+#include "kollen/jsonload.h"
 #include "kollen/questionnaire.h"
 #include "kollen/submissionjson.h"
 
@@ -26,42 +25,28 @@ int yearOf(const std::string &date)
     return year >= minYear && year <= maxYear ? year : 0;
 }
 
-std::string nonEmpty(ObjectReader &reader, const char *key)
+SubmissionLoadResult load(JsonInput input)
 {
-    auto value = reader.string(key, true);
-    if (value && value->empty())
-        reader.error(reader.pointer(key), "empty-string");
-    return value.value_or("");
-}
-
-SubmissionLoadResult finish(std::optional<JsonSource> source, Diagnostics diagnostics)
-{
-    SubmissionLoadResult result;
-    if (source) {
-        result.submission = parseSubmission(source->root(), diagnostics);
-        source->locate(diagnostics);
-    }
-    result.diagnostics = std::move(diagnostics);
-    return result;
+    return loadJsonFile<SubmissionLoadResult>(std::move(input), submissionFormat(), readSubmission);
 }
 
 } // namespace
 
-std::optional<Submission> parseSubmission(const json &root, Diagnostics &diagnostics)
+const JsonFormat &submissionFormat()
+{
+    static const JsonFormat format{
+        submissionFormatName,
+        submissionFormatVersion,
+        {"format", "format_version", "questionnaire", "organisation_type", "size_band", "year", "answers"}};
+    return format;
+}
+
+std::optional<Submission> readSubmission(ObjectReader &top, Diagnostics &diagnostics)
 {
     const std::size_t errorsBefore = static_cast<std::size_t>(
         std::count_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &d) { return d.isError(); }));
-    ObjectReader top(root, "", diagnostics,
-                     {"format", "format_version", "questionnaire", "organisation_type", "size_band", "year",
-                      "answers"});
-    if (!top.valid() || !checkFormatHeader(top, submissionFormatName, submissionFormatVersion))
-        return std::nullopt;
     Submission s;
-    if (const json *q = top.object("questionnaire", true)) {
-        ObjectReader reader(*q, top.pointer("questionnaire"), diagnostics, {"id", "version"});
-        s.questionnaireId = nonEmpty(reader, "id");
-        s.questionnaireVersion = nonEmpty(reader, "version");
-    }
+    readQuestionnaireOf(top, diagnostics, s.questionnaireId, s.questionnaireVersion);
     if (auto type = top.string("organisation_type", false)) {
         if (!organisationTypeFromId(*type, s.organisationType))
             top.error(top.pointer("organisation_type"), "unknown-organisation-type", {inQuotes(*type)});
@@ -161,16 +146,12 @@ std::string serializeSubmission(const Submission &s)
 
 SubmissionLoadResult loadSubmissionFile(const std::filesystem::path &path)
 {
-    Diagnostics diagnostics;
-    auto source = JsonSource::fromFile(path, diagnostics);
-    return finish(std::move(source), std::move(diagnostics));
+    return load(JsonInput::file(path));
 }
 
 SubmissionLoadResult loadSubmissionText(std::string text, std::string displayName)
 {
-    Diagnostics diagnostics;
-    auto source = JsonSource::fromText(std::move(text), std::move(displayName), diagnostics);
-    return finish(std::move(source), std::move(diagnostics));
+    return load(JsonInput::inMemory(std::move(text), std::move(displayName)));
 }
 
 } // namespace kollen

@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Internal to kollen_core: the submission parser, shared by the loader and the aggregator (which reads
-// one file at a time and locates its own diagnostics).
+// Internal to kollen_core: the submission format and its mapper, shared by the loader and the aggregator (which
+// reads one file at a time with readJsonFile and adds the submission as it is read).
 
+#include "kollen/jsonload.h"
 #include "kollen/submission.h"
-
-#include <nlohmann/json.hpp>
 
 #include <optional>
 
 namespace kollen {
 
-/// Reads a parsed submission; errors and warnings go to `diagnostics` (with pointers, not yet located).
-[[nodiscard]] std::optional<Submission> parseSubmission(const nlohmann::json &root, Diagnostics &diagnostics);
+/// The submission format: its header and the members of its top object.
+[[nodiscard]] const JsonFormat &submissionFormat();
+
+/// The mapper of submission files for readJsonFile: the submission in `top` (whose header readJsonFile has
+/// checked), or nothing when it has errors.
+[[nodiscard]] std::optional<Submission> readSubmission(ObjectReader &top, Diagnostics &diagnostics);
 
 } // namespace kollen

@@ -5,6 +5,7 @@
 #include "text/linkutil.h"
 #include "text/presentationtext.h"
 #include "widgets/radarchart.h"
+#include "widgets/radarseries.h"
 #include "text/statustext.h"
 #include "widgets/widgetutil.h"
 #include "widgets/wraplabel.h"
@@ -237,7 +238,6 @@ void OverviewPage::updateBenchmark()
     m_benchmarkRow->setVisible(benchmark.has_value());
     m_table->setColumnHidden(GroupMedianColumn, !group);
     m_table->setColumnHidden(QuartileColumn, !group);
-    QVector<double> medians;
     if (benchmark) {
         const QSignalBlocker blocker(m_group);
         m_group->clear();
@@ -267,19 +267,14 @@ void OverviewPage::updateBenchmark()
             const std::string &areaId = q.areas[static_cast<std::size_t>(row)].id;
             const auto stats = group->areas.find(areaId);
             const ScopeResult *scope = m_document->result().area(areaId);
-            if (stats == group->areas.end() || !scope) {
-                medians << 0.0;
+            if (stats == group->areas.end() || !scope)
                 continue;
-            }
             m_table->setItem(row, GroupMedianColumn,
                              readOnlyItem(QLocale().toString(stats->second.median, 'f', 2), Qt::AlignCenter));
             m_table->setItem(row, QuartileColumn,
                              readOnlyItem(tr("Q%1").arg(quartileOf(scope->score, stats->second)), Qt::AlignCenter));
-            medians << stats->second.median;
         }
     }
-    m_chart->setSeries(RadarChart::Series::Benchmark,
-                       group ? tr("Median: %1").arg(PresentationText::groupLabel(group->id)) : QString(), medians);
 }
 
 void OverviewPage::holdContent(bool hold)
@@ -377,10 +372,6 @@ void OverviewPage::updateResults()
     m_overall->setText(html);
 
     m_table->setRowCount(static_cast<int>(q.areas.size()));
-    QStringList names;
-    QVector<double> scores;
-    QVector<double> targets;
-    bool hasTarget = false;
     for (int row = 0; row < static_cast<int>(q.areas.size()); ++row) {
         const auto &area = q.areas[static_cast<std::size_t>(row)];
         const ScopeResult *scope = result.area(area.id);
@@ -399,16 +390,11 @@ void OverviewPage::updateResults()
         dateItem->setFlags(dateItem->flags() | Qt::ItemIsEditable);
         m_table->setItem(row, TargetDateColumn, dateItem);
         m_table->setItem(row, GapColumn, readOnlyItem(gapText(scope->level, t), Qt::AlignCenter));
-        names << localized(q, area.title, m_language);
-        scores << scope->score;
-        targets << t.level;
-        hasTarget = hasTarget || t.level > 0;
     }
     // Comparison with an earlier assessment: its level and score per area, the change, and a radar series.
     const std::optional<Comparison> comparison = m_document->comparison();
     m_table->setColumnHidden(PreviousColumn, !comparison);
     m_table->setColumnHidden(ChangeColumn, !comparison);
-    QVector<double> previous;
     if (comparison) {
         for (int row = 0; row < static_cast<int>(comparison->areas.size()) && row < m_table->rowCount(); ++row) {
             const AreaChange &change = comparison->areas[static_cast<std::size_t>(row)];
@@ -418,17 +404,22 @@ void OverviewPage::updateResults()
                                   Qt::AlignCenter));
             m_table->setItem(row, ChangeColumn,
                              readOnlyItem(PresentationText::changeText(change.scoreAfter - change.scoreBefore), Qt::AlignCenter));
-            previous << change.scoreBefore;
         }
     }
     updateBenchmark();
-    m_chart->setAxes(names);
+    const BenchmarkGroup *group = m_document->benchmarkGroup();
+    const RadarSeries series = RadarSeries::of(q, m_document->assessment(), result, m_language,
+                                               comparison ? &*comparison : nullptr, group);
+    m_chart->setAxes(series.areaNames);
     m_chart->setSeries(RadarChart::Series::Previous,
                        comparison ? tr("Previous (%1)").arg(QString::fromStdString(comparison->previousDate))
                                   : QString(),
-                       previous);
-    m_chart->setSeries(RadarChart::Series::Current, tr("Score"), scores);
-    m_chart->setSeries(RadarChart::Series::Target, tr("Target"), hasTarget ? targets : QVector<double>());
+                       series.previous);
+    m_chart->setSeries(RadarChart::Series::Current, tr("Score"), series.scores);
+    m_chart->setSeries(RadarChart::Series::Target, tr("Target"), series.targets);
+    m_chart->setSeries(RadarChart::Series::Benchmark,
+                       group ? tr("Median: %1").arg(PresentationText::groupLabel(group->id)) : QString(),
+                       series.medians);
     int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
     for (int row = 0; row < m_table->rowCount(); ++row)
         height += m_table->rowHeight(row);

@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "text/linkutil.h"
 #include "widgets/radarchart.h"
+#include "widgets/radarseries.h"
 #include "text/statustext.h"
 #include "widgets/widgetutil.h"
 #include "workshop/workshopstate.h"
@@ -273,15 +274,10 @@ void WorkshopView::refresh()
                                 items.mid(0, 5).join(QString()));
         }
         m_summaryNext->setText(next);
-        QStringList names;
-        QVector<double> scores;
-        for (const auto &a : q.areas) {
-            names << localized(q, a.title, m_language);
-            const ScopeResult *s = m_document->result().area(a.id);
-            scores << (s ? s->score : 0.0);
-        }
-        m_chart->setAxes(names);
-        m_chart->setSeries(RadarChart::Series::Current, tr("Score"), scores);
+        const RadarSeries series =
+            RadarSeries::of(q, m_document->assessment(), m_document->result(), m_language);
+        m_chart->setAxes(series.areaNames);
+        m_chart->setSeries(RadarChart::Series::Current, tr("Score"), series.scores);
     }
     updateTimer();
 }

@@ -481,410 +481,410 @@
 <context>
     <name>DiagnosticText</name>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="24"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="26"/>
         <source>cannot open the file: %1</source>
         <translation>cannot open the file: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="25"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="27"/>
         <source>the file is %1 bytes; the limit is %2 bytes</source>
         <translation>the file is %1 bytes; the limit is %2 bytes</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="26"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="28"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="27"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="29"/>
         <source>not valid JSON: %1</source>
         <translation>not valid JSON: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="28"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="30"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation>the JSON is nested more than %1 levels deep</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="29"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="31"/>
         <source>duplicate key %1 in the same object</source>
         <translation>duplicate key %1 in the same object</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="30"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="32"/>
         <source>a key is longer than %1 bytes</source>
         <translation>a key is longer than %1 bytes</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="31"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="33"/>
         <source>more problems not listed: %1</source>
         <translation>more problems not listed: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="33"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="35"/>
         <source>required key %1 is missing</source>
         <translation>required key %1 is missing</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="34"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="36"/>
         <source>expected %1, found %2</source>
         <translation>expected %1, found %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="35"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="37"/>
         <source>unknown key %1 is ignored</source>
         <translation>unknown key %1 is ignored</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="36"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="38"/>
         <source>this is not a %1 file (format is %2)</source>
         <translation>this is not a %1 file (format is %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="37"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="39"/>
         <source>format version %1 is newer than this program understands (%2); please update the program</source>
         <translation>format version %1 is newer than this program understands (%2); please update the program</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="40"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="42"/>
         <source>format version %1 is not supported; this program reads version %2</source>
         <translation>format version %1 is not supported; this program reads version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="41"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="43"/>
         <source>invalid id %1: use a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit, at most 64 characters</source>
         <translation>invalid id %1: use a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit, at most 64 characters</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="43"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="45"/>
         <source>invalid date %1; expected YYYY-MM-DD</source>
         <translation>invalid date %1; expected YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="44"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="46"/>
         <source>must not be empty</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="45"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="47"/>
         <source>invalid language code %1</source>
         <translation>invalid language code %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="46"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="48"/>
         <source>language %1 is listed twice</source>
         <translation>language %1 is listed twice</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="47"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="49"/>
         <source>missing text for language %1</source>
         <translation>missing text for language %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="48"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="50"/>
         <source>text for language %1, which the questionnaire does not list, is ignored</source>
         <translation>text for language %1, which the questionnaire does not list, is ignored</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="50"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="52"/>
         <source>link must use https: %1</source>
         <translation>link must use https: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="51"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="53"/>
         <source>duplicate %1 id %2 (first used at %3)</source>
         <translation>duplicate %1 id %2 (first used at %3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="52"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="54"/>
         <source>%1 must be between %2 and %3, found %4</source>
         <translation>%1 must be between %2 and %3, found %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="53"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="55"/>
         <source>%1 must be greater than 0, found %2</source>
         <translation>%1 must be greater than 0, found %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="55"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="57"/>
         <source>unknown level %1; must be 1, 2, 3 or 4</source>
         <translation>unknown level %1; must be 1, 2, 3 or 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="56"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="58"/>
         <source>level %1 is not defined; exactly the levels 1, 2, 3 and 4 are required</source>
         <translation>level %1 is not defined; exactly the levels 1, 2, 3 and 4 are required</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="58"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="60"/>
         <source>%1 must not be empty</source>
         <translation>%1 must not be empty</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="59"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="61"/>
         <source>the answer scale needs at least two options</source>
         <translation>the answer scale needs at least two options</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="61"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="63"/>
         <source>the answer scale needs an option with value 1 that is not excluded</source>
         <translation>the answer scale needs an option with value 1 that is not excluded</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="62"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="64"/>
         <source>unknown scoring rule %1; this program knows %2</source>
         <translation>unknown scoring rule %1; this program knows %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="63"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="65"/>
         <source>%1 applies only to the scoring rule %2</source>
         <translation>%1 applies only to the scoring rule %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="65"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="67"/>
         <source>question %1 does not allow the answer %2; it counts as unanswered</source>
         <translation>question %1 does not allow the answer %2; it counts as unanswered</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="66"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="68"/>
         <source>unknown requirement id %1</source>
         <translation>unknown requirement id %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="68"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="70"/>
         <source>migration target %1 is not a question of this version</source>
         <translation>migration target %1 is not a question of this version</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="69"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="71"/>
         <source>migration target %1 is not an area of this version</source>
         <translation>migration target %1 is not an area of this version</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="71"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="73"/>
         <source>migration target %1 is not an answer id of this version</source>
         <translation>migration target %1 is not an answer id of this version</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="72"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="74"/>
         <source>more than one migration from version %1</source>
         <translation>more than one migration from version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="74"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="76"/>
         <source>unknown organisation type %1</source>
         <translation>unknown organisation type %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="75"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="77"/>
         <source>unknown size band %1 for organisation type %2</source>
         <translation>unknown size band %1 for organisation type %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="76"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="78"/>
         <source>question %1 is not in questionnaire %2 version %3; its answer is not used</source>
         <translation>question %1 is not in questionnaire %2 version %3; its answer is not used</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="78"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="80"/>
         <source>answer %1 is not on the questionnaire&apos;s answer scale</source>
         <translation>answer %1 is not on the questionnaire&apos;s answer scale</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="79"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="81"/>
         <source>area %1 is not in questionnaire %2 version %3; its target is not used</source>
         <translation>area %1 is not in questionnaire %2 version %3; its target is not used</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="81"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="83"/>
         <source>target level must be 0 to 4, found %1</source>
         <translation>target level must be 0 to 4, found %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="83"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="85"/>
         <source>the assessment is for questionnaire %1, not %2</source>
         <translation>the assessment is for questionnaire %1, not %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="85"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="87"/>
         <source>the assessment is for version %1 of the questionnaire, not %2</source>
         <translation>the assessment is for version %1 of the questionnaire, not %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="86"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="88"/>
         <source>the assessment cannot be carried over to version %1 of its questionnaire</source>
         <translation>the assessment cannot be carried over to version %1 of its questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="88"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="90"/>
         <source>a trend needs at least two assessments; %1 given</source>
         <translation>a trend needs at least two assessments; %1 given</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="89"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="91"/>
         <source>the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it</source>
         <translation>the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="92"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="94"/>
         <source>the group has %1 organisations, fewer than the minimum of %2; such a group must not be published</source>
         <translation>the group has %1 organisations, fewer than the minimum of %2; such a group must not be published</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="95"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="97"/>
         <source>the level counts add up to %1, but the group has %2 organisations</source>
         <translation>the level counts add up to %1, but the group has %2 organisations</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="97"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="99"/>
         <source>could not save: %1</source>
         <translation>could not save: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="110"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="112"/>
         <source>answer</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="111"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="113"/>
         <source>level</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="112"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="114"/>
         <source>requirement</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>requirement</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="113"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="115"/>
         <source>area</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>area</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="114"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="116"/>
         <source>question</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="116"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="118"/>
         <source>a string</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>a string</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="117"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="119"/>
         <source>a number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="118"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="120"/>
         <source>a finite number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>a finite number</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="119"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="121"/>
         <source>infinity</source>
         <comment>JSON value in: expected %1, found %2</comment>
         <translation>infinity</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="120"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
         <source>an integer</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an integer</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="121"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="123"/>
         <source>true or false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="124"/>
         <source>true/false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="123"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="125"/>
         <source>an array</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an array</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="124"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="126"/>
         <source>an object</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="125"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="127"/>
         <source>an object of texts per language</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an object of texts per language</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="126"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="128"/>
         <source>a question id or null</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>a question id or null</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="127"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="129"/>
         <source>an id</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an id</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="128"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="130"/>
         <source>an unsupported value</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an unsupported value</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="130"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="132"/>
         <source>the question list of an area</source>
         <comment>in: %1 must not be empty</comment>
         <translation>the question list of an area</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="131"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="133"/>
         <source>0 (exclusive)</source>
         <comment>in: %1 must be between %2 and %3</comment>
         <translation>0 (exclusive)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="132"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="134"/>
         <source>it is a folder</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>it is a folder</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="133"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="135"/>
         <source>permission denied or not readable</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>permission denied or not readable</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="134"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="136"/>
         <source>read error</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>read error</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="199"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="201"/>
         <source>warning: </source>
         <translation>warning: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="219"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="221"/>
         <source>… and %n more</source>
         <comment>problems not listed</comment>
         <translation>
@@ -893,12 +893,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="227"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="229"/>
         <source>No migration needed (version %1).</source>
         <translation>No migration needed (version %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="229"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="231"/>
         <source>Moved from version %1 to version %2: %n answer(s) carried over.</source>
         <translation>
             <numerusform>Moved from version %1 to version %2: %n answer carried over.</numerusform>
@@ -906,7 +906,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="233"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="235"/>
         <source>%n planned action(s) carried over.</source>
         <translation>
             <numerusform>%n planned action carried over.</numerusform>
@@ -914,59 +914,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="235"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="237"/>
         <source>Question %1 is now %2.</source>
         <translation>Question %1 is now %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="237"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="239"/>
         <source>Work area %1 is now %2.</source>
         <translation>Work area %1 is now %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="244"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="246"/>
         <source>the answer to question %1</source>
         <translation>the answer to question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="245"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="247"/>
         <source>the answer chosen for question %1</source>
         <translation>the answer chosen for question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="246"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="248"/>
         <source>the target for work area %1</source>
         <translation>the target for work area %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="247"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="249"/>
         <source>the planned action for question %1</source>
         <translation>the planned action for question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="251"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="253"/>
         <source>the question was removed in version %1</source>
         <translation>the question was removed in version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="252"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="254"/>
         <source>version %1 does not have it</source>
         <translation>version %1 does not have it</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="253"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="255"/>
         <source>it was merged into %1, which already has one</source>
         <translation>it was merged into %1, which already has one</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="254"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="256"/>
         <source>answer “%1” is not on the answer scale of version %2</source>
         <translation>answer “%1” is not on the answer scale of version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="256"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="258"/>
         <source>Not carried over: %1, because %2.</source>
         <translation>Not carried over: %1, because %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="268"/>
+        <source>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</source>
+        <translation>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="272"/>
+        <source>The file is read-only.</source>
+        <translation>The file is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="274"/>
+        <source>You do not have permission to save in the folder “%1”.</source>
+        <translation>You do not have permission to save in the folder “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="276"/>
+        <source>The folder “%1” is on a read-only disk.</source>
+        <translation>The folder “%1” is on a read-only disk.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="278"/>
+        <source>The folder “%1” does not exist.</source>
+        <translation>The folder “%1” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="280"/>
+        <source>There is a folder with that name.</source>
+        <translation>There is a folder with that name.</translation>
     </message>
 </context>
 <context>
@@ -1081,320 +1111,320 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1206"/>
+        <location filename="../src/gui/report/reportpages.cpp" line="218"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1208"/>
+        <location filename="../src/gui/report/reportpages.cpp" line="220"/>
         <source>Generated %1</source>
         <translation>Generated %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="373"/>
-        <location filename="../src/gui/report/report.cpp" line="1240"/>
+        <location filename="../src/gui/report/report.cpp" line="52"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="62"/>
         <source>Unnamed organisation</source>
         <translation>Unnamed organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1242"/>
+        <location filename="../src/gui/report/report.cpp" line="54"/>
         <source>Management report – %1</source>
         <translation>Management report – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1253"/>
+        <location filename="../src/gui/report/report.cpp" line="65"/>
         <source>There is nothing to print on.</source>
         <translation>There is nothing to print on.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="753"/>
-        <location filename="../src/gui/report/report.cpp" line="757"/>
-        <location filename="../src/gui/report/report.cpp" line="1292"/>
+        <location filename="../src/gui/report/report.cpp" line="78"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
         <source>Score (0–4)</source>
         <translation>Score (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="380"/>
-        <location filename="../src/gui/report/report.cpp" line="382"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="69"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="71"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="433"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="88"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="444"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="99"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="445"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="100"/>
         <source>1 level</source>
         <translation>1 level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="445"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="100"/>
         <source>%1 levels</source>
         <translation>%1 levels</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="507"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="150"/>
         <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
         <translation>If every action that is not dropped is carried out, the overall level stays at %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="510"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="153"/>
         <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
         <translation>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="520"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="161"/>
         <source>Management report</source>
         <translation>Management report</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="523"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="164"/>
         <source>Self-assessment of systematic information security work</source>
         <translation>Self-assessment of systematic information security work</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="541"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="182"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="542"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="183"/>
         <source>Date of the assessment</source>
         <translation>Date of the assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="551"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="192"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="552"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="192"/>
         <source>None listed</source>
         <translation>None listed</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="554"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="196"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Version %1, %2 · identifier “%3”</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="559"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="198"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="560"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="199"/>
         <source>Report generated</source>
         <translation>Report generated</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="561"/>
-        <location filename="../src/gui/report/report.cpp" line="588"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="200"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="561"/>
-        <location filename="../src/gui/report/report.cpp" line="727"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="200"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="358"/>
         <source>Results per work area</source>
         <translation>Results per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="563"/>
-        <location filename="../src/gui/report/report.cpp" line="883"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="202"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="93"/>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="564"/>
-        <location filename="../src/gui/report/report.cpp" line="952"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="203"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="159"/>
         <source>Feedback per work area</source>
         <translation>Feedback per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="564"/>
-        <location filename="../src/gui/report/report.cpp" line="1030"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="203"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="235"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="566"/>
-        <location filename="../src/gui/report/report.cpp" line="1098"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="205"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="301"/>
         <source>Appendix: all questions</source>
         <translation>Appendix: all questions</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="567"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="206"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="569"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="208"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="573"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="212"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="575"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="214"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Comments and notes from the assessment are not included in this report.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="578"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="217"/>
         <source>About the questionnaire</source>
         <translation>About the questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="595"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="599"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="236"/>
         <source>Score %1 of 4</source>
         <translation>Score %1 of 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="600"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 answered (%2 of %3 questions)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="604"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="241"/>
         <source>%1 not applicable</source>
         <translation>%1 not applicable</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="608"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="245"/>
         <source>Overall level</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="618"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="255"/>
         <source>Work areas by level</source>
         <translation>Work areas by level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="638"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="273"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).</source>
         <translation>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="648"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="282"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="684"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="318"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Targets are set for %1 of %2 work areas; %3 of them are reached.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="694"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="328"/>
         <source>Highest-priority gaps</source>
         <translation>Highest-priority gaps</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="697"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="331"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>There are no gaps: every work area has reached the highest level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="701"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="335"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="703"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="337"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="705"/>
-        <location filename="../src/gui/report/report.cpp" line="904"/>
-        <location filename="../src/gui/report/report.cpp" line="1102"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="705"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
         <source>Measure not in place</source>
         <translation>Measure not in place</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="705"/>
-        <location filename="../src/gui/report/report.cpp" line="753"/>
-        <location filename="../src/gui/report/report.cpp" line="757"/>
-        <location filename="../src/gui/report/report.cpp" line="904"/>
-        <location filename="../src/gui/report/report.cpp" line="1060"/>
-        <location filename="../src/gui/report/report.cpp" line="1102"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="265"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="705"/>
-        <location filename="../src/gui/report/report.cpp" line="904"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="714"/>
-        <location filename="../src/gui/report/report.cpp" line="912"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="347"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="121"/>
         <source>current answer: %1</source>
         <translation>current answer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="729"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="360"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="732"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="363"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="738"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="369"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Level, score, completeness and target per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="753"/>
-        <location filename="../src/gui/report/report.cpp" line="757"/>
-        <location filename="../src/gui/report/report.cpp" line="818"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="31"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="753"/>
-        <location filename="../src/gui/report/report.cpp" line="757"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="757"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="753"/>
-        <location filename="../src/gui/report/report.cpp" line="758"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="389"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/report.cpp" line="659"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="293"/>
         <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>In the benchmark group “%1” (%n organisation) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</numerusform>
@@ -1402,13 +1432,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="666"/>
-        <location filename="../src/gui/report/report.cpp" line="750"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="300"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="381"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fictitious example data, not real results.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/report.cpp" line="740"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="371"/>
         <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>Compared with the benchmark group “%1” (%n organisation): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</numerusform>
@@ -1416,49 +1446,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="746"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="377"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Benchmark: %1, generated %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="754"/>
-        <location filename="../src/gui/report/report.cpp" line="758"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="389"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="754"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="385"/>
         <source>Group median</source>
         <translation>Group median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="754"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="385"/>
         <source>Quartile</source>
         <translation>Quartile</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="784"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="415"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="790"/>
-        <location filename="../src/gui/report/report.cpp" line="846"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="58"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="793"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</source>
         <translation>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="804"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="17"/>
         <source>Development over time</source>
         <translation>Development over time</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/report.cpp" line="808"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="21"/>
         <source>Level and score per work area in %n assessment(s) of the organisation, oldest first. Overall: %1 (score %2) on %3, %4 (score %5) on %6.</source>
         <translation>
             <numerusform>Level and score per work area in %n assessment of the organisation, oldest first. Overall: %1 (score %2) on %3, %4 (score %5) on %6.</numerusform>
@@ -1466,27 +1496,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="825"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="38"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="835"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="48"/>
         <source>score %1</source>
         <translation>score %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="851"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="63"/>
         <source>Only the %1 most recent assessments are shown; the first is from %2.</source>
         <translation>Only the %1 most recent assessments are shown; the first is from %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="854"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="66"/>
         <source>Change: the difference in score between the first and the last assessment shown.</source>
         <translation>Change: the difference in score between the first and the last assessment shown.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/report.cpp" line="857"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="69"/>
         <source>The assessment of %1 was made with version %2 of the questionnaire and was carried over to version %3; %n item(s) could not be carried over.</source>
         <translation>
             <numerusform>The assessment of %1 was made with version %2 of the questionnaire and was carried over to version %3; %n item could not be carried over.</numerusform>
@@ -1494,263 +1524,258 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="866"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="78"/>
         <source>The assessments name different organisations: %1.</source>
         <translation>The assessments name different organisations: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="875"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="87"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="887"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="96"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Every work area has reached its target. There is nothing left to plan.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="888"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="97"/>
         <source>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</source>
         <translation>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="899"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="108"/>
         <source>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</source>
         <translation>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="904"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="904"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="904"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="915"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="124"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="947"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="154"/>
         <source>Comment:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="954"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="161"/>
         <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
         <translation>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="968"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="175"/>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="975"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="182"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="988"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="195"/>
         <source>answer: %1</source>
         <translation>answer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="994"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="201"/>
         <source>Guidance:</source>
         <translation>Guidance:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1000"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="207"/>
         <source>To reach %1:</source>
         <translation>To reach %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1002"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="209"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Answer the remaining questions of this level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1017"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="224"/>
         <source>Other comments:</source>
         <translation>Other comments:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1021"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="228"/>
         <source>Guidance for the work area:</source>
         <translation>Guidance for the work area:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1033"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="238"/>
         <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
         <translation>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1037"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="242"/>
         <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
         <translation>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1039"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="244"/>
         <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
         <translation>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1041"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="246"/>
         <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
         <translation>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1043"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="248"/>
         <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
         <translation>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1045"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="250"/>
         <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
         <translation>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1047"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="252"/>
         <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
         <translation>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1049"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="254"/>
         <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
         <translation>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1051"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="256"/>
         <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
         <translation>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1059"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="264"/>
         <source>Levels and thresholds</source>
         <translation>Levels and thresholds</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1060"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="265"/>
         <source>Meaning</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1060"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="265"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1073"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="278"/>
         <source>Answer scale</source>
         <translation>Answer scale</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1074"/>
-        <location filename="../src/gui/report/report.cpp" line="1102"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1074"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1074"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
         <source>Counts as answered</source>
         <translation>Counts as answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1074"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
         <source>In the scoring</source>
         <translation>In the scoring</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1081"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="286"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1081"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="286"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1082"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="287"/>
         <source>Left out (not applicable)</source>
         <translation>Left out (not applicable)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1082"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="287"/>
         <source>Counted</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1088"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="293"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1102"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1102"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1105"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="308"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1113"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="316"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1293"/>
+        <location filename="../src/gui/report/report.cpp" line="79"/>
         <source>Target level</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1301"/>
+        <location filename="../src/gui/report/report.cpp" line="82"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1354"/>
+        <location filename="../src/gui/report/report.cpp" line="135"/>
         <source>The report could not be drawn on the output device.</source>
         <translation>The report could not be drawn on the output device.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1363"/>
+        <location filename="../src/gui/report/report.cpp" line="144"/>
         <source>A new page could not be started.</source>
         <translation>A new page could not be started.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1378"/>
+        <location filename="../src/gui/report/report.cpp" line="159"/>
         <source>The report could not be completed.</source>
         <translation>The report could not be completed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1387"/>
-        <source>“%1” could not be opened for writing: %2</source>
-        <translation>“%1” could not be opened for writing: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/report/report.cpp" line="1410"/>
+        <location filename="../src/gui/report/report.cpp" line="195"/>
         <source>“%1” could not be written: %2</source>
         <translation>“%1” could not be written: %2</translation>
     </message>
@@ -1830,12 +1855,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="41"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="42"/>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="51"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="52"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -1880,27 +1905,27 @@
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="109"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="110"/>
         <source>Type in a cell or press F2 to edit owner, due date (YYYY-MM-DD), status and note; Enter on a guidance cell opens the link.</source>
         <translation>Type in a cell or press F2 to edit owner, due date (YYYY-MM-DD), status and note; Enter on a guidance cell opens the link.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="115"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="116"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="151"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="152"/>
         <source>No targets are set. Set a target level per work area in the overview; the plan then lists every question that stands between the area and its target.</source>
         <translation>No targets are set. Set a target level per work area in the overview; the plan then lists every question that stands between the area and its target.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="154"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Every work area has reached its target. There is nothing left to plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="156"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="157"/>
         <source>%n action(s), %1 not yet done.</source>
         <translation>
             <numerusform>%n action, %1 not yet done.</numerusform>
@@ -1908,7 +1933,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="158"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="159"/>
         <source>If every action that is not dropped is carried out, the overall result goes from %1 to %2.</source>
         <translation>If every action that is not dropped is carried out, the overall result goes from %1 to %2.</translation>
     </message>
@@ -1918,27 +1943,27 @@
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="183"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="184"/>
         <source>-action-plan</source>
         <translation>-action-plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="185"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="186"/>
         <source>Export Action Plan</source>
         <translation>Export Action Plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="186"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="187"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="192"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="193"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="193"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="194"/>
         <source>The action plan could not be written to “%1”.</source>
         <translation>The action plan could not be written to “%1”.</translation>
     </message>
@@ -2315,69 +2340,39 @@
 <context>
     <name>kollen::gui::Document</name>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="79"/>
+        <location filename="../src/gui/document/document.cpp" line="81"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="144"/>
+        <location filename="../src/gui/document/document.cpp" line="146"/>
         <source>Edit comment</source>
         <translation>Edit comment</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="145"/>
+        <location filename="../src/gui/document/document.cpp" line="147"/>
         <source>Edit evidence</source>
         <translation>Edit evidence</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="146"/>
+        <location filename="../src/gui/document/document.cpp" line="148"/>
         <source>Edit differing views</source>
         <translation>Edit differing views</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="148"/>
+        <location filename="../src/gui/document/document.cpp" line="150"/>
         <source>Change follow-up flag</source>
         <translation>Change follow-up flag</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="149"/>
+        <location filename="../src/gui/document/document.cpp" line="151"/>
         <source>Mark as not agreed</source>
         <translation>Mark as not agreed</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="150"/>
+        <location filename="../src/gui/document/document.cpp" line="152"/>
         <source>Answer question</source>
         <translation>Answer question</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/document/document.cpp" line="331"/>
-        <source>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</source>
-        <translation>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/document/document.cpp" line="335"/>
-        <source>The file is read-only.</source>
-        <translation>The file is read-only.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/document/document.cpp" line="337"/>
-        <source>You do not have permission to save in the folder “%1”.</source>
-        <translation>You do not have permission to save in the folder “%1”.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/document/document.cpp" line="339"/>
-        <source>The folder “%1” is on a read-only disk.</source>
-        <translation>The folder “%1” is on a read-only disk.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/document/document.cpp" line="341"/>
-        <source>The folder “%1” does not exist.</source>
-        <translation>The folder “%1” does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/document/document.cpp" line="343"/>
-        <source>There is a folder with that name.</source>
-        <translation>There is a folder with that name.</translation>
     </message>
 </context>
 <context>
@@ -3178,68 +3173,68 @@ version %2</translation>
 <context>
     <name>kollen::gui::OverviewPage</name>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="140"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="141"/>
         <source>Edit assessment &amp;details…</source>
         <translation>Edit assessment &amp;details…</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="145"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="146"/>
         <source>Overall result</source>
         <translation>Overall result</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
         <source>Work areas</source>
         <translation>Work areas</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Score (0–4)</source>
         <translation>Score (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="49"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="50"/>
         <source>No target</source>
         <translation>No target</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="52"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="53"/>
         <source>Target level</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="56"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="57"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="60"/>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="61"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Target date</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="116"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="117"/>
         <source>✓ reached</source>
         <translation>✓ reached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="117"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="118"/>
         <source>%n level(s) to go</source>
         <translation>
             <numerusform>%n level to go</numerusform>
@@ -3247,58 +3242,58 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="431"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="419"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="154"/>
         <source>Group median</source>
         <translation>Group median</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="154"/>
         <source>Quartile</source>
         <translation>Quartile</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="155"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="156"/>
         <source>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</source>
         <translation>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="156"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="157"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Double-click or press F2 to set the target level</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="157"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="158"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Double-click or press F2 to set the target date</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="184"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="185"/>
         <source>Compare with &amp;group:</source>
         <translation>Compare with &amp;group:</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="212"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="213"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</translation>
     </message>
@@ -3326,82 +3321,82 @@ version %2</translation>
         <translation>No group in this benchmark is large enough to compare with.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="277"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="275"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="282"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="421"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="336"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="331"/>
         <source>Unnamed organisation</source>
         <translation>Unnamed organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="347"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="342"/>
         <source>Organisation type</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="349"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="344"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="349"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="344"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="350"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="345"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="350"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="345"/>
         <source>none listed</source>
         <translation>none listed</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="352"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="347"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="353"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="348"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="355"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="350"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="366"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="361"/>
         <source>Overall: %1</source>
         <translation>Overall: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="373"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="368"/>
         <source>score %1 of 4</source>
         <translation>score %1 of 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="427"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="415"/>
         <source>Previous (%1)</source>
         <translation>Previous (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="430"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="418"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="440"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="431"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n question flagged for follow-up.</numerusform>
@@ -3900,79 +3895,79 @@ version %2</translation>
 <context>
     <name>kollen::gui::WorkshopView</name>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="69"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="70"/>
         <source>Time in this area</source>
         <translation>Time in this area</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="100"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="101"/>
         <source>%1 (key %2)</source>
         <translation>%1 (key %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="112"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="113"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="118"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="119"/>
         <source>What the group said, examples, evidence</source>
         <translation>What the group said, examples, evidence</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="123"/>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="249"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="124"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="250"/>
         <source>Return later [F]</source>
         <translation>Return later [F]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="126"/>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="251"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="127"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="252"/>
         <source>Not agreed [D]</source>
         <translation>Not agreed [D]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="131"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="132"/>
         <source>The differing views, in a few words</source>
         <translation>The differing views, in a few words</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="132"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="133"/>
         <source>Differing views</source>
         <translation>Differing views</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="164"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="165"/>
         <source>1–%1 answer · → / Space / Page Down next · ← / Page Up back · F return later · D not agreed · G go to area · L list · H contrast · T timer · Esc leave</source>
         <translation>1–%1 answer · → / Space / Page Down next · ← / Page Up back · F return later · D not agreed · G go to area · L list · H contrast · T timer · Esc leave</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="227"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="228"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="257"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="258"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="258"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="259"/>
         <source>Summary: %1</source>
         <translation>Summary: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="272"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="273"/>
         <source>To reach %1:</source>
         <translation>To reach %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="284"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="280"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="292"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="288"/>
         <source>Time in area %1</source>
         <translation>Time in area %1</translation>
     </message>

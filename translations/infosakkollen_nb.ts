@@ -481,410 +481,410 @@
 <context>
     <name>DiagnosticText</name>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="24"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="26"/>
         <source>cannot open the file: %1</source>
         <translation>kan ikke åpne filen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="25"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="27"/>
         <source>the file is %1 bytes; the limit is %2 bytes</source>
         <translation>filen er på %1 byte; grensen er %2 byte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="26"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="28"/>
         <source>the file is empty</source>
         <translation>filen er tom</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="27"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="29"/>
         <source>not valid JSON: %1</source>
         <translation>ugyldig JSON: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="28"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="30"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation>JSON-strukturen er nøstet i mer enn %1 nivåer</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="29"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="31"/>
         <source>duplicate key %1 in the same object</source>
         <translation>nøkkelen %1 forekommer flere ganger i samme objekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="30"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="32"/>
         <source>a key is longer than %1 bytes</source>
         <translation>en nøkkel er lengre enn %1 byte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="31"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="33"/>
         <source>more problems not listed: %1</source>
         <translation>flere problemer som ikke vises: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="33"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="35"/>
         <source>required key %1 is missing</source>
         <translation>den obligatoriske nøkkelen %1 mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="34"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="36"/>
         <source>expected %1, found %2</source>
         <translation>forventet %1, fant %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="35"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="37"/>
         <source>unknown key %1 is ignored</source>
         <translation>den ukjente nøkkelen %1 ignoreres</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="36"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="38"/>
         <source>this is not a %1 file (format is %2)</source>
         <translation>dette er ikke en %1-fil (formatet er %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="37"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="39"/>
         <source>format version %1 is newer than this program understands (%2); please update the program</source>
         <translation>formatversjon %1 er nyere enn det dette programmet forstår (%2); oppdater programmet</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="40"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="42"/>
         <source>format version %1 is not supported; this program reads version %2</source>
         <translation>formatversjon %1 støttes ikke; dette programmet leser versjon %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="41"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="43"/>
         <source>invalid id %1: use a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit, at most 64 characters</source>
         <translation>ugyldig id %1: bruk a-z, 0-9, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;, start med en bokstav eller et siffer, og bruk høyst 64 tegn</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="43"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="45"/>
         <source>invalid date %1; expected YYYY-MM-DD</source>
         <translation>ugyldig dato %1; forventet ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="44"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="46"/>
         <source>must not be empty</source>
         <translation>verdien kan ikke være tom</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="45"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="47"/>
         <source>invalid language code %1</source>
         <translation>ugyldig språkkode %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="46"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="48"/>
         <source>language %1 is listed twice</source>
         <translation>språket %1 er oppført to ganger</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="47"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="49"/>
         <source>missing text for language %1</source>
         <translation>tekst mangler for språket %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="48"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="50"/>
         <source>text for language %1, which the questionnaire does not list, is ignored</source>
         <translation>tekst for språket %1, som ikke er oppført i spørreskjemaets språkliste, ignoreres</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="50"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="52"/>
         <source>link must use https: %1</source>
         <translation>lenken må bruke https: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="51"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="53"/>
         <source>duplicate %1 id %2 (first used at %3)</source>
         <translation>det finnes allerede %1 med id %2 (første gang ved %3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="52"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="54"/>
         <source>%1 must be between %2 and %3, found %4</source>
         <translation>%1 må være mellom %2 og %3, fant %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="53"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="55"/>
         <source>%1 must be greater than 0, found %2</source>
         <translation>%1 må være større enn 0, fant %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="55"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="57"/>
         <source>unknown level %1; must be 1, 2, 3 or 4</source>
         <translation>ukjent nivå %1; må være 1, 2, 3 eller 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="56"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="58"/>
         <source>level %1 is not defined; exactly the levels 1, 2, 3 and 4 are required</source>
         <translation>nivå %1 er ikke definert; nøyaktig nivåene 1, 2, 3 og 4 kreves</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="58"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="60"/>
         <source>%1 must not be empty</source>
         <translation>%1 kan ikke være tom</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="59"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="61"/>
         <source>the answer scale needs at least two options</source>
         <translation>svarskalaen må ha minst to alternativer</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="61"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="63"/>
         <source>the answer scale needs an option with value 1 that is not excluded</source>
         <translation>svarskalaen må ha et alternativ med verdien 1 som ikke er unntatt (excluded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="62"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="64"/>
         <source>unknown scoring rule %1; this program knows %2</source>
         <translation>ukjent beregningsregel %1; dette programmet kjenner %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="63"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="65"/>
         <source>%1 applies only to the scoring rule %2</source>
         <translation>%1 gjelder bare poengregelen %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="65"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="67"/>
         <source>question %1 does not allow the answer %2; it counts as unanswered</source>
         <translation>spørsmål %1 tillater ikke svaret %2; det regnes som ubesvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="66"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="68"/>
         <source>unknown requirement id %1</source>
         <translation>ukjent krav-id %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="68"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="70"/>
         <source>migration target %1 is not a question of this version</source>
         <translation>migreringsmålet %1 er ikke et spørsmål i denne versjonen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="69"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="71"/>
         <source>migration target %1 is not an area of this version</source>
         <translation>migreringsmålet %1 er ikke et område i denne versjonen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="71"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="73"/>
         <source>migration target %1 is not an answer id of this version</source>
         <translation>migreringsmålet %1 er ikke en svar-id i denne versjonen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="72"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="74"/>
         <source>more than one migration from version %1</source>
         <translation>mer enn én migrering fra versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="74"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="76"/>
         <source>unknown organisation type %1</source>
         <translation>ukjent organisasjonstype %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="75"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="77"/>
         <source>unknown size band %1 for organisation type %2</source>
         <translation>ukjent størrelsesklasse %1 for organisasjonstypen %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="76"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="78"/>
         <source>question %1 is not in questionnaire %2 version %3; its answer is not used</source>
         <translation>spørsmålet %1 finnes ikke i spørreskjemaet %2 versjon %3; svaret brukes ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="78"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="80"/>
         <source>answer %1 is not on the questionnaire&apos;s answer scale</source>
         <translation>svaret %1 finnes ikke på spørreskjemaets svarskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="79"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="81"/>
         <source>area %1 is not in questionnaire %2 version %3; its target is not used</source>
         <translation>området %1 finnes ikke i spørreskjemaet %2 versjon %3; målet brukes ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="81"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="83"/>
         <source>target level must be 0 to 4, found %1</source>
         <translation>målnivået må være 0 til 4, fant %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="83"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="85"/>
         <source>the assessment is for questionnaire %1, not %2</source>
         <translation>vurderingen gjelder spørreskjemaet %1, ikke %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="85"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="87"/>
         <source>the assessment is for version %1 of the questionnaire, not %2</source>
         <translation>vurderingen gjelder versjon %1 av spørreskjemaet, ikke %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="86"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="88"/>
         <source>the assessment cannot be carried over to version %1 of its questionnaire</source>
         <translation>vurderingen kan ikke overføres til versjon %1 av spørreskjemaet sitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="88"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="90"/>
         <source>a trend needs at least two assessments; %1 given</source>
         <translation>en trend trenger minst to vurderinger; %1 ble oppgitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="89"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="91"/>
         <source>the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it</source>
         <translation>vurderingen ble gjort med versjon %1 av spørreskjemaet %2, og versjon %3 har ingen migrering fra den</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="92"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="94"/>
         <source>the group has %1 organisations, fewer than the minimum of %2; such a group must not be published</source>
         <translation>gruppen har %1 virksomheter, færre enn minimum %2; en slik gruppe skal ikke publiseres</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="95"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="97"/>
         <source>the level counts add up to %1, but the group has %2 organisations</source>
         <translation>antallene per nivå blir til sammen %1, men gruppen har %2 virksomheter</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="97"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="99"/>
         <source>could not save: %1</source>
         <translation>kunne ikke lagre: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="110"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="112"/>
         <source>answer</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="111"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="113"/>
         <source>level</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="112"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="114"/>
         <source>requirement</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="113"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="115"/>
         <source>area</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="114"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="116"/>
         <source>question</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="116"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="118"/>
         <source>a string</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en tekststreng</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="117"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="119"/>
         <source>a number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et tall</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="118"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="120"/>
         <source>a finite number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et endelig tall</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="119"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="121"/>
         <source>infinity</source>
         <comment>JSON value in: expected %1, found %2</comment>
         <translation>en uendelig verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="120"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
         <source>an integer</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et heltall</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="121"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="123"/>
         <source>true or false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true eller false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="124"/>
         <source>true/false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="123"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="125"/>
         <source>an array</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en liste (array)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="124"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="126"/>
         <source>an object</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et objekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="125"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="127"/>
         <source>an object of texts per language</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et objekt med tekster per språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="126"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="128"/>
         <source>a question id or null</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en spørsmåls-id eller null</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="127"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="129"/>
         <source>an id</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en id</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="128"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="130"/>
         <source>an unsupported value</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en verdi som ikke støttes</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="130"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="132"/>
         <source>the question list of an area</source>
         <comment>in: %1 must not be empty</comment>
         <translation>spørsmålslisten for et område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="131"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="133"/>
         <source>0 (exclusive)</source>
         <comment>in: %1 must be between %2 and %3</comment>
         <translation>0 (ikke inkludert)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="132"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="134"/>
         <source>it is a folder</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>det er en mappe</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="133"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="135"/>
         <source>permission denied or not readable</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>ingen tilgang eller ikke lesbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="134"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="136"/>
         <source>read error</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>lesefeil</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="199"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="201"/>
         <source>warning: </source>
         <translation>advarsel: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="219"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="221"/>
         <source>… and %n more</source>
         <comment>problems not listed</comment>
         <translation>
@@ -893,12 +893,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="227"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="229"/>
         <source>No migration needed (version %1).</source>
         <translation>Ingen overføring trengs (versjon %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="229"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="231"/>
         <source>Moved from version %1 to version %2: %n answer(s) carried over.</source>
         <translation>
             <numerusform>Flyttet fra versjon %1 til versjon %2: %n svar ble overført.</numerusform>
@@ -906,7 +906,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="233"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="235"/>
         <source>%n planned action(s) carried over.</source>
         <translation>
             <numerusform>%n planlagt tiltak ble overført.</numerusform>
@@ -914,59 +914,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="235"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="237"/>
         <source>Question %1 is now %2.</source>
         <translation>Spørsmål %1 heter nå %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="237"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="239"/>
         <source>Work area %1 is now %2.</source>
         <translation>Arbeidsområde %1 heter nå %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="244"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="246"/>
         <source>the answer to question %1</source>
         <translation>svaret på spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="245"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="247"/>
         <source>the answer chosen for question %1</source>
         <translation>svaralternativet som er valgt for spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="246"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="248"/>
         <source>the target for work area %1</source>
         <translation>målet for arbeidsområde %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="247"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="249"/>
         <source>the planned action for question %1</source>
         <translation>det planlagte tiltaket for spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="251"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="253"/>
         <source>the question was removed in version %1</source>
         <translation>spørsmålet ble fjernet i versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="252"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="254"/>
         <source>version %1 does not have it</source>
         <translation>versjon %1 har det ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="253"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="255"/>
         <source>it was merged into %1, which already has one</source>
         <translation>det ble slått sammen med %1, som allerede har et</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="254"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="256"/>
         <source>answer “%1” is not on the answer scale of version %2</source>
         <translation>svaret «%1» finnes ikke på svarskalaen i versjon %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="256"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="258"/>
         <source>Not carried over: %1, because %2.</source>
         <translation>Ble ikke overført: %1, fordi %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="268"/>
+        <source>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</source>
+        <translation>Det er ikke nok plass i mappen «%1»: disken er full, eller filen er større enn det som er tillatt der.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="272"/>
+        <source>The file is read-only.</source>
+        <translation>Filen er skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="274"/>
+        <source>You do not have permission to save in the folder “%1”.</source>
+        <translation>Du har ikke tillatelse til å lagre i mappen «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="276"/>
+        <source>The folder “%1” is on a read-only disk.</source>
+        <translation>Mappen «%1» ligger på en skrivebeskyttet disk.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="278"/>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Mappen «%1» finnes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="280"/>
+        <source>There is a folder with that name.</source>
+        <translation>Det finnes allerede en mappe med det navnet.</translation>
     </message>
 </context>
 <context>
@@ -1081,320 +1111,320 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1206"/>
+        <location filename="../src/gui/report/reportpages.cpp" line="218"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1208"/>
+        <location filename="../src/gui/report/reportpages.cpp" line="220"/>
         <source>Generated %1</source>
         <translation>Laget %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="373"/>
-        <location filename="../src/gui/report/report.cpp" line="1240"/>
+        <location filename="../src/gui/report/report.cpp" line="52"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="62"/>
         <source>Unnamed organisation</source>
         <translation>Organisasjon uten navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1242"/>
+        <location filename="../src/gui/report/report.cpp" line="54"/>
         <source>Management report – %1</source>
         <translation>Lederrapport – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1253"/>
+        <location filename="../src/gui/report/report.cpp" line="65"/>
         <source>There is nothing to print on.</source>
         <translation>Det er ikke noe å skrive ut på.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="753"/>
-        <location filename="../src/gui/report/report.cpp" line="757"/>
-        <location filename="../src/gui/report/report.cpp" line="1292"/>
+        <location filename="../src/gui/report/report.cpp" line="78"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
         <source>Score (0–4)</source>
         <translation>Poeng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="380"/>
-        <location filename="../src/gui/report/report.cpp" line="382"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="69"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="71"/>
         <source>Not answered</source>
         <translation>Ikke besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="433"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="88"/>
         <source>by %1</source>
         <translation>innen %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="444"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="99"/>
         <source>Reached</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="445"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="100"/>
         <source>1 level</source>
         <translation>1 nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="445"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="100"/>
         <source>%1 levels</source>
         <translation>%1 nivåer</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="507"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="150"/>
         <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
         <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, blir det samlede nivået værende på %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="510"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="153"/>
         <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
         <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, går det samlede nivået fra %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="520"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="161"/>
         <source>Management report</source>
         <translation>Lederrapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="523"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="164"/>
         <source>Self-assessment of systematic information security work</source>
         <translation>Egenvurdering av det systematiske informasjonssikkerhetsarbeidet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="541"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="182"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="542"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="183"/>
         <source>Date of the assessment</source>
         <translation>Dato for vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="551"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="192"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="552"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="192"/>
         <source>None listed</source>
         <translation>Ingen oppgitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="554"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="196"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Versjon %1, %2 · identifikator «%3»</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="559"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="198"/>
         <source>Questionnaire</source>
         <translation>Spørreskjema</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="560"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="199"/>
         <source>Report generated</source>
         <translation>Rapporten laget</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="561"/>
-        <location filename="../src/gui/report/report.cpp" line="588"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="200"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="561"/>
-        <location filename="../src/gui/report/report.cpp" line="727"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="200"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="358"/>
         <source>Results per work area</source>
         <translation>Resultat per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="563"/>
-        <location filename="../src/gui/report/report.cpp" line="883"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="202"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="93"/>
         <source>Action plan</source>
         <translation>Tiltaksplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="564"/>
-        <location filename="../src/gui/report/report.cpp" line="952"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="203"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="159"/>
         <source>Feedback per work area</source>
         <translation>Tilbakemelding per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="564"/>
-        <location filename="../src/gui/report/report.cpp" line="1030"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="203"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="235"/>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="566"/>
-        <location filename="../src/gui/report/report.cpp" line="1098"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="205"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="301"/>
         <source>Appendix: all questions</source>
         <translation>Vedlegg: alle spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="567"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="206"/>
         <source>Contents</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="569"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="208"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="573"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="212"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>Rapporten inneholder kommentarer og notater fra vurderingen. De kan inneholde sensitiv informasjon: ta hensyn til det når rapporten deles.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="575"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="214"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Kommentarer og notater fra vurderingen er ikke med i rapporten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="578"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="217"/>
         <source>About the questionnaire</source>
         <translation>Om spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="595"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>De grunnleggende elementene som nivå 1 beskriver, er ennå ikke på plass. Nivå 1 innebærer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="599"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="236"/>
         <source>Score %1 of 4</source>
         <translation>Poeng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="600"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 besvart (%2 av %3 spørsmål)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="604"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="241"/>
         <source>%1 not applicable</source>
         <translation>%1 ikke relevante</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="608"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="245"/>
         <source>Overall level</source>
         <translation>Samlet nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="618"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="255"/>
         <source>Work areas by level</source>
         <translation>Arbeidsområder per nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="638"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="273"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).</source>
         <translation>Sterkeste arbeidsområde: %1 (%2, poeng %3). Svakeste: %4 (%5, poeng %6).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="648"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="282"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Ubesvarte spørsmål eller spørsmål besvart med «Vet ikke»: %1. De regnes som tiltak som ikke er på plass, så resultatet kan stige når de besvares.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="684"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="318"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Det er satt mål for %1 av %2 arbeidsområder; %3 av dem er nådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="694"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="328"/>
         <source>Highest-priority gaps</source>
         <translation>Viktigste manglene</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="697"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="331"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>Det er ingen mangler: alle arbeidsområder har nådd det høyeste nivået.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="701"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="335"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>De første åpne tiltakene i tiltaksplanen, som viser tiltakene opp til hvert arbeidsområdes mål, laveste nivå først.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="703"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="337"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>Ingen tiltaksplan gjelder, så dette er tiltakene som står mellom hvert arbeidsområde og dets neste nivå, laveste nivå først.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="705"/>
-        <location filename="../src/gui/report/report.cpp" line="904"/>
-        <location filename="../src/gui/report/report.cpp" line="1102"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="705"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
         <source>Measure not in place</source>
         <translation>Tiltak som ikke er på plass</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="705"/>
-        <location filename="../src/gui/report/report.cpp" line="753"/>
-        <location filename="../src/gui/report/report.cpp" line="757"/>
-        <location filename="../src/gui/report/report.cpp" line="904"/>
-        <location filename="../src/gui/report/report.cpp" line="1060"/>
-        <location filename="../src/gui/report/report.cpp" line="1102"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="265"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="705"/>
-        <location filename="../src/gui/report/report.cpp" line="904"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="714"/>
-        <location filename="../src/gui/report/report.cpp" line="912"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="347"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="121"/>
         <source>current answer: %1</source>
         <translation>nåværende svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="729"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="360"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>Diagrammet viser hvert arbeidsområdes poeng fra 0 til 4: nådd nivå pluss andelen av neste nivå som er på plass. Kvadratene markerer målnivåene.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="732"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="363"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>Diagrammet viser hvert arbeidsområdes poeng fra 0 til 4: nådd nivå pluss andelen av neste nivå som er på plass.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="738"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="369"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Nivå, poeng, svarsgrad og mål per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="753"/>
-        <location filename="../src/gui/report/report.cpp" line="757"/>
-        <location filename="../src/gui/report/report.cpp" line="818"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="31"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="753"/>
-        <location filename="../src/gui/report/report.cpp" line="757"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
         <source>Answered</source>
         <translation>Besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="757"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
         <source>Not applicable</source>
         <translation>Ikke relevante</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="753"/>
-        <location filename="../src/gui/report/report.cpp" line="758"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="389"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/report.cpp" line="659"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="293"/>
         <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>I sammenligningsgruppen «%1» (%n organisasjon) er medianen for samlet poeng %2; organisasjonens poeng %3 ligger i kvartil %4 (K1 lavest, K4 høyest).</numerusform>
@@ -1402,13 +1432,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="666"/>
-        <location filename="../src/gui/report/report.cpp" line="750"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="300"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="381"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktive eksempeldata, ikke virkelige resultater.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/report.cpp" line="740"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="371"/>
         <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>Sammenlignet med sammenligningsgruppen «%1» (%n organisasjon): gruppens medianpoeng og hvilken kvartil organisasjonens poeng ligger i innenfor gruppen (K1 lavest, K4 høyest).</numerusform>
@@ -1416,49 +1446,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="746"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="377"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Sammenligningsdata: %1, laget %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="754"/>
-        <location filename="../src/gui/report/report.cpp" line="758"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="389"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="754"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="385"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="754"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="385"/>
         <source>Quartile</source>
         <translation>Kvartil</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="784"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="415"/>
         <source>Q%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="790"/>
-        <location filename="../src/gui/report/report.cpp" line="846"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="58"/>
         <source>Overall</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="793"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</source>
         <translation>Besvart: spørsmål med et svar som teller («Vet ikke» teller ikke). Ikke relevante: svar som holdes utenfor poengberegningen. Gap: antall nivåer fra nådd nivå til målet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="804"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="17"/>
         <source>Development over time</source>
         <translation>Utvikling over tid</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/report.cpp" line="808"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="21"/>
         <source>Level and score per work area in %n assessment(s) of the organisation, oldest first. Overall: %1 (score %2) on %3, %4 (score %5) on %6.</source>
         <translation>
             <numerusform>Nivå og poeng per arbeidsområde i %n vurdering av organisasjonen, eldste først. Samlet: %1 (poeng %2) den %3, %4 (poeng %5) den %6.</numerusform>
@@ -1466,27 +1496,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="825"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="38"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="835"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="48"/>
         <source>score %1</source>
         <translation>poeng %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="851"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="63"/>
         <source>Only the %1 most recent assessments are shown; the first is from %2.</source>
         <translation>Bare de %1 nyeste vurderingene vises; den første er fra %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="854"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="66"/>
         <source>Change: the difference in score between the first and the last assessment shown.</source>
         <translation>Endring: forskjellen i poeng mellom den første og den siste vurderingen som vises.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/report.cpp" line="857"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="69"/>
         <source>The assessment of %1 was made with version %2 of the questionnaire and was carried over to version %3; %n item(s) could not be carried over.</source>
         <translation>
             <numerusform>Vurderingen fra %1 ble gjort med versjon %2 av spørreskjemaet og er overført til versjon %3; %n opplysning kunne ikke overføres.</numerusform>
@@ -1494,263 +1524,258 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="866"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="78"/>
         <source>The assessments name different organisations: %1.</source>
         <translation>Vurderingene oppgir ulike organisasjoner: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="875"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="87"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="887"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="96"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Alle arbeidsområder har nådd målene sine. Det er ikke noe igjen å planlegge.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="888"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="97"/>
         <source>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</source>
         <translation>Ingen mål er satt, så det finnes ingen tiltaksplan. Angi et målnivå per arbeidsområde; planen viser da alle tiltak opp til det.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="899"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="108"/>
         <source>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</source>
         <translation>Planen viser alle tiltak som ikke er helt på plass, opp til hvert arbeidsområdes målnivå: %1 tiltak, hvorav %2 ikke er ferdige.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="904"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="904"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="904"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="915"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="124"/>
         <source>Note: %1</source>
         <translation>Merknad: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="947"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="154"/>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="954"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="161"/>
         <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
         <translation>For hvert arbeidsområde: nådd nivå og hva neste nivå krever, det vil si tiltakene opp til det nivået som ikke er helt på plass, med råd og lenker til veiledning.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="968"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="175"/>
         <source>Target: %1</source>
         <translation>Mål: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="975"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="182"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>Området har nådd det høyeste nivået. Hold arbeidet i gang og gjenta vurderingen for å se at nivået holder seg.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="988"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="195"/>
         <source>answer: %1</source>
         <translation>svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="994"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="201"/>
         <source>Guidance:</source>
         <translation>Veiledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1000"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="207"/>
         <source>To reach %1:</source>
         <translation>For å nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1002"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="209"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Besvar de gjenstående spørsmålene på dette nivået.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1017"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="224"/>
         <source>Other comments:</source>
         <translation>Andre kommentarer:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1021"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="228"/>
         <source>Guidance for the work area:</source>
         <translation>Veiledning for arbeidsområdet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1033"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="238"/>
         <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
         <translation>Vurderingen er poengsatt med regelen «%1» i spørreskjemaet «%2», versjon %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1037"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="242"/>
         <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
         <translation>Hvert svar har en verdi mellom 0 og 1 (se svarskalaen nedenfor). Et ubesvart spørsmål teller som 0: tiltaket er ikke på plass.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1039"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="244"/>
         <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
         <translation>Svar som holdes utenfor (Ikke relevant) går ut av beregningen: spørsmålet teller verken i telleren eller i nevneren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1041"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="246"/>
         <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
         <translation>For hvert nivå er den oppfylte andelen summen av vekt × verdi delt på summen av vektene, over nivåets spørsmål som ikke er holdt utenfor.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1043"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="248"/>
         <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
         <translation>Et nivå er oppfylt når andelen når nivåets terskel. Et nivå uten slike spørsmål kan ikke vurderes og hindrer ikke nivåene over.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1045"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="250"/>
         <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
         <translation>Nivåene bygger på hverandre: nådd nivå er det høyeste nivået der alle vurderbare nivåer til og med det er oppfylt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1047"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="252"/>
         <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
         <translation>Poengene (0–4) er nådd nivå pluss den oppfylte andelen av neste vurderbare nivå, så de antyder aldri et nivå som ikke er nådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1049"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="254"/>
         <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
         <translation>Svarsgraden er andelen besvarte spørsmål; «Vet ikke» teller ikke som besvart, Ikke relevant gjør det.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1051"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="256"/>
         <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
         <translation>Regelen brukes på hvert arbeidsområde og på spørreskjemaet som helhet (det samlede nivået).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1059"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="264"/>
         <source>Levels and thresholds</source>
         <translation>Nivåer og terskler</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1060"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="265"/>
         <source>Meaning</source>
         <translation>Betydning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1060"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="265"/>
         <source>Threshold</source>
         <translation>Terskel</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1073"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="278"/>
         <source>Answer scale</source>
         <translation>Svarskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1074"/>
-        <location filename="../src/gui/report/report.cpp" line="1102"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1074"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1074"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
         <source>Counts as answered</source>
         <translation>Teller som besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1074"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
         <source>In the scoring</source>
         <translation>I poengberegningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1081"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="286"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1081"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="286"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1082"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="287"/>
         <source>Left out (not applicable)</source>
         <translation>Holdes utenfor (ikke relevant)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1082"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="287"/>
         <source>Counted</source>
         <translation>Teller</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1088"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="293"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>Resultatet er organisasjonens egenvurdering. Det viser hvor systematisk informasjonssikkerhetsarbeidet er ifølge organisasjonens egne svar; det er ingen revisjon.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1102"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1102"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
         <source>Evidence</source>
         <translation>Dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1105"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="308"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1113"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="316"/>
         <source>Follow-up</source>
         <translation>Følges opp</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1293"/>
+        <location filename="../src/gui/report/report.cpp" line="79"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1301"/>
+        <location filename="../src/gui/report/report.cpp" line="82"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1354"/>
+        <location filename="../src/gui/report/report.cpp" line="135"/>
         <source>The report could not be drawn on the output device.</source>
         <translation>Rapporten kunne ikke tegnes på utenheten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1363"/>
+        <location filename="../src/gui/report/report.cpp" line="144"/>
         <source>A new page could not be started.</source>
         <translation>En ny side kunne ikke startes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1378"/>
+        <location filename="../src/gui/report/report.cpp" line="159"/>
         <source>The report could not be completed.</source>
         <translation>Rapporten kunne ikke fullføres.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1387"/>
-        <source>“%1” could not be opened for writing: %2</source>
-        <translation>«%1» kunne ikke åpnes for skriving: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/report/report.cpp" line="1410"/>
+        <location filename="../src/gui/report/report.cpp" line="195"/>
         <source>“%1” could not be written: %2</source>
         <translation>«%1» kunne ikke skrives: %2</translation>
     </message>
@@ -1830,12 +1855,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="41"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="42"/>
         <source>Action plan</source>
         <translation>Tiltaksplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="51"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="52"/>
         <source>Actions</source>
         <translation>Tiltak</translation>
     </message>
@@ -1880,27 +1905,27 @@
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="109"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="110"/>
         <source>Type in a cell or press F2 to edit owner, due date (YYYY-MM-DD), status and note; Enter on a guidance cell opens the link.</source>
         <translation>Skriv i en celle eller trykk F2 for å endre ansvarlig, frist (ÅÅÅÅ-MM-DD), status og merknad; Enter på en veiledningscelle åpner lenken.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="115"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="116"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Eksporter til CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="151"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="152"/>
         <source>No targets are set. Set a target level per work area in the overview; the plan then lists every question that stands between the area and its target.</source>
         <translation>Ingen mål er satt. Angi et målnivå per arbeidsområde i oversikten; planen viser da hvert spørsmål som står mellom området og målet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="154"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Alle arbeidsområder har nådd målene sine. Det er ikke noe igjen å planlegge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="156"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="157"/>
         <source>%n action(s), %1 not yet done.</source>
         <translation>
             <numerusform>%n tiltak, %1 ikke ferdig ennå.</numerusform>
@@ -1908,7 +1933,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="158"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="159"/>
         <source>If every action that is not dropped is carried out, the overall result goes from %1 to %2.</source>
         <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, går det samlede resultatet fra %1 til %2.</translation>
     </message>
@@ -1918,27 +1943,27 @@
         <translation>Ikke besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="183"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="184"/>
         <source>-action-plan</source>
         <translation>-tiltaksplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="185"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="186"/>
         <source>Export Action Plan</source>
         <translation>Eksporter tiltaksplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="186"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="187"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="192"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="193"/>
         <source>Export Failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="193"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="194"/>
         <source>The action plan could not be written to “%1”.</source>
         <translation>Tiltaksplanen kunne ikke skrives til «%1».</translation>
     </message>
@@ -2315,69 +2340,39 @@
 <context>
     <name>kollen::gui::Document</name>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="79"/>
+        <location filename="../src/gui/document/document.cpp" line="81"/>
         <source>Untitled</source>
         <translation>Uten navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="144"/>
+        <location filename="../src/gui/document/document.cpp" line="146"/>
         <source>Edit comment</source>
         <translation>endring av kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="145"/>
+        <location filename="../src/gui/document/document.cpp" line="147"/>
         <source>Edit evidence</source>
         <translation>endring av dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="146"/>
+        <location filename="../src/gui/document/document.cpp" line="148"/>
         <source>Edit differing views</source>
         <translation>endring av ulike syn</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="148"/>
+        <location filename="../src/gui/document/document.cpp" line="150"/>
         <source>Change follow-up flag</source>
         <translation>endring av oppfølgingsmarkering</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="149"/>
+        <location filename="../src/gui/document/document.cpp" line="151"/>
         <source>Mark as not agreed</source>
         <translation>markering som ikke enige</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="150"/>
+        <location filename="../src/gui/document/document.cpp" line="152"/>
         <source>Answer question</source>
         <translation>svar på spørsmål</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/document/document.cpp" line="331"/>
-        <source>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</source>
-        <translation>Det er ikke nok plass i mappen «%1»: disken er full, eller filen er større enn det som er tillatt der.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/document/document.cpp" line="335"/>
-        <source>The file is read-only.</source>
-        <translation>Filen er skrivebeskyttet.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/document/document.cpp" line="337"/>
-        <source>You do not have permission to save in the folder “%1”.</source>
-        <translation>Du har ikke tillatelse til å lagre i mappen «%1».</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/document/document.cpp" line="339"/>
-        <source>The folder “%1” is on a read-only disk.</source>
-        <translation>Mappen «%1» ligger på en skrivebeskyttet disk.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/document/document.cpp" line="341"/>
-        <source>The folder “%1” does not exist.</source>
-        <translation>Mappen «%1» finnes ikke.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/document/document.cpp" line="343"/>
-        <source>There is a folder with that name.</source>
-        <translation>Det finnes allerede en mappe med det navnet.</translation>
     </message>
 </context>
 <context>
@@ -3178,68 +3173,68 @@ versjon %2</translation>
 <context>
     <name>kollen::gui::OverviewPage</name>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="140"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="141"/>
         <source>Edit assessment &amp;details…</source>
         <translation>Rediger &amp;opplysninger om vurderingen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="145"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="146"/>
         <source>Overall result</source>
         <translation>Samlet resultat</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
         <source>Work areas</source>
         <translation>Arbeidsområder</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Answered</source>
         <translation>Besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Score (0–4)</source>
         <translation>Poeng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="49"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="50"/>
         <source>No target</source>
         <translation>Ikke noe mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="52"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="53"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="56"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="57"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="60"/>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="61"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="116"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="117"/>
         <source>✓ reached</source>
         <translation>✓ nådd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="117"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="118"/>
         <source>%n level(s) to go</source>
         <translation>
             <numerusform>%n nivå igjen</numerusform>
@@ -3247,58 +3242,58 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="431"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="419"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Previous</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="154"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="154"/>
         <source>Quartile</source>
         <translation>Kvartil</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="155"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="156"/>
         <source>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</source>
         <translation>Hvor poengsummen ligger i gruppen: 1 = laveste fjerdedel … 4 = høyeste fjerdedel</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="156"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="157"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Dobbeltklikk eller trykk F2 for å angi målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="157"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="158"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Dobbeltklikk eller trykk F2 for å angi måldato</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="184"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="185"/>
         <source>Compare with &amp;group:</source>
         <translation>Sammenlign med &amp;gruppe:</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="212"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="213"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Trykk Enter eller dobbeltklikk på et arbeidsområde for å åpne det; dobbeltklikk eller trykk F2 i målkolonnene for å angi et mål. Poengsummen viser oppnådd nivå pluss andelen av neste nivå som er på plass.</translation>
     </message>
@@ -3326,82 +3321,82 @@ versjon %2</translation>
         <translation>Ingen gruppe i sammenligningsdataene er stor nok til å sammenligne med.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="277"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="275"/>
         <source>Q%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="282"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="421"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="336"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="331"/>
         <source>Unnamed organisation</source>
         <translation>Organisasjon uten navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="347"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="342"/>
         <source>Organisation type</source>
         <translation>Organisasjonstype</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="349"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="344"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="349"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="344"/>
         <source>not set</source>
         <translation>ikke angitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="350"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="345"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="350"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="345"/>
         <source>none listed</source>
         <translation>ingen oppført</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="352"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="347"/>
         <source>version %1</source>
         <translation>versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="353"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="348"/>
         <source>Questionnaire</source>
         <translation>Spørreskjema</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="355"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="350"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="366"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="361"/>
         <source>Overall: %1</source>
         <translation>Samlet: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="373"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="368"/>
         <source>score %1 of 4</source>
         <translation>poeng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="427"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="415"/>
         <source>Previous (%1)</source>
         <translation>Tidligere (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="430"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="418"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="440"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="431"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n spørsmål er merket for oppfølging.</numerusform>
@@ -3900,79 +3895,79 @@ versjon %2</translation>
 <context>
     <name>kollen::gui::WorkshopView</name>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="69"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="70"/>
         <source>Time in this area</source>
         <translation>Tid i dette området</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="100"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="101"/>
         <source>%1 (key %2)</source>
         <translation>%1 (tast %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="112"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="113"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notater:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="118"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="119"/>
         <source>What the group said, examples, evidence</source>
         <translation>Hva gruppen sa, eksempler, dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="123"/>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="249"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="124"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="250"/>
         <source>Return later [F]</source>
         <translation>Kom tilbake senere [F]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="126"/>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="251"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="127"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="252"/>
         <source>Not agreed [D]</source>
         <translation>Ikke enige [D]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="131"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="132"/>
         <source>The differing views, in a few words</source>
         <translation>De ulike synene, med noen få ord</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="132"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="133"/>
         <source>Differing views</source>
         <translation>Ulike syn</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="164"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="165"/>
         <source>1–%1 answer · → / Space / Page Down next · ← / Page Up back · F return later · D not agreed · G go to area · L list · H contrast · T timer · Esc leave</source>
         <translation>1–%1 svar · → / mellomrom / Page Down neste · ← / Page Up tilbake · F kom tilbake senere · D ikke enige · G gå til område · L liste · H kontrast · T tid · Esc avslutt</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="227"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="228"/>
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="257"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="258"/>
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="258"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="259"/>
         <source>Summary: %1</source>
         <translation>Oppsummering: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="272"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="273"/>
         <source>To reach %1:</source>
         <translation>For å nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="284"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="280"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="292"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="288"/>
         <source>Time in area %1</source>
         <translation>Tid i området %1</translation>
     </message>

@@ -481,410 +481,410 @@
 <context>
     <name>DiagnosticText</name>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="24"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="26"/>
         <source>cannot open the file: %1</source>
         <translation>kan inte öppna filen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="25"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="27"/>
         <source>the file is %1 bytes; the limit is %2 bytes</source>
         <translation>filen är %1 byte; gränsen är %2 byte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="26"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="28"/>
         <source>the file is empty</source>
         <translation>filen är tom</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="27"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="29"/>
         <source>not valid JSON: %1</source>
         <translation>ogiltig JSON: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="28"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="30"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation>JSON-strukturen är nästlad i mer än %1 nivåer</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="29"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="31"/>
         <source>duplicate key %1 in the same object</source>
         <translation>nyckeln %1 förekommer flera gånger i samma objekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="30"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="32"/>
         <source>a key is longer than %1 bytes</source>
         <translation>en nyckel är längre än %1 byte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="31"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="33"/>
         <source>more problems not listed: %1</source>
         <translation>fler problem som inte visas: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="33"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="35"/>
         <source>required key %1 is missing</source>
         <translation>den obligatoriska nyckeln %1 saknas</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="34"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="36"/>
         <source>expected %1, found %2</source>
         <translation>förväntade %1, hittade %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="35"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="37"/>
         <source>unknown key %1 is ignored</source>
         <translation>den okända nyckeln %1 ignoreras</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="36"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="38"/>
         <source>this is not a %1 file (format is %2)</source>
         <translation>detta är inte en %1-fil (formatet är %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="37"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="39"/>
         <source>format version %1 is newer than this program understands (%2); please update the program</source>
         <translation>formatversion %1 är nyare än vad det här programmet förstår (%2); uppdatera programmet</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="40"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="42"/>
         <source>format version %1 is not supported; this program reads version %2</source>
         <translation>formatversion %1 stöds inte; det här programmet läser version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="41"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="43"/>
         <source>invalid id %1: use a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit, at most 64 characters</source>
         <translation>ogiltigt id %1: använd a-z, 0-9, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;, börja med en bokstav eller siffra och använd högst 64 tecken</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="43"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="45"/>
         <source>invalid date %1; expected YYYY-MM-DD</source>
         <translation>ogiltigt datum %1; förväntade ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="44"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="46"/>
         <source>must not be empty</source>
         <translation>värdet får inte vara tomt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="45"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="47"/>
         <source>invalid language code %1</source>
         <translation>ogiltig språkkod %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="46"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="48"/>
         <source>language %1 is listed twice</source>
         <translation>språket %1 anges två gånger</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="47"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="49"/>
         <source>missing text for language %1</source>
         <translation>text saknas för språket %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="48"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="50"/>
         <source>text for language %1, which the questionnaire does not list, is ignored</source>
         <translation>text för språket %1, som inte finns med i frågeformulärets språklista, ignoreras</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="50"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="52"/>
         <source>link must use https: %1</source>
         <translation>länken måste använda https: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="51"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="53"/>
         <source>duplicate %1 id %2 (first used at %3)</source>
         <translation>det finns redan %1 med id %2 (första gången vid %3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="52"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="54"/>
         <source>%1 must be between %2 and %3, found %4</source>
         <translation>%1 måste vara mellan %2 och %3, hittade %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="53"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="55"/>
         <source>%1 must be greater than 0, found %2</source>
         <translation>%1 måste vara större än 0, hittade %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="55"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="57"/>
         <source>unknown level %1; must be 1, 2, 3 or 4</source>
         <translation>okänd nivå %1; måste vara 1, 2, 3 eller 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="56"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="58"/>
         <source>level %1 is not defined; exactly the levels 1, 2, 3 and 4 are required</source>
         <translation>nivå %1 är inte definierad; exakt nivåerna 1, 2, 3 och 4 krävs</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="58"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="60"/>
         <source>%1 must not be empty</source>
         <translation>%1 får inte vara tom</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="59"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="61"/>
         <source>the answer scale needs at least two options</source>
         <translation>svarsskalan måste ha minst två alternativ</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="61"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="63"/>
         <source>the answer scale needs an option with value 1 that is not excluded</source>
         <translation>svarsskalan måste ha ett alternativ med värdet 1 som inte är undantaget (excluded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="62"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="64"/>
         <source>unknown scoring rule %1; this program knows %2</source>
         <translation>okänd beräkningsregel %1; det här programmet känner till %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="63"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="65"/>
         <source>%1 applies only to the scoring rule %2</source>
         <translation>%1 gäller bara poängregeln %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="65"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="67"/>
         <source>question %1 does not allow the answer %2; it counts as unanswered</source>
         <translation>fråga %1 tillåter inte svaret %2; det räknas som obesvarat</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="66"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="68"/>
         <source>unknown requirement id %1</source>
         <translation>okänt krav-id %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="68"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="70"/>
         <source>migration target %1 is not a question of this version</source>
         <translation>migreringsmålet %1 är inte en fråga i den här versionen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="69"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="71"/>
         <source>migration target %1 is not an area of this version</source>
         <translation>migreringsmålet %1 är inte ett område i den här versionen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="71"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="73"/>
         <source>migration target %1 is not an answer id of this version</source>
         <translation>migreringsmålet %1 är inte ett svars-id i den här versionen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="72"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="74"/>
         <source>more than one migration from version %1</source>
         <translation>mer än en migrering från version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="74"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="76"/>
         <source>unknown organisation type %1</source>
         <translation>okänd organisationstyp %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="75"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="77"/>
         <source>unknown size band %1 for organisation type %2</source>
         <translation>okänd storleksklass %1 för organisationstypen %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="76"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="78"/>
         <source>question %1 is not in questionnaire %2 version %3; its answer is not used</source>
         <translation>frågan %1 finns inte i frågeformuläret %2 version %3; svaret används inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="78"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="80"/>
         <source>answer %1 is not on the questionnaire&apos;s answer scale</source>
         <translation>svaret %1 finns inte på frågeformulärets svarsskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="79"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="81"/>
         <source>area %1 is not in questionnaire %2 version %3; its target is not used</source>
         <translation>området %1 finns inte i frågeformuläret %2 version %3; målet används inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="81"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="83"/>
         <source>target level must be 0 to 4, found %1</source>
         <translation>målnivån måste vara 0 till 4, hittade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="83"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="85"/>
         <source>the assessment is for questionnaire %1, not %2</source>
         <translation>bedömningen gäller frågeformuläret %1, inte %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="85"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="87"/>
         <source>the assessment is for version %1 of the questionnaire, not %2</source>
         <translation>bedömningen gäller version %1 av frågeformuläret, inte %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="86"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="88"/>
         <source>the assessment cannot be carried over to version %1 of its questionnaire</source>
         <translation>bedömningen kan inte föras över till version %1 av sitt frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="88"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="90"/>
         <source>a trend needs at least two assessments; %1 given</source>
         <translation>en trend behöver minst två bedömningar; %1 angavs</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="89"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="91"/>
         <source>the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it</source>
         <translation>bedömningen gjordes med version %1 av frågeformuläret %2, och version %3 saknar migrering från den</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="92"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="94"/>
         <source>the group has %1 organisations, fewer than the minimum of %2; such a group must not be published</source>
         <translation>gruppen har %1 organisationer, färre än minimum %2; en sådan grupp får inte publiceras</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="95"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="97"/>
         <source>the level counts add up to %1, but the group has %2 organisations</source>
         <translation>antalen per nivå blir sammanlagt %1, men gruppen har %2 organisationer</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="97"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="99"/>
         <source>could not save: %1</source>
         <translation>kunde inte spara: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="110"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="112"/>
         <source>answer</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>ett svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="111"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="113"/>
         <source>level</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>en nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="112"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="114"/>
         <source>requirement</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>ett krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="113"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="115"/>
         <source>area</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>ett område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="114"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="116"/>
         <source>question</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>en fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="116"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="118"/>
         <source>a string</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en textsträng</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="117"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="119"/>
         <source>a number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett tal</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="118"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="120"/>
         <source>a finite number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett ändligt tal</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="119"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="121"/>
         <source>infinity</source>
         <comment>JSON value in: expected %1, found %2</comment>
         <translation>ett oändligt värde</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="120"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
         <source>an integer</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett heltal</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="121"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="123"/>
         <source>true or false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true eller false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="124"/>
         <source>true/false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="123"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="125"/>
         <source>an array</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en lista (array)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="124"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="126"/>
         <source>an object</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett objekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="125"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="127"/>
         <source>an object of texts per language</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett objekt med texter per språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="126"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="128"/>
         <source>a question id or null</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett fråge-id eller null</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="127"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="129"/>
         <source>an id</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett id</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="128"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="130"/>
         <source>an unsupported value</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett värde som inte stöds</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="130"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="132"/>
         <source>the question list of an area</source>
         <comment>in: %1 must not be empty</comment>
         <translation>frågelistan för ett område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="131"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="133"/>
         <source>0 (exclusive)</source>
         <comment>in: %1 must be between %2 and %3</comment>
         <translation>0 (ej inkluderat)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="132"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="134"/>
         <source>it is a folder</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>det är en mapp</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="133"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="135"/>
         <source>permission denied or not readable</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>åtkomst nekad eller inte läsbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="134"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="136"/>
         <source>read error</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>läsfel</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="199"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="201"/>
         <source>warning: </source>
         <translation>varning: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="219"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="221"/>
         <source>… and %n more</source>
         <comment>problems not listed</comment>
         <translation>
@@ -893,12 +893,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="227"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="229"/>
         <source>No migration needed (version %1).</source>
         <translation>Ingen överföring behövs (version %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="229"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="231"/>
         <source>Moved from version %1 to version %2: %n answer(s) carried over.</source>
         <translation>
             <numerusform>Flyttad från version %1 till version %2: %n svar fördes över.</numerusform>
@@ -906,7 +906,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="233"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="235"/>
         <source>%n planned action(s) carried over.</source>
         <translation>
             <numerusform>%n planerad åtgärd fördes över.</numerusform>
@@ -914,59 +914,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="235"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="237"/>
         <source>Question %1 is now %2.</source>
         <translation>Fråga %1 heter nu %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="237"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="239"/>
         <source>Work area %1 is now %2.</source>
         <translation>Arbetsområde %1 heter nu %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="244"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="246"/>
         <source>the answer to question %1</source>
         <translation>svaret på fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="245"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="247"/>
         <source>the answer chosen for question %1</source>
         <translation>svarsalternativet som valts för fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="246"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="248"/>
         <source>the target for work area %1</source>
         <translation>målet för arbetsområde %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="247"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="249"/>
         <source>the planned action for question %1</source>
         <translation>den planerade åtgärden för fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="251"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="253"/>
         <source>the question was removed in version %1</source>
         <translation>frågan togs bort i version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="252"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="254"/>
         <source>version %1 does not have it</source>
         <translation>version %1 har den inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="253"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="255"/>
         <source>it was merged into %1, which already has one</source>
         <translation>den slogs ihop med %1, som redan har en</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="254"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="256"/>
         <source>answer “%1” is not on the answer scale of version %2</source>
         <translation>svaret ”%1” finns inte på svarsskalan i version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="256"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="258"/>
         <source>Not carried over: %1, because %2.</source>
         <translation>Fördes inte över: %1, eftersom %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="268"/>
+        <source>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</source>
+        <translation>Det finns inte tillräckligt med utrymme i mappen ”%1”: disken är full, eller så är filen större än vad som tillåts där.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="272"/>
+        <source>The file is read-only.</source>
+        <translation>Filen är skrivskyddad.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="274"/>
+        <source>You do not have permission to save in the folder “%1”.</source>
+        <translation>Du har inte behörighet att spara i mappen ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="276"/>
+        <source>The folder “%1” is on a read-only disk.</source>
+        <translation>Mappen ”%1” finns på en skrivskyddad disk.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="278"/>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Mappen ”%1” finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="280"/>
+        <source>There is a folder with that name.</source>
+        <translation>Det finns redan en mapp med det namnet.</translation>
     </message>
 </context>
 <context>
@@ -1081,320 +1111,320 @@
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1206"/>
+        <location filename="../src/gui/report/reportpages.cpp" line="218"/>
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1208"/>
+        <location filename="../src/gui/report/reportpages.cpp" line="220"/>
         <source>Generated %1</source>
         <translation>Skapad %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="373"/>
-        <location filename="../src/gui/report/report.cpp" line="1240"/>
+        <location filename="../src/gui/report/report.cpp" line="52"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="62"/>
         <source>Unnamed organisation</source>
         <translation>Namnlös organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1242"/>
+        <location filename="../src/gui/report/report.cpp" line="54"/>
         <source>Management report – %1</source>
         <translation>Ledningsrapport – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1253"/>
+        <location filename="../src/gui/report/report.cpp" line="65"/>
         <source>There is nothing to print on.</source>
         <translation>Det finns inget att skriva ut på.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="753"/>
-        <location filename="../src/gui/report/report.cpp" line="757"/>
-        <location filename="../src/gui/report/report.cpp" line="1292"/>
+        <location filename="../src/gui/report/report.cpp" line="78"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
         <source>Score (0–4)</source>
         <translation>Poäng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="380"/>
-        <location filename="../src/gui/report/report.cpp" line="382"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="69"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="71"/>
         <source>Not answered</source>
         <translation>Inte besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="433"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="88"/>
         <source>by %1</source>
         <translation>senast %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="444"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="99"/>
         <source>Reached</source>
         <translation>Uppnått</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="445"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="100"/>
         <source>1 level</source>
         <translation>1 nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="445"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="100"/>
         <source>%1 levels</source>
         <translation>%1 nivåer</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="507"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="150"/>
         <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
         <translation>Om alla åtgärder som inte är strukna genomförs blir den samlade nivån kvar på %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="510"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="153"/>
         <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
         <translation>Om alla åtgärder som inte är strukna genomförs går den samlade nivån från %1 till %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="520"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="161"/>
         <source>Management report</source>
         <translation>Ledningsrapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="523"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="164"/>
         <source>Self-assessment of systematic information security work</source>
         <translation>Självskattning av det systematiska informationssäkerhetsarbetet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="541"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="182"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="542"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="183"/>
         <source>Date of the assessment</source>
         <translation>Datum för bedömningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="551"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="192"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="552"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="192"/>
         <source>None listed</source>
         <translation>Inga angivna</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="554"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="196"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Version %1, %2 · identitet ”%3”</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="559"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="198"/>
         <source>Questionnaire</source>
         <translation>Frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="560"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="199"/>
         <source>Report generated</source>
         <translation>Rapporten skapad</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="561"/>
-        <location filename="../src/gui/report/report.cpp" line="588"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="200"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="561"/>
-        <location filename="../src/gui/report/report.cpp" line="727"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="200"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="358"/>
         <source>Results per work area</source>
         <translation>Resultat per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="563"/>
-        <location filename="../src/gui/report/report.cpp" line="883"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="202"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="93"/>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="564"/>
-        <location filename="../src/gui/report/report.cpp" line="952"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="203"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="159"/>
         <source>Feedback per work area</source>
         <translation>Återkoppling per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="564"/>
-        <location filename="../src/gui/report/report.cpp" line="1030"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="203"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="235"/>
         <source>Method</source>
         <translation>Metod</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="566"/>
-        <location filename="../src/gui/report/report.cpp" line="1098"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="205"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="301"/>
         <source>Appendix: all questions</source>
         <translation>Bilaga: alla frågor</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="567"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="206"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="569"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="208"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="573"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="212"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>Rapporten innehåller kommentarer och anteckningar från bedömningen. De kan innehålla känslig information: tänk på det när rapporten sprids.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="575"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="214"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Kommentarer och anteckningar från bedömningen ingår inte i rapporten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="578"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="217"/>
         <source>About the questionnaire</source>
         <translation>Om frågeformuläret</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="595"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>De grundläggande delar som nivå 1 beskriver finns ännu inte på plats. Nivå 1 innebär: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="599"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="236"/>
         <source>Score %1 of 4</source>
         <translation>Poäng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="600"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 besvarat (%2 av %3 frågor)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="604"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="241"/>
         <source>%1 not applicable</source>
         <translation>%1 ej tillämpliga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="608"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="245"/>
         <source>Overall level</source>
         <translation>Samlad nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="618"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="255"/>
         <source>Work areas by level</source>
         <translation>Arbetsområden per nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="638"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="273"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).</source>
         <translation>Starkaste arbetsområde: %1 (%2, poäng %3). Svagaste: %4 (%5, poäng %6).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="648"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="282"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Obesvarade frågor eller frågor besvarade med ”Vet inte”: %1. De räknas som åtgärder som inte finns, så resultatet kan stiga när de besvaras.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="684"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="318"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Mål är satta för %1 av %2 arbetsområden; %3 av dem är uppnådda.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="694"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="328"/>
         <source>Highest-priority gaps</source>
         <translation>Viktigaste bristerna</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="697"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="331"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>Det finns inga brister: alla arbetsområden har nått den högsta nivån.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="701"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="335"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>De första öppna åtgärderna i åtgärdsplanen, som listar åtgärderna upp till varje arbetsområdes mål, lägsta nivån först.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="703"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="337"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>Ingen åtgärdsplan gäller, så detta är de åtgärder som står mellan varje arbetsområde och dess nästa nivå, lägsta nivån först.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="705"/>
-        <location filename="../src/gui/report/report.cpp" line="904"/>
-        <location filename="../src/gui/report/report.cpp" line="1102"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="705"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
         <source>Measure not in place</source>
         <translation>Åtgärd som inte är på plats</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="705"/>
-        <location filename="../src/gui/report/report.cpp" line="753"/>
-        <location filename="../src/gui/report/report.cpp" line="757"/>
-        <location filename="../src/gui/report/report.cpp" line="904"/>
-        <location filename="../src/gui/report/report.cpp" line="1060"/>
-        <location filename="../src/gui/report/report.cpp" line="1102"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="265"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="705"/>
-        <location filename="../src/gui/report/report.cpp" line="904"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="714"/>
-        <location filename="../src/gui/report/report.cpp" line="912"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="347"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="121"/>
         <source>current answer: %1</source>
         <translation>nuvarande svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="729"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="360"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>Diagrammet visar varje arbetsområdes poäng från 0 till 4: uppnådd nivå plus den andel av nästa nivå som är på plats. Kvadraterna markerar målnivåerna.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="732"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="363"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>Diagrammet visar varje arbetsområdes poäng från 0 till 4: uppnådd nivå plus den andel av nästa nivå som är på plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="738"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="369"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Nivå, poäng, svarsgrad och mål per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="753"/>
-        <location filename="../src/gui/report/report.cpp" line="757"/>
-        <location filename="../src/gui/report/report.cpp" line="818"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="31"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="753"/>
-        <location filename="../src/gui/report/report.cpp" line="757"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
         <source>Answered</source>
         <translation>Besvarade</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="757"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
         <source>Not applicable</source>
         <translation>Ej tillämpliga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="753"/>
-        <location filename="../src/gui/report/report.cpp" line="758"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="389"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/report.cpp" line="659"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="293"/>
         <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>I jämförelsegruppen ”%1” (%n organisation) är medianen för den sammantagna poängen %2; organisationens poäng %3 ligger i kvartil %4 (K1 lägst, K4 högst).</numerusform>
@@ -1402,13 +1432,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="666"/>
-        <location filename="../src/gui/report/report.cpp" line="750"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="300"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="381"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktiva exempeldata, inte verkliga resultat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/report.cpp" line="740"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="371"/>
         <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>Jämfört med jämförelsegruppen ”%1” (%n organisation): gruppens medianpoäng och i vilken kvartil organisationens poäng ligger inom gruppen (K1 lägst, K4 högst).</numerusform>
@@ -1416,49 +1446,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="746"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="377"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Jämförelsedata: %1, framtagna %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="754"/>
-        <location filename="../src/gui/report/report.cpp" line="758"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="389"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="754"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="385"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="754"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="385"/>
         <source>Quartile</source>
         <translation>Kvartil</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="784"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="415"/>
         <source>Q%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="790"/>
-        <location filename="../src/gui/report/report.cpp" line="846"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="58"/>
         <source>Overall</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="793"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</source>
         <translation>Besvarade: frågor med ett svar som räknas (”Vet inte” räknas inte). Ej tillämpliga: svar som lämnas utanför poängberäkningen. Gap: antal nivåer från uppnådd nivå till målet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="804"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="17"/>
         <source>Development over time</source>
         <translation>Utveckling över tid</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/report.cpp" line="808"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="21"/>
         <source>Level and score per work area in %n assessment(s) of the organisation, oldest first. Overall: %1 (score %2) on %3, %4 (score %5) on %6.</source>
         <translation>
             <numerusform>Nivå och poäng per arbetsområde i %n bedömning av organisationen, äldst först. Sammantaget: %1 (poäng %2) den %3, %4 (poäng %5) den %6.</numerusform>
@@ -1466,27 +1496,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="825"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="38"/>
         <source>Change</source>
         <translation>Förändring</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="835"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="48"/>
         <source>score %1</source>
         <translation>poäng %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="851"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="63"/>
         <source>Only the %1 most recent assessments are shown; the first is from %2.</source>
         <translation>Bara de %1 senaste bedömningarna visas; den första är från %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="854"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="66"/>
         <source>Change: the difference in score between the first and the last assessment shown.</source>
         <translation>Förändring: skillnaden i poäng mellan den första och den sista bedömningen som visas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/report.cpp" line="857"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="69"/>
         <source>The assessment of %1 was made with version %2 of the questionnaire and was carried over to version %3; %n item(s) could not be carried over.</source>
         <translation>
             <numerusform>Bedömningen från %1 gjordes med version %2 av frågeformuläret och har förts över till version %3; %n uppgift kunde inte föras över.</numerusform>
@@ -1494,263 +1524,258 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="866"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="78"/>
         <source>The assessments name different organisations: %1.</source>
         <translation>Bedömningarna anger olika organisationer: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="875"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="87"/>
         <source>no date</source>
         <translation>inget datum</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="887"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="96"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Alla arbetsområden har nått sina mål. Det finns inget kvar att planera.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="888"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="97"/>
         <source>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</source>
         <translation>Inga mål är satta, så det finns ingen åtgärdsplan. Ange en målnivå per arbetsområde; planen listar då alla åtgärder upp till den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="899"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="108"/>
         <source>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</source>
         <translation>Planen listar alla åtgärder som inte är helt på plats, upp till varje arbetsområdes målnivå: %1 åtgärder, varav %2 inte är klara.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="904"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="904"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Due date</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="904"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="915"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="124"/>
         <source>Note: %1</source>
         <translation>Anteckning: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="947"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="154"/>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="954"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="161"/>
         <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
         <translation>För varje arbetsområde: uppnådd nivå och vad nästa nivå kräver, det vill säga de åtgärder upp till den nivån som inte är helt på plats, med råd och länkar till vägledning.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="968"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="175"/>
         <source>Target: %1</source>
         <translation>Mål: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="975"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="182"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>Området har nått den högsta nivån. Håll arbetet igång och upprepa bedömningen för att se att nivån består.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="988"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="195"/>
         <source>answer: %1</source>
         <translation>svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="994"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="201"/>
         <source>Guidance:</source>
         <translation>Vägledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1000"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="207"/>
         <source>To reach %1:</source>
         <translation>För att nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1002"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="209"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Besvara de återstående frågorna på den här nivån.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1017"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="224"/>
         <source>Other comments:</source>
         <translation>Övriga kommentarer:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1021"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="228"/>
         <source>Guidance for the work area:</source>
         <translation>Vägledning för arbetsområdet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1033"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="238"/>
         <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
         <translation>Bedömningen har poängsatts med regeln ”%1” i frågeformuläret ”%2”, version %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1037"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="242"/>
         <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
         <translation>Varje svar har ett värde mellan 0 och 1 (se svarsskalan nedan). En obesvarad fråga räknas som 0: åtgärden finns inte på plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1039"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="244"/>
         <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
         <translation>Svar som undantas (Ej tillämplig) lämnar beräkningen: frågan räknas varken i täljaren eller i nämnaren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1041"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="246"/>
         <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
         <translation>För varje nivå är den uppfyllda andelen summan av vikt × värde delad med summan av vikterna, över nivåns frågor som inte är undantagna.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1043"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="248"/>
         <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
         <translation>En nivå är uppfylld när andelen når nivåns tröskel. En nivå utan sådana frågor kan inte bedömas och hindrar inte nivåerna ovanför.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1045"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="250"/>
         <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
         <translation>Nivåerna bygger på varandra: uppnådd nivå är den högsta nivå där alla bedömbara nivåer upp till och med den är uppfyllda.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1047"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="252"/>
         <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
         <translation>Poängen (0–4) är uppnådd nivå plus den uppfyllda andelen av nästa bedömbara nivå, så den antyder aldrig en nivå som inte är uppnådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1049"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="254"/>
         <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
         <translation>Svarsgraden är andelen besvarade frågor; ”Vet inte” räknas inte som besvarad, Ej tillämplig gör det.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1051"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="256"/>
         <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
         <translation>Regeln tillämpas på varje arbetsområde och på frågeformuläret som helhet (den samlade nivån).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1059"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="264"/>
         <source>Levels and thresholds</source>
         <translation>Nivåer och trösklar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1060"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="265"/>
         <source>Meaning</source>
         <translation>Innebörd</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1060"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="265"/>
         <source>Threshold</source>
         <translation>Tröskel</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1073"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="278"/>
         <source>Answer scale</source>
         <translation>Svarsskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1074"/>
-        <location filename="../src/gui/report/report.cpp" line="1102"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1074"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1074"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
         <source>Counts as answered</source>
         <translation>Räknas som besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1074"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
         <source>In the scoring</source>
         <translation>I poängberäkningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1081"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="286"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1081"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="286"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1082"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="287"/>
         <source>Left out (not applicable)</source>
         <translation>Utanför (ej tillämplig)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1082"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="287"/>
         <source>Counted</source>
         <translation>Räknas</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1088"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="293"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>Resultatet är organisationens självskattning. Det visar hur systematiskt informationssäkerhetsarbetet är enligt organisationens egna svar; det är ingen revision.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1102"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1102"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
         <source>Evidence</source>
         <translation>Underlag</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1105"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="308"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1113"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="316"/>
         <source>Follow-up</source>
         <translation>Följs upp</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1293"/>
+        <location filename="../src/gui/report/report.cpp" line="79"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1301"/>
+        <location filename="../src/gui/report/report.cpp" line="82"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1354"/>
+        <location filename="../src/gui/report/report.cpp" line="135"/>
         <source>The report could not be drawn on the output device.</source>
         <translation>Rapporten kunde inte ritas på utenheten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1363"/>
+        <location filename="../src/gui/report/report.cpp" line="144"/>
         <source>A new page could not be started.</source>
         <translation>En ny sida kunde inte påbörjas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1378"/>
+        <location filename="../src/gui/report/report.cpp" line="159"/>
         <source>The report could not be completed.</source>
         <translation>Rapporten kunde inte slutföras.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="1387"/>
-        <source>“%1” could not be opened for writing: %2</source>
-        <translation>”%1” kunde inte öppnas för skrivning: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/report/report.cpp" line="1410"/>
+        <location filename="../src/gui/report/report.cpp" line="195"/>
         <source>“%1” could not be written: %2</source>
         <translation>”%1” kunde inte skrivas: %2</translation>
     </message>
@@ -1830,12 +1855,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="41"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="42"/>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="51"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="52"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
@@ -1880,27 +1905,27 @@
         <translation>Vägledning</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="109"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="110"/>
         <source>Type in a cell or press F2 to edit owner, due date (YYYY-MM-DD), status and note; Enter on a guidance cell opens the link.</source>
         <translation>Skriv i en cell eller tryck F2 för att ändra ansvarig, datum (ÅÅÅÅ-MM-DD), status och anteckning; Enter på en vägledningscell öppnar länken.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="115"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="116"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exportera till CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="151"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="152"/>
         <source>No targets are set. Set a target level per work area in the overview; the plan then lists every question that stands between the area and its target.</source>
         <translation>Inga mål är satta. Ange en målnivå per arbetsområde i översikten; planen visar då varje fråga som står mellan området och dess mål.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="154"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Alla arbetsområden har nått sina mål. Det finns inget kvar att planera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="156"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="157"/>
         <source>%n action(s), %1 not yet done.</source>
         <translation>
             <numerusform>%n åtgärd, %1 ännu inte klar.</numerusform>
@@ -1908,7 +1933,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="158"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="159"/>
         <source>If every action that is not dropped is carried out, the overall result goes from %1 to %2.</source>
         <translation>Om alla åtgärder som inte är strukna genomförs går det samlade resultatet från %1 till %2.</translation>
     </message>
@@ -1918,27 +1943,27 @@
         <translation>Inte besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="183"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="184"/>
         <source>-action-plan</source>
         <translation>-atgardsplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="185"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="186"/>
         <source>Export Action Plan</source>
         <translation>Exportera åtgärdsplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="186"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="187"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="192"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="193"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="193"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="194"/>
         <source>The action plan could not be written to “%1”.</source>
         <translation>Åtgärdsplanen kunde inte skrivas till ”%1”.</translation>
     </message>
@@ -2315,69 +2340,39 @@
 <context>
     <name>kollen::gui::Document</name>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="79"/>
+        <location filename="../src/gui/document/document.cpp" line="81"/>
         <source>Untitled</source>
         <translation>Namnlös</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="144"/>
+        <location filename="../src/gui/document/document.cpp" line="146"/>
         <source>Edit comment</source>
         <translation>ändring av kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="145"/>
+        <location filename="../src/gui/document/document.cpp" line="147"/>
         <source>Edit evidence</source>
         <translation>ändring av underlag</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="146"/>
+        <location filename="../src/gui/document/document.cpp" line="148"/>
         <source>Edit differing views</source>
         <translation>ändring av olika uppfattningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="148"/>
+        <location filename="../src/gui/document/document.cpp" line="150"/>
         <source>Change follow-up flag</source>
         <translation>ändring av uppföljningsmarkering</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="149"/>
+        <location filename="../src/gui/document/document.cpp" line="151"/>
         <source>Mark as not agreed</source>
         <translation>markering som ej överens</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="150"/>
+        <location filename="../src/gui/document/document.cpp" line="152"/>
         <source>Answer question</source>
         <translation>svar på fråga</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/document/document.cpp" line="331"/>
-        <source>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</source>
-        <translation>Det finns inte tillräckligt med utrymme i mappen ”%1”: disken är full, eller så är filen större än vad som tillåts där.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/document/document.cpp" line="335"/>
-        <source>The file is read-only.</source>
-        <translation>Filen är skrivskyddad.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/document/document.cpp" line="337"/>
-        <source>You do not have permission to save in the folder “%1”.</source>
-        <translation>Du har inte behörighet att spara i mappen ”%1”.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/document/document.cpp" line="339"/>
-        <source>The folder “%1” is on a read-only disk.</source>
-        <translation>Mappen ”%1” finns på en skrivskyddad disk.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/document/document.cpp" line="341"/>
-        <source>The folder “%1” does not exist.</source>
-        <translation>Mappen ”%1” finns inte.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/document/document.cpp" line="343"/>
-        <source>There is a folder with that name.</source>
-        <translation>Det finns redan en mapp med det namnet.</translation>
     </message>
 </context>
 <context>
@@ -3178,68 +3173,68 @@ version %2</translation>
 <context>
     <name>kollen::gui::OverviewPage</name>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="140"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="141"/>
         <source>Edit assessment &amp;details…</source>
         <translation>Redigera &amp;uppgifter om bedömningen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="145"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="146"/>
         <source>Overall result</source>
         <translation>Samlat resultat</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="150"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
         <source>Work areas</source>
         <translation>Arbetsområden</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Answered</source>
         <translation>Besvarade</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Score (0–4)</source>
         <translation>Poäng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="49"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="50"/>
         <source>No target</source>
         <translation>Inget mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="52"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="53"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="56"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="57"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="60"/>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="61"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Target date</source>
         <translation>Måldatum</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="116"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="117"/>
         <source>✓ reached</source>
         <translation>✓ uppnått</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="117"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="118"/>
         <source>%n level(s) to go</source>
         <translation>
             <numerusform>%n nivå kvar</numerusform>
@@ -3247,58 +3242,58 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="431"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="419"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Previous</source>
         <translation>Tidigare</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Change</source>
         <translation>Förändring</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="154"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="154"/>
         <source>Quartile</source>
         <translation>Kvartil</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="155"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="156"/>
         <source>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</source>
         <translation>Var poängen ligger i gruppen: 1 = lägsta fjärdedelen … 4 = högsta fjärdedelen</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="156"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="157"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Dubbelklicka eller tryck F2 för att ange målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="157"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="158"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Dubbelklicka eller tryck F2 för att ange måldatum</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="184"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="185"/>
         <source>Compare with &amp;group:</source>
         <translation>Jämför med &amp;grupp:</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="212"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="213"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Tryck Enter eller dubbelklicka på ett arbetsområde för att öppna det; dubbelklicka eller tryck F2 i målkolumnerna för att ange ett mål. Poängen visar uppnådd nivå plus den andel av nästa nivå som är på plats.</translation>
     </message>
@@ -3326,82 +3321,82 @@ version %2</translation>
         <translation>Ingen grupp i jämförelsedata är tillräckligt stor att jämföra med.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="277"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="275"/>
         <source>Q%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="282"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="421"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="336"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="331"/>
         <source>Unnamed organisation</source>
         <translation>Namnlös organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="347"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="342"/>
         <source>Organisation type</source>
         <translation>Organisationstyp</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="349"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="344"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="349"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="344"/>
         <source>not set</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="350"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="345"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="350"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="345"/>
         <source>none listed</source>
         <translation>inga angivna</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="352"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="347"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="353"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="348"/>
         <source>Questionnaire</source>
         <translation>Frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="355"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="350"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="366"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="361"/>
         <source>Overall: %1</source>
         <translation>Sammantaget: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="373"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="368"/>
         <source>score %1 of 4</source>
         <translation>poäng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="427"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="415"/>
         <source>Previous (%1)</source>
         <translation>Tidigare (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="430"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="418"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="440"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="431"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n fråga är markerad för uppföljning.</numerusform>
@@ -3900,79 +3895,79 @@ version %2</translation>
 <context>
     <name>kollen::gui::WorkshopView</name>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="69"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="70"/>
         <source>Time in this area</source>
         <translation>Tid i det här området</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="100"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="101"/>
         <source>%1 (key %2)</source>
         <translation>%1 (tangent %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="112"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="113"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="118"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="119"/>
         <source>What the group said, examples, evidence</source>
         <translation>Vad gruppen sa, exempel, underlag</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="123"/>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="249"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="124"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="250"/>
         <source>Return later [F]</source>
         <translation>Återkom senare [F]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="126"/>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="251"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="127"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="252"/>
         <source>Not agreed [D]</source>
         <translation>Ej överens [D]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="131"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="132"/>
         <source>The differing views, in a few words</source>
         <translation>De olika uppfattningarna, med några ord</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="132"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="133"/>
         <source>Differing views</source>
         <translation>Olika uppfattningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="164"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="165"/>
         <source>1–%1 answer · → / Space / Page Down next · ← / Page Up back · F return later · D not agreed · G go to area · L list · H contrast · T timer · Esc leave</source>
         <translation>1–%1 svara · → / blanksteg / Page Down nästa · ← / Page Up tillbaka · F återkom senare · D ej överens · G gå till område · L lista · H kontrast · T tid · Esc avsluta</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="227"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="228"/>
         <source>Question %1 of %2</source>
         <translation>Fråga %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="257"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="258"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="258"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="259"/>
         <source>Summary: %1</source>
         <translation>Sammanfattning: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="272"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="273"/>
         <source>To reach %1:</source>
         <translation>För att nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="284"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="280"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="292"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="288"/>
         <source>Time in area %1</source>
         <translation>Tid i området %1</translation>
     </message>

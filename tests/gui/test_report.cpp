@@ -20,6 +20,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <stdexcept>
+
 #include <catch2/catch.hpp>
 
 using namespace kollen;
@@ -338,9 +340,52 @@ TEST_CASE("report: writing is atomic", "[gui][report]")
 
     const QString missing = dir.filePath(QStringLiteral("no/such/folder/report.pdf"));
     CHECK_FALSE(writeReportPdf(q, a, {}, QStringLiteral("en"), QStringLiteral("x.isk"), missing, error));
-    CHECK_FALSE(error.isEmpty());
+    CHECK(error.contains(QStringLiteral("does not exist")));
     CHECK_FALSE(QFileInfo::exists(missing));
     CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("report.pdf")});
+}
+
+TEST_CASE("report: a write that fails half-way leaves the earlier file as it was", "[gui][report]")
+{
+    const Questionnaire q = loadQuestionnaire(dataDir + "/sample-questionnaire.json");
+    const Assessment a = golden("partial");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    const QByteArray earlier = "%PDF-1.4 the earlier report";
+    {
+        QFile old(path);
+        REQUIRE(old.open(QIODevice::WriteOnly));
+        old.write(earlier);
+    }
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    auto contents = [&path] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    // The failure comes after the whole report is in the temporary file, and again just before the rename.
+    for (const char *stage : {"temp-written", "before-rename"}) {
+        CAPTURE(stage);
+        bool reached = false;
+        auto faultHook = [&](std::string_view at) {
+            if (at == stage) {
+                reached = true;
+                throw std::runtime_error("simulated failure");
+            }
+        };
+        QString error;
+        CHECK_FALSE(writeReportPdf(q, a, {}, QStringLiteral("en"), QStringLiteral("x.isk"), path, error, faultHook));
+        CHECK(reached);
+        CHECK(error.contains(QStringLiteral("report.pdf")));
+        CHECK(contents() == earlier);
+        CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("report.pdf")});
+    }
+    // Without a failure the report replaces the file and keeps its owner-only permissions.
+    QString error;
+    REQUIRE(writeReportPdf(q, a, {}, QStringLiteral("en"), QStringLiteral("x.isk"), path, error));
+    requireValidPdf(path);
+    CHECK(contents() != earlier);
+    CHECK(QFile::permissions(path) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                                       | QFileDevice::WriteUser));
 }
 
 TEST_CASE("report: printing uses the same paint routine", "[gui][report]")

@@ -2,10 +2,10 @@
 #include "dialogs/newassessmentdialog.h"
 
 #include "dialogs/assessmentdetailswidget.h"
-#include "widgets/messagebox.h"
+#include "shell/settings.h"
 #include "text/diagnostictext.h"
 #include "text/pathutil.h"
-#include "shell/settings.h"
+#include "widgets/messagebox.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/document.h"
 
+#include "text/diagnostictext.h"
+
 #include "document/undocommands.h"
 
 #include "text/pathutil.h"
@@ -306,7 +308,7 @@ bool Document::save(const QString &path, QString &error, QString *details)
     AtomicWriteOptions options;
     options.ownerOnlyWhenNew = true; // an assessment lists the organisation's security gaps
     if (!writeFileAtomically(toPath(path), data, failure, options)) {
-        error = writeErrorText(failure);
+        error = DiagnosticText::writeError(failure);
         if (details)
             *details = QString::fromStdString(failure.message);
         return false;
@@ -321,31 +323,6 @@ bool Document::save(const QString &path, QString &error, QString *details)
     m_undoStack->setClean();
     setUnsavedChanges(false);
     return true;
-}
-
-QString Document::writeErrorText(const AtomicWriteError &error)
-{
-    const QString folder = QDir::toNativeSeparators(QString::fromStdString(error.folder));
-    switch (error.problem) {
-    case WriteProblem::NoSpace:
-        return tr("There is not enough space in the folder “%1”: the disk is full, or the file is larger than "
-                  "that place allows.")
-            .arg(folder);
-    case WriteProblem::ReadOnlyFile:
-        return tr("The file is read-only.");
-    case WriteProblem::NoPermission:
-        return tr("You do not have permission to save in the folder “%1”.").arg(folder);
-    case WriteProblem::ReadOnlyLocation:
-        return tr("The folder “%1” is on a read-only disk.").arg(folder);
-    case WriteProblem::FolderMissing:
-        return tr("The folder “%1” does not exist.").arg(folder);
-    case WriteProblem::IsFolder:
-        return tr("There is a folder with that name.");
-    case WriteProblem::None:
-    case WriteProblem::Other:
-        break;
-    }
-    return QString::fromStdString(error.message);
 }
 
 } // namespace kollen::gui

@@ -103,8 +103,6 @@ public:
     /// failure the file on disk is unchanged, the document stays modified, `error` says why in the user's
     /// language and `details` (optional) gives the system's own message.
     bool save(const QString &path, QString &error, QString *details = nullptr);
-    /// Why a file could not be written, in the user's language (names the folder or file where that helps).
-    [[nodiscard]] static QString writeErrorText(const AtomicWriteError &error);
 
     /// Used by the undo commands: replace without pushing a command.
     void applyResponse(const std::string &questionId, const Response &response);

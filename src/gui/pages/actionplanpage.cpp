@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/actionplanpage.h"
 
-#include "widgets/messagebox.h"
 #include "document/document.h"
 #include "pages/actionplandelegate.h"
 #include "pages/actionplanmodel.h"
 #include "shell/settings.h"
+#include "text/actionplancsv.h"
+#include "text/diagnostictext.h"
 #include "text/linkutil.h"
 #include "text/pathutil.h"
-#include "text/actionplancsv.h"
 #include "text/statustext.h"
+#include "widgets/messagebox.h"
 
 #include <kollen/atomicfile.h>
 #include <kollen/csv.h>
@@ -169,7 +170,7 @@ bool ActionPlanPage::exportCsv(const QString &path, QString &error) const
                                                      m_model->items(), language, ActionPlanCsv::labels()));
     AtomicWriteError failure;
     if (!writeFileAtomically(toPath(path), csv, failure)) {
-        error = Document::writeErrorText(failure);
+        error = DiagnosticText::writeError(failure);
         return false;
     }
     return true;

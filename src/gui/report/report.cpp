@@ -6,11 +6,14 @@
 #include "report/reportbuilder.h"
 #include "report/reporthtml.h"
 #include "report/reportpages.h"
+#include "text/diagnostictext.h"
+#include "text/pathutil.h"
 #include "text/presentationtext.h"
 #include "widgets/radarchart.h"
 #include "widgets/radarseries.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QLegend>
@@ -19,9 +22,10 @@
 #include <QPdfWriter>
 #include <QPolarChart>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
+
+#include <kollen/atomicfile.h>
 
 namespace kollen::gui {
 
@@ -157,35 +161,39 @@ int ReportRenderer::paint(QPagedPaintDevice *device, QString *error) const
 }
 
 bool writeReportPdf(const Questionnaire &questionnaire, const Assessment &assessment, const ReportOptions &options,
-    const QString &language, const QString &fileName, const QString &outPath, QString &error)
+                    const QString &language, const QString &fileName, const QString &outPath, QString &error,
+                    std::function<void(std::string_view stage)> faultHook)
 {
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        error = ReportRenderer::tr("“%1” could not be opened for writing: %2")
-                    .arg(QFileInfo(outPath).fileName(), file.errorString());
-        return false;
-    }
+    // Rendered into memory first (a report is a few hundred kilobytes) so that the file is written the way every
+    // other file of the program is: atomically, keeping the permissions of the file it replaces.
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
     const ReportRenderer renderer(questionnaire, assessment, options, language, fileName);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageOrientation(QPageLayout::Portrait);
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         writer.setTitle(renderer.title());
         writer.setCreator(QCoreApplication::applicationName().isEmpty()
-                ? QStringLiteral("Infosäkkollen Desktop")
-                : QStringLiteral("Infosäkkollen Desktop (%1 %2)")
-                      .arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion()));
+                              ? QStringLiteral("Infosäkkollen Desktop")
+                              : QStringLiteral("Infosäkkollen Desktop (%1 %2)")
+                                    .arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion()));
         QString paintError;
         if (renderer.paint(&writer, &paintError) == 0) {
-            file.cancelWriting();
             error = paintError;
             return false;
         }
     }
-    if (!file.commit()) {
+    AtomicWriteOptions writeOptions;
+    writeOptions.keepBackup = false;
+    writeOptions.faultHook = std::move(faultHook);
+    AtomicWriteError failure;
+    if (!writeFileAtomically(toPath(outPath), std::string_view(pdf.constData(), static_cast<std::size_t>(pdf.size())),
+                             failure, writeOptions)) {
         error = ReportRenderer::tr("“%1” could not be written: %2")
-                    .arg(QFileInfo(outPath).fileName(), file.errorString());
+                    .arg(QFileInfo(outPath).fileName(), DiagnosticText::writeError(failure));
         return false;
     }
     return true;

@@ -10,6 +10,9 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
+#include <string_view>
+
 class QPagedPaintDevice;
 class QPrinter;
 
@@ -73,11 +76,14 @@ private:
     QDateTime m_generated;
 };
 
-/// Writes the report as an A4 PDF to `outPath`, atomically: it is rendered into a temporary file next to
-/// `outPath` that replaces it only when complete. `fileName` is the assessment's file name for the footer.
-/// Returns false with a translated `error` when the file cannot be written.
+/// Writes the report as an A4 PDF to `outPath`, atomically: it is rendered in memory and written with
+/// writeFileAtomically(), so `outPath` is either the earlier file or the complete report, and an existing file keeps
+/// its permissions; no backup is kept (the report can be made again). `fileName` is the assessment's file name for
+/// the footer. Returns false with a translated `error` when the report cannot be drawn or the file cannot be
+/// written. `faultHook` is for tests: AtomicWriteOptions::faultHook of the write.
 bool writeReportPdf(const Questionnaire &questionnaire, const Assessment &assessment, const ReportOptions &options,
-                    const QString &language, const QString &fileName, const QString &outPath, QString &error);
+                    const QString &language, const QString &fileName, const QString &outPath, QString &error,
+                    std::function<void(std::string_view stage)> faultHook = {});
 
 /// Prints the report (print dialog, print preview). Switches the printer to full-page mode; the paper size
 /// is the printer's (A4 unless the user chose another).

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/comparisonworkflow.h"
 
-#include "widgets/messagebox.h"
 #include "dialogs/submissiondialog.h"
 #include "document/document.h"
 #include "shell/mainwindow.h"
 #include "shell/settings.h"
 #include "text/diagnostictext.h"
 #include "text/pathutil.h"
+#include "widgets/messagebox.h"
 
 #include <kollen/aggregation.h>
 #include <kollen/assessmentio.h>
@@ -185,7 +185,7 @@ void ComparisonWorkflow::exportSubmission()
     if (!writeFileAtomically(toPath(path), text, failure, options))
         messages::warning(m_window, tr("Export Failed"),
                           tr("“%1” could not be written.").arg(QDir::toNativeSeparators(path)),
-                          Document::writeErrorText(failure));
+                          DiagnosticText::writeError(failure));
     else
         m_window->statusBar()->showMessage(tr("Wrote %1").arg(QFileInfo(path).fileName()), 5000);
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/fileworkflow.h"
 
-#include "widgets/messagebox.h"
 #include "dialogs/newassessmentdialog.h"
 #include "document/document.h"
 #include "shell/mainwindow.h"
@@ -9,6 +8,7 @@
 #include "shell/settings.h"
 #include "text/diagnostictext.h"
 #include "text/pathutil.h"
+#include "widgets/messagebox.h"
 
 #include <kollen/assessmentio.h>
 #include <kollen/migration.h>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/diagnostictext.h"
 
+#include <QDir>
+
 #include <algorithm>
 #include <cstring>
 #include <iterator>
@@ -256,6 +258,31 @@ QString DiagnosticText::migrationReport(const MigrationReport &report)
         lines << tr("Not carried over: %1, because %2.").arg(what, why);
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+QString DiagnosticText::writeError(const AtomicWriteError &error)
+{
+    const QString folder = QDir::toNativeSeparators(QString::fromStdString(error.folder));
+    switch (error.problem) {
+    case WriteProblem::NoSpace:
+        return tr("There is not enough space in the folder “%1”: the disk is full, or the file is larger than "
+                  "that place allows.")
+            .arg(folder);
+    case WriteProblem::ReadOnlyFile:
+        return tr("The file is read-only.");
+    case WriteProblem::NoPermission:
+        return tr("You do not have permission to save in the folder “%1”.").arg(folder);
+    case WriteProblem::ReadOnlyLocation:
+        return tr("The folder “%1” is on a read-only disk.").arg(folder);
+    case WriteProblem::FolderMissing:
+        return tr("The folder “%1” does not exist.").arg(folder);
+    case WriteProblem::IsFolder:
+        return tr("There is a folder with that name.");
+    case WriteProblem::None:
+    case WriteProblem::Other:
+        break;
+    }
+    return QString::fromStdString(error.message);
 }
 
 } // namespace kollen::gui

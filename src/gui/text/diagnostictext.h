@@ -2,6 +2,7 @@
 #pragma once
 
 #include <kollen/diagnostic.h>
+#include <kollen/atomicfile.h>
 #include <kollen/migration.h>
 
 #include <QCoreApplication>
@@ -24,6 +25,8 @@ public:
     [[nodiscard]] static QString list(const Diagnostics &diagnostics, int limit = 20);
     /// What a migration carried over and what it could not, one item per line, translated.
     [[nodiscard]] static QString migrationReport(const MigrationReport &report);
+    /// Why a file could not be written, in the user's language (the folder named where it matters).
+    [[nodiscard]] static QString writeError(const AtomicWriteError &error);
 };
 
 } // namespace kollen::gui

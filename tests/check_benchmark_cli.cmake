@@ -119,7 +119,7 @@ elseif(MODE STREQUAL "questionnaire-choice")
         run_app(--aggregate ${WORK}/${_order} --out ${WORK}/${_order}.json --min-group 1)
         expect_rc(0 "--aggregate (${_order})")
         expect_match("${out}" "Files read: 72, used: 1, skipped: 71" "stdout (${_order})")
-        expect_match("${out}" "Questionnaire: distansarbete 1\\.0" "stdout (${_order})")
+        expect_match("${out}" "Questionnaire: distansarbete 1\\.1" "stdout (${_order})")
         expect_match("${err}" "z-infosakkollen.json:[0-9]+:[0-9]+: /questionnaire/id: .*infosakkollen" "stderr")
     endforeach()
 

@@ -13,7 +13,8 @@ Model (kept simple on purpose):
   * maturity m ~ Beta(2, 5) plus up to +0.12 for the largest size band, at most 1;
   * each question at level L is "yes" with probability 1 / (1 + exp(-10 (m - 0.26 - 0.17 (L - 1)))), so
     the chance falls with the level; otherwise "partly" 45 %, "no" 38 %, "dont_know" 12 %,
-    "not_applicable" 5 %; 3 % of the questions are left unanswered.
+    "not_applicable" 5 % ("no" where the questionnaire does not offer Not applicable); 3 % of the questions
+    are left unanswered.
 The parameters are chosen so that, with the defaults, about 69 % of the organisations reach no level
 overall, as in MSB's 2023 round of Infosäkkollen (31 % reached at least level 1).
 
@@ -69,7 +70,10 @@ def make_submission(rng, questionnaire, year):
                 continue
             level = question.get("level", 1)
             p_yes = 1.0 / (1.0 + math.exp(-10.0 * (maturity - 0.26 - 0.17 * (level - 1))))
-            answers[question["id"]] = "yes" if rng.random() < p_yes else pick(rng, OTHER_ANSWERS)
+            answer = "yes" if rng.random() < p_yes else pick(rng, OTHER_ANSWERS)
+            if answer == "not_applicable" and not question.get("allow_not_applicable", True):
+                answer = "no"  # not offered for this question (a level-1 basic): the body has not got it
+            answers[question["id"]] = answer
     return {
         "format": "infosakkollen-submission",
         "format_version": 1,

@@ -268,3 +268,50 @@ TEST_CASE("the coverage table in docs/questionnaires.md matches infosakkollen.js
         }
     }
 }
+
+TEST_CASE("the bundled questionnaires score under cumulative-coverage and keep their older version", "[bundled]")
+{
+    for (const char *name : {"infosakkollen", "kommun-rekommendationer", "distansarbete", "medarbetarkollen"}) {
+        SECTION(name)
+        {
+            const Questionnaire q = loadBundled(name);
+            CHECK(q.version == "1.1");
+            CHECK(q.scoring.name == ScoringRule::cumulativeCoverage);
+            CHECK(q.scoring.minApplicable == 0.5);
+            // Version 1.0 stays embedded (old files open, and their result under the old rule can be shown), and
+            // its assessments carry over without losing anything: the same areas and questions.
+            const fs::path olderPath = questionnaireDir / "older" / (std::string(name) + "-1.0.json");
+            auto older = loadQuestionnaireFile(olderPath);
+            INFO(toString(older.diagnostics));
+            REQUIRE(older.ok());
+            CHECK(older.diagnostics.empty());
+            CHECK(older.questionnaire->id == q.id);
+            CHECK(older.questionnaire->version == "1.0");
+            CHECK(older.questionnaire->scoring.name == ScoringRule::cumulativeThreshold);
+            CHECK(q.findMigration("1.0") != nullptr);
+            std::vector<std::string> oldIds;
+            std::vector<std::string> newIds;
+            for (const Area &area : older.questionnaire->areas)
+                for (const Question &question : area.questions)
+                    oldIds.push_back(area.id + "/" + question.id);
+            for (const Area &area : q.areas)
+                for (const Question &question : area.questions)
+                    newIds.push_back(area.id + "/" + question.id);
+            CHECK(oldIds == newIds);
+        }
+    }
+}
+
+TEST_CASE("infosakkollen does not offer Not applicable for its level-1 basics", "[bundled]")
+{
+    const Questionnaire q = loadBundled("infosakkollen");
+    std::size_t basics = 0;
+    for (const Area &area : q.areas) {
+        for (const Question &question : area.questions) {
+            INFO(question.id);
+            CHECK(question.allowNotApplicable == (question.level > 1));
+            basics += question.level == 1 ? 1 : 0;
+        }
+    }
+    CHECK(basics == 14);
+}

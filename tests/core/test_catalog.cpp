@@ -32,6 +32,18 @@ TEST_CASE("the catalog finds the questionnaire for an assessment", "[catalog]")
     CHECK(catalog.forAssessment(a) == catalog.find("test-sample", "1.0"));
     a.questionnaireVersion = "0.1"; // has none
     CHECK(catalog.forAssessment(a) == nullptr);
+    // With an older version in the catalog too, its assessments are carried over to the newest version that has a
+    // migration from it, not opened with their own.
+    std::string older = readFile(dataDir() / "sample-questionnaire.json");
+    const auto at = older.find("\"version\": \"1.0\"");
+    REQUIRE(at != std::string::npos);
+    older.replace(at, 16, "\"version\": \"0.9\"");
+    REQUIRE(!hasErrors(catalog.addText(older, "older")));
+    REQUIRE(catalog.find("test-sample", "0.9") != nullptr);
+    a.questionnaireVersion = "0.9";
+    CHECK(catalog.forAssessment(a) == catalog.find("test-sample", "1.0"));
+    a.questionnaireVersion = "1.0";
+    CHECK(catalog.forAssessment(a) == catalog.find("test-sample", "1.0"));
     CHECK(catalog.latest("test-sample")->version == "1.0");
     CHECK(catalog.latest("nothing") == nullptr);
 }

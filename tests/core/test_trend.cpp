@@ -130,20 +130,50 @@ TEST_CASE("trends that cannot be built give a message naming the file", "[trend]
 TEST_CASE("the three bundled example assessments form a rising trend", "[trend][bundled]")
 {
     const std::filesystem::path dir = std::filesystem::path(KOLLEN_QUESTIONNAIRE_DIR);
-    auto loaded = loadQuestionnaireFile(dir / "infosakkollen.json");
-    REQUIRE(loaded.ok());
-    const Questionnaire &q = *loaded.questionnaire;
-    std::vector<TrendInput> inputs;
-    for (const char *name : {"exempelkommun.isk", "exempelkommun-2022.isk", "exempelkommun-2024.isk"})
-        inputs.push_back({name, loadFile(dir / "examples" / name), false});
-    Trend trend;
-    Diagnostic error;
-    REQUIRE(buildTrend(q, inputs, trend, error));
-    REQUIRE(trend.points.size() == 3);
-    CHECK(trend.points[0].date == "2022-10-12");
-    CHECK(trend.points[1].date == "2024-11-20");
-    CHECK(trend.points[2].date == "2026-11-19");
-    CHECK(trend.points[0].overall.score < trend.points[1].overall.score);
-    CHECK(trend.points[1].overall.score < trend.points[2].overall.score);
-    CHECK(trend.organisations.size() == 1);
+    auto trendUnder = [&dir](const std::filesystem::path &questionnaireFile) {
+        auto loaded = loadQuestionnaireFile(questionnaireFile);
+        REQUIRE(loaded.ok());
+        std::vector<TrendInput> inputs;
+        for (const char *name : {"exempelkommun.isk", "exempelkommun-2022.isk", "exempelkommun-2024.isk"}) {
+            inputs.push_back({name, loadFile(dir / "examples" / name), false});
+            if (loaded.questionnaire->version == "1.0") // the same answers, scored as they were then
+                inputs.back().assessment.questionnaireVersion = "1.0";
+        }
+        Trend trend;
+        Diagnostic error;
+        REQUIRE(buildTrend(*loaded.questionnaire, inputs, trend, error));
+        REQUIRE(trend.points.size() == 3);
+        CHECK(trend.points[0].date == "2022-10-12");
+        CHECK(trend.points[1].date == "2024-11-20");
+        CHECK(trend.points[2].date == "2026-11-19");
+        CHECK(trend.organisations.size() == 1);
+        return trend;
+    };
+
+    SECTION("under version 1.0's pooled rule the overall score rises")
+    {
+        const Trend trend = trendUnder(dir / "older" / "infosakkollen-1.0.json");
+        CHECK(trend.points[0].overall.score < trend.points[1].overall.score);
+        CHECK(trend.points[1].overall.score < trend.points[2].overall.score);
+    }
+    SECTION("under the current rule the work areas rise, and the overall level stays that of the weakest area")
+    {
+        const Trend trend = trendUnder(dir / "infosakkollen.json");
+        auto mean = [](const TrendPoint &point) {
+            double sum = 0;
+            for (const ScopeResult &area : point.areas)
+                sum += area.score;
+            return sum / static_cast<double>(point.areas.size());
+        };
+        CHECK(mean(trend.points[0]) < mean(trend.points[1]));
+        CHECK(mean(trend.points[1]) < mean(trend.points[2]));
+        for (const TrendPoint &point : trend.points) {
+            INFO(point.date);
+            int lowest = levelCount;
+            for (const ScopeResult &area : point.areas)
+                lowest = std::min(lowest, area.level);
+            CHECK(point.overall.level == lowest);
+            CHECK(point.migration.migrated == (point.date != "2026-11-19")); // the earlier two: version 1.0
+        }
+    }
 }

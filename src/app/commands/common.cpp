@@ -81,7 +81,15 @@ std::optional<OpenedAssessment> openAssessment(const QString &path, const Questi
     if (!loaded.assessment)
         return std::nullopt;
     OpenedAssessment opened{std::move(*loaded.assessment), nullptr};
-    opened.questionnaire = catalog.forAssessment(opened.assessment);
+    // A questionnaire file named with --questionnaire that is the assessment's own version is used as it is, so that
+    // an assessment can be scored as it was then; otherwise the assessment is carried over to the newest version.
+    for (const auto &entry : catalog.entries()) {
+        if (entry.origin.rfind(":/", 0) != 0 && entry.questionnaire.id == opened.assessment.questionnaireId
+            && entry.questionnaire.version == opened.assessment.questionnaireVersion)
+            opened.questionnaire = &entry.questionnaire;
+    }
+    if (!opened.questionnaire)
+        opened.questionnaire = catalog.forAssessment(opened.assessment);
     if (!opened.questionnaire) {
         const QString id = QString::fromStdString(opened.assessment.questionnaireId);
         const QString version = QString::fromStdString(opened.assessment.questionnaireVersion);

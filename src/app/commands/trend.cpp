@@ -19,7 +19,8 @@ namespace kollen::app {
 /// A plain-text table of a trend: one row per area, one column per assessment (level and score), and the change
 /// in score from the first to the last. The questionnaire's texts in `language`, the headings in the installed
 /// translation.
-std::string trendText(const Questionnaire &q, const Trend &trend, const std::string &language)
+std::string trendText(const Questionnaire &q, const Trend &trend, const std::string &language,
+                      const QuestionnaireCatalog *catalog)
 {
     std::string out;
     out += q.tr(q.title, language) + " " + q.version + "\n";
@@ -71,6 +72,25 @@ std::string trendText(const Questionnaire &q, const Trend &trend, const std::str
                       .toStdString();
         out += "\n";
     }
+    // Points carried over from a version with another scoring rule: their levels can differ from those reported
+    // when they were made (the rule of the older version is known when that version is in the catalog).
+    QStringList otherRule;
+    std::string oldRule;
+    for (const TrendPoint &point : trend.points) {
+        const Questionnaire *made =
+            point.migration.migrated && catalog ? catalog->find(q.id, point.migration.fromVersion) : nullptr;
+        if (made && made->scoring.name != q.scoring.name) {
+            otherRule << QString::fromStdString(point.label);
+            oldRule = made->scoring.name;
+        }
+    }
+    if (!otherRule.isEmpty())
+        out += CommandLine::tr("Every assessment is scored here under the rule %1 of version %2. Made under the "
+                               "rule %4, %3 can show other levels here than were reported then.")
+                   .arg(QString::fromStdString(q.scoring.name), QString::fromStdString(q.version),
+                        otherRule.join(QStringLiteral(", ")), QString::fromStdString(oldRule))
+                   .toStdString()
+            + "\n";
     if (trend.organisations.size() > 1)
         out += CommandLine::tr("Note: the files name different organisations.").toStdString() + "\n";
     return out;
@@ -118,7 +138,7 @@ int trendCommand(const Invocation &invocation)
     }
     const std::string language = documentLanguage(invocation.language(), *q);
     const DocumentLanguage translation(QString::fromStdString(language));
-    out(trendText(*q, trend, language));
+    out(trendText(*q, trend, language, &catalog));
     return 0;
 }
 

@@ -233,9 +233,7 @@ const Questionnaire *QuestionnaireCatalog::latest(const std::string &id) const
 
 const Questionnaire *QuestionnaireCatalog::forAssessment(const Assessment &assessment) const
 {
-    if (const auto *exact = find(assessment.questionnaireId, assessment.questionnaireVersion))
-        return exact;
-    const Questionnaire *best = nullptr;
+    const Questionnaire *best = find(assessment.questionnaireId, assessment.questionnaireVersion);
     for (const auto &entry : m_entries) {
         const auto &q = entry.questionnaire;
         if (q.id == assessment.questionnaireId && q.findMigration(assessment.questionnaireVersion)

@@ -59,8 +59,9 @@ public:
     [[nodiscard]] const Questionnaire *find(const std::string &id, const std::string &version) const;
     /// The highest version of a questionnaire id.
     [[nodiscard]] const Questionnaire *latest(const std::string &id) const;
-    /// The questionnaire to open an assessment with: its exact version, or else the newest version
-    /// of the same id that has a migration from the assessment's version. nullptr if neither exists.
+    /// The questionnaire to open an assessment with: the newest version of the same id that has a migration from
+    /// the assessment's version, so that an assessment made with an older version is carried over to the current
+    /// one (and scored under its rule); else its exact version. nullptr if neither exists.
     [[nodiscard]] const Questionnaire *forAssessment(const Assessment &assessment) const;
 
 private:

@@ -172,6 +172,11 @@ NewAssessmentDialog::NewAssessmentDialog(QuestionnaireCatalog &catalog, const QS
         m_questionnaires->clear();
         for (const auto &entry : m_catalog.entries()) {
             const Questionnaire &q = entry.questionnaire;
+            // New assessments are made with the current version; an older one (kept so that old files open) only
+            // when it is the file the user has just loaded.
+            const bool chosen = q.id == selectId && q.version == selectVersion;
+            if (!chosen && m_catalog.latest(q.id) != &q)
+                continue;
             auto *item = new QListWidgetItem(
                 tr("%1\nversion %2").arg(qs(q.tr(q.title, lang)), qs(q.version)), m_questionnaires);
             item->setData(idRole, qs(q.id));

@@ -22,10 +22,14 @@ void addBundledQuestionnaires(QuestionnaireCatalog &catalog)
 {
     // Read and loaded when first needed: the start page needs none of them, opening an assessment one
     // (docs/performance.md). Listing the folder costs nothing; the resources are in the executable.
-    const QDir dir(QStringLiteral(":/questionnaires"));
-    const auto names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString &name : names) {
-        const QString path = dir.filePath(name);
+    // The current versions first, then the older ones (questionnaires/older/).
+    QStringList paths;
+    for (const QString &folder : {QStringLiteral(":/questionnaires"), QStringLiteral(":/questionnaires/older")}) {
+        const QDir dir(folder);
+        for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+            paths << dir.filePath(name);
+    }
+    for (const QString &path : paths) {
         catalog.addDeferred(
             [path]() -> std::optional<std::string> {
                 std::string text;

@@ -62,22 +62,22 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="31"/>
+        <location filename="../src/app/commands/trend.cpp" line="32"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="40"/>
+        <location filename="../src/app/commands/trend.cpp" line="41"/>
         <source>(no date)</source>
         <translation>(no date)</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="63"/>
+        <location filename="../src/app/commands/trend.cpp" line="64"/>
         <source>Level (score 0–4) per assessment, oldest first.</source>
         <translation>Level (score 0–4) per assessment, oldest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/trend.cpp" line="68"/>
+        <location filename="../src/app/commands/trend.cpp" line="69"/>
         <source>(questionnaire version %1, carried over; %n item(s) could not be carried over)</source>
         <translation>
             <numerusform>(questionnaire version %1, carried over; %n item could not be carried over)</numerusform>
@@ -85,17 +85,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="75"/>
+        <location filename="../src/app/commands/trend.cpp" line="88"/>
+        <source>Every assessment is scored here under the rule %1 of version %2. Made under the rule %4, %3 can show other levels here than were reported then.</source>
+        <translation>Every assessment is scored here under the rule %1 of version %2. Made under the rule %4, %3 can show other levels here than were reported then.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/trend.cpp" line="95"/>
         <source>Note: the files name different organisations.</source>
         <translation>Note: the files name different organisations.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="83"/>
+        <location filename="../src/app/commands/trend.cpp" line="103"/>
         <source>--trend needs at least two assessment files</source>
         <translation>--trend needs at least two assessment files</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="102"/>
+        <location filename="../src/app/commands/trend.cpp" line="122"/>
         <source>%1: made with questionnaire &quot;%2&quot;, not &quot;%3&quot;</source>
         <translation>%1: made with questionnaire &quot;%2&quot;, not &quot;%3&quot;</translation>
     </message>
@@ -151,7 +156,7 @@
     </message>
     <message>
         <location filename="../src/app/commands/aggregate.cpp" line="168"/>
-        <location filename="../src/app/commands/trend.cpp" line="97"/>
+        <location filename="../src/app/commands/trend.cpp" line="117"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</translation>
     </message>
@@ -335,18 +340,18 @@
         <translation>Assessment file to open.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/common.cpp" line="89"/>
+        <location filename="../src/app/commands/common.cpp" line="97"/>
         <source>%1: questionnaire &quot;%2&quot; version &quot;%3&quot; is not available (version %4 is, but has no migration from it); name its file with --questionnaire</source>
         <translation>%1: questionnaire &quot;%2&quot; version &quot;%3&quot; is not available (version %4 is, but has no migration from it); name its file with --questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/common.cpp" line="93"/>
+        <location filename="../src/app/commands/common.cpp" line="101"/>
         <source>%1: questionnaire &quot;%2&quot; version &quot;%3&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: questionnaire &quot;%2&quot; version &quot;%3&quot; is not available; name its file with --questionnaire</translation>
     </message>
     <message>
         <location filename="../src/app/commands/score.cpp" line="19"/>
-        <location filename="../src/app/commands/trend.cpp" line="30"/>
+        <location filename="../src/app/commands/trend.cpp" line="31"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
@@ -372,7 +377,7 @@
     </message>
     <message>
         <location filename="../src/app/commands/score.cpp" line="43"/>
-        <location filename="../src/app/commands/trend.cpp" line="60"/>
+        <location filename="../src/app/commands/trend.cpp" line="61"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
@@ -1138,8 +1143,8 @@
     </message>
     <message>
         <location filename="../src/gui/report/report.cpp" line="78"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
         <source>Score (0–4)</source>
         <translation>Score (0–4)</translation>
     </message>
@@ -1232,7 +1237,7 @@
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="200"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="358"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="394"/>
         <source>Results per work area</source>
         <translation>Results per work area</translation>
     </message>
@@ -1244,19 +1249,19 @@
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="203"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="159"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="196"/>
         <source>Feedback per work area</source>
         <translation>Feedback per work area</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="203"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="235"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="272"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="205"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="301"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="365"/>
         <source>Appendix: all questions</source>
         <translation>Appendix: all questions</translation>
     </message>
@@ -1286,145 +1291,166 @@
         <translation>About the questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="230"/>
+        <source>No level could be assessed: too few of the questions are applicable. Every Not applicable answer needs checking.</source>
+        <translation>No level could be assessed: too few of the questions are applicable. Every Not applicable answer needs checking.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="235"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="236"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="239"/>
         <source>Score %1 of 4</source>
         <translation>Score %1 of 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="240"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 answered (%2 of %3 questions)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="241"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="244"/>
         <source>%1 not applicable</source>
         <translation>%1 not applicable</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="245"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="248"/>
         <source>Overall level</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="255"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="275"/>
         <source>Work areas by level</source>
         <translation>Work areas by level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="273"/>
-        <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).</source>
-        <translation>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).</translation>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
+        <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target. Not assessed: too little of the area is applicable for any level to be assessed.</source>
+        <translation>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target. Not assessed: too little of the area is applicable for any level to be assessed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="282"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="313"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="318"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="349"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Targets are set for %1 of %2 work areas; %3 of them are reached.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="328"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="359"/>
         <source>Highest-priority gaps</source>
         <translation>Highest-priority gaps</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="331"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="364"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>There are no gaps: every work area has reached the highest level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="335"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="365"/>
+        <source>No measure that is not in place stands in the way: the levels above are not assessed, because too few of their questions are applicable. Review the Not applicable answers.</source>
+        <translation>No measure that is not in place stands in the way: the levels above are not assessed, because too few of their questions are applicable. Review the Not applicable answers.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="371"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="337"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="373"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="375"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="375"/>
         <source>Measure not in place</source>
         <translation>Measure not in place</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="375"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="265"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="188"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="329"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="375"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="347"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="383"/>
         <location filename="../src/gui/report/reportsections.cpp" line="121"/>
         <source>current answer: %1</source>
         <translation>current answer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="360"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="396"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="363"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="399"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="369"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="405"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Level, score, completeness and target per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
         <location filename="../src/gui/report/reportsections.cpp" line="31"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="389"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="289"/>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="305"/>
+        <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5).</source>
+        <translation>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="293"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="324"/>
         <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>In the benchmark group “%1” (%n organisation) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</numerusform>
@@ -1432,13 +1458,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="300"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="381"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="331"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="417"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fictitious example data, not real results.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="371"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="407"/>
         <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>Compared with the benchmark group “%1” (%n organisation): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</numerusform>
@@ -1446,41 +1472,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="377"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="413"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Benchmark: %1, generated %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="389"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="385"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
         <source>Group median</source>
         <translation>Group median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="385"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
         <source>Quartile</source>
         <translation>Quartile</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="415"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="454"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="460"/>
         <location filename="../src/gui/report/reportsections.cpp" line="58"/>
         <source>Overall</source>
         <translation>Overall</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
-        <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</source>
-        <translation>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportsections.cpp" line="17"/>
@@ -1574,178 +1595,239 @@
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="161"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="171"/>
+        <source>Not applicable is not allowed for this question; it counts as unanswered.</source>
+        <translation>Not applicable is not allowed for this question; it counts as unanswered.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="173"/>
+        <source>No reason given.</source>
+        <translation>No reason given.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="182"/>
+        <source>Not applicable answers and their reasons</source>
+        <translation>Not applicable answers and their reasons</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportsections.cpp" line="184"/>
+        <source>%n question(s) answered Not applicable. They are left out of the scoring, so the result rests on these reasons; they are shown even when comments are left out of the report.</source>
+        <translation>
+            <numerusform>%n question answered Not applicable. It is left out of the scoring, so the result rests on this reason; it is shown even when comments are left out of the report.</numerusform>
+            <numerusform>%n questions answered Not applicable. They are left out of the scoring, so the result rests on these reasons; they are shown even when comments are left out of the report.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="188"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="198"/>
         <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
         <translation>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="175"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="212"/>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="182"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="219"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="195"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="232"/>
         <source>answer: %1</source>
         <translation>answer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="201"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="238"/>
         <source>Guidance:</source>
         <translation>Guidance:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="207"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="244"/>
         <source>To reach %1:</source>
         <translation>To reach %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="209"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="246"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Answer the remaining questions of this level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="224"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="261"/>
         <source>Other comments:</source>
         <translation>Other comments:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="228"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="265"/>
         <source>Guidance for the work area:</source>
         <translation>Guidance for the work area:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="238"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="275"/>
         <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
         <translation>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="242"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="306"/>
         <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
         <translation>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="244"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="282"/>
+        <source>Not applicable leaves a question out of the calculation. It needs a reason, and the basic questions of level 1 do not offer it: a public body cannot declare them not applicable.</source>
+        <translation>Not applicable leaves a question out of the calculation. It needs a reason, and the basic questions of level 1 do not offer it: a public body cannot declare them not applicable.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="284"/>
+        <source>For each level of a work area, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are applicable.</source>
+        <translation>For each level of a work area, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are applicable.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="286"/>
+        <source>A level is assessed only when at least %1 % of its questions&apos; weight is applicable. A level that is not assessed is not met, so Not applicable answers can never lift a work area to a level.</source>
+        <translation>A level is assessed only when at least %1 % of its questions&apos; weight is applicable. A level that is not assessed is not met, so Not applicable answers can never lift a work area to a level.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="289"/>
+        <source>A level is met when its share reaches the level&apos;s threshold. The levels are cumulative: a work area has reached the highest level for which every level up to it is met. A level without questions in the area is skipped.</source>
+        <translation>A level is met when its share reaches the level&apos;s threshold. The levels are cumulative: a work area has reached the highest level for which every level up to it is met. A level without questions in the area is skipped.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="292"/>
+        <source>The overall level is that of the weakest work area: security is no stronger than its weakest link. The mean score of the work areas and the share met of all questions are shown for information only.</source>
+        <translation>The overall level is that of the weakest work area: security is no stronger than its weakest link. The mean score of the work areas and the share met of all questions are shown for information only.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="295"/>
+        <source>The score (0–4) is the level reached plus the share met of the next level, cut to two decimals and never rounded up, so it never suggests a level that is not reached.</source>
+        <translation>The score (0–4) is the level reached plus the share met of the next level, cut to two decimals and never rounded up, so it never suggests a level that is not reached.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="308"/>
         <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
         <translation>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="246"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="310"/>
         <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
         <translation>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="248"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="312"/>
         <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
         <translation>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="250"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="314"/>
         <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
         <translation>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="252"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="316"/>
         <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
         <translation>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="254"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="297"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="318"/>
         <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
         <translation>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="256"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="320"/>
         <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
         <translation>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="264"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="328"/>
         <source>Levels and thresholds</source>
         <translation>Levels and thresholds</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="265"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="329"/>
         <source>Meaning</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="265"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="329"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="278"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="342"/>
         <source>Answer scale</source>
         <translation>Answer scale</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="344"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="344"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="344"/>
         <source>Counts as answered</source>
         <translation>Counts as answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="344"/>
         <source>In the scoring</source>
         <translation>In the scoring</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="286"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="350"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="286"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="350"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="287"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="351"/>
         <source>Left out (not applicable)</source>
         <translation>Left out (not applicable)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="287"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="351"/>
         <source>Counted</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="293"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="357"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="188"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="308"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="372"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="316"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="380"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
@@ -1783,49 +1865,122 @@
 <context>
     <name>StatusText</name>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="16"/>
+        <location filename="../src/gui/text/statustext.cpp" line="18"/>
         <source>Level 1 not yet reached</source>
         <translation>Level 1 not yet reached</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="27"/>
+        <location filename="../src/gui/text/statustext.cpp" line="29"/>
         <source>Below level 1</source>
         <translation>Below level 1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="27"/>
+        <location filename="../src/gui/text/statustext.cpp" line="29"/>
         <source>Level %1</source>
         <translation>Level %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="32"/>
+        <location filename="../src/gui/text/statustext.cpp" line="34"/>
         <source>%1 of %2 answered</source>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="39"/>
+        <location filename="../src/gui/text/statustext.cpp" line="41"/>
         <source>%1%2 % in %3</source>
         <translation>%1%2 % in %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="40"/>
+        <location filename="../src/gui/text/statustext.cpp" line="42"/>
         <source>about </source>
         <translation>about </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="43"/>
+        <location filename="../src/gui/text/statustext.cpp" line="45"/>
         <source>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</source>
         <translation>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="45"/>
+        <location filename="../src/gui/text/statustext.cpp" line="47"/>
         <source> and </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="50"/>
+        <location filename="../src/gui/text/statustext.cpp" line="52"/>
         <source>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</source>
         <translation>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="59"/>
+        <location filename="../src/gui/text/statustext.cpp" line="64"/>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="92"/>
+        <source>The overall level is computed from all questions together (rule %1 of this questionnaire version), so it can be higher than that of the weakest work area.</source>
+        <translation>The overall level is computed from all questions together (rule %1 of this questionnaire version), so it can be higher than that of the weakest work area.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/text/statustext.cpp" line="95"/>
+        <source>The overall level is that of the weakest work area(s): %1.</source>
+        <translation>
+            <numerusform>The overall level is that of the weakest work area: %1.</numerusform>
+            <numerusform>The overall level is that of the weakest work areas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="104"/>
+        <source>For information, not the level: mean score of the work areas %1 · %2 % of all applicable questions met</source>
+        <translation>For information, not the level: mean score of the work areas %1 · %2 % of all applicable questions met</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/text/statustext.cpp" line="114"/>
+        <source>Not assessed, as nothing there is applicable: %1.</source>
+        <translation>
+            <numerusform>Not assessed, as nothing there is applicable: %1.</numerusform>
+            <numerusform>Not assessed, as nothing there is applicable: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/text/statustext.cpp" line="123"/>
+        <source>%n Not applicable without a reason</source>
+        <translation>
+            <numerusform>%n Not applicable without a reason</numerusform>
+            <numerusform>%n Not applicable without a reason</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/text/statustext.cpp" line="125"/>
+        <source>%n Not applicable where it is not allowed (counted as unanswered)</source>
+        <translation>
+            <numerusform>%n Not applicable where it is not allowed (counted as unanswered)</numerusform>
+            <numerusform>%n Not applicable where it is not allowed (counted as unanswered)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="150"/>
+        <source>Level %1 is not assessed: %2 % of its questions&apos; weight is applicable, and at least %3 % must be. Not applicable answers cannot reach a level.</source>
+        <translation>Level %1 is not assessed: %2 % of its questions&apos; weight is applicable, and at least %3 % must be. Not applicable answers cannot reach a level.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="166"/>
+        <source>Version %1 scores under a stricter rule: Not applicable answers can no longer lift a level, and the overall level is that of the weakest work area instead of all questions pooled.</source>
+        <translation>Version %1 scores under a stricter rule: Not applicable answers can no longer lift a level, and the overall level is that of the weakest work area instead of all questions pooled.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="171"/>
+        <source>Version %1 scores under another rule (%2 instead of %3).</source>
+        <translation>Version %1 scores under another rule (%2 instead of %3).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="175"/>
+        <source>The same answers give overall %1 under the old rule and %2 under the new one.</source>
+        <translation>The same answers give overall %1 under the old rule and %2 under the new one.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="182"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -1986,22 +2141,22 @@
         <translation>What the next level requires</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/areapage.cpp" line="161"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="171"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/areapage.cpp" line="186"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="196"/>
         <source>To reach %1:</source>
         <translation>To reach %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/areapage.cpp" line="188"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="198"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Answer the remaining questions of this level.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/areapage.cpp" line="192"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="202"/>
         <source>… and %n more below.</source>
         <translation>
             <numerusform>… and %n more below.</numerusform>
@@ -2378,50 +2533,50 @@
 <context>
     <name>kollen::gui::FileWorkflow</name>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="36"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="38"/>
         <source>Infosäkkollen assessments (*.isk)</source>
         <translation>Infosäkkollen assessments (*.isk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="36"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="38"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="63"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="65"/>
         <source>Open Assessment</source>
         <translation>Open Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="79"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="98"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="175"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="81"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="101"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="189"/>
         <source>Cannot Open Assessment</source>
         <translation>Cannot Open Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="79"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="81"/>
         <source>“%1” could not be opened.</source>
         <translation>“%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="80"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="101"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="82"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="104"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Nothing was changed. The problems found:</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="99"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="102"/>
         <source>“%1” cannot be carried over to the available version of its questionnaire.</source>
         <translation>“%1” cannot be carried over to the available version of its questionnaire.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="110"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="125"/>
         <source>Assessment Updated to a New Questionnaire Version</source>
         <translation>Assessment Updated to a New Questionnaire Version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="111"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="126"/>
         <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
         <translation>
             <numerusform>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer could not be carried over.</numerusform>
@@ -2429,12 +2584,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="116"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="114"/>
         <source>Save it under a new name to keep the original file unchanged.</source>
         <translation>Save it under a new name to keep the original file unchanged.</translation>
     </message>
+    <message>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="121"/>
+        <source>Level per work area, old rule → new rule:</source>
+        <translation>Level per work area, old rule → new rule:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="127"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="141"/>
         <source>Opened with %n warning(s); see the details when saving.</source>
         <translation>
             <numerusform>Opened with %n warning; see the details when saving.</numerusform>
@@ -2442,220 +2602,220 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="130"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="144"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="140"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="154"/>
         <source>Questionnaire Not Available</source>
         <translation>Questionnaire Not Available</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="141"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="155"/>
         <source>“%1” was made with questionnaire “%2”, version %3, which is not available in this program.</source>
         <translation>“%1” was made with questionnaire “%2”, version %3, which is not available in this program.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="146"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="160"/>
         <source>Version %1 of that questionnaire is available, but it cannot take over answers from version %2.</source>
         <translation>Version %1 of that questionnaire is available, but it cannot take over answers from version %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="150"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="164"/>
         <source>If you have the questionnaire file (.json), for example from whoever made the assessment, locate it to open the assessment. Nothing was changed.</source>
         <translation>If you have the questionnaire file (.json), for example from whoever made the assessment, locate it to open the assessment. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="154"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="168"/>
         <source>&amp;Locate Questionnaire…</source>
         <translation>&amp;Locate Questionnaire…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="161"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="175"/>
         <source>Locate Questionnaire “%1”, Version %2</source>
         <translation>Locate Questionnaire “%1”, Version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="163"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="177"/>
         <source>Questionnaires (*.json);;All files (*)</source>
         <translation>Questionnaires (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="168"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="182"/>
         <source>Cannot Load Questionnaire</source>
         <translation>Cannot Load Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="169"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="183"/>
         <source>“%1” is not a questionnaire this program can use.</source>
         <translation>“%1” is not a questionnaire this program can use.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="170"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="184"/>
         <source>The assessment was not opened. The problems found:</source>
         <translation>The assessment was not opened. The problems found:</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="175"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="189"/>
         <source>The assessment was not opened.</source>
         <translation>The assessment was not opened.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="179"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="193"/>
         <source>“%1” is questionnaire “%2”, version %3, not “%4”.</source>
         <translation>“%1” is questionnaire “%2”, version %3, not “%4”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="189"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="203"/>
         <source>“%1” is version %2 of the questionnaire, which cannot take over answers from version %3.</source>
         <translation>“%1” is version %2 of the questionnaire, which cannot take over answers from version %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="197"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="211"/>
         <source>Save Failed</source>
         <translation>Save Failed</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="198"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="212"/>
         <source>The assessment could not be saved to “%1”.</source>
         <translation>The assessment could not be saved to “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="201"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="215"/>
         <source>Nothing was changed on disk, and your work is still open. Choose Save As to save it somewhere else.</source>
         <translation>Nothing was changed on disk, and your work is still open. Choose Save As to save it somewhere else.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="205"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="236"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="219"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="250"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="224"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="238"/>
         <source>File Changed on Disk</source>
         <translation>File Changed on Disk</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="225"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="239"/>
         <source>The file “%1” was changed on disk by another program since you opened it.</source>
         <translation>The file “%1” was changed on disk by another program since you opened it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="229"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="243"/>
         <source>Changed: %1. Overwrite it with your version, or save your version under another name?</source>
         <translation>Changed: %1. Overwrite it with your version, or save your version under another name?</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="232"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="246"/>
         <source>If you overwrite it, the version on disk is kept as “%1”.</source>
         <translation>If you overwrite it, the version on disk is kept as “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="235"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="249"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Overwrite</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="253"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="267"/>
         <source>File Saved Again</source>
         <translation>File Saved Again</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="254"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="268"/>
         <source>“%1” was no longer on disk: another program moved or deleted it. Your assessment has been saved there again.</source>
         <translation>“%1” was no longer on disk: another program moved or deleted it. Your assessment has been saved there again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="257"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="293"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="271"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="307"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="274"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="288"/>
         <source>assessment</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="278"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="292"/>
         <source>Save Assessment As</source>
         <translation>Save Assessment As</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="302"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="316"/>
         <source>Unsaved Changes</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="303"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="317"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>“%1” has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="328"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="342"/>
         <source>The file is damaged.</source>
         <translation>The file is damaged.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="330"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="344"/>
         <source>It belongs to questionnaire “%1”, version %2, which is not available.</source>
         <translation>It belongs to questionnaire “%1”, version %2, which is not available.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="334"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="348"/>
         <source>Its answers cannot be carried over to the available version of the questionnaire.</source>
         <translation>Its answers cannot be carried over to the available version of the questionnaire.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="338"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="350"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="352"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="364"/>
         <source>Recover Unsaved Work</source>
         <translation>Recover Unsaved Work</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="339"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="353"/>
         <source>Work kept from an earlier session cannot be restored. %1</source>
         <translation>Work kept from an earlier session cannot be restored. %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="341"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="355"/>
         <source>Nothing was deleted. The recovery file could not be moved and is still at %1.</source>
         <translation>Nothing was deleted. The recovery file could not be moved and is still at %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="343"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="357"/>
         <source>Nothing was deleted. The recovery file was moved to %1, so it is not offered again.</source>
         <translation>Nothing was deleted. The recovery file was moved to %1, so it is not offered again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="348"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="362"/>
         <source>a new, never saved assessment</source>
         <translation>a new, never saved assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="351"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="365"/>
         <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
         <translation>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="354"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="368"/>
         <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
         <translation>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="357"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="371"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="358"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="372"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="359"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="373"/>
         <source>Decide &amp;Later</source>
         <translation>Decide &amp;Later</translation>
     </message>
@@ -3138,34 +3298,34 @@
         <translation>Choose a questionnaire.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="176"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="181"/>
         <source>%1
 version %2</source>
         <translation>%1
 version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="192"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="197"/>
         <source>Load Questionnaire</source>
         <translation>Load Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="193"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="198"/>
         <source>Questionnaires (*.json);;All files (*)</source>
         <translation>Questionnaires (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="200"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="205"/>
         <source>Cannot Load Questionnaire</source>
         <translation>Cannot Load Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="201"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="206"/>
         <source>“%1” is not a questionnaire this program can use, so it was not loaded.</source>
         <translation>“%1” is not a questionnaire this program can use, so it was not loaded.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="204"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="209"/>
         <source>The problems found:</source>
         <translation>The problems found:</translation>
     </message>
@@ -3243,7 +3403,7 @@ version %2</translation>
     </message>
     <message>
         <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="419"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="429"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -3326,7 +3486,7 @@ version %2</translation>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="421"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="431"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
@@ -3386,17 +3546,17 @@ version %2</translation>
         <translation>score %1 of 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="415"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="425"/>
         <source>Previous (%1)</source>
         <translation>Previous (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="418"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="428"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="431"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="441"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n question flagged for follow-up.</numerusform>
@@ -3895,79 +4055,85 @@ version %2</translation>
 <context>
     <name>kollen::gui::WorkshopView</name>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="70"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="72"/>
         <source>Time in this area</source>
         <translation>Time in this area</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="101"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="103"/>
         <source>%1 (key %2)</source>
         <translation>%1 (key %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="113"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="115"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="256"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="119"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="121"/>
         <source>What the group said, examples, evidence</source>
         <translation>What the group said, examples, evidence</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="124"/>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="250"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="126"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="258"/>
         <source>Return later [F]</source>
         <translation>Return later [F]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="127"/>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="252"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="129"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="260"/>
         <source>Not agreed [D]</source>
         <translation>Not agreed [D]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="132"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="134"/>
         <source>The differing views, in a few words</source>
         <translation>The differing views, in a few words</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="133"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="135"/>
         <source>Differing views</source>
         <translation>Differing views</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="165"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="167"/>
         <source>1–%1 answer · → / Space / Page Down next · ← / Page Up back · F return later · D not agreed · G go to area · L list · H contrast · T timer · Esc leave</source>
         <translation>1–%1 answer · → / Space / Page Down next · ← / Page Up back · F return later · D not agreed · G go to area · L list · H contrast · T timer · Esc leave</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="228"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="230"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="258"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="255"/>
+        <source>&amp;Notes (Not applicable needs a reason: write it here):</source>
+        <translation>&amp;Notes (Not applicable needs a reason: write it here):</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="266"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="259"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="267"/>
         <source>Summary: %1</source>
         <translation>Summary: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="273"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="290"/>
         <source>To reach %1:</source>
         <translation>To reach %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="280"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="297"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="288"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="305"/>
         <source>Time in area %1</source>
         <translation>Time in area %1</translation>
     </message>

@@ -62,22 +62,22 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="31"/>
+        <location filename="../src/app/commands/trend.cpp" line="32"/>
         <source>Change</source>
         <translation>Förändring</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="40"/>
+        <location filename="../src/app/commands/trend.cpp" line="41"/>
         <source>(no date)</source>
         <translation>(inget datum)</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="63"/>
+        <location filename="../src/app/commands/trend.cpp" line="64"/>
         <source>Level (score 0–4) per assessment, oldest first.</source>
         <translation>Nivå (poäng 0–4) per bedömning, äldst först.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/trend.cpp" line="68"/>
+        <location filename="../src/app/commands/trend.cpp" line="69"/>
         <source>(questionnaire version %1, carried over; %n item(s) could not be carried over)</source>
         <translation>
             <numerusform>(frågeversion %1, överförd; %n uppgift kunde inte föras över)</numerusform>
@@ -85,17 +85,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="75"/>
+        <location filename="../src/app/commands/trend.cpp" line="88"/>
+        <source>Every assessment is scored here under the rule %1 of version %2. Made under the rule %4, %3 can show other levels here than were reported then.</source>
+        <translation>Alla bedömningar poängsätts här med regeln %1 i version %2. %3 gjordes med regeln %4 och kan därför visa andra nivåer här än de som redovisades då.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/trend.cpp" line="95"/>
         <source>Note: the files name different organisations.</source>
         <translation>Obs! Filerna anger olika organisationer.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="83"/>
+        <location filename="../src/app/commands/trend.cpp" line="103"/>
         <source>--trend needs at least two assessment files</source>
         <translation>--trend behöver minst två bedömningsfiler</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="102"/>
+        <location filename="../src/app/commands/trend.cpp" line="122"/>
         <source>%1: made with questionnaire &quot;%2&quot;, not &quot;%3&quot;</source>
         <translation>%1: gjord med frågeformuläret ”%2”, inte ”%3”</translation>
     </message>
@@ -151,7 +156,7 @@
     </message>
     <message>
         <location filename="../src/app/commands/aggregate.cpp" line="168"/>
-        <location filename="../src/app/commands/trend.cpp" line="97"/>
+        <location filename="../src/app/commands/trend.cpp" line="117"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: frågeformuläret ”%2” finns inte; ange dess fil med --questionnaire</translation>
     </message>
@@ -335,18 +340,18 @@
         <translation>Bedömningsfil att öppna.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/common.cpp" line="89"/>
+        <location filename="../src/app/commands/common.cpp" line="97"/>
         <source>%1: questionnaire &quot;%2&quot; version &quot;%3&quot; is not available (version %4 is, but has no migration from it); name its file with --questionnaire</source>
         <translation>%1: frågeformuläret ”%2” version ”%3” finns inte (version %4 finns, men saknar överföring från den); ange dess fil med --questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/common.cpp" line="93"/>
+        <location filename="../src/app/commands/common.cpp" line="101"/>
         <source>%1: questionnaire &quot;%2&quot; version &quot;%3&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: frågeformuläret ”%2” version ”%3” finns inte; ange dess fil med --questionnaire</translation>
     </message>
     <message>
         <location filename="../src/app/commands/score.cpp" line="19"/>
-        <location filename="../src/app/commands/trend.cpp" line="30"/>
+        <location filename="../src/app/commands/trend.cpp" line="31"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
@@ -372,7 +377,7 @@
     </message>
     <message>
         <location filename="../src/app/commands/score.cpp" line="43"/>
-        <location filename="../src/app/commands/trend.cpp" line="60"/>
+        <location filename="../src/app/commands/trend.cpp" line="61"/>
         <source>Overall</source>
         <translation>Totalt</translation>
     </message>
@@ -1138,8 +1143,8 @@
     </message>
     <message>
         <location filename="../src/gui/report/report.cpp" line="78"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
         <source>Score (0–4)</source>
         <translation>Poäng (0–4)</translation>
     </message>
@@ -1232,7 +1237,7 @@
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="200"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="358"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="394"/>
         <source>Results per work area</source>
         <translation>Resultat per arbetsområde</translation>
     </message>
@@ -1244,19 +1249,19 @@
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="203"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="159"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="196"/>
         <source>Feedback per work area</source>
         <translation>Återkoppling per arbetsområde</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="203"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="235"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="272"/>
         <source>Method</source>
         <translation>Metod</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="205"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="301"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="365"/>
         <source>Appendix: all questions</source>
         <translation>Bilaga: alla frågor</translation>
     </message>
@@ -1286,145 +1291,166 @@
         <translation>Om frågeformuläret</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="230"/>
+        <source>No level could be assessed: too few of the questions are applicable. Every Not applicable answer needs checking.</source>
+        <translation>Ingen nivå kunde bedömas: för få av frågorna är tillämpliga. Varje svar Ej tillämplig behöver granskas.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="235"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>De grundläggande delar som nivå 1 beskriver finns ännu inte på plats. Nivå 1 innebär: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="236"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="239"/>
         <source>Score %1 of 4</source>
         <translation>Poäng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="240"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 besvarat (%2 av %3 frågor)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="241"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="244"/>
         <source>%1 not applicable</source>
         <translation>%1 ej tillämpliga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="245"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="248"/>
         <source>Overall level</source>
         <translation>Samlad nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="255"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="275"/>
         <source>Work areas by level</source>
         <translation>Arbetsområden per nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="273"/>
-        <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).</source>
-        <translation>Starkaste arbetsområde: %1 (%2, poäng %3). Svagaste: %4 (%5, poäng %6).</translation>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
+        <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target. Not assessed: too little of the area is applicable for any level to be assessed.</source>
+        <translation>Besvarade: frågor med ett svar som räknas (”Vet inte” räknas inte). Ej tillämpliga: svar som inte ingår i poängsättningen. Gap: nivåer från uppnådd nivå till målet. Ej bedömt: för lite av området är tillämpligt för att någon nivå ska kunna bedömas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="282"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="313"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Obesvarade frågor eller frågor besvarade med ”Vet inte”: %1. De räknas som åtgärder som inte finns, så resultatet kan stiga när de besvaras.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="318"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="349"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Mål är satta för %1 av %2 arbetsområden; %3 av dem är uppnådda.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="328"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="359"/>
         <source>Highest-priority gaps</source>
         <translation>Viktigaste bristerna</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="331"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="364"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>Det finns inga brister: alla arbetsområden har nått den högsta nivån.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="335"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="365"/>
+        <source>No measure that is not in place stands in the way: the levels above are not assessed, because too few of their questions are applicable. Review the Not applicable answers.</source>
+        <translation>Inga saknade åtgärder står i vägen: nivåerna ovanför bedöms inte, eftersom för få av deras frågor är tillämpliga. Gå igenom svaren Ej tillämplig.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="371"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>De första öppna åtgärderna i åtgärdsplanen, som listar åtgärderna upp till varje arbetsområdes mål, lägsta nivån först.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="337"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="373"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>Ingen åtgärdsplan gäller, så detta är de åtgärder som står mellan varje arbetsområde och dess nästa nivå, lägsta nivån först.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="375"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="375"/>
         <source>Measure not in place</source>
         <translation>Åtgärd som inte är på plats</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="375"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="265"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="188"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="329"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="375"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="347"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="383"/>
         <location filename="../src/gui/report/reportsections.cpp" line="121"/>
         <source>current answer: %1</source>
         <translation>nuvarande svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="360"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="396"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>Diagrammet visar varje arbetsområdes poäng från 0 till 4: uppnådd nivå plus den andel av nästa nivå som är på plats. Kvadraterna markerar målnivåerna.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="363"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="399"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>Diagrammet visar varje arbetsområdes poäng från 0 till 4: uppnådd nivå plus den andel av nästa nivå som är på plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="369"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="405"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Nivå, poäng, svarsgrad och mål per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
         <location filename="../src/gui/report/reportsections.cpp" line="31"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
         <source>Answered</source>
         <translation>Besvarade</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
         <source>Not applicable</source>
         <translation>Ej tillämpliga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="389"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="289"/>
+        <source>Not assessed</source>
+        <translation>Ej bedömt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="305"/>
+        <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5).</source>
+        <translation>Starkaste arbetsområde: %1 (%2, poäng %3). Svagaste: %4 (%5).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="293"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="324"/>
         <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>I jämförelsegruppen ”%1” (%n organisation) är medianen för den sammantagna poängen %2; organisationens poäng %3 ligger i kvartil %4 (K1 lägst, K4 högst).</numerusform>
@@ -1432,13 +1458,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="300"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="381"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="331"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="417"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktiva exempeldata, inte verkliga resultat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="371"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="407"/>
         <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>Jämfört med jämförelsegruppen ”%1” (%n organisation): gruppens medianpoäng och i vilken kvartil organisationens poäng ligger inom gruppen (K1 lägst, K4 högst).</numerusform>
@@ -1446,41 +1472,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="377"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="413"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Jämförelsedata: %1, framtagna %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="384"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="389"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="385"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="385"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
         <source>Quartile</source>
         <translation>Kvartil</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="415"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="454"/>
         <source>Q%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="460"/>
         <location filename="../src/gui/report/reportsections.cpp" line="58"/>
         <source>Overall</source>
         <translation>Totalt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
-        <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target.</source>
-        <translation>Besvarade: frågor med ett svar som räknas (”Vet inte” räknas inte). Ej tillämpliga: svar som lämnas utanför poängberäkningen. Gap: antal nivåer från uppnådd nivå till målet.</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportsections.cpp" line="17"/>
@@ -1574,178 +1595,239 @@
         <translation>Kommentar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="161"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="171"/>
+        <source>Not applicable is not allowed for this question; it counts as unanswered.</source>
+        <translation>Ej tillämplig är inte tillåtet för den här frågan; svaret räknas som obesvarat.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="173"/>
+        <source>No reason given.</source>
+        <translation>Inget skäl angivet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="182"/>
+        <source>Not applicable answers and their reasons</source>
+        <translation>Svar Ej tillämplig och skälen för dem</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportsections.cpp" line="184"/>
+        <source>%n question(s) answered Not applicable. They are left out of the scoring, so the result rests on these reasons; they are shown even when comments are left out of the report.</source>
+        <translation>
+            <numerusform>%n fråga besvarad Ej tillämplig. Den ingår inte i poängsättningen, så resultatet vilar på skälet; det visas även när kommentarer inte tas med i rapporten.</numerusform>
+            <numerusform>%n frågor besvarade Ej tillämplig. De ingår inte i poängsättningen, så resultatet vilar på skälen; de visas även när kommentarer inte tas med i rapporten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="188"/>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="198"/>
         <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
         <translation>För varje arbetsområde: uppnådd nivå och vad nästa nivå kräver, det vill säga de åtgärder upp till den nivån som inte är helt på plats, med råd och länkar till vägledning.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="175"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="212"/>
         <source>Target: %1</source>
         <translation>Mål: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="182"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="219"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>Området har nått den högsta nivån. Håll arbetet igång och upprepa bedömningen för att se att nivån består.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="195"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="232"/>
         <source>answer: %1</source>
         <translation>svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="201"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="238"/>
         <source>Guidance:</source>
         <translation>Vägledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="207"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="244"/>
         <source>To reach %1:</source>
         <translation>För att nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="209"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="246"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Besvara de återstående frågorna på den här nivån.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="224"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="261"/>
         <source>Other comments:</source>
         <translation>Övriga kommentarer:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="228"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="265"/>
         <source>Guidance for the work area:</source>
         <translation>Vägledning för arbetsområdet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="238"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="275"/>
         <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
         <translation>Bedömningen har poängsatts med regeln ”%1” i frågeformuläret ”%2”, version %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="242"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="306"/>
         <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
         <translation>Varje svar har ett värde mellan 0 och 1 (se svarsskalan nedan). En obesvarad fråga räknas som 0: åtgärden finns inte på plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="244"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="282"/>
+        <source>Not applicable leaves a question out of the calculation. It needs a reason, and the basic questions of level 1 do not offer it: a public body cannot declare them not applicable.</source>
+        <translation>Ej tillämplig tar bort en fråga ur beräkningen. Svaret kräver ett skäl, och grundfrågorna på nivå 1 erbjuder det inte: en offentlig organisation kan inte förklara dem som ej tillämpliga.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="284"/>
+        <source>For each level of a work area, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are applicable.</source>
+        <translation>För varje nivå i ett arbetsområde är uppfylld andel summan av vikt × värde delad med summan av vikterna, över nivåns tillämpliga frågor.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="286"/>
+        <source>A level is assessed only when at least %1 % of its questions&apos; weight is applicable. A level that is not assessed is not met, so Not applicable answers can never lift a work area to a level.</source>
+        <translation>En nivå bedöms bara när minst %1 % av vikten för dess frågor är tillämplig. En nivå som inte bedöms är inte uppfylld, så svar Ej tillämplig kan aldrig lyfta ett arbetsområde till en nivå.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="289"/>
+        <source>A level is met when its share reaches the level&apos;s threshold. The levels are cumulative: a work area has reached the highest level for which every level up to it is met. A level without questions in the area is skipped.</source>
+        <translation>En nivå är uppfylld när andelen når nivåns tröskel. Nivåerna bygger på varandra: ett arbetsområde har nått den högsta nivå för vilken alla nivåer upp till den är uppfyllda. En nivå utan frågor i området hoppas över.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="292"/>
+        <source>The overall level is that of the weakest work area: security is no stronger than its weakest link. The mean score of the work areas and the share met of all questions are shown for information only.</source>
+        <translation>Den sammantagna nivån är det svagaste arbetsområdets: säkerheten är inte starkare än den svagaste länken. Arbetsområdenas medelpoäng och uppfylld andel av alla frågor visas bara som information.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="295"/>
+        <source>The score (0–4) is the level reached plus the share met of the next level, cut to two decimals and never rounded up, so it never suggests a level that is not reached.</source>
+        <translation>Poängen (0–4) är uppnådd nivå plus uppfylld andel av nästa nivå, avkortad till två decimaler och aldrig avrundad uppåt, så att den aldrig antyder en nivå som inte är nådd.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="308"/>
         <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
         <translation>Svar som undantas (Ej tillämplig) lämnar beräkningen: frågan räknas varken i täljaren eller i nämnaren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="246"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="310"/>
         <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
         <translation>För varje nivå är den uppfyllda andelen summan av vikt × värde delad med summan av vikterna, över nivåns frågor som inte är undantagna.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="248"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="312"/>
         <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
         <translation>En nivå är uppfylld när andelen når nivåns tröskel. En nivå utan sådana frågor kan inte bedömas och hindrar inte nivåerna ovanför.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="250"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="314"/>
         <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
         <translation>Nivåerna bygger på varandra: uppnådd nivå är den högsta nivå där alla bedömbara nivåer upp till och med den är uppfyllda.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="252"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="316"/>
         <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
         <translation>Poängen (0–4) är uppnådd nivå plus den uppfyllda andelen av nästa bedömbara nivå, så den antyder aldrig en nivå som inte är uppnådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="254"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="297"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="318"/>
         <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
         <translation>Svarsgraden är andelen besvarade frågor; ”Vet inte” räknas inte som besvarad, Ej tillämplig gör det.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="256"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="320"/>
         <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
         <translation>Regeln tillämpas på varje arbetsområde och på frågeformuläret som helhet (den samlade nivån).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="264"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="328"/>
         <source>Levels and thresholds</source>
         <translation>Nivåer och trösklar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="265"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="329"/>
         <source>Meaning</source>
         <translation>Innebörd</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="265"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="329"/>
         <source>Threshold</source>
         <translation>Tröskel</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="278"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="342"/>
         <source>Answer scale</source>
         <translation>Svarsskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="344"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="344"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="344"/>
         <source>Counts as answered</source>
         <translation>Räknas som besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="344"/>
         <source>In the scoring</source>
         <translation>I poängberäkningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="286"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="350"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="286"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="350"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="287"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="351"/>
         <source>Left out (not applicable)</source>
         <translation>Utanför (ej tillämplig)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="287"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="351"/>
         <source>Counted</source>
         <translation>Räknas</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="293"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="357"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>Resultatet är organisationens självskattning. Det visar hur systematiskt informationssäkerhetsarbetet är enligt organisationens egna svar; det är ingen revision.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="188"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="305"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
         <source>Evidence</source>
         <translation>Underlag</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="308"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="372"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="316"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="380"/>
         <source>Follow-up</source>
         <translation>Följs upp</translation>
     </message>
@@ -1783,49 +1865,122 @@
 <context>
     <name>StatusText</name>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="16"/>
+        <location filename="../src/gui/text/statustext.cpp" line="18"/>
         <source>Level 1 not yet reached</source>
         <translation>Nivå 1 ännu inte uppnådd</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="27"/>
+        <location filename="../src/gui/text/statustext.cpp" line="29"/>
         <source>Below level 1</source>
         <translation>Under nivå 1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="27"/>
+        <location filename="../src/gui/text/statustext.cpp" line="29"/>
         <source>Level %1</source>
         <translation>Nivå %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="32"/>
+        <location filename="../src/gui/text/statustext.cpp" line="34"/>
         <source>%1 of %2 answered</source>
         <translation>%1 av %2 besvarade</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="39"/>
+        <location filename="../src/gui/text/statustext.cpp" line="41"/>
         <source>%1%2 % in %3</source>
         <translation>%1%2 % år %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="40"/>
+        <location filename="../src/gui/text/statustext.cpp" line="42"/>
         <source>about </source>
         <translation>cirka </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="43"/>
+        <location filename="../src/gui/text/statustext.cpp" line="45"/>
         <source>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</source>
         <translation>Nationell jämförelse: i MSB:s uppföljning med Infosäkkollen nådde %1 av de deltagande offentliga organisationerna minst nivå 1. Den här bedömningen: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="45"/>
+        <location filename="../src/gui/text/statustext.cpp" line="47"/>
         <source> and </source>
         <translation> och </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="50"/>
+        <location filename="../src/gui/text/statustext.cpp" line="52"/>
         <source>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</source>
         <translation>Källa: %1. Siffrorna gäller alla deltagare tillsammans; MSB har inte publicerat någon uppdelning per grupp eller arbetsområde.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="59"/>
+        <location filename="../src/gui/text/statustext.cpp" line="64"/>
+        <source>Not assessed</source>
+        <translation>Ej bedömt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="92"/>
+        <source>The overall level is computed from all questions together (rule %1 of this questionnaire version), so it can be higher than that of the weakest work area.</source>
+        <translation>Den sammantagna nivån beräknas av alla frågor tillsammans (regeln %1 i den här versionen av frågeformuläret), så den kan vara högre än det svagaste arbetsområdets.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/text/statustext.cpp" line="95"/>
+        <source>The overall level is that of the weakest work area(s): %1.</source>
+        <translation>
+            <numerusform>Den sammantagna nivån är det svagaste arbetsområdets: %1.</numerusform>
+            <numerusform>Den sammantagna nivån är de svagaste arbetsområdenas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="104"/>
+        <source>For information, not the level: mean score of the work areas %1 · %2 % of all applicable questions met</source>
+        <translation>Som information, inte nivån: arbetsområdenas medelpoäng %1 · %2 % av alla tillämpliga frågor uppfyllda</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/text/statustext.cpp" line="114"/>
+        <source>Not assessed, as nothing there is applicable: %1.</source>
+        <translation>
+            <numerusform>Ej bedömt, eftersom inget där är tillämpligt: %1.</numerusform>
+            <numerusform>Ej bedömda, eftersom inget där är tillämpligt: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/text/statustext.cpp" line="123"/>
+        <source>%n Not applicable without a reason</source>
+        <translation>
+            <numerusform>%n ej tillämplig utan motivering</numerusform>
+            <numerusform>%n ej tillämpliga utan motivering</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/text/statustext.cpp" line="125"/>
+        <source>%n Not applicable where it is not allowed (counted as unanswered)</source>
+        <translation>
+            <numerusform>%n ej tillämplig där det inte är tillåtet (räknas som obesvarad)</numerusform>
+            <numerusform>%n ej tillämpliga där det inte är tillåtet (räknas som obesvarade)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="150"/>
+        <source>Level %1 is not assessed: %2 % of its questions&apos; weight is applicable, and at least %3 % must be. Not applicable answers cannot reach a level.</source>
+        <translation>Nivå %1 bedöms inte: %2 % av vikten för dess frågor är tillämplig, och minst %3 % måste vara det. Svar Ej tillämplig kan inte nå en nivå.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="166"/>
+        <source>Version %1 scores under a stricter rule: Not applicable answers can no longer lift a level, and the overall level is that of the weakest work area instead of all questions pooled.</source>
+        <translation>Version %1 poängsätter med en striktare regel: svar Ej tillämplig kan inte längre lyfta en nivå, och den sammantagna nivån är det svagaste arbetsområdets i stället för alla frågor sammanslagna.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="171"/>
+        <source>Version %1 scores under another rule (%2 instead of %3).</source>
+        <translation>Version %1 poängsätter med en annan regel (%2 i stället för %3).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="175"/>
+        <source>The same answers give overall %1 under the old rule and %2 under the new one.</source>
+        <translation>Samma svar ger sammantaget %1 med den gamla regeln och %2 med den nya.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="182"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -1986,22 +2141,22 @@
         <translation>Vad nästa nivå kräver</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/areapage.cpp" line="161"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="171"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>Området har nått den högsta nivån. Håll arbetet igång och upprepa bedömningen för att se att nivån består.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/areapage.cpp" line="186"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="196"/>
         <source>To reach %1:</source>
         <translation>För att nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/areapage.cpp" line="188"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="198"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Besvara de återstående frågorna på den här nivån.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/areapage.cpp" line="192"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="202"/>
         <source>… and %n more below.</source>
         <translation>
             <numerusform>… och %n till nedan.</numerusform>
@@ -2378,50 +2533,50 @@
 <context>
     <name>kollen::gui::FileWorkflow</name>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="36"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="38"/>
         <source>Infosäkkollen assessments (*.isk)</source>
         <translation>Infosäkkollen-bedömningar (*.isk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="36"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="38"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="63"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="65"/>
         <source>Open Assessment</source>
         <translation>Öppna bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="79"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="98"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="175"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="81"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="101"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="189"/>
         <source>Cannot Open Assessment</source>
         <translation>Bedömningen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="79"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="81"/>
         <source>“%1” could not be opened.</source>
         <translation>”%1” kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="80"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="101"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="82"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="104"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Ingenting har ändrats. Problem som hittades:</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="99"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="102"/>
         <source>“%1” cannot be carried over to the available version of its questionnaire.</source>
         <translation>”%1” kan inte föras över till den version av frågeformuläret som finns.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="110"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="125"/>
         <source>Assessment Updated to a New Questionnaire Version</source>
         <translation>Bedömningen har uppdaterats till en ny version av frågeformuläret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="111"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="126"/>
         <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
         <translation>
             <numerusform>”%1” skapades med version %2 av frågeformuläret och har flyttats till version %3. %n svar kunde inte föras över.</numerusform>
@@ -2429,12 +2584,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="116"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="114"/>
         <source>Save it under a new name to keep the original file unchanged.</source>
         <translation>Spara den under ett nytt namn om du vill behålla originalfilen oförändrad.</translation>
     </message>
+    <message>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="121"/>
+        <source>Level per work area, old rule → new rule:</source>
+        <translation>Nivå per arbetsområde, gammal regel → ny regel:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="127"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="141"/>
         <source>Opened with %n warning(s); see the details when saving.</source>
         <translation>
             <numerusform>Öppnades med %n varning; se detaljerna när du sparar.</numerusform>
@@ -2442,220 +2602,220 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="130"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="144"/>
         <source>Opened %1</source>
         <translation>Öppnade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="140"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="154"/>
         <source>Questionnaire Not Available</source>
         <translation>Frågeformuläret finns inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="141"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="155"/>
         <source>“%1” was made with questionnaire “%2”, version %3, which is not available in this program.</source>
         <translation>”%1” gjordes med frågeformuläret ”%2”, version %3, som inte finns i det här programmet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="146"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="160"/>
         <source>Version %1 of that questionnaire is available, but it cannot take over answers from version %2.</source>
         <translation>Version %1 av det frågeformuläret finns, men den kan inte ta över svar från version %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="150"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="164"/>
         <source>If you have the questionnaire file (.json), for example from whoever made the assessment, locate it to open the assessment. Nothing was changed.</source>
         <translation>Om du har frågeformulärets fil (.json), till exempel från den som gjorde bedömningen, kan du leta upp den för att öppna bedömningen. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="154"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="168"/>
         <source>&amp;Locate Questionnaire…</source>
         <translation>&amp;Leta upp frågeformulär…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="161"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="175"/>
         <source>Locate Questionnaire “%1”, Version %2</source>
         <translation>Leta upp frågeformuläret ”%1”, version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="163"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="177"/>
         <source>Questionnaires (*.json);;All files (*)</source>
         <translation>Frågeformulär (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="168"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="182"/>
         <source>Cannot Load Questionnaire</source>
         <translation>Frågeformuläret kan inte läsas in</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="169"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="183"/>
         <source>“%1” is not a questionnaire this program can use.</source>
         <translation>”%1” är inte ett frågeformulär som det här programmet kan använda.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="170"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="184"/>
         <source>The assessment was not opened. The problems found:</source>
         <translation>Bedömningen öppnades inte. Problem som hittades:</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="175"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="189"/>
         <source>The assessment was not opened.</source>
         <translation>Bedömningen öppnades inte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="179"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="193"/>
         <source>“%1” is questionnaire “%2”, version %3, not “%4”.</source>
         <translation>”%1” är frågeformuläret ”%2”, version %3, inte ”%4”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="189"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="203"/>
         <source>“%1” is version %2 of the questionnaire, which cannot take over answers from version %3.</source>
         <translation>”%1” är version %2 av frågeformuläret, som inte kan ta över svar från version %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="197"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="211"/>
         <source>Save Failed</source>
         <translation>Det gick inte att spara</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="198"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="212"/>
         <source>The assessment could not be saved to “%1”.</source>
         <translation>Bedömningen kunde inte sparas till ”%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="201"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="215"/>
         <source>Nothing was changed on disk, and your work is still open. Choose Save As to save it somewhere else.</source>
         <translation>Ingenting ändrades på disken, och ditt arbete är fortfarande öppet. Välj Spara som för att spara det någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="205"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="236"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="219"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="250"/>
         <source>Save &amp;As…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="224"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="238"/>
         <source>File Changed on Disk</source>
         <translation>Filen har ändrats på disken</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="225"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="239"/>
         <source>The file “%1” was changed on disk by another program since you opened it.</source>
         <translation>Filen ”%1” har ändrats på disken av ett annat program sedan du öppnade den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="229"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="243"/>
         <source>Changed: %1. Overwrite it with your version, or save your version under another name?</source>
         <translation>Ändrad: %1. Vill du skriva över den med din version, eller spara din version under ett annat namn?</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="232"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="246"/>
         <source>If you overwrite it, the version on disk is kept as “%1”.</source>
         <translation>Om du skriver över den sparas versionen på disken som ”%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="235"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="249"/>
         <source>&amp;Overwrite</source>
         <translation>S&amp;kriv över</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="253"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="267"/>
         <source>File Saved Again</source>
         <translation>Filen har sparats på nytt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="254"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="268"/>
         <source>“%1” was no longer on disk: another program moved or deleted it. Your assessment has been saved there again.</source>
         <translation>”%1” fanns inte längre på disken: ett annat program har flyttat eller raderat den. Din bedömning har sparats där igen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="257"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="293"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="271"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="307"/>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="274"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="288"/>
         <source>assessment</source>
         <translation>bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="278"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="292"/>
         <source>Save Assessment As</source>
         <translation>Spara bedömning som</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="302"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="316"/>
         <source>Unsaved Changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="303"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="317"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>”%1” har osparade ändringar. Vill du spara dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="328"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="342"/>
         <source>The file is damaged.</source>
         <translation>Filen är skadad.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="330"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="344"/>
         <source>It belongs to questionnaire “%1”, version %2, which is not available.</source>
         <translation>Det hör till frågeformuläret ”%1”, version %2, som inte finns.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="334"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="348"/>
         <source>Its answers cannot be carried over to the available version of the questionnaire.</source>
         <translation>Svaren kan inte föras över till den version av frågeformuläret som finns.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="338"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="350"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="352"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="364"/>
         <source>Recover Unsaved Work</source>
         <translation>Återställ osparat arbete</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="339"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="353"/>
         <source>Work kept from an earlier session cannot be restored. %1</source>
         <translation>Arbete som sparats från en tidigare session kan inte återställas. %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="341"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="355"/>
         <source>Nothing was deleted. The recovery file could not be moved and is still at %1.</source>
         <translation>Ingenting har raderats. Återställningsfilen kunde inte flyttas och finns kvar som %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="343"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="357"/>
         <source>Nothing was deleted. The recovery file was moved to %1, so it is not offered again.</source>
         <translation>Ingenting har raderats. Återställningsfilen har flyttats till %1 så att den inte erbjuds igen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="348"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="362"/>
         <source>a new, never saved assessment</source>
         <translation>en ny bedömning som aldrig har sparats</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="351"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="365"/>
         <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
         <translation>Infosäkkollen avslutades inte korrekt. Osparade ändringar i %1 från %2 har bevarats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="354"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="368"/>
         <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
         <translation>Vill du återställa dem? Det återställda arbetet öppnas som osparade ändringar; din fil påverkas inte förrän du sparar.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="357"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="371"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="358"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="372"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="359"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="373"/>
         <source>Decide &amp;Later</source>
         <translation>Bestäm &amp;senare</translation>
     </message>
@@ -3138,34 +3298,34 @@
         <translation>Välj ett frågeformulär.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="176"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="181"/>
         <source>%1
 version %2</source>
         <translation>%1
 version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="192"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="197"/>
         <source>Load Questionnaire</source>
         <translation>Läs in frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="193"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="198"/>
         <source>Questionnaires (*.json);;All files (*)</source>
         <translation>Frågeformulär (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="200"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="205"/>
         <source>Cannot Load Questionnaire</source>
         <translation>Frågeformuläret kan inte läsas in</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="201"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="206"/>
         <source>“%1” is not a questionnaire this program can use, so it was not loaded.</source>
         <translation>”%1” är inte ett frågeformulär som det här programmet kan använda och har därför inte lästs in.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="204"/>
+        <location filename="../src/gui/dialogs/newassessmentdialog.cpp" line="209"/>
         <source>The problems found:</source>
         <translation>Problem som hittades:</translation>
     </message>
@@ -3243,7 +3403,7 @@ version %2</translation>
     </message>
     <message>
         <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="419"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="429"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
@@ -3326,7 +3486,7 @@ version %2</translation>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="421"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="431"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
@@ -3386,17 +3546,17 @@ version %2</translation>
         <translation>poäng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="415"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="425"/>
         <source>Previous (%1)</source>
         <translation>Tidigare (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="418"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="428"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="431"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="441"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n fråga är markerad för uppföljning.</numerusform>
@@ -3895,79 +4055,85 @@ version %2</translation>
 <context>
     <name>kollen::gui::WorkshopView</name>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="70"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="72"/>
         <source>Time in this area</source>
         <translation>Tid i det här området</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="101"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="103"/>
         <source>%1 (key %2)</source>
         <translation>%1 (tangent %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="113"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="115"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="256"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="119"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="121"/>
         <source>What the group said, examples, evidence</source>
         <translation>Vad gruppen sa, exempel, underlag</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="124"/>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="250"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="126"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="258"/>
         <source>Return later [F]</source>
         <translation>Återkom senare [F]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="127"/>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="252"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="129"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="260"/>
         <source>Not agreed [D]</source>
         <translation>Ej överens [D]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="132"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="134"/>
         <source>The differing views, in a few words</source>
         <translation>De olika uppfattningarna, med några ord</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="133"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="135"/>
         <source>Differing views</source>
         <translation>Olika uppfattningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="165"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="167"/>
         <source>1–%1 answer · → / Space / Page Down next · ← / Page Up back · F return later · D not agreed · G go to area · L list · H contrast · T timer · Esc leave</source>
         <translation>1–%1 svara · → / blanksteg / Page Down nästa · ← / Page Up tillbaka · F återkom senare · D ej överens · G gå till område · L lista · H kontrast · T tid · Esc avsluta</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="228"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="230"/>
         <source>Question %1 of %2</source>
         <translation>Fråga %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="258"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="255"/>
+        <source>&amp;Notes (Not applicable needs a reason: write it here):</source>
+        <translation>&amp;Anteckningar (Ej tillämplig kräver ett skäl: skriv det här):</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="266"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="259"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="267"/>
         <source>Summary: %1</source>
         <translation>Sammanfattning: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="273"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="290"/>
         <source>To reach %1:</source>
         <translation>För att nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="280"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="297"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="288"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="305"/>
         <source>Time in area %1</source>
         <translation>Tid i området %1</translation>
     </message>

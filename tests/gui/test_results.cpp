@@ -75,9 +75,14 @@ TEST_CASE("the overview shows the engine's numbers for every golden case", "[gui
             const ScopeResult &area = expected.areas[static_cast<std::size_t>(row)];
             INFO(area.id);
             CHECK(table->item(row, 1)->text() == QStringLiteral("%1 / %2").arg(area.answered).arg(area.questions));
-            CHECK(table->item(row, 2)->text()
-                  == (area.level == 0 ? QStringLiteral("Below level 1") : QStringLiteral("Level %1").arg(area.level)));
-            CHECK(table->item(row, 3)->text() == QLocale().toString(area.score, 'f', 2));
+            if (!area.assessed) { // everything Not applicable: no level, no score
+                CHECK(table->item(row, 2)->text() == QStringLiteral("Not assessed"));
+                CHECK(table->item(row, 3)->text() == QStringLiteral("–"));
+            } else {
+                CHECK(table->item(row, 2)->text()
+                      == (area.level == 0 ? QStringLiteral("Below level 1") : QStringLiteral("Level %1").arg(area.level)));
+                CHECK(table->item(row, 3)->text() == QLocale().toString(area.score, 'f', 2));
+            }
             CHECK(chart->values(RadarChart::Series::Current).at(row) == Approx(area.score));
         }
     }

@@ -152,9 +152,19 @@ void AreaPage::updateStatus()
     const ScopeResult *scope = m_document->result().area(m_areaId);
     if (!scope)
         return;
-    m_status->setText(QStringLiteral("<p style=\"font-size:large\"><b>%1</b> &nbsp;·&nbsp; %2</p>")
-                          .arg(StatusText::level(m_document->questionnaire(), scope->level, m_language).toHtmlEscaped(),
-                               StatusText::progress(*scope).toHtmlEscaped()));
+    const ScoreResult &result = m_document->result();
+    QString status = QStringLiteral("<p style=\"font-size:large\"><b>%1</b> &nbsp;·&nbsp; %2</p>")
+                         .arg(StatusText::scopeLevel(m_document->questionnaire(), *scope, m_language).toHtmlEscaped(),
+                              StatusText::progress(*scope).toHtmlEscaped());
+    // Why a level cannot be reached with the answers as they are, and Not applicable answers that need attention.
+    QStringList notes;
+    if (const int blocked = StatusText::firstLevelNotAssessed(result, *scope))
+        notes << StatusText::levelNotAssessed(result, *scope, blocked).toHtmlEscaped();
+    if (const QString problems = StatusText::exclusionProblems(*scope); !problems.isEmpty())
+        notes << problems.toHtmlEscaped();
+    if (!notes.isEmpty())
+        status += QStringLiteral("<p>%1</p>").arg(notes.join(QStringLiteral("<br>")));
+    m_status->setText(status);
 
     const Questionnaire &q = m_document->questionnaire();
     if (scope->level >= levelCount) {

@@ -359,13 +359,23 @@ void OverviewPage::updateResults()
     const ScopeResult &overall = result.overall;
     const int level = overall.level;
     QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Overall: %1")
-                                                         .arg(StatusText::level(q, level, m_language))
+                                                         .arg(StatusText::scopeLevel(q, overall, m_language))
                                                          .toHtmlEscaped());
     if (level > 0)
         html += QStringLiteral("<p>%1</p>").arg(escapedMultiline(localized(q, q.level(level).description, m_language)));
     html += QStringLiteral("<p>%1 &nbsp;·&nbsp; %2</p>")
                 .arg(StatusText::progress(overall).toHtmlEscaped(),
-                     tr("score %1 of 4").arg(StatusText::score(overall.score)).toHtmlEscaped());
+                     tr("score %1 of 4").arg(StatusText::scopeScore(overall)).toHtmlEscaped());
+    // What the level rests on, what is said beside it for information, and what weakens the result's basis.
+    QStringList notes;
+    for (const QString &note : {StatusText::overallBasis(q, result, m_language), StatusText::overallInformation(result),
+                                StatusText::notAssessedAreas(q, result, m_language),
+                                StatusText::exclusionProblems(overall)}) {
+        if (!note.isEmpty())
+            notes << note.toHtmlEscaped();
+    }
+    if (!notes.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(notes.join(QStringLiteral("<br>")));
     // National reference: how many public organisations reached at least level 1 in MSB's follow-ups.
     html += QStringLiteral("<p>%1<br><small>%2</small></p>")
                 .arg(StatusText::nationalComparison(level).toHtmlEscaped(), StatusText::nationalSource().toHtmlEscaped());
@@ -378,9 +388,9 @@ void OverviewPage::updateResults()
         m_table->setItem(row, AreaColumn, readOnlyItem(localized(q, area.title, m_language)));
         m_table->setItem(row, ProgressColumn,
                          readOnlyItem(QStringLiteral("%1 / %2").arg(scope->answered).arg(scope->questions), Qt::AlignCenter));
-        m_table->setItem(row, LevelColumn, readOnlyItem(StatusText::levelShort(scope->level), Qt::AlignCenter));
+        m_table->setItem(row, LevelColumn, readOnlyItem(StatusText::scopeLevelShort(*scope), Qt::AlignCenter));
         m_table->setItem(row, ScoreColumn,
-                         readOnlyItem(StatusText::score(scope->score), Qt::AlignRight | Qt::AlignVCenter));
+                         readOnlyItem(StatusText::scopeScore(*scope), Qt::AlignRight | Qt::AlignVCenter));
         const auto target = m_document->assessment().targets.find(area.id);
         const Target t = target == m_document->assessment().targets.end() ? Target{} : target->second;
         auto *targetItem = readOnlyItem(t.level > 0 ? StatusText::levelShort(t.level) : QStringLiteral("–"), Qt::AlignCenter);

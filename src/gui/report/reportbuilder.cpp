@@ -226,14 +226,17 @@ QString ReportBuilder::summary() const
 
     // The overall level with its meaning.
     QString meaning;
-    if (overall.level > 0) {
+    if (!overall.assessed && overall.questions > 0) {
+        meaning = tr("No level could be assessed: too few of the questions are applicable. Every Not applicable "
+                     "answer needs checking.");
+    } else if (overall.level > 0) {
         meaning = text(m_q.level(overall.level).description);
     } else {
         meaning = tr("The basic elements that level 1 describes are not yet in place. Level 1 means: %1")
                       .arg(text(m_q.level(1).description));
     }
     QStringList metrics;
-    metrics << tr("Score %1 of 4").arg(StatusText::score(overall.score, m_locale));
+    metrics << tr("Score %1 of 4").arg(StatusText::scopeScore(overall, m_locale));
     metrics << tr("%1 answered (%2 of %3 questions)")
                    .arg(percent(overall.completeness))
                    .arg(overall.answered)
@@ -243,15 +246,32 @@ QString ReportBuilder::summary() const
                            "style=\"border-collapse:collapse\"><tr><td>")
                 .arg(QLatin1String(calloutFill));
     html += QStringLiteral("<p class=\"kicker\">%1</p>").arg(esc(tr("Overall level").toUpper()));
-    html += QStringLiteral("<p class=\"big\">%1</p>").arg(esc(StatusText::level(m_q, overall.level, m_language)));
+    html += QStringLiteral("<p class=\"big\">%1</p>").arg(esc(StatusText::scopeLevel(m_q, overall, m_language)));
     html += QStringLiteral("<p>%1</p>").arg(escapedMultiline(meaning));
+    // What the level rests on (the weakest work area), next to the figures that are only information.
+    if (const QString basis = StatusText::overallBasis(m_q, m_result, m_language); !basis.isEmpty())
+        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(basis));
     html += QStringLiteral("<p class=\"metrics\">%1</p>").arg(esc(metrics.join(QStringLiteral("  ·  "))));
+    QStringList notes;
+    for (const QString &note : {StatusText::overallInformation(m_result, m_locale),
+                                StatusText::notAssessedAreas(m_q, m_result, m_language),
+                                StatusText::exclusionProblems(overall)}) {
+        if (!note.isEmpty())
+            notes << esc(note);
+    }
+    if (!notes.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(notes.join(QStringLiteral("<br>")));
     html += QStringLiteral("</td></tr></table>");
 
     // Distribution of the work areas over the levels.
     std::array<int, levelCount + 1> counts {};
-    for (const ScopeResult &scope : m_result.areas)
-        ++counts[static_cast<std::size_t>(std::clamp(scope.level, 0, levelCount))];
+    int notAssessed = 0;
+    for (const ScopeResult &scope : m_result.areas) {
+        if (!scope.assessed && scope.questions > 0)
+            ++notAssessed;
+        else
+            ++counts[static_cast<std::size_t>(std::clamp(scope.level, 0, levelCount))];
+    }
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Work areas by level")));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" border=\"0\" "
                            "style=\"border-collapse:collapse\"><tr>");
@@ -262,19 +282,30 @@ QString ReportBuilder::summary() const
                     .arg(counts[static_cast<std::size_t>(level)])
                     .arg(esc(StatusText::levelShort(level)));
     }
+    if (notAssessed > 0)
+        html += QStringLiteral("<td width=\"20%\" align=\"center\" class=\"box\" bgcolor=\"#ffffff\">"
+                               "<span class=\"count\">%1</span><br>%2</td>")
+                    .arg(notAssessed)
+                    .arg(esc(tr("Not assessed")));
     html += QStringLiteral("</tr></table>");
 
-    // Strongest and weakest areas.
-    if (m_result.areas.size() > 1) {
-        const auto [low, high] = std::minmax_element(m_result.areas.begin(), m_result.areas.end(),
-            [](const ScopeResult &x, const ScopeResult &y) { return x.score < y.score; });
-        if (high->score > low->score) {
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(esc(tr("Strongest work area: %1 (%2, score %3). Weakest: %4 (%5, score %6).")
-                                     .arg(areaTitle(high->id), StatusText::levelShort(high->level),
-                                         StatusText::score(high->score, m_locale), areaTitle(low->id),
-                                         StatusText::levelShort(low->level), StatusText::score(low->score, m_locale))));
-        }
+    // Strongest and weakest areas: the weakest are the engine's (the overall level rests on them under
+    // cumulative-coverage), the strongest the assessed area with the highest score.
+    const ScopeResult *high = nullptr;
+    for (const ScopeResult &scope : m_result.areas) {
+        if (scope.assessed && (!high || scope.score > high->score))
+            high = &scope;
+    }
+    const ScopeResult *low = m_result.weakestAreas.empty() ? nullptr : m_result.area(m_result.weakestAreas.front());
+    if (m_result.areas.size() > 1 && high && low && high->level > low->level) {
+        QStringList weakest;
+        for (const std::string &id : m_result.weakestAreas)
+            weakest << areaTitle(id);
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("Strongest work area: %1 (%2, score %3). Weakest: %4 (%5).")
+                                 .arg(areaTitle(high->id), StatusText::levelShort(high->level),
+                                      StatusText::score(high->score, m_locale), weakest.join(QStringLiteral(", ")),
+                                      StatusText::levelShort(low->level))));
     }
     const std::size_t unanswered = overall.questions - overall.answered;
     if (unanswered > 0) {
@@ -327,8 +358,13 @@ QString ReportBuilder::summary() const
     const std::vector<Gap> gaps = priorityGaps(fromPlan);
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Highest-priority gaps")));
     if (gaps.empty()) {
+        const bool allAtTop = std::all_of(m_result.areas.begin(), m_result.areas.end(),
+                                          [](const ScopeResult &scope) { return scope.level >= levelCount; });
         html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("There are no gaps: every work area has reached the highest level.")));
+                    .arg(esc(allAtTop ? tr("There are no gaps: every work area has reached the highest level.")
+                                      : tr("No measure that is not in place stands in the way: the levels above "
+                                           "are not assessed, because too few of their questions are "
+                                           "applicable. Review the Not applicable answers.")));
         return html;
     }
     html += QStringLiteral("<p class=\"small\">%1</p>")
@@ -394,8 +430,11 @@ QString ReportBuilder::results() const
         const QString close = total ? QStringLiteral("</b>") : QString();
         QString row = QStringLiteral("<tr>");
         row += cell(open + esc(title) + close);
-        row += levelCell(scope.level);
-        row += cell(open + StatusText::score(scope.score, m_locale) + close, QStringLiteral("align=\"right\""));
+        if (scope.assessed || scope.questions == 0)
+            row += levelCell(scope.level);
+        else
+            row += cell(esc(StatusText::scopeLevelShort(scope)));
+        row += cell(open + StatusText::scopeScore(scope, m_locale) + close, QStringLiteral("align=\"right\""));
         row += cell(QStringLiteral("%1 <span class=\"small\">(%2/%3)</span>")
                         .arg(percent(scope.completeness))
                         .arg(scope.answered)
@@ -423,7 +462,9 @@ QString ReportBuilder::results() const
     html += QStringLiteral("<p class=\"small\" style=\"margin-top:6px\">%1</p>")
                 .arg(esc(tr("Answered: questions with an answer that counts (“Don't know” does not). "
                             "Not applicable: answers left out of the scoring. Gap: levels from the level reached "
-                            "to the target.")));
+                            "to the target. Not assessed: too little of the area is applicable for any level to "
+                            "be assessed.")));
+    html += exclusions();
     return html;
 }
 

@@ -63,6 +63,9 @@ private:
     QString cover() const;
     QString summary() const;
     QString results() const;
+    /// Every Not applicable answer with its reason (the comment), which the result rests on as much as on the
+    /// other answers; empty when there is none.
+    QString exclusions() const;
     QString trend() const;
     QString pointDate(const TrendPoint &point) const;
     QString actionPlan() const;

@@ -154,6 +154,43 @@ QString ReportBuilder::commentHtml(const std::string &questionId) const
         .arg(esc(tr("Comment:")), escapedMultiline(str(response.comment)));
 }
 
+QString ReportBuilder::exclusions() const
+{
+    QString rows;
+    int count = 0;
+    for (const Area &area : m_q.areas) {
+        for (const Question &question : area.questions) {
+            const Response &response = m_a.response(question.id);
+            const AnswerOption *option = response.answer.empty() ? nullptr : m_q.findAnswer(response.answer);
+            if (!option || !option->excluded)
+                continue;
+            ++count;
+            QString reason;
+            if (!question.allowNotApplicable)
+                reason = QStringLiteral("<b>%1</b>").arg(
+                    esc(tr("Not applicable is not allowed for this question; it counts as unanswered.")));
+            else if (isBlankComment(response.comment))
+                reason = QStringLiteral("<b>%1</b>").arg(esc(tr("No reason given.")));
+            else
+                reason = escapedMultiline(str(response.comment));
+            rows += QStringLiteral("<tr>") + cell(esc(text(question.text)) + QStringLiteral("<br><span class=\"small\">%1</span>").arg(esc(text(area.title))))
+                + cell(esc(StatusText::levelShort(question.level))) + cell(reason) + QStringLiteral("</tr>");
+        }
+    }
+    if (count == 0)
+        return {};
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(tr("Not applicable answers and their reasons")));
+    html += QStringLiteral("<p class=\"small\">%1</p>")
+                .arg(esc(tr("%n question(s) answered Not applicable. They are left out of the scoring, so the "
+                            "result rests on these reasons; they are shown even when comments are left out of the "
+                            "report.",
+                            nullptr, count)));
+    html += tableStart({tr("Question"), tr("Level"), tr("Reason")}, {48, 12, 40});
+    html += rows;
+    html += tableEnd();
+    return html;
+}
+
 QString ReportBuilder::feedback() const
 {
     QString html = heading2(tr("Feedback per work area"));
@@ -237,7 +274,34 @@ QString ReportBuilder::method() const
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(tr("The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.")
                              .arg(rule, text(m_q.title), str(m_q.version))));
-    if (m_result.rule == ScoringRule::cumulativeThreshold) {
+    if (m_result.rule == ScoringRule::cumulativeCoverage) {
+        const QString minimum = m_locale.toString(static_cast<int>(std::lround(m_result.minApplicable * 100.0)));
+        const QStringList steps {
+            tr("Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question "
+               "counts as 0: the measure is not in place."),
+            tr("Not applicable leaves a question out of the calculation. It needs a reason, and the basic "
+               "questions of level 1 do not offer it: a public body cannot declare them not applicable."),
+            tr("For each level of a work area, the share met is the sum of weight × value divided by the sum of "
+               "weights, over the level's questions that are applicable."),
+            tr("A level is assessed only when at least %1 % of its questions' weight is applicable. A level that "
+               "is not assessed is not met, so Not applicable answers can never lift a work area to a level.")
+                .arg(minimum),
+            tr("A level is met when its share reaches the level's threshold. The levels are cumulative: a work "
+               "area has reached the highest level for which every level up to it is met. A level without "
+               "questions in the area is skipped."),
+            tr("The overall level is that of the weakest work area: security is no stronger than its weakest "
+               "link. The mean score of the work areas and the share met of all questions are shown for "
+               "information only."),
+            tr("The score (0–4) is the level reached plus the share met of the next level, cut to two decimals "
+               "and never rounded up, so it never suggests a level that is not reached."),
+            tr("Completeness is the share of questions answered; “Don't know” does not count as answered, Not "
+               "applicable does."),
+        };
+        html += QStringLiteral("<ol>");
+        for (const QString &step : steps)
+            html += QStringLiteral("<li class=\"step\">%1</li>").arg(esc(step));
+        html += QStringLiteral("</ol>");
+    } else if (m_result.rule == ScoringRule::cumulativeThreshold) {
         const QStringList steps {
             tr("Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question "
                "counts as 0: the measure is not in place."),

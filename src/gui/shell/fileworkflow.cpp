@@ -8,11 +8,13 @@
 #include "shell/settings.h"
 #include "text/diagnostictext.h"
 #include "text/pathutil.h"
+#include "text/statustext.h"
 #include "widgets/messagebox.h"
 
 #include <kollen/assessmentio.h>
 #include <kollen/migration.h>
 #include <kollen/questionnaireloader.h>
+#include <kollen/scoring.h>
 
 #include <QDir>
 #include <QFileDialog>
@@ -93,6 +95,7 @@ bool FileWorkflow::open(const QString &path, UnsavedChanges unsaved)
     if (!questionnaire)
         return false;
     Diagnostics diagnostics;
+    const Assessment original = assessment; // to show its result under its own version's rule
     auto report = migrateAssessment(assessment, *questionnaire, diagnostics);
     if (!report) {
         messages::fileProblems(m_window, tr("Cannot Open Assessment"),
@@ -107,14 +110,25 @@ bool FileWorkflow::open(const QString &path, UnsavedChanges unsaved)
     if (report->migrated) {
         // The original file is never overwritten by a migration: the result is a new, unsaved document.
         document->setUnsavedChanges(true);
+        // Where the older version is at hand (the bundled ones are), its result under its own rule beside the new.
+        QString informative = tr("Save it under a new name to keep the original file unchanged.");
+        QString details = DiagnosticText::migrationReport(*report);
+        if (const Questionnaire *older = m_window->catalog().find(original.questionnaireId, report->fromVersion)) {
+            const StatusText::RuleChange change = StatusText::ruleChange(
+                score(*older, original), *questionnaire, document->result(), m_window->questionnaireLanguage());
+            if (!change.summary.isEmpty()) {
+                informative = change.summary + QStringLiteral("\n\n") + informative;
+                details = tr("Level per work area, old rule → new rule:") + QLatin1Char('\n')
+                    + change.areas.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + details;
+            }
+        }
         messages::show(m_window, QMessageBox::Information, tr("Assessment Updated to a New Questionnaire Version"),
                        tr("“%1” was made with version %2 of the questionnaire and has been moved to version %3. "
                           "%n answer(s) could not be carried over.",
                           nullptr, static_cast<int>(report->lost.size()))
                            .arg(fileName, QString::fromStdString(report->fromVersion),
                                 QString::fromStdString(report->toVersion)),
-                       tr("Save it under a new name to keep the original file unchanged."),
-                       DiagnosticText::migrationReport(*report));
+                       informative, details);
     } else {
         document->setFilePath(path);
     }

@@ -500,14 +500,14 @@ void MainWindow::updateTabTexts()
     const auto &result = m_document->result();
     const QString language = questionnaireLanguage();
     m_tabs->setTabText(0, tr("Overview") + QLatin1Char('\n')
-                              + tr("%1 · %2").arg(StatusText::levelShort(result.overall.level),
+                              + tr("%1 · %2").arg(StatusText::scopeLevelShort(result.overall),
                                                   StatusText::progress(result.overall)));
     for (int i = 0; i < static_cast<int>(q.areas.size()) && i + 1 < m_tabs->count(); ++i) {
         const auto &area = q.areas[static_cast<std::size_t>(i)];
         const ScopeResult *scope = result.area(area.id);
         const QString title = localized(q, area.title, language);
         const QString status = tr("%1/%2 · %3").arg(scope->answered).arg(scope->questions)
-                                   .arg(StatusText::levelShort(scope->level));
+                                   .arg(StatusText::scopeLevelShort(*scope));
         m_tabs->setTabText(i + 1, title + QLatin1Char('\n') + status);
         m_tabs->setTabToolTip(i + 1, title + QStringLiteral(" — ") + StatusText::progress(*scope));
     }

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <cmath>
+
 namespace kollen::gui {
 
 QString StatusText::level(const Questionnaire &questionnaire, int levelNumber, const QString &language)
@@ -50,6 +52,138 @@ QString StatusText::nationalSource()
     return tr("Source: %1. The figures describe all participants together; MSB published no breakdown by group or "
               "work area.")
         .arg(QString::fromUtf8(nationalFiguresSource.data(), static_cast<qsizetype>(nationalFiguresSource.size())));
+}
+
+QString StatusText::scopeLevel(const Questionnaire &questionnaire, const ScopeResult &scope, const QString &language)
+{
+    return scope.assessed || scope.questions == 0 ? level(questionnaire, scope.level, language) : tr("Not assessed");
+}
+
+QString StatusText::scopeLevelShort(const ScopeResult &scope)
+{
+    return scope.assessed || scope.questions == 0 ? levelShort(scope.level) : tr("Not assessed");
+}
+
+QString StatusText::scopeScore(const ScopeResult &scope, const QLocale &locale)
+{
+    return scope.assessed || scope.questions == 0 ? score(scope.score, locale) : QStringLiteral("–");
+}
+
+namespace {
+
+QString areaNames(const Questionnaire &questionnaire, const std::vector<std::string> &ids, const QString &language)
+{
+    QStringList names;
+    for (const std::string &id : ids) {
+        const Area *area = questionnaire.findArea(id);
+        names << (area ? localized(questionnaire, area->title, language) : QString::fromStdString(id));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString StatusText::overallBasis(const Questionnaire &questionnaire, const ScoreResult &result,
+                                 const QString &language)
+{
+    if (!result.overall.assessed)
+        return {};
+    if (!result.overallIsLowestArea())
+        return tr("The overall level is computed from all questions together (rule %1 of this questionnaire "
+                  "version), so it can be higher than that of the weakest work area.")
+            .arg(QString::fromStdString(result.rule));
+    return tr("The overall level is that of the weakest work area(s): %1.", nullptr,
+              static_cast<int>(result.weakestAreas.size()))
+        .arg(areaNames(questionnaire, result.weakestAreas, language));
+}
+
+QString StatusText::overallInformation(const ScoreResult &result, const QLocale &locale)
+{
+    if (!result.overall.assessed)
+        return {};
+    return tr("For information, not the level: mean score of the work areas %1 · %2 % of all applicable questions "
+              "met")
+        .arg(score(result.meanAreaScore, locale), locale.toString(static_cast<int>(std::lround(result.pooledShare * 100.0))));
+}
+
+QString StatusText::notAssessedAreas(const Questionnaire &questionnaire, const ScoreResult &result,
+                                     const QString &language)
+{
+    if (result.notAssessedAreas.empty())
+        return {};
+    return tr("Not assessed, as nothing there is applicable: %1.", nullptr,
+              static_cast<int>(result.notAssessedAreas.size()))
+        .arg(areaNames(questionnaire, result.notAssessedAreas, language));
+}
+
+QString StatusText::exclusionProblems(const ScopeResult &scope)
+{
+    QStringList parts;
+    if (!scope.excludedWithoutReason.empty())
+        parts << tr("%n Not applicable without a reason", nullptr, static_cast<int>(scope.excludedWithoutReason.size()));
+    if (!scope.forbiddenExclusions.empty())
+        parts << tr("%n Not applicable where it is not allowed (counted as unanswered)", nullptr,
+                    static_cast<int>(scope.forbiddenExclusions.size()));
+    return parts.join(QStringLiteral(" · "));
+}
+
+int StatusText::firstLevelNotAssessed(const ScoreResult &result, const ScopeResult &scope)
+{
+    if (result.minApplicable <= 0.0)
+        return 0;
+    for (int number = scope.level + 1; number <= levelCount; ++number) {
+        const LevelResult &levelResult = scope.levelResult(number);
+        if (levelResult.hasQuestions() && !levelResult.assessed)
+            return number;
+        if (levelResult.hasQuestions() && !levelResult.met)
+            return 0; // the level that stops the scope is assessed, only not met
+    }
+    return 0;
+}
+
+QString StatusText::levelNotAssessed(const ScoreResult &result, const ScopeResult &scope, int levelNumber,
+                                     const QLocale &locale)
+{
+    const LevelResult &levelResult = scope.levelResult(levelNumber);
+    const double applicable =
+        levelResult.totalWeight > 0.0 ? levelResult.applicableWeight / levelResult.totalWeight : 0.0;
+    return tr("Level %1 is not assessed: %2 % of its questions' weight is applicable, and at least %3 % must be. "
+              "Not applicable answers cannot reach a level.")
+        .arg(levelNumber)
+        .arg(locale.toString(static_cast<int>(applicable * 100.0)))
+        .arg(locale.toString(static_cast<int>(std::ceil(result.minApplicable * 100.0 - 1e-9))));
+}
+
+StatusText::RuleChange StatusText::ruleChange(const ScoreResult &resultBefore,
+                                              const Questionnaire &after, const ScoreResult &resultAfter,
+                                              const QString &language)
+{
+    RuleChange change;
+    if (resultBefore.rule == resultAfter.rule)
+        return change;
+    QString explanation;
+    if (resultAfter.overallIsLowestArea())
+        explanation = tr("Version %1 scores under a stricter rule: Not applicable answers can no longer lift a "
+                         "level, and the overall level is that of the weakest work area instead of all questions "
+                         "pooled.")
+                          .arg(QString::fromStdString(after.version));
+    else
+        explanation = tr("Version %1 scores under another rule (%2 instead of %3).")
+                          .arg(QString::fromStdString(after.version), QString::fromStdString(resultAfter.rule),
+                               QString::fromStdString(resultBefore.rule));
+    change.summary = explanation + QLatin1Char(' ')
+        + tr("The same answers give overall %1 under the old rule and %2 under the new one.")
+              .arg(scopeLevelShort(resultBefore.overall), scopeLevelShort(resultAfter.overall));
+    for (const Area &area : after.areas) {
+        const ScopeResult *now = resultAfter.area(area.id);
+        const ScopeResult *then = resultBefore.area(area.id);
+        if (!now || !then)
+            continue;
+        change.areas << tr("%1: %2 → %3")
+                            .arg(localized(after, area.title, language), scopeLevelShort(*then),
+                                 scopeLevelShort(*now));
+    }
+    return change;
 }
 
 } // namespace kollen::gui

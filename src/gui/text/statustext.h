@@ -29,6 +29,48 @@ public:
     static QString nationalComparison(int level);
     /// Where the national figures come from.
     static QString nationalSource();
+
+    // The result of a scope as the scoring rule has it (docs/scoring.md): the same texts in overview, area pages,
+    // workshop mode and report.
+
+    /// level(), or "Not assessed" for a scope where no level is assessed (everything there Not applicable).
+    static QString scopeLevel(const Questionnaire &questionnaire, const ScopeResult &scope, const QString &language);
+    /// levelShort(), or "Not assessed".
+    static QString scopeLevelShort(const ScopeResult &scope);
+    /// score(), or "–" for a scope that is not assessed.
+    static QString scopeScore(const ScopeResult &scope, const QLocale &locale = QLocale());
+    /// What the overall level rests on: the weakest work areas, named (cumulative-coverage), or all questions
+    /// pooled (the older cumulative-threshold, which can hide a weak area). Empty when nothing is assessed.
+    static QString overallBasis(const Questionnaire &questionnaire, const ScoreResult &result,
+                                const QString &language);
+    /// "For information, not the level: mean score of the work areas 1.81 · 54 % of all applicable questions met".
+    /// Empty when nothing is assessed.
+    static QString overallInformation(const ScoreResult &result, const QLocale &locale = QLocale());
+    /// "Not assessed, nothing there is applicable: A, B". Empty when every area is assessed.
+    static QString notAssessedAreas(const Questionnaire &questionnaire, const ScoreResult &result,
+                                    const QString &language);
+    /// "3 Not applicable without a reason · 1 Not applicable where it is not allowed (counts as unanswered)",
+    /// the parts that apply; empty when there are none.
+    static QString exclusionProblems(const ScopeResult &scope);
+    /// The first level above the reached one that is not assessed, because less than the rule's share of its
+    /// weight is applicable; 0 when there is none (or the rule has no such share).
+    static int firstLevelNotAssessed(const ScoreResult &result, const ScopeResult &scope);
+    /// "Level 2 is not assessed: only 40 % of its questions' weight is applicable, and at least 50 % must be. Not
+    /// applicable answers cannot reach a level."
+    static QString levelNotAssessed(const ScoreResult &result, const ScopeResult &scope, int level,
+                                    const QLocale &locale = QLocale());
+
+    /// The same answers under two questionnaire versions with different rules (an assessment carried over to a
+    /// version with a new rule): a short explanation and the overall level before and after, and one line per
+    /// work area "Risk management: Level 2 → Level 1". Empty when the rules are the same.
+    struct RuleChange
+    {
+        QString summary;
+        QStringList areas;
+    };
+    static RuleChange ruleChange(const ScoreResult &resultBefore,
+                                 const Questionnaire &after, const ScoreResult &resultAfter,
+                                 const QString &language);
 };
 
 } // namespace kollen::gui

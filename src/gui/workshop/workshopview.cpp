@@ -21,6 +21,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kollen::gui {
 
 namespace {
@@ -214,8 +216,8 @@ void WorkshopView::refresh()
     const Area &area = q.areas[static_cast<std::size_t>(slide.area)];
     const ScopeResult *scope = m_document->result().area(area.id);
     m_areaTitle->setText(localized(q, area.title, m_language));
-    const QString areaStatus = scope ? StatusText::progress(*scope) + QStringLiteral(" · ") + StatusText::levelShort(scope->level)
-                                     : QString();
+    const QString areaStatus =
+        scope ? StatusText::progress(*scope) + QStringLiteral(" · ") + StatusText::scopeLevelShort(*scope) : QString();
     if (slide.question >= 0) {
         int number = 0;
         int total = 0;
@@ -246,6 +248,12 @@ void WorkshopView::refresh()
         }
         m_notes->setVisible(!m_audience || !comment.isEmpty());
         m_notesLabel->setVisible(m_notes->isVisible());
+        // Not applicable needs a reason, written where it is asked for (the engine lists the answers without one).
+        const auto &withoutReason = m_document->result().overall.excludedWithoutReason;
+        const bool needsReason =
+            std::find(withoutReason.begin(), withoutReason.end(), question.id) != withoutReason.end();
+        m_notesLabel->setText(needsReason ? tr("&Notes (Not applicable needs a reason: write it here):")
+                                          : tr("&Notes:"));
         m_later->setChecked(r.followUp);
         m_later->setText((r.followUp ? QStringLiteral("⚑ ") : QString()) + tr("Return later [F]"));
         m_disputed->setChecked(r.disputed);
@@ -257,8 +265,17 @@ void WorkshopView::refresh()
     } else {
         m_position->setText(tr("Summary") + QStringLiteral("  ·  ") + areaStatus);
         m_summaryTitle->setText(tr("Summary: %1").arg(localized(q, area.title, m_language)));
-        m_summaryLevel->setText(scope ? StatusText::level(q, scope->level, m_language) : QString());
+        m_summaryLevel->setText(scope ? StatusText::scopeLevel(q, *scope, m_language) : QString());
         QString next;
+        if (scope) {
+            QStringList notes;
+            if (const int blocked = StatusText::firstLevelNotAssessed(m_document->result(), *scope))
+                notes << StatusText::levelNotAssessed(m_document->result(), *scope, blocked).toHtmlEscaped();
+            if (const QString problems = StatusText::exclusionProblems(*scope); !problems.isEmpty())
+                notes << problems.toHtmlEscaped();
+            if (!notes.isEmpty())
+                next += QStringLiteral("<p>%1</p>").arg(notes.join(QStringLiteral("<br>")));
+        }
         if (scope && scope->level < levelCount) {
             const int target = scope->level + 1;
             QStringList items;
@@ -269,7 +286,7 @@ void WorkshopView::refresh()
                 }
             }
             if (!items.isEmpty())
-                next = QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
+                next += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
                            .arg(tr("To reach %1:").arg(StatusText::level(q, target, m_language)).toHtmlEscaped(),
                                 items.mid(0, 5).join(QString()));
         }

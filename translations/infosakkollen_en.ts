@@ -1143,8 +1143,8 @@
     </message>
     <message>
         <location filename="../src/gui/report/report.cpp" line="78"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
         <source>Score (0–4)</source>
         <translation>Score (0–4)</translation>
     </message>
@@ -1175,212 +1175,235 @@
         <translation>%1 levels</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="150"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="170"/>
         <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
         <translation>If every action that is not dropped is carried out, the overall level stays at %1.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportbuilder.cpp" line="181"/>
+        <source>The weakest work area(s) without a target hold it there: %1.</source>
+        <translation>
+            <numerusform>The weakest work area without a target holds it there: %1.</numerusform>
+            <numerusform>The weakest work areas without a target hold it there: %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="153"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="186"/>
         <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
         <translation>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="161"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="194"/>
         <source>Management report</source>
         <translation>Management report</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="164"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="197"/>
         <source>Self-assessment of systematic information security work</source>
         <translation>Self-assessment of systematic information security work</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="182"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="215"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="183"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="216"/>
         <source>Date of the assessment</source>
         <translation>Date of the assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="192"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="192"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
         <source>None listed</source>
         <translation>None listed</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="196"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="229"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Version %1, %2 · identifier “%3”</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="198"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="231"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="199"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
         <source>Report generated</source>
         <translation>Report generated</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="200"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="258"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="200"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="394"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="437"/>
         <source>Results per work area</source>
         <translation>Results per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="202"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="235"/>
         <location filename="../src/gui/report/reportsections.cpp" line="93"/>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="203"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="236"/>
         <location filename="../src/gui/report/reportsections.cpp" line="196"/>
         <source>Feedback per work area</source>
         <translation>Feedback per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="203"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="236"/>
         <location filename="../src/gui/report/reportsections.cpp" line="272"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="205"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="238"/>
         <location filename="../src/gui/report/reportsections.cpp" line="365"/>
         <source>Appendix: all questions</source>
         <translation>Appendix: all questions</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="206"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="239"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="208"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="241"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="212"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="245"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="214"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="247"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Comments and notes from the assessment are not included in this report.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="217"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="250"/>
         <source>About the questionnaire</source>
         <translation>About the questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="230"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="263"/>
         <source>No level could be assessed: too few of the questions are applicable. Every Not applicable answer needs checking.</source>
         <translation>No level could be assessed: too few of the questions are applicable. Every Not applicable answer needs checking.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="235"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="268"/>
+        <source>Level 1 is not yet in place in every work area. Level 1 means: %1</source>
+        <translation>Level 1 is not yet in place in every work area. Level 1 means: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="271"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="239"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="275"/>
         <source>Score %1 of 4</source>
         <translation>Score %1 of 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="240"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="276"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 answered (%2 of %3 questions)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="244"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="280"/>
         <source>%1 not applicable</source>
         <translation>%1 not applicable</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="248"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="284"/>
         <source>Overall level</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="275"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="311"/>
         <source>Work areas by level</source>
         <translation>Work areas by level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="409"/>
+        <source>First the measures that hold back the weakest work areas, on which the overall level rests; then the first open actions of the action plan.</source>
+        <translation>First the measures that hold back the weakest work areas, on which the overall level rests; then the first open actions of the action plan.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="412"/>
+        <source>The measures that hold back the weakest work areas, on which the overall level rests.</source>
+        <translation>The measures that hold back the weakest work areas, on which the overall level rests.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="506"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target. Not assessed: too little of the area is applicable for any level to be assessed.</source>
         <translation>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target. Not assessed: too little of the area is applicable for any level to be assessed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="313"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="349"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="349"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="385"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Targets are set for %1 of %2 work areas; %3 of them are reached.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="359"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="396"/>
         <source>Highest-priority gaps</source>
         <translation>Highest-priority gaps</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="364"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="401"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>There are no gaps: every work area has reached the highest level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="365"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="402"/>
         <source>No measure that is not in place stands in the way: the levels above are not assessed, because too few of their questions are applicable. Review the Not applicable answers.</source>
         <translation>No measure that is not in place stands in the way: the levels above are not assessed, because too few of their questions are applicable. Review the Not applicable answers.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="371"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="414"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="373"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="416"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="375"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="418"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="369"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="375"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="418"/>
         <source>Measure not in place</source>
         <translation>Measure not in place</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="375"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="418"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="188"/>
         <location filename="../src/gui/report/reportsections.cpp" line="329"/>
@@ -1389,68 +1412,68 @@
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="375"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="418"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="383"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="426"/>
         <location filename="../src/gui/report/reportsections.cpp" line="121"/>
         <source>current answer: %1</source>
         <translation>current answer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="396"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="439"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="399"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="442"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="405"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="448"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Level, score, completeness and target per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
         <location filename="../src/gui/report/reportsections.cpp" line="31"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="289"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="325"/>
         <source>Not assessed</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="305"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="341"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5).</source>
         <translation>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="324"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="360"/>
         <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>In the benchmark group “%1” (%n organisation) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</numerusform>
@@ -1458,13 +1481,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="331"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="417"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="367"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="460"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fictitious example data, not real results.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="407"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="450"/>
         <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>Compared with the benchmark group “%1” (%n organisation): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</numerusform>
@@ -1472,33 +1495,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="413"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="456"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Benchmark: %1, generated %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
         <source>Group median</source>
         <translation>Group median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
         <source>Quartile</source>
         <translation>Quartile</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="454"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="497"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="460"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="503"/>
         <location filename="../src/gui/report/reportsections.cpp" line="58"/>
         <source>Overall</source>
         <translation>Overall</translation>

@@ -1143,8 +1143,8 @@
     </message>
     <message>
         <location filename="../src/gui/report/report.cpp" line="78"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
         <source>Score (0–4)</source>
         <translation>Poeng (0–4)</translation>
     </message>
@@ -1175,212 +1175,235 @@
         <translation>%1 nivåer</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="150"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="170"/>
         <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
         <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, blir det samlede nivået værende på %1.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportbuilder.cpp" line="181"/>
+        <source>The weakest work area(s) without a target hold it there: %1.</source>
+        <translation>
+            <numerusform>Det svakeste arbeidsområdet mangler mål og holder det der: %1.</numerusform>
+            <numerusform>De svakeste arbeidsområdene mangler mål og holder det der: %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="153"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="186"/>
         <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
         <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, går det samlede nivået fra %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="161"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="194"/>
         <source>Management report</source>
         <translation>Lederrapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="164"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="197"/>
         <source>Self-assessment of systematic information security work</source>
         <translation>Egenvurdering av det systematiske informasjonssikkerhetsarbeidet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="182"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="215"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="183"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="216"/>
         <source>Date of the assessment</source>
         <translation>Dato for vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="192"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="192"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
         <source>None listed</source>
         <translation>Ingen oppgitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="196"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="229"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Versjon %1, %2 · identifikator «%3»</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="198"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="231"/>
         <source>Questionnaire</source>
         <translation>Spørreskjema</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="199"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
         <source>Report generated</source>
         <translation>Rapporten laget</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="200"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="258"/>
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="200"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="394"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="437"/>
         <source>Results per work area</source>
         <translation>Resultat per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="202"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="235"/>
         <location filename="../src/gui/report/reportsections.cpp" line="93"/>
         <source>Action plan</source>
         <translation>Tiltaksplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="203"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="236"/>
         <location filename="../src/gui/report/reportsections.cpp" line="196"/>
         <source>Feedback per work area</source>
         <translation>Tilbakemelding per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="203"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="236"/>
         <location filename="../src/gui/report/reportsections.cpp" line="272"/>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="205"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="238"/>
         <location filename="../src/gui/report/reportsections.cpp" line="365"/>
         <source>Appendix: all questions</source>
         <translation>Vedlegg: alle spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="206"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="239"/>
         <source>Contents</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="208"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="241"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="212"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="245"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>Rapporten inneholder kommentarer og notater fra vurderingen. De kan inneholde sensitiv informasjon: ta hensyn til det når rapporten deles.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="214"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="247"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Kommentarer og notater fra vurderingen er ikke med i rapporten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="217"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="250"/>
         <source>About the questionnaire</source>
         <translation>Om spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="230"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="263"/>
         <source>No level could be assessed: too few of the questions are applicable. Every Not applicable answer needs checking.</source>
         <translation>Ingen nivå kunne vurderes: for få av spørsmålene er relevante. Hvert svar Ikke relevant må gjennomgås.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="235"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="268"/>
+        <source>Level 1 is not yet in place in every work area. Level 1 means: %1</source>
+        <translation>Nivå 1 er ennå ikke på plass i alle arbeidsområder. Nivå 1 innebærer: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="271"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>De grunnleggende elementene som nivå 1 beskriver, er ennå ikke på plass. Nivå 1 innebærer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="239"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="275"/>
         <source>Score %1 of 4</source>
         <translation>Poeng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="240"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="276"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 besvart (%2 av %3 spørsmål)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="244"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="280"/>
         <source>%1 not applicable</source>
         <translation>%1 ikke relevante</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="248"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="284"/>
         <source>Overall level</source>
         <translation>Samlet nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="275"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="311"/>
         <source>Work areas by level</source>
         <translation>Arbeidsområder per nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="409"/>
+        <source>First the measures that hold back the weakest work areas, on which the overall level rests; then the first open actions of the action plan.</source>
+        <translation>Først tiltakene som holder tilbake de svakeste arbeidsområdene, som det samlede nivået hviler på; deretter de første åpne tiltakene i tiltaksplanen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="412"/>
+        <source>The measures that hold back the weakest work areas, on which the overall level rests.</source>
+        <translation>Tiltakene som holder tilbake de svakeste arbeidsområdene, som det samlede nivået hviler på.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="506"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target. Not assessed: too little of the area is applicable for any level to be assessed.</source>
         <translation>Besvart: spørsmål med et svar som teller («Vet ikke» teller ikke). Ikke relevant: svar som holdes utenfor poengsettingen. Gap: nivåer fra oppnådd nivå til målet. Ikke vurdert: for lite av området er relevant til at noe nivå kan vurderes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="313"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="349"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Ubesvarte spørsmål eller spørsmål besvart med «Vet ikke»: %1. De regnes som tiltak som ikke er på plass, så resultatet kan stige når de besvares.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="349"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="385"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Det er satt mål for %1 av %2 arbeidsområder; %3 av dem er nådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="359"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="396"/>
         <source>Highest-priority gaps</source>
         <translation>Viktigste manglene</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="364"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="401"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>Det er ingen mangler: alle arbeidsområder har nådd det høyeste nivået.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="365"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="402"/>
         <source>No measure that is not in place stands in the way: the levels above are not assessed, because too few of their questions are applicable. Review the Not applicable answers.</source>
         <translation>Ingen manglende tiltak står i veien: nivåene over vurderes ikke, fordi for få av spørsmålene deres er relevante. Gå gjennom svarene Ikke relevant.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="371"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="414"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>De første åpne tiltakene i tiltaksplanen, som viser tiltakene opp til hvert arbeidsområdes mål, laveste nivå først.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="373"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="416"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>Ingen tiltaksplan gjelder, så dette er tiltakene som står mellom hvert arbeidsområde og dets neste nivå, laveste nivå først.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="375"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="418"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="369"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="375"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="418"/>
         <source>Measure not in place</source>
         <translation>Tiltak som ikke er på plass</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="375"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="418"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="188"/>
         <location filename="../src/gui/report/reportsections.cpp" line="329"/>
@@ -1389,68 +1412,68 @@
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="375"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="418"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="383"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="426"/>
         <location filename="../src/gui/report/reportsections.cpp" line="121"/>
         <source>current answer: %1</source>
         <translation>nåværende svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="396"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="439"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>Diagrammet viser hvert arbeidsområdes poeng fra 0 til 4: nådd nivå pluss andelen av neste nivå som er på plass. Kvadratene markerer målnivåene.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="399"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="442"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>Diagrammet viser hvert arbeidsområdes poeng fra 0 til 4: nådd nivå pluss andelen av neste nivå som er på plass.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="405"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="448"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Nivå, poeng, svarsgrad og mål per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
         <location filename="../src/gui/report/reportsections.cpp" line="31"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
         <source>Answered</source>
         <translation>Besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="424"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
         <source>Not applicable</source>
         <translation>Ikke relevante</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="289"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="325"/>
         <source>Not assessed</source>
         <translation>Ikke vurdert</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="305"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="341"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5).</source>
         <translation>Sterkeste arbeidsområde: %1 (%2, poeng %3). Svakeste: %4 (%5).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="324"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="360"/>
         <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>I sammenligningsgruppen «%1» (%n organisasjon) er medianen for samlet poeng %2; organisasjonens poeng %3 ligger i kvartil %4 (K1 lavest, K4 høyest).</numerusform>
@@ -1458,13 +1481,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="331"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="417"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="367"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="460"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktive eksempeldata, ikke virkelige resultater.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="407"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="450"/>
         <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>Sammenlignet med sammenligningsgruppen «%1» (%n organisasjon): gruppens medianpoeng og hvilken kvartil organisasjonens poeng ligger i innenfor gruppen (K1 lavest, K4 høyest).</numerusform>
@@ -1472,33 +1495,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="413"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="456"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Sammenligningsdata: %1, laget %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
         <source>Quartile</source>
         <translation>Kvartil</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="454"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="497"/>
         <source>Q%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="460"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="503"/>
         <location filename="../src/gui/report/reportsections.cpp" line="58"/>
         <source>Overall</source>
         <translation>Totalt</translation>

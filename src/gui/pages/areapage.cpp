@@ -54,6 +54,7 @@ AreaPage::AreaPage(Document *document, const Area &area, int firstNumber, const 
         layout->addWidget(links);
     }
     m_status = new QLabel(content);
+    m_status->setObjectName(QStringLiteral("areaStatus"));
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Area status"));
     layout->addWidget(m_status);

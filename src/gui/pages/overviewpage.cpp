@@ -143,6 +143,7 @@ OverviewPage::OverviewPage(Document *document, const QString &language, QWidget 
     layout->addWidget(edit, 0, Qt::AlignLeft);
 
     m_overall = new WrapLabel(content);
+    m_overall->setObjectName(QStringLiteral("overallResult"));
     m_overall->setAccessibleName(tr("Overall result"));
     layout->addWidget(m_overall);
 

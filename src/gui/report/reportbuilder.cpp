@@ -110,21 +110,41 @@ int ReportBuilder::blockingLevel(const ScopeResult &scope)
     return 0;
 }
 
-std::vector<ReportBuilder::Gap> ReportBuilder::priorityGaps(bool &fromPlan) const
+std::vector<ReportBuilder::Gap> ReportBuilder::priorityGaps(bool &fromPlan, bool &fromWeakest) const
 {
     constexpr std::size_t shown = 5;
     std::vector<Gap> gaps;
+    auto listed = [&gaps](const std::string &questionId) {
+        return std::any_of(gaps.begin(), gaps.end(), [&](const Gap &gap) { return gap.questionId == questionId; });
+    };
+    auto actionOf = [this](const std::string &questionId) -> const ActionInfo * {
+        const auto action = m_a.actions.find(questionId);
+        return action == m_a.actions.end() ? nullptr : &action->second;
+    };
+    // Where the overall level is the weakest work area's, what holds those areas back comes first, whether or not
+    // the action plan has it (an area without a target has no actions in the plan).
+    if (m_result.overallIsLowestArea() && m_result.overall.level < levelCount) {
+        for (const std::string &areaId : m_result.weakestAreas) {
+            const ScopeResult *scope = m_result.area(areaId);
+            const int level = scope ? blockingLevel(*scope) : 0;
+            if (level == 0)
+                continue;
+            for (const std::string &id : scope->levelResult(level).unmet) {
+                if (gaps.size() < shown && !listed(id))
+                    gaps.push_back({id, areaId, level, actionOf(id)});
+            }
+        }
+    }
+    fromWeakest = !gaps.empty();
     for (const ActionItem &item : m_plan) {
-        if (item.info.status == ActionStatus::Done || item.info.status == ActionStatus::Dropped)
-            continue;
-        const auto action = m_a.actions.find(item.questionId);
-        gaps.push_back(
-            { item.questionId, item.areaId, item.level, action == m_a.actions.end() ? nullptr : &action->second });
         if (gaps.size() == shown)
             break;
+        if (item.info.status == ActionStatus::Done || item.info.status == ActionStatus::Dropped || listed(item.questionId))
+            continue;
+        gaps.push_back({item.questionId, item.areaId, item.level, actionOf(item.questionId)});
+        fromPlan = true;
     }
-    fromPlan = !gaps.empty();
-    if (fromPlan)
+    if (fromPlan || fromWeakest)
         return gaps;
     for (int level = 1; level <= levelCount && gaps.size() < shown; ++level) {
         for (const ScopeResult &scope : m_result.areas) {
@@ -147,8 +167,21 @@ QString ReportBuilder::projection(const ScoreResult &projected) const
     const int from = m_result.overall.level;
     const int to = projected.overall.level;
     if (to == from) {
-        return tr("If every action that is not dropped is carried out, the overall level stays at %1.")
-            .arg(StatusText::levelShort(from));
+        QString text = tr("If every action that is not dropped is carried out, the overall level stays at %1.")
+                           .arg(StatusText::levelShort(from));
+        // The plan only reaches the targets; a weakest area without one holds the overall level where it is.
+        QStringList untargeted;
+        for (const std::string &areaId : projected.weakestAreas) {
+            const auto target = m_a.targets.find(areaId);
+            if (target == m_a.targets.end() || target->second.level <= 0)
+                untargeted << areaTitle(areaId);
+        }
+        if (projected.overallIsLowestArea() && !untargeted.isEmpty())
+            text += QLatin1Char(' ')
+                + tr("The weakest work area(s) without a target hold it there: %1.", nullptr,
+                     static_cast<int>(untargeted.size()))
+                      .arg(untargeted.join(QStringLiteral(", ")));
+        return text;
     }
     return tr("If every action that is not dropped is carried out, the overall level goes from %1 to %2.")
         .arg(StatusText::levelShort(from), StatusText::levelShort(to));
@@ -231,6 +264,9 @@ QString ReportBuilder::summary() const
                      "answer needs checking.");
     } else if (overall.level > 0) {
         meaning = text(m_q.level(overall.level).description);
+    } else if (m_result.overallIsLowestArea()) {
+        meaning = tr("Level 1 is not yet in place in every work area. Level 1 means: %1")
+                      .arg(text(m_q.level(1).description));
     } else {
         meaning = tr("The basic elements that level 1 describes are not yet in place. Level 1 means: %1")
                       .arg(text(m_q.level(1).description));
@@ -355,7 +391,8 @@ QString ReportBuilder::summary() const
 
     // The highest-priority gaps.
     bool fromPlan = false;
-    const std::vector<Gap> gaps = priorityGaps(fromPlan);
+    bool fromWeakest = false;
+    const std::vector<Gap> gaps = priorityGaps(fromPlan, fromWeakest);
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Highest-priority gaps")));
     if (gaps.empty()) {
         const bool allAtTop = std::all_of(m_result.areas.begin(), m_result.areas.end(),
@@ -368,10 +405,16 @@ QString ReportBuilder::summary() const
         return html;
     }
     html += QStringLiteral("<p class=\"small\">%1</p>")
-                .arg(esc(fromPlan ? tr("The first open actions of the action plan, which lists the measures "
-                                       "up to each work area's target, lowest level first.")
-                                  : tr("No action plan applies, so these are the measures that stand between "
-                                       "each work area and its next level, lowest level first.")));
+                .arg(esc(fromWeakest && fromPlan
+                             ? tr("First the measures that hold back the weakest work areas, on which the overall "
+                                  "level rests; then the first open actions of the action plan.")
+                             : fromWeakest
+                             ? tr("The measures that hold back the weakest work areas, on which the overall level "
+                                  "rests.")
+                             : fromPlan ? tr("The first open actions of the action plan, which lists the measures "
+                                             "up to each work area's target, lowest level first.")
+                                        : tr("No action plan applies, so these are the measures that stand between "
+                                             "each work area and its next level, lowest level first.")));
     html += tableStart({ tr("No."), tr("Measure not in place"), tr("Level"), tr("Owner") }, { 6, 58, 13, 23 });
     int index = 1;
     for (const Gap &gap : gaps) {

@@ -57,7 +57,8 @@ private:
     static int blockingLevel(const ScopeResult &scope);
     /// The three to five highest-priority gaps: the action plan's order (open actions), or when there is no
     /// plan, the unmet questions of each area's next level, by level, then area and question order.
-    std::vector<Gap> priorityGaps(bool &fromPlan) const;
+    /// Under cumulative-coverage, the unmet questions of the weakest work areas' next level come first.
+    std::vector<Gap> priorityGaps(bool &fromPlan, bool &fromWeakest) const;
     /// What carrying out the plan would do to the overall level.
     QString projection(const ScoreResult &projected) const;
     QString cover() const;

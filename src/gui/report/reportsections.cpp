@@ -205,7 +205,7 @@ QString ReportBuilder::feedback() const
             continue;
         html += QStringLiteral("<h3>%1. %2</h3>").arg(areaNumber++).arg(esc(text(area.title)));
         QStringList status;
-        status << QStringLiteral("<b>%1</b>").arg(esc(StatusText::level(m_q, scope->level, m_language)));
+        status << QStringLiteral("<b>%1</b>").arg(esc(StatusText::scopeLevel(m_q, *scope, m_language)));
         status << esc(StatusText::progress(*scope));
         const auto target = m_a.targets.find(area.id);
         if (target != m_a.targets.end() && target->second.level > 0)

@@ -107,15 +107,21 @@ bool FileWorkflow::open(const QString &path, UnsavedChanges unsaved)
     if (unsaved == UnsavedChanges::Ask && !maybeSave())
         return false;
     auto document = std::make_unique<Document>(*questionnaire, std::move(assessment));
+    if (report->migrated)
+        document->setUnsavedChanges(true); // the original file is never overwritten: a new, unsaved document
+    else
+        document->setFilePath(path);
+    m_window->setDocument(std::move(document));
     if (report->migrated) {
-        // The original file is never overwritten by a migration: the result is a new, unsaved document.
-        document->setUnsavedChanges(true);
-        // Where the older version is at hand (the bundled ones are), its result under its own rule beside the new.
+        // Told once the document is open (its result is behind the message, its texts in the document's
+        // language). Where the older version is at hand (the bundled ones are), its result under its own rule
+        // is shown beside the new.
         QString informative = tr("Save it under a new name to keep the original file unchanged.");
         QString details = DiagnosticText::migrationReport(*report);
         if (const Questionnaire *older = m_window->catalog().find(original.questionnaireId, report->fromVersion)) {
-            const StatusText::RuleChange change = StatusText::ruleChange(
-                score(*older, original), *questionnaire, document->result(), m_window->questionnaireLanguage());
+            const StatusText::RuleChange change =
+                StatusText::ruleChange(score(*older, original), *questionnaire, m_window->document()->result(),
+                                       m_window->questionnaireLanguage());
             if (!change.summary.isEmpty()) {
                 informative = change.summary + QStringLiteral("\n\n") + informative;
                 details = tr("Level per work area, old rule → new rule:") + QLatin1Char('\n')
@@ -129,10 +135,7 @@ bool FileWorkflow::open(const QString &path, UnsavedChanges unsaved)
                            .arg(fileName, QString::fromStdString(report->fromVersion),
                                 QString::fromStdString(report->toVersion)),
                        informative, details);
-    } else {
-        document->setFilePath(path);
     }
-    m_window->setDocument(std::move(document));
     Settings::instance().addRecentFile(path);
     Settings::instance().setLastDirectory(QFileInfo(path).absolutePath());
     emit recentFilesChanged();

@@ -62,22 +62,22 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="32"/>
+        <location filename="../src/app/commands/trend.cpp" line="31"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="41"/>
+        <location filename="../src/app/commands/trend.cpp" line="40"/>
         <source>(no date)</source>
         <translation>(ingen dato)</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="64"/>
+        <location filename="../src/app/commands/trend.cpp" line="63"/>
         <source>Level (score 0–4) per assessment, oldest first.</source>
         <translation>Nivå (poeng 0–4) per vurdering, eldste først.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/trend.cpp" line="69"/>
+        <location filename="../src/app/commands/trend.cpp" line="68"/>
         <source>(questionnaire version %1, carried over; %n item(s) could not be carried over)</source>
         <translation>
             <numerusform>(spørreversjon %1, overført; %n opplysning kunne ikke overføres)</numerusform>
@@ -85,22 +85,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="88"/>
+        <location filename="../src/app/commands/trend.cpp" line="85"/>
         <source>Every assessment is scored here under the rule %1 of version %2. Made under the rule %4, %3 can show other levels here than were reported then.</source>
         <translation>Alle vurderingene poengsettes her med regelen %1 i versjon %2. %3 ble gjort med regelen %4 og kan derfor vise andre nivåer her enn de som ble rapportert da.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="95"/>
+        <location filename="../src/app/commands/trend.cpp" line="92"/>
         <source>Note: the files name different organisations.</source>
         <translation>Merk: Filene oppgir ulike organisasjoner.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="103"/>
+        <location filename="../src/app/commands/trend.cpp" line="100"/>
         <source>--trend needs at least two assessment files</source>
         <translation>--trend trenger minst to vurderingsfiler</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="122"/>
+        <location filename="../src/app/commands/trend.cpp" line="119"/>
         <source>%1: made with questionnaire &quot;%2&quot;, not &quot;%3&quot;</source>
         <translation>%1: laget med spørreskjemaet «%2», ikke «%3»</translation>
     </message>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <location filename="../src/app/commands/aggregate.cpp" line="168"/>
-        <location filename="../src/app/commands/trend.cpp" line="117"/>
+        <location filename="../src/app/commands/trend.cpp" line="114"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: spørreskjemaet «%2» er ikke tilgjengelig; oppgi filen med --questionnaire</translation>
     </message>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <location filename="../src/app/commands/score.cpp" line="19"/>
-        <location filename="../src/app/commands/trend.cpp" line="31"/>
+        <location filename="../src/app/commands/trend.cpp" line="30"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <location filename="../src/app/commands/score.cpp" line="43"/>
-        <location filename="../src/app/commands/trend.cpp" line="61"/>
+        <location filename="../src/app/commands/trend.cpp" line="60"/>
         <source>Overall</source>
         <translation>Totalt</translation>
     </message>
@@ -2005,6 +2005,11 @@
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="193"/>
+        <source>Scored here under the rule %1 of version %2; it was made under %3, so its levels can differ from those reported then.</source>
+        <translation>Poengsatt her med regelen %1 i versjon %2; den ble gjort med %3, så nivåene kan avvike fra dem som ble rapportert da.</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -2154,32 +2159,32 @@
         <translation>Veiledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/areapage.cpp" line="58"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="59"/>
         <source>Area status</source>
         <translation>Status for arbeidsområdet</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/areapage.cpp" line="69"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="70"/>
         <source>What the next level requires</source>
         <translation>Hva neste nivå krever</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/areapage.cpp" line="171"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="172"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>Området har nådd det høyeste nivået. Hold arbeidet i gang og gjenta vurderingen for å se at nivået holder seg.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/areapage.cpp" line="196"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="197"/>
         <source>To reach %1:</source>
         <translation>For å nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/areapage.cpp" line="198"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="199"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Besvar de gjenstående spørsmålene på dette nivået.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/areapage.cpp" line="202"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="203"/>
         <source>… and %n more below.</source>
         <translation>
             <numerusform>… og %n til nedenfor.</numerusform>
@@ -2385,22 +2390,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="113"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="115"/>
         <source>Not answered</source>
         <translation>Ikke besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="131"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="133"/>
         <source>= same value</source>
         <translation>= samme verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="132"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="134"/>
         <source>▲ better</source>
         <translation>▲ bedre</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="132"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="134"/>
         <source>▼ worse</source>
         <translation>▼ dårligere</translation>
     </message>
@@ -2573,7 +2578,7 @@
     <message>
         <location filename="../src/gui/shell/fileworkflow.cpp" line="81"/>
         <location filename="../src/gui/shell/fileworkflow.cpp" line="101"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="189"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="192"/>
         <source>Cannot Open Assessment</source>
         <translation>Kan ikke åpne vurderingen</translation>
     </message>
@@ -2594,12 +2599,12 @@
         <translation>«%1» kan ikke overføres til versjonen av spørreskjemaet som er tilgjengelig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="125"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="131"/>
         <source>Assessment Updated to a New Questionnaire Version</source>
         <translation>Vurderingen er oppdatert til en ny versjon av spørreskjemaet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="126"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="132"/>
         <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
         <translation>
             <numerusform>«%1» ble laget med versjon %2 av spørreskjemaet og er flyttet til versjon %3. %n svar kunne ikke overføres.</numerusform>
@@ -2607,17 +2612,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="114"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="119"/>
         <source>Save it under a new name to keep the original file unchanged.</source>
         <translation>Lagre den under et nytt navn hvis du vil beholde originalfilen uendret.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="121"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="127"/>
         <source>Level per work area, old rule → new rule:</source>
         <translation>Nivå per arbeidsområde, gammel regel → ny regel:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="141"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="144"/>
         <source>Opened with %n warning(s); see the details when saving.</source>
         <translation>
             <numerusform>Åpnet med %n advarsel; se detaljene når du lagrer.</numerusform>
@@ -2625,220 +2630,220 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="144"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="147"/>
         <source>Opened %1</source>
         <translation>Åpnet %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="154"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="157"/>
         <source>Questionnaire Not Available</source>
         <translation>Spørreskjemaet er ikke tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="155"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="158"/>
         <source>“%1” was made with questionnaire “%2”, version %3, which is not available in this program.</source>
         <translation>«%1» ble laget med spørreskjemaet «%2», versjon %3, som ikke er tilgjengelig i dette programmet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="160"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="163"/>
         <source>Version %1 of that questionnaire is available, but it cannot take over answers from version %2.</source>
         <translation>Versjon %1 av det spørreskjemaet er tilgjengelig, men den kan ikke overta svar fra versjon %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="164"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="167"/>
         <source>If you have the questionnaire file (.json), for example from whoever made the assessment, locate it to open the assessment. Nothing was changed.</source>
         <translation>Hvis du har filen til spørreskjemaet (.json), for eksempel fra den som laget vurderingen, kan du finne den for å åpne vurderingen. Ingenting er endret.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="168"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="171"/>
         <source>&amp;Locate Questionnaire…</source>
         <translation>&amp;Finn spørreskjema…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="175"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="178"/>
         <source>Locate Questionnaire “%1”, Version %2</source>
         <translation>Finn spørreskjemaet «%1», versjon %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="177"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="180"/>
         <source>Questionnaires (*.json);;All files (*)</source>
         <translation>Spørreskjemaer (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="182"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="185"/>
         <source>Cannot Load Questionnaire</source>
         <translation>Kan ikke laste inn spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="183"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="186"/>
         <source>“%1” is not a questionnaire this program can use.</source>
         <translation>«%1» er ikke et spørreskjema dette programmet kan bruke.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="184"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="187"/>
         <source>The assessment was not opened. The problems found:</source>
         <translation>Vurderingen ble ikke åpnet. Problemer som ble funnet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="189"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="192"/>
         <source>The assessment was not opened.</source>
         <translation>Vurderingen ble ikke åpnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="193"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="196"/>
         <source>“%1” is questionnaire “%2”, version %3, not “%4”.</source>
         <translation>«%1» er spørreskjemaet «%2», versjon %3, ikke «%4».</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="203"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="206"/>
         <source>“%1” is version %2 of the questionnaire, which cannot take over answers from version %3.</source>
         <translation>«%1» er versjon %2 av spørreskjemaet, som ikke kan overta svar fra versjon %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="211"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="214"/>
         <source>Save Failed</source>
         <translation>Lagring mislyktes</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="212"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="215"/>
         <source>The assessment could not be saved to “%1”.</source>
         <translation>Vurderingen kunne ikke lagres til «%1».</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="215"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="218"/>
         <source>Nothing was changed on disk, and your work is still open. Choose Save As to save it somewhere else.</source>
         <translation>Ingenting ble endret på disken, og arbeidet ditt er fortsatt åpent. Velg Lagre som for å lagre det et annet sted.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="219"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="250"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="222"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="253"/>
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="238"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="241"/>
         <source>File Changed on Disk</source>
         <translation>Filen er endret på disken</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="239"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="242"/>
         <source>The file “%1” was changed on disk by another program since you opened it.</source>
         <translation>Filen «%1» er endret på disken av et annet program siden du åpnet den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="243"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="246"/>
         <source>Changed: %1. Overwrite it with your version, or save your version under another name?</source>
         <translation>Endret: %1. Vil du overskrive den med din versjon, eller lagre din versjon under et annet navn?</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="246"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="249"/>
         <source>If you overwrite it, the version on disk is kept as “%1”.</source>
         <translation>Hvis du overskriver den, blir versjonen på disken tatt vare på som «%1».</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="249"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="252"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Overskriv</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="267"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="270"/>
         <source>File Saved Again</source>
         <translation>Filen er lagret på nytt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="268"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="271"/>
         <source>“%1” was no longer on disk: another program moved or deleted it. Your assessment has been saved there again.</source>
         <translation>«%1» fantes ikke lenger på disken: et annet program har flyttet eller slettet den. Vurderingen din er lagret der igjen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="271"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="307"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="274"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="310"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="288"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="291"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="292"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="295"/>
         <source>Save Assessment As</source>
         <translation>Lagre vurdering som</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="316"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="319"/>
         <source>Unsaved Changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="317"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="320"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>«%1» har ulagrede endringer. Vil du lagre dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="342"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="345"/>
         <source>The file is damaged.</source>
         <translation>Filen er skadet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="344"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="347"/>
         <source>It belongs to questionnaire “%1”, version %2, which is not available.</source>
         <translation>Det hører til spørreskjemaet «%1», versjon %2, som ikke er tilgjengelig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="348"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="351"/>
         <source>Its answers cannot be carried over to the available version of the questionnaire.</source>
         <translation>Svarene kan ikke overføres til den versjonen av spørreskjemaet som er tilgjengelig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="352"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="364"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="355"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="367"/>
         <source>Recover Unsaved Work</source>
         <translation>Gjenopprett ulagret arbeid</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="353"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="356"/>
         <source>Work kept from an earlier session cannot be restored. %1</source>
         <translation>Arbeid som ble tatt vare på fra en tidligere økt, kan ikke gjenopprettes. %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="355"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="358"/>
         <source>Nothing was deleted. The recovery file could not be moved and is still at %1.</source>
         <translation>Ingenting er slettet. Gjenopprettingsfilen kunne ikke flyttes og ligger fortsatt som %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="357"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="360"/>
         <source>Nothing was deleted. The recovery file was moved to %1, so it is not offered again.</source>
         <translation>Ingenting er slettet. Gjenopprettingsfilen er flyttet til %1, så den ikke tilbys igjen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="362"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="365"/>
         <source>a new, never saved assessment</source>
         <translation>en ny vurdering som aldri er lagret</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="365"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="368"/>
         <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
         <translation>Infosäkkollen ble ikke avsluttet riktig. Ulagrede endringer i %1 fra %2 er tatt vare på.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="368"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="371"/>
         <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
         <translation>Vil du gjenopprette dem? Det gjenopprettede arbeidet åpnes som ulagrede endringer; filen din blir ikke endret før du lagrer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="371"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="374"/>
         <source>&amp;Restore</source>
         <translation>&amp;Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="372"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="375"/>
         <source>&amp;Discard</source>
         <translation>&amp;Forkast</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="373"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="376"/>
         <source>Decide &amp;Later</source>
         <translation>Bestem &amp;senere</translation>
     </message>
@@ -3361,32 +3366,32 @@ versjon %2</translation>
         <translation>Rediger &amp;opplysninger om vurderingen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="146"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="147"/>
         <source>Overall result</source>
         <translation>Samlet resultat</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="151"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
         <source>Work areas</source>
         <translation>Arbeidsområder</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Answered</source>
         <translation>Besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
         <source>Score (0–4)</source>
         <translation>Poeng (0–4)</translation>
     </message>
@@ -3407,7 +3412,7 @@ versjon %2</translation>
     </message>
     <message>
         <location filename="../src/gui/pages/overviewpage.cpp" line="61"/>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="154"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
@@ -3425,63 +3430,63 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="152"/>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="429"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="430"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="154"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="154"/>
         <source>Previous</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="154"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="154"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="155"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="154"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="155"/>
         <source>Quartile</source>
         <translation>Kvartil</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="156"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="157"/>
         <source>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</source>
         <translation>Hvor poengsummen ligger i gruppen: 1 = laveste fjerdedel … 4 = høyeste fjerdedel</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="157"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="158"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Dobbeltklikk eller trykk F2 for å angi målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="158"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="159"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Dobbeltklikk eller trykk F2 for å angi måldato</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="185"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="186"/>
         <source>Compare with &amp;group:</source>
         <translation>Sammenlign med &amp;gruppe:</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="213"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="214"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Trykk Enter eller dobbeltklikk på et arbeidsområde for å åpne det; dobbeltklikk eller trykk F2 i målkolonnene for å angi et mål. Poengsummen viser oppnådd nivå pluss andelen av neste nivå som er på plass.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="247"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="248"/>
         <source>%1 (%n organisation(s))</source>
         <translation>
             <numerusform>%1 (%n virksomhet)</numerusform>
@@ -3489,97 +3494,97 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="253"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="254"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktive eksempeldata, ikke virkelige resultater.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="256"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="257"/>
         <source>generated %1; groups smaller than %2 are not shown</source>
         <translation>laget %1; grupper mindre enn %2 vises ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="261"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="262"/>
         <source>No group in this benchmark is large enough to compare with.</source>
         <translation>Ingen gruppe i sammenligningsdataene er stor nok til å sammenligne med.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="275"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="276"/>
         <source>Q%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="431"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="432"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="331"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="332"/>
         <source>Unnamed organisation</source>
         <translation>Organisasjon uten navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="342"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="343"/>
         <source>Organisation type</source>
         <translation>Organisasjonstype</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="344"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="345"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="344"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="345"/>
         <source>not set</source>
         <translation>ikke angitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="345"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="346"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="345"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="346"/>
         <source>none listed</source>
         <translation>ingen oppført</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="347"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="348"/>
         <source>version %1</source>
         <translation>versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="348"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="349"/>
         <source>Questionnaire</source>
         <translation>Spørreskjema</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="350"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="351"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="361"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="362"/>
         <source>Overall: %1</source>
         <translation>Samlet: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="368"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="369"/>
         <source>score %1 of 4</source>
         <translation>poeng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="425"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="426"/>
         <source>Previous (%1)</source>
         <translation>Tidligere (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="428"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="429"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="441"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="442"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n spørsmål er merket for oppfølging.</numerusform>
@@ -3991,7 +3996,7 @@ versjon %2</translation>
     </message>
     <message>
         <location filename="../src/gui/pages/trendpage.cpp" line="161"/>
-        <location filename="../src/gui/pages/trendpage.cpp" line="222"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="227"/>
         <source>Overall</source>
         <translation>Totalt</translation>
     </message>
@@ -4004,12 +4009,12 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/trendpage.cpp" line="194"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="199"/>
         <source>Note: the assessments name different organisations (%1).</source>
         <translation>Merk: Vurderingene oppgir ulike organisasjoner (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/trendpage.cpp" line="199"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="204"/>
         <source>%n assessment(s) without a date are listed last and left out of the chart.</source>
         <translation>
             <numerusform>%n vurdering uten dato står sist og er ikke med i diagrammet.</numerusform>
@@ -4017,27 +4022,27 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/trendpage.cpp" line="201"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="206"/>
         <source>Choose a row to see its development in the chart; Enter opens the work area.</source>
         <translation>Velg en rad for å se utviklingen i diagrammet; Enter åpner arbeidsområdet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/trendpage.cpp" line="235"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="240"/>
         <source>Score (0–4)</source>
         <translation>Poeng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/trendpage.cpp" line="240"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="245"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/trendpage.cpp" line="287"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="292"/>
         <source>Level / score</source>
         <translation>Nivå / poeng</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/trendpage.cpp" line="297"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="302"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>

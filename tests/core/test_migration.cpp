@@ -3,6 +3,7 @@
 
 #include <kollen/assessmentio.h>
 #include <kollen/migration.h>
+#include <kollen/questionnaireloader.h>
 
 #include <catch2/catch.hpp>
 
@@ -111,4 +112,44 @@ TEST_CASE("two old questions merged into one keep the first answer and report th
     REQUIRE(report->lost.size() == 1);
     CHECK(report->lost[0].id == "styrning.mandat");
     CHECK_THAT(report->lost[0].reason, Catch::Contains("merged into styrning.uppdrag"));
+}
+
+TEST_CASE("a migration says when the older version was scored under another rule", "[migration]")
+{
+    // The sample questionnaire 1.0 (cumulative-threshold) and its 1.1 (cumulative-coverage, "from_rule" given).
+    auto coverage = loadQuestionnaireFile(dataDir() / "sample-questionnaire-coverage.json");
+    REQUIRE(coverage.ok());
+    REQUIRE(coverage.questionnaire->findMigration("1.0"));
+    CHECK(coverage.questionnaire->findMigration("1.0")->fromRule == ScoringRule::cumulativeThreshold);
+    auto loaded = loadAssessmentFile(dataDir() / "scoring" / "partial" / "assessment.isk");
+    REQUIRE(loaded.ok());
+    Assessment a = *loaded.assessment;
+    REQUIRE(a.questionnaireVersion == "1.0");
+    Diagnostics diagnostics;
+    auto report = migrateAssessment(a, *coverage.questionnaire, diagnostics);
+    REQUIRE(report);
+    CHECK(report->fromRule == ScoringRule::cumulativeThreshold);
+    CHECK(report->toRule == ScoringRule::cumulativeCoverage);
+    CHECK(report->ruleChanged());
+    CHECK_THAT(report->toString(), Catch::Contains("scored under the rule cumulative-coverage of version 1.1, not "
+                                                   "cumulative-threshold"));
+
+    // Without "from_rule" the older rule is not known, and nothing is claimed.
+    Assessment same = *loaded.assessment;
+    const Questionnaire sample = sampleQuestionnaire();
+    report = migrateAssessment(same, sample, diagnostics);
+    REQUIRE(report);
+    CHECK_FALSE(report->migrated);
+    CHECK_FALSE(report->ruleChanged());
+
+    // A rule the program does not know is refused where it is written.
+    std::string text = readFile(dataDir() / "sample-questionnaire-coverage.json");
+    const auto at = text.find("\"from_rule\": \"cumulative-threshold\"");
+    REQUIRE(at != std::string::npos);
+    text.replace(at, 35, "\"from_rule\": \"pooled-average\"");
+    auto bad = loadQuestionnaireText(text, "bad-rule.json");
+    CHECK_FALSE(bad.ok());
+    REQUIRE_FALSE(bad.diagnostics.empty());
+    CHECK(bad.diagnostics.front().code == "unknown-rule");
+    CHECK(bad.diagnostics.front().pointer == "/migrations/0/from_rule");
 }

@@ -115,6 +115,11 @@ TEST_CASE("trend tab: the engine's level and score per area and assessment, char
     // Under the current rule the overall level is the weakest area's, which has not moved; the areas have.
     CHECK(table->item(areas, 4)->text() == QStringLiteral("= 0.00"));
     CHECK(table->item(0, 4)->text().startsWith(QStringLiteral("▲ +")));
+    // The two earlier assessments were made with version 1.0, under the older rule: the notes say so.
+    auto *notes = page.findChild<QLabel *>(QStringLiteral("trendNotes"));
+    REQUIRE(notes);
+    CHECK(notes->text().count(QStringLiteral("Scored here under the rule cumulative-coverage of version 1.1; it was "
+                                             "made under cumulative-threshold")) == 2);
 
     // The chart starts on the overall row: score and level per date, oldest first.
     CHECK(page.chartRow() == areas);

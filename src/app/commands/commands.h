@@ -47,8 +47,7 @@ private:
 [[nodiscard]] std::string scoreText(const Questionnaire &questionnaire, const Assessment &assessment,
                                     const ScoreResult &result, const std::string &language);
 [[nodiscard]] std::string trendText(const Questionnaire &questionnaire, const Trend &trend,
-                                    const std::string &language,
-                                    const QuestionnaireCatalog *catalog = nullptr);
+                                    const std::string &language);
 
 int validateCommand(const Invocation &invocation);
 int scoreCommand(const Invocation &invocation);

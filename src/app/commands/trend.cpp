@@ -19,8 +19,7 @@ namespace kollen::app {
 /// A plain-text table of a trend: one row per area, one column per assessment (level and score), and the change
 /// in score from the first to the last. The questionnaire's texts in `language`, the headings in the installed
 /// translation.
-std::string trendText(const Questionnaire &q, const Trend &trend, const std::string &language,
-                      const QuestionnaireCatalog *catalog)
+std::string trendText(const Questionnaire &q, const Trend &trend, const std::string &language)
 {
     std::string out;
     out += q.tr(q.title, language) + " " + q.version + "\n";
@@ -73,15 +72,13 @@ std::string trendText(const Questionnaire &q, const Trend &trend, const std::str
         out += "\n";
     }
     // Points carried over from a version with another scoring rule: their levels can differ from those reported
-    // when they were made (the rule of the older version is known when that version is in the catalog).
+    // when they were made.
     QStringList otherRule;
     std::string oldRule;
     for (const TrendPoint &point : trend.points) {
-        const Questionnaire *made =
-            point.migration.migrated && catalog ? catalog->find(q.id, point.migration.fromVersion) : nullptr;
-        if (made && made->scoring.name != q.scoring.name) {
+        if (point.migration.ruleChanged()) {
             otherRule << QString::fromStdString(point.label);
-            oldRule = made->scoring.name;
+            oldRule = point.migration.fromRule;
         }
     }
     if (!otherRule.isEmpty())
@@ -138,7 +135,7 @@ int trendCommand(const Invocation &invocation)
     }
     const std::string language = documentLanguage(invocation.language(), *q);
     const DocumentLanguage translation(QString::fromStdString(language));
-    out(trendText(*q, trend, language, &catalog));
+    out(trendText(*q, trend, language));
     return 0;
 }
 

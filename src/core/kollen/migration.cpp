@@ -17,6 +17,9 @@ std::string MigrationReport::toString() const
         + " answers carried over, " + std::to_string(lost.size()) + " items could not be carried over.\n";
     if (actionsCarriedOver > 0)
         out += "  " + std::to_string(actionsCarriedOver) + " planned actions carried over\n";
+    if (ruleChanged())
+        out += "  scored under the rule " + toRule + " of version " + toVersion + ", not " + fromRule
+            + " as when it was made: its levels can differ from those reported then\n";
     for (const auto &m : renamedQuestions)
         out += "  question " + m.from + " -> " + m.to + "\n";
     for (const auto &m : renamedAreas)
@@ -46,6 +49,8 @@ std::optional<MigrationReport> migrateAssessment(Assessment &assessment, const Q
     MigrationReport report;
     report.fromVersion = assessment.questionnaireVersion;
     report.toVersion = q.version;
+    report.fromRule = q.scoring.name;
+    report.toRule = q.scoring.name;
     if (assessment.questionnaireVersion == q.version)
         return report;
     const Migration *migration = q.findMigration(assessment.questionnaireVersion);
@@ -56,6 +61,7 @@ std::optional<MigrationReport> migrateAssessment(Assessment &assessment, const Q
         return std::nullopt;
     }
     report.migrated = true;
+    report.fromRule = migration->fromRule;
     using Lost = MigrationReport::Lost;
 
     std::map<std::string, Response> responses;

@@ -39,6 +39,11 @@ struct MigrationReport
 
     std::string fromVersion;
     std::string toVersion;
+    /// The scoring rules of the two versions; `fromRule` is empty when the questionnaire does not say (its
+    /// migration's `from_rule`). ruleChanged() tells whether the levels can differ from those reported then.
+    std::string fromRule;
+    std::string toRule;
+    [[nodiscard]] bool ruleChanged() const { return migrated && !fromRule.empty() && fromRule != toRule; }
     bool migrated = false;            ///< false when the versions were already equal
     std::size_t carriedOver = 0;      ///< responses carried over (renamed or unchanged)
     std::size_t actionsCarriedOver = 0; ///< actions carried over (renamed or unchanged)

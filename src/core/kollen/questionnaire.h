@@ -74,6 +74,9 @@ struct Area
 struct Migration
 {
     std::string fromVersion;
+    /// The scoring rule of that version (JSON `from_rule`, optional): when it is not this version's, the
+    /// carried-over assessment can show other levels than it did then, and the front ends say so.
+    std::string fromRule;
     std::map<std::string, std::optional<std::string>> questions; ///< old id -> new id, or nullopt = removed
     std::map<std::string, std::string> areas;
     std::map<std::string, std::string> answers;

@@ -417,7 +417,7 @@ private:
         auto &out = q.migrations;
         for (std::size_t i = 0; i < migrations->size(); ++i) {
             ObjectReader item((*migrations)[i], pointerAppend(base, i), m_diagnostics,
-                              {"from_version", "questions", "areas", "answers"});
+                              {"from_version", "from_rule", "questions", "areas", "answers"});
             if (!item.valid())
                 continue;
             Migration migration;
@@ -427,6 +427,13 @@ private:
                 else if (!versions.insert(*from).second)
                     item.error(item.pointer("from_version"), "duplicate-migration", {inQuotes(*from)});
                 migration.fromVersion = *from;
+            }
+            if (auto rule = item.string("from_rule", false)) {
+                if (*rule != ScoringRule::cumulativeThreshold && *rule != ScoringRule::cumulativeCoverage)
+                    item.error(item.pointer("from_rule"), "unknown-rule",
+                               {inQuotes(*rule), inQuotes(ScoringRule::cumulativeCoverage) + ", "
+                                                     + inQuotes(ScoringRule::cumulativeThreshold)});
+                migration.fromRule = *rule;
             }
             if (const json *questions = item.object("questions", false)) {
                 for (const auto &entry : questions->items()) {

@@ -168,8 +168,8 @@ void TrendPage::rebuild()
         m_table->setItem(row, 0, name);
         for (int p = 0; p < points; ++p) {
             const ScopeResult &scope = scopeOf(t.points[static_cast<std::size_t>(p)], row);
-            auto *item = readOnlyItem(StatusText::levelShort(scope.level) + QStringLiteral(" (")
-                                          + StatusText::score(scope.score) + QLatin1Char(')'),
+            auto *item = readOnlyItem(StatusText::scopeLevelShort(scope) + QStringLiteral(" (")
+                                          + StatusText::scopeScore(scope) + QLatin1Char(')'),
                                       Qt::AlignCenter);
             item->setToolTip(StatusText::progress(scope));
             m_table->setItem(row, p + 1, item);
@@ -180,12 +180,17 @@ void TrendPage::rebuild()
 
     QStringList notes;
     for (const TrendPoint &point : t.points) {
-        if (point.migration.migrated)
-            notes << tr("%1 was made with version %2 of the questionnaire and was carried over to version %3; %n "
-                        "item(s) could not be carried over.",
-                        nullptr, static_cast<int>(point.migration.lost.size()))
-                         .arg(QString::fromStdString(point.label), QString::fromStdString(point.migration.fromVersion),
-                              QString::fromStdString(q.version));
+        if (point.migration.migrated) {
+            QString note = tr("%1 was made with version %2 of the questionnaire and was carried over to version %3; "
+                              "%n item(s) could not be carried over.",
+                              nullptr, static_cast<int>(point.migration.lost.size()))
+                               .arg(QString::fromStdString(point.label),
+                                    QString::fromStdString(point.migration.fromVersion),
+                                    QString::fromStdString(q.version));
+            if (const QString rule = StatusText::ruleChangedNote(point.migration); !rule.isEmpty())
+                note += QLatin1Char(' ') + rule;
+            notes << note;
+        }
     }
     if (t.organisations.size() > 1) {
         QStringList names;

@@ -186,4 +186,14 @@ StatusText::RuleChange StatusText::ruleChange(const ScoreResult &resultBefore,
     return change;
 }
 
+QString StatusText::ruleChangedNote(const MigrationReport &migration)
+{
+    if (!migration.ruleChanged())
+        return {};
+    return tr("Scored here under the rule %1 of version %2; it was made under %3, so its levels can differ from "
+              "those reported then.")
+        .arg(QString::fromStdString(migration.toRule), QString::fromStdString(migration.toVersion),
+             QString::fromStdString(migration.fromRule));
+}
+
 } // namespace kollen::gui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <kollen/migration.h>
 #include <kollen/questionnaire.h>
 #include <kollen/scoring.h>
 
@@ -59,6 +60,11 @@ public:
     /// applicable answers cannot reach a level."
     static QString levelNotAssessed(const ScoreResult &result, const ScopeResult &scope, int level,
                                     const QLocale &locale = QLocale());
+
+    /// For an assessment carried over to a version with another rule (MigrationReport::ruleChanged()): "Scored here
+    /// under the rule cumulative-coverage of version 1.1; it was made under cumulative-threshold, so its levels can
+    /// differ from those reported then." Empty otherwise.
+    static QString ruleChangedNote(const MigrationReport &migration);
 
     /// The same answers under two questionnaire versions with different rules (an assessment carried over to a
     /// version with a new rule): a short explanation and the overall level before and after, and one line per

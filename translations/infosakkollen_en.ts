@@ -409,13 +409,21 @@
             <numerusform>%n Not applicable answers without a reason in the comment.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/score.cpp" line="79"/>
+        <source>%n Not applicable answer(s) where the questionnaire does not allow it, counted as unanswered.</source>
+        <translation>
+            <numerusform>%n Not applicable answer where the questionnaire does not allow it, counted as unanswered.</numerusform>
+            <numerusform>%n Not applicable answers where the questionnaire does not allow it, counted as unanswered.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/commands/score.cpp" line="81"/>
+        <location filename="../src/app/commands/score.cpp" line="87"/>
         <source>Rule: %1, threshold %2</source>
         <translation>Rule: %1, threshold %2</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/score.cpp" line="85"/>
+        <location filename="../src/app/commands/score.cpp" line="91"/>
         <source>, at least %1 of a level applicable</source>
         <translation>, at least %1 of a level applicable</translation>
     </message>

@@ -409,13 +409,21 @@
             <numerusform>%n svar Ikke relevant uten begrunnelse i kommentaren.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/score.cpp" line="79"/>
+        <source>%n Not applicable answer(s) where the questionnaire does not allow it, counted as unanswered.</source>
+        <translation>
+            <numerusform>%n svar Ikke relevant der spørreskjemaet ikke tillater det, regnet som ubesvart.</numerusform>
+            <numerusform>%n svar Ikke relevant der spørreskjemaet ikke tillater det, regnet som ubesvarte.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/commands/score.cpp" line="81"/>
+        <location filename="../src/app/commands/score.cpp" line="87"/>
         <source>Rule: %1, threshold %2</source>
         <translation>Regel: %1, terskel %2</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/score.cpp" line="85"/>
+        <location filename="../src/app/commands/score.cpp" line="91"/>
         <source>, at least %1 of a level applicable</source>
         <translation>, minst %1 av et nivå aktuelt</translation>
     </message>

@@ -75,6 +75,12 @@ std::string scoreText(const Questionnaire &q, const Assessment &assessment, cons
                                static_cast<int>(count))
                    .toStdString()
             + "\n";
+    if (const auto count = result.overall.forbiddenExclusions.size())
+        out += CommandLine::tr("%n Not applicable answer(s) where the questionnaire does not allow it, counted as "
+                               "unanswered.",
+                               nullptr, static_cast<int>(count))
+                   .toStdString()
+            + "\n";
     std::string thresholds;
     for (std::size_t i = 0; i < result.thresholds.size(); ++i)
         thresholds += (i ? " / " : "") + fixed(result.thresholds[i], 2);

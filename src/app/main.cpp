@@ -86,7 +86,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Infosäkkollen"));
     QApplication::setDesktopFileName(QStringLiteral("se.infosakkollen.Infosakkollen"));
     QApplication::setWindowIcon(kollen::gui::applicationIcon());
-    kollen::gui::installTranslators(kollen::gui::Settings::instance().language());
+    kollen::gui::useInterfaceLanguage(kollen::gui::Settings::instance().language());
     // macOS hands over a file double-clicked in Finder as an event, possibly before the window exists: it is kept
     // until start-up is done.
     kollen::gui::FileOpenHandler fileOpenHandler;

@@ -61,6 +61,7 @@ QString copyOf(const QString &source, const QTemporaryDir &dir, const QString &n
 
 EnglishAfterwards::~EnglishAfterwards()
 {
+    QLocale::setDefault(QLocale::c()); // as the tests start (LANG=C.UTF-8)
     installTranslators(QStringLiteral("en"));
 }
 

@@ -36,7 +36,7 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     kollen::gui::Settings::useFile(dir.filePath(QStringLiteral("settings.ini")));
     kollen::gui::Settings::instance().setLanguage(args[3]);
-    kollen::gui::installTranslators(args[3]);
+    kollen::gui::useInterfaceLanguage(args[3]);
     const QStringList size = args[2].split(QLatin1Char('x'));
     kollen::gui::MainWindow window;
     window.recovery()->setFolder(dir.filePath(QStringLiteral("recovery")));

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QPointer>
+#include <QLocale>
 #include <QTranslator>
 
 namespace kollen::gui {
@@ -78,6 +79,12 @@ bool installTranslators(const QString &language)
     QCoreApplication::installTranslator(translator);
     programTranslator() = translator;
     return true;
+}
+
+bool useInterfaceLanguage(const QString &language)
+{
+    QLocale::setDefault(QLocale(language));
+    return installTranslators(language);
 }
 
 } // namespace kollen::gui

@@ -16,4 +16,9 @@ namespace kollen::gui {
 /// translation is missing (English source strings are then shown).
 bool installTranslators(const QString &language);
 
+/// The window's language: installTranslators(), and the default locale of that language, so that the numbers
+/// the pages show are written as the language writes them ("2,50" in Swedish and Norwegian). The command line
+/// keeps the C locale's numbers, which scripts read.
+bool useInterfaceLanguage(const QString &language);
+
 } // namespace kollen::gui

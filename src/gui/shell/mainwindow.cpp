@@ -347,7 +347,7 @@ void MainWindow::setLanguage(const QString &language)
         return;
     m_language = language;
     Settings::instance().setLanguage(language);
-    installTranslators(language);
+    useInterfaceLanguage(language);
     for (auto *action : m_languageActions)
         action->setChecked(action->data().toString() == language);
     retranslate();

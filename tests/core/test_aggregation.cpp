@@ -189,7 +189,8 @@ TEST_CASE("aggregated quartiles equal quartiles of every organisation's score, i
         Aggregator aggregator(q);
         for (const auto &s : submissions)
             addOrFail(aggregator, s);
-        const BenchmarkGroup *all = aggregator.result().group("all");
+        const BenchmarkFile result = aggregator.result(); // kept: group() points into it
+        const BenchmarkGroup *all = result.group("all");
         REQUIRE(all);
         for (std::size_t a = 0; a <= q.areas.size(); ++a) {
             const AreaStats &stats = a < q.areas.size() ? all->areas.at(q.areas[a].id) : all->overall;

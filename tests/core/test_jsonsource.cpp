@@ -47,3 +47,59 @@ TEST_CASE("a string is read at a JSON pointer without parsing the whole text", "
     CHECK_FALSE(several[1].has_value());
     CHECK(several[2] == std::optional<std::string>("nested"));
 }
+
+namespace {
+
+/// The one diagnostic of a text that JsonSource refuses.
+Diagnostic refusal(const std::string &text)
+{
+    Diagnostics diagnostics;
+    const auto source = JsonSource::fromText(text, "input.json", diagnostics);
+    CHECK_FALSE(source);
+    REQUIRE(diagnostics.size() == 1);
+    return diagnostics.front();
+}
+
+} // namespace
+
+TEST_CASE("text after a NUL byte is not ignored: the byte is refused where it is", "[json][badinput]")
+{
+    const Diagnostic d = refusal(std::string("{\"a\": 1}\n", 9) + std::string(1, '\0') + "{\"more\": true}");
+    CHECK(d.code == "json-nul");
+    CHECK(d.line == 2);
+    CHECK(d.column == 1);
+    CHECK(refusal(std::string("{\"a\": \"x", 8) + std::string(1, '\0') + "y\"}").code == "json-nul");
+}
+
+TEST_CASE("a UTF-16 file is named as UTF-16, with or without a byte order mark", "[json][badinput]")
+{
+    auto utf16le = [](const std::string &ascii, bool mark) {
+        std::string out = mark ? std::string("\xFF\xFE") : std::string();
+        for (const char c : ascii) {
+            out += c;
+            out += '\0';
+        }
+        return out;
+    };
+    for (const bool mark : {true, false}) {
+        const Diagnostic d = refusal(utf16le("{\"a\": 1}", mark));
+        CHECK(d.code == "json-utf16");
+        CHECK(d.toString().find("UTF-16") != std::string::npos);
+    }
+    std::string utf16be = "\xFE\xFF";
+    for (const char c : std::string("{}")) {
+        utf16be += '\0';
+        utf16be += c;
+    }
+    CHECK(refusal(utf16be).code == "json-utf16");
+}
+
+TEST_CASE("a number beyond a double's range is reported in words, where it is", "[json][badinput]")
+{
+    const Diagnostic d = refusal("{\n  \"weight\": 1e400\n}");
+    CHECK(d.code == "json-number-range");
+    CHECK(d.line == 2);
+    CHECK(d.column == 13);
+    CHECK(d.toString().find("1e400") != std::string::npos);
+    CHECK(d.toString().find("json.exception") == std::string::npos);
+}

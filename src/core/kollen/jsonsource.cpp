@@ -202,8 +202,15 @@ public:
     template <typename Exception>
     bool parse_error(std::size_t position, const std::string &token, const Exception &error)
     {
+        m_errorAt = position;
+        m_errorToken = token;
         return m_dom.parse_error(position, token, error);
     }
+
+    /// Where the parser reported an error (nlohmann's byte position: one past the last character read) and the
+    /// token it had read, for errors nlohmann reports without a position (a number out of range).
+    [[nodiscard]] std::size_t errorAt() const { return m_errorAt; }
+    [[nodiscard]] const std::string &errorToken() const { return m_errorToken; }
 
     [[nodiscard]] const std::optional<std::size_t> &longKeyAt() const { return m_longKeyAt; }
     [[nodiscard]] const std::vector<DuplicateKey> &duplicates() const { return m_duplicates; }
@@ -220,6 +227,9 @@ private:
     };
 
     [[nodiscard]] std::size_t read() const { return static_cast<std::size_t>(m_read - m_text.data()); }
+
+    std::size_t m_errorAt = 0;
+    std::string m_errorToken;
 
     /// A value begins: in an array, the next element.
     bool element()
@@ -453,6 +463,16 @@ std::optional<JsonSource> JsonSource::fromText(std::string text, std::string dis
     const std::string_view body = std::string_view(text).substr(bom);
     if (body.find_first_not_of(" \t\r\n") == std::string_view::npos)
         return fail("file-empty", {}, 0, false);
+    // UTF-16 (with a byte order mark, or without one: every other byte of ASCII text is zero) is named as such.
+    const bool utf16Mark = text.size() >= 2
+        && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'));
+    const bool utf16Zeros = text.size() >= 2
+        && ((text[0] != '\0' && text[1] == '\0') || (text[0] == '\0' && text[1] != '\0'));
+    if (utf16Mark || utf16Zeros)
+        return fail("json-utf16", {}, 0, false);
+    // nlohmann's parser takes a NUL byte for the end of the input and would ignore what follows it, so a NUL is
+    // refused where it is, unless the text is not JSON before it already.
+    const std::size_t nul = body.find('\0');
 
     JsonSource source;
     Limits limits(body, source.m_root, maxDepth, maxKeyLength, maxDiagnostics);
@@ -463,11 +483,22 @@ std::optional<JsonSource> JsonSource::fromText(std::string text, std::string dis
     } catch (const nlohmann::json::parse_error &e) {
         // e.byte is the 1-based index of the last character read.
         const std::size_t offset = bom + (e.byte > 0 ? e.byte - 1 : 0);
+        if (nul != std::string_view::npos && bom + nul <= offset)
+            return fail("json-nul", {}, bom + nul, true);
         return fail("json-syntax", {syntaxMessage(e.what())}, offset, true);
+    } catch (const nlohmann::json::out_of_range &) {
+        // A number beyond the range of a double (1e400): nlohmann names it by its own error id; say it in words,
+        // where it ends.
+        const std::size_t end = limits.errorAt();
+        const std::string &token = limits.errorToken();
+        const std::size_t start = end >= token.size() ? end - token.size() : 0;
+        return fail("json-number-range", {syntaxMessage(token.substr(0, 40))}, bom + start, true);
     } catch (const std::exception &e) {
         return fail("json-syntax", {syntaxMessage(e.what())}, 0, false);
     }
 
+    if (nul != std::string_view::npos)
+        return fail("json-nul", {}, bom + nul, true);
     if (const auto &at = limits.longKeyAt())
         return fail("json-long-key", {std::to_string(maxKeyLength)}, bom + *at, true);
     if (limits.duplicateCount() > 0) {

@@ -623,3 +623,25 @@ TEST_CASE("a submission answering many unknown questions is aggregated with boun
     CHECK_FALSE(hasErrors(diagnostics));
     checkWellFormed(diagnostics, "unknown.json");
 }
+
+TEST_CASE("control and bidi characters from a file are escaped in every message", "[badinput]")
+{
+    // A key that would retitle and clear a terminal, and a right-to-left override, in an assessment's answers.
+    const std::string text = "{\"format\": \"infosakkollen-assessment\", \"format_version\": 1,"
+                             " \"questionnaire\": {\"id\": \"test-sample\", \"version\": \"1.0\"},"
+                             " \"answers\": {\"\\u001b]0;PWNED\\u0007\\u001b[2J\": {\"answer\": \"yes\"}},"
+                             " \"notes\": 5, \"x\\u202etxt.exe\": 1}";
+    const auto loaded = loadAssessmentText(text, "evil\x1b[31m.isk");
+    REQUIRE_FALSE(loaded.diagnostics.empty());
+    for (const Diagnostic &d : loaded.diagnostics) {
+        const std::string shown = d.toString();
+        INFO(shown);
+        CHECK(shown.find('\x1b') == std::string::npos);
+        CHECK(shown.find('\x07') == std::string::npos);
+        CHECK(shown.find("\xE2\x80\xAE") == std::string::npos);
+    }
+    const std::string all = toString(loaded.diagnostics);
+    CHECK(all.find("evil\\u001b[31m.isk") != std::string::npos);
+    CHECK(all.find("\\u202e") != std::string::npos);
+    CHECK(printable("a\tb\xC2\x9B" "c\xE2\x81\xA6" "d ä€") == "a\\u0009b\\u009bc\\u2066d ä€");
+}

@@ -82,7 +82,7 @@ std::string Diagnostic::toString() const
 {
     std::string out;
     if (!file.empty()) {
-        out += file;
+        out += printable(file);
         if (line > 0) {
             out += ':' + std::to_string(line);
             if (column > 0)
@@ -93,7 +93,7 @@ std::string Diagnostic::toString() const
     if (severity == Severity::Warning)
         out += "warning: ";
     if (!pointer.empty())
-        out += pointer + ": ";
+        out += printable(pointer) + ": ";
     out += message;
     return out;
 }
@@ -170,11 +170,48 @@ Diagnostic makeDiagnostic(Diagnostic::Severity severity, std::string code, std::
 {
     Diagnostic d;
     d.severity = severity;
+    for (std::string &arg : args)
+        arg = printable(arg); // they quote the file's keys and values
     d.message = formatMessage(messageTemplate(code), args);
     d.code = std::move(code);
     d.args = std::move(args);
     d.pointer = std::move(pointer);
     return d;
+}
+
+std::string printable(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    auto escape = [&out](unsigned codePoint) {
+        static constexpr char hex[] = "0123456789abcdef";
+        out += "\\u";
+        for (int shift = 12; shift >= 0; shift -= 4)
+            out += hex[(codePoint >> shift) & 0xF];
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x20 || byte == 0x7F) {
+            escape(byte);
+        } else if (byte == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80
+                   && static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+            escape(static_cast<unsigned char>(text[i + 1])); // C1 control, U+0080–U+009F
+            ++i;
+        } else if (byte == 0xE2 && i + 2 < text.size()) {
+            const auto second = static_cast<unsigned char>(text[i + 1]);
+            const auto third = static_cast<unsigned char>(text[i + 2]);
+            const unsigned codePoint = 0x2000u | ((second & 0x3Fu) << 6) | (third & 0x3Fu);
+            if ((codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069)) {
+                escape(codePoint);
+                i += 2;
+            } else {
+                out += text[i];
+            }
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
 }
 
 std::string inQuotes(const std::string &value)

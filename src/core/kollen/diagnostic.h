@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kollen {
@@ -58,6 +59,11 @@ void countUnlisted(Diagnostics &diagnostics, Diagnostic::Severity severity, std:
 /// A diagnostic whose message is built from the template of `code`.
 [[nodiscard]] Diagnostic makeDiagnostic(Diagnostic::Severity severity, std::string code, std::string pointer,
                                         std::vector<std::string> args = {});
+
+/// `text` safe to print in a terminal or a dialog: control characters (C0, DEL, C1) and the Unicode bidirectional
+/// controls (U+202A–U+202E, U+2066–U+2069) become "\u001b"-style escapes, so that a key or file name from a file
+/// cannot retitle or clear a terminal or turn the text around it backwards. Everything else is kept as it is.
+[[nodiscard]] std::string printable(std::string_view text);
 
 /// Quotes a value for a message: "text", shortened if very long.
 [[nodiscard]] std::string inQuotes(const std::string &value);

@@ -193,7 +193,7 @@ QString DiagnosticText::full(const Diagnostic &diagnostic)
 {
     QString out;
     if (!diagnostic.file.empty()) {
-        out += QString::fromStdString(diagnostic.file);
+        out += QString::fromStdString(printable(diagnostic.file));
         if (diagnostic.line > 0) {
             out += QLatin1Char(':') + QString::number(diagnostic.line);
             if (diagnostic.column > 0)
@@ -204,7 +204,7 @@ QString DiagnosticText::full(const Diagnostic &diagnostic)
     if (!diagnostic.isError())
         out += tr("warning: ");
     if (!diagnostic.pointer.empty())
-        out += QString::fromStdString(diagnostic.pointer) + QStringLiteral(": ");
+        out += QString::fromStdString(printable(diagnostic.pointer)) + QStringLiteral(": ");
     out += message(diagnostic);
     return out;
 }

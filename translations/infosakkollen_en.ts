@@ -1026,6 +1026,11 @@
         <source>There is a folder with that name.</source>
         <translation>There is a folder with that name.</translation>
     </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="286"/>
+        <source>That name is not a regular file but a device, pipe or socket.</source>
+        <translation>That name is not a regular file but a device, pipe or socket.</translation>
+    </message>
 </context>
 <context>
     <name>PresentationText</name>
@@ -3739,17 +3744,17 @@ version %2</translation>
         <translation>the folder does not exist and could not be created</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/recoverynotice.cpp" line="109"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="110"/>
         <source>the file could not be written</source>
         <translation>the file could not be written</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/recoverynotice.cpp" line="112"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="113"/>
         <source>The automatic recovery file could not be written to the folder “%1”: %2. Save the assessment to keep your work safe.</source>
         <translation>The automatic recovery file could not be written to the folder “%1”: %2. Save the assessment to keep your work safe.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/recoverynotice.cpp" line="128"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="129"/>
         <source>Unsaved changes are not being backed up</source>
         <translation>Unsaved changes are not being backed up</translation>
     </message>

@@ -1026,6 +1026,11 @@
         <source>There is a folder with that name.</source>
         <translation>Det finnes allerede en mappe med det navnet.</translation>
     </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="286"/>
+        <source>That name is not a regular file but a device, pipe or socket.</source>
+        <translation>Navnet hører ikke til en vanlig fil, men til en enhet, et rør eller en socket.</translation>
+    </message>
 </context>
 <context>
     <name>PresentationText</name>
@@ -3739,17 +3744,17 @@ versjon %2</translation>
         <translation>mappen finnes ikke og kunne ikke opprettes</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/recoverynotice.cpp" line="109"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="110"/>
         <source>the file could not be written</source>
         <translation>filen kunne ikke skrives</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/recoverynotice.cpp" line="112"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="113"/>
         <source>The automatic recovery file could not be written to the folder “%1”: %2. Save the assessment to keep your work safe.</source>
         <translation>Den automatiske gjenopprettingsfilen kunne ikke skrives til mappen «%1»: %2. Lagre vurderingen så arbeidet ditt ikke går tapt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/recoverynotice.cpp" line="128"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="129"/>
         <source>Unsaved changes are not being backed up</source>
         <translation>Ulagrede endringer blir ikke sikkerhetskopiert</translation>
     </message>

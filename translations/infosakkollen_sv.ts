@@ -1026,6 +1026,11 @@
         <source>There is a folder with that name.</source>
         <translation>Det finns redan en mapp med det namnet.</translation>
     </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="286"/>
+        <source>That name is not a regular file but a device, pipe or socket.</source>
+        <translation>Namnet hör inte till en vanlig fil utan till en enhet, ett rör eller en socket.</translation>
+    </message>
 </context>
 <context>
     <name>PresentationText</name>
@@ -3739,17 +3744,17 @@ version %2</translation>
         <translation>mappen finns inte och kunde inte skapas</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/recoverynotice.cpp" line="109"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="110"/>
         <source>the file could not be written</source>
         <translation>filen kunde inte skrivas</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/recoverynotice.cpp" line="112"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="113"/>
         <source>The automatic recovery file could not be written to the folder “%1”: %2. Save the assessment to keep your work safe.</source>
         <translation>Den automatiska återställningsfilen kunde inte skrivas till mappen ”%1”: %2. Spara bedömningen så att ditt arbete inte går förlorat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/recoverynotice.cpp" line="128"/>
+        <location filename="../src/gui/shell/recoverynotice.cpp" line="129"/>
         <source>Unsaved changes are not being backed up</source>
         <translation>Osparade ändringar säkerhetskopieras inte</translation>
     </message>

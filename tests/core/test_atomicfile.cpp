@@ -38,6 +38,58 @@ TEST_CASE("atomic writes replace the file whole", "[atomic]")
     CHECK(readFile(backupPath(path)) == "first");
 }
 
+#ifndef _WIN32
+TEST_CASE("writing through a symbolic link replaces the file it points to and keeps the link", "[atomic]")
+{
+    namespace fs = std::filesystem;
+    TempDir dir;
+    fs::create_directory(dir.path() / "real");
+    const auto target = dir.path() / "real" / "a.isk";
+    const auto link = dir.path() / "link.isk";
+    writeFile(target, "old");
+    fs::create_symlink(target, link);
+    std::string error;
+    REQUIRE(writeFileAtomically(link, "new", error));
+    CHECK(fs::is_symlink(fs::symlink_status(link)));
+    CHECK(readFile(target) == "new");
+    // The backup is the target's, beside it, and a real file: not a link to a stale copy.
+    CHECK(fs::is_regular_file(fs::symlink_status(backupPath(target))));
+    CHECK(readFile(backupPath(target)) == "old");
+    CHECK_FALSE(fs::exists(fs::symlink_status(backupPath(link))));
+    REQUIRE(writeFileAtomically(link, "newer", error));
+    CHECK(readFile(target) == "newer");
+    CHECK(readFile(link) == "newer");
+
+    // A link to a file that does not exist yet creates that file.
+    const auto dangling = dir.path() / "later.isk";
+    fs::create_symlink(dir.path() / "real" / "b.isk", dangling);
+    REQUIRE(writeFileAtomically(dangling, "b", error));
+    CHECK(fs::is_symlink(fs::symlink_status(dangling)));
+    CHECK(readFile(dir.path() / "real" / "b.isk") == "b");
+}
+
+TEST_CASE("a pipe or device is refused, not replaced by a regular file", "[atomic]")
+{
+    namespace fs = std::filesystem;
+    TempDir dir;
+    const auto fifo = dir.path() / "out.pdf";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    AtomicWriteError error;
+    CHECK_FALSE(writeFileAtomically(fifo, "x", error));
+    CHECK(error.problem == WriteProblem::NotRegularFile);
+    CHECK(error.message.find("not a regular file") != std::string::npos);
+    CHECK(fs::is_fifo(fs::symlink_status(fifo)));
+    CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 1);
+    // A device node, through a link or not (as root the permission bits would not stop it).
+    CHECK_FALSE(writeFileAtomically("/dev/null", "x", error));
+    CHECK(error.problem == WriteProblem::NotRegularFile);
+    fs::create_symlink("/dev/full", dir.path() / "full.isk");
+    CHECK_FALSE(writeFileAtomically(dir.path() / "full.isk", "x", error));
+    CHECK(error.problem == WriteProblem::NotRegularFile);
+    CHECK(fs::is_symlink(fs::symlink_status(dir.path() / "full.isk")));
+}
+#endif
+
 TEST_CASE("a folder cannot be overwritten", "[atomic]")
 {
     TempDir dir;

@@ -299,18 +299,31 @@ bool isTemporaryFileOf(const fs::path &candidate, const fs::path &target)
                        [](unsigned char c) { return std::isdigit(c) != 0; });
 }
 
-bool writeFileAtomically(const fs::path &path, std::string_view data, AtomicWriteError &error,
+bool writeFileAtomically(const fs::path &requested, std::string_view data, AtomicWriteError &error,
                          const AtomicWriteOptions &options)
 {
     error = {};
+    std::error_code ec;
+    // A symbolic link is followed, as careful editors do: the file it points to is replaced (its backup kept
+    // beside it) and the link stays a link. Renaming over the link itself would leave its target stale for good.
+    fs::path path = requested;
+    for (int hops = 0; hops < 40 && fs::is_symlink(fs::symlink_status(path, ec)); ++hops) {
+        const fs::path target = fs::read_symlink(path, ec); // also a link to a file not made yet
+        if (ec)
+            break;
+        path = target.is_absolute() ? target : path.parent_path() / target;
+    }
     const fs::path directory = path.parent_path().empty() ? fs::path(".") : path.parent_path();
     error.folder = pathToUtf8(directory);
-    std::error_code ec;
     if (!fs::is_directory(directory, ec))
         return failWith(error, WriteProblem::FolderMissing, "the folder " + pathToUtf8(directory) + " does not exist");
     const fs::file_status status = fs::status(path, ec);
     if (fs::is_directory(status))
         return failWith(error, WriteProblem::IsFolder, pathToUtf8(path) + " is a folder");
+    // A pipe, socket or device node would silently become a regular file: refuse anything that is not one.
+    if (fs::exists(status) && !fs::is_regular_file(status))
+        return failWith(error, WriteProblem::NotRegularFile,
+                        pathToUtf8(path) + " is not a regular file (a device, pipe or socket)");
     // Renaming over a read-only file would succeed (it needs only the folder's permission): refuse it, as the
     // user marked the file read-only on purpose. The permission bits say so for every user, root included.
     if (isReadOnly(status))

@@ -70,6 +70,7 @@ enum class WriteProblem {
     None,
     FolderMissing,    ///< the folder does not exist
     IsFolder,         ///< the target is a folder
+    NotRegularFile,   ///< the target is a device, pipe or socket
     ReadOnlyFile,     ///< the target exists and is marked read-only
     NoPermission,     ///< the folder does not allow creating files (EACCES, EPERM)
     ReadOnlyLocation, ///< the folder is on a read-only file system (EROFS)
@@ -95,7 +96,8 @@ struct AtomicWriteError
 /// True for the name of a temporary file that writeFileAtomically() uses for `target` (".name.isk.tmp-123").
 [[nodiscard]] bool isTemporaryFileOf(const std::filesystem::path &candidate, const std::filesystem::path &target);
 
-/// Writes `data` to `path` so that the file is either the old one or the complete new one, never a mix:
+/// Writes `data` to `path` so that the file is either the old one or the complete new one, never a mix (a symbolic
+/// link is followed and its target written; a device, pipe or socket is refused):
 /// the data goes to a temporary file in the same folder, is flushed to disk, and is renamed over the
 /// target. The backup (see AtomicWriteOptions) is replaced the same way, so it too is always whole. On
 /// failure the target and its backup are untouched, the temporary file is removed, `error` says why and

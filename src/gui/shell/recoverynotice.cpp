@@ -99,6 +99,7 @@ QString RecoveryNotice::textFor(const Recovery::Failure &failure)
     case WriteProblem::None:
         return QString();
     case WriteProblem::IsFolder:
+    case WriteProblem::NotRegularFile:
     case WriteProblem::ReadOnlyFile:
     case WriteProblem::Other:
         // Windows ends its messages with a full stop and a line break; the sentence below has its own.

@@ -282,6 +282,8 @@ QString DiagnosticText::writeError(const AtomicWriteError &error)
         return tr("The folder “%1” does not exist.").arg(folder);
     case WriteProblem::IsFolder:
         return tr("There is a folder with that name.");
+    case WriteProblem::NotRegularFile:
+        return tr("That name is not a regular file but a device, pipe or socket.");
     case WriteProblem::None:
     case WriteProblem::Other:
         break;

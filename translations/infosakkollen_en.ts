@@ -155,33 +155,38 @@
         <translation>%1: submission written. It holds only what is shown above: no names, comments, evidence or notes.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="168"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="132"/>
+        <source>%1: --out names a submission that is one of the inputs; name another file for the benchmark</source>
+        <translation>%1: --out names a submission that is one of the inputs; name another file for the benchmark</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/aggregate.cpp" line="180"/>
         <location filename="../src/app/commands/trend.cpp" line="114"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="184"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="196"/>
         <source>Files read: %1, used: %2, skipped: %3</source>
         <translation>Files read: %1, used: %2, skipped: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="186"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="198"/>
         <source>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</source>
         <translation>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="190"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="202"/>
         <source>No submission could be used; no benchmark was written.</source>
         <translation>No submission could be used; no benchmark was written.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="206"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="218"/>
         <source>Questionnaire: %1 %2</source>
         <translation>Questionnaire: %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/aggregate.cpp" line="209"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="221"/>
         <source>Groups published: %1, suppressed: %2 (fewer than %n organisation(s), or hidden so that a smaller group cannot be worked out by subtraction)</source>
         <translation>
             <numerusform>Groups published: %1, suppressed: %2 (fewer than %n organisation, or hidden so that a smaller group cannot be worked out by subtraction)</numerusform>
@@ -189,7 +194,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="224"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="236"/>
         <source>%1: benchmark written</source>
         <translation>%1: benchmark written</translation>
     </message>
@@ -325,12 +330,12 @@
         <translation>Files to check (with --validate); the output file (with --export-pdf).</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="235"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="247"/>
         <source>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</source>
         <translation>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="243"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="255"/>
         <source>--min-group must be a whole number of at least 1</source>
         <translation>--min-group must be a whole number of at least 1</translation>
     </message>

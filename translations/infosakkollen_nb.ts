@@ -155,33 +155,38 @@
         <translation>%1: innsendingen ble skrevet. Den inneholder bare det som vises over: ingen navn, kommentarer, dokumentasjon eller notater.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="168"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="132"/>
+        <source>%1: --out names a submission that is one of the inputs; name another file for the benchmark</source>
+        <translation>%1: --out angir en innsending som er en av inndatafilene; angi en annen fil for sammenligningen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/aggregate.cpp" line="180"/>
         <location filename="../src/app/commands/trend.cpp" line="114"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: spørreskjemaet «%2» er ikke tilgjengelig; oppgi filen med --questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="184"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="196"/>
         <source>Files read: %1, used: %2, skipped: %3</source>
         <translation>Leste filer: %1, brukt: %2, hoppet over: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="186"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="198"/>
         <source>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</source>
         <translation>Filer brukt med advarsler: %1 (svar spørreskjemaet ikke kjenner, regnes som ubesvart)</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="190"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="202"/>
         <source>No submission could be used; no benchmark was written.</source>
         <translation>Ingen innsending kunne brukes; ingen sammenligningsdata ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="206"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="218"/>
         <source>Questionnaire: %1 %2</source>
         <translation>Spørreskjema: %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/aggregate.cpp" line="209"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="221"/>
         <source>Groups published: %1, suppressed: %2 (fewer than %n organisation(s), or hidden so that a smaller group cannot be worked out by subtraction)</source>
         <translation>
             <numerusform>Publiserte grupper: %1, skjult: %2 (færre enn %n virksomhet, eller skjult slik at en mindre gruppe ikke kan regnes ut ved subtraksjon)</numerusform>
@@ -189,7 +194,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="224"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="236"/>
         <source>%1: benchmark written</source>
         <translation>%1: sammenligningsdata ble skrevet</translation>
     </message>
@@ -325,12 +330,12 @@
         <translation>Filer som skal kontrolleres (med --validate); utdatafilen (med --export-pdf).</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="235"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="247"/>
         <source>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</source>
         <translation>--aggregate trenger filen som skal skrives: --aggregate MAPPE_ELLER_FIL... --out SAMMENLIGNING.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="243"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="255"/>
         <source>--min-group must be a whole number of at least 1</source>
         <translation>--min-group må være et heltall på minst 1</translation>
     </message>

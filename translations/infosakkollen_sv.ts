@@ -155,33 +155,38 @@
         <translation>%1: inlämningen skrevs. Den innehåller bara det som visas ovan: inga namn, kommentarer, underlag eller anteckningar.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="168"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="132"/>
+        <source>%1: --out names a submission that is one of the inputs; name another file for the benchmark</source>
+        <translation>%1: --out anger en inlämning som är en av indatafilerna; ange en annan fil för jämförelsen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/aggregate.cpp" line="180"/>
         <location filename="../src/app/commands/trend.cpp" line="114"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: frågeformuläret ”%2” finns inte; ange dess fil med --questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="184"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="196"/>
         <source>Files read: %1, used: %2, skipped: %3</source>
         <translation>Lästa filer: %1, använda: %2, överhoppade: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="186"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="198"/>
         <source>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</source>
         <translation>Filer använda med varningar: %1 (svar som frågeformuläret inte känner till räknas som obesvarade)</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="190"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="202"/>
         <source>No submission could be used; no benchmark was written.</source>
         <translation>Ingen inlämning kunde användas; inga jämförelsedata skrevs.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="206"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="218"/>
         <source>Questionnaire: %1 %2</source>
         <translation>Frågeformulär: %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/aggregate.cpp" line="209"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="221"/>
         <source>Groups published: %1, suppressed: %2 (fewer than %n organisation(s), or hidden so that a smaller group cannot be worked out by subtraction)</source>
         <translation>
             <numerusform>Publicerade grupper: %1, undertryckta: %2 (färre än %n organisation, eller dolda så att en mindre grupp inte kan räknas fram genom subtraktion)</numerusform>
@@ -189,7 +194,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="224"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="236"/>
         <source>%1: benchmark written</source>
         <translation>%1: jämförelsedata skrevs</translation>
     </message>
@@ -325,12 +330,12 @@
         <translation>Filer att kontrollera (med --validate); utdatafilen (med --export-pdf).</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="235"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="247"/>
         <source>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</source>
         <translation>--aggregate behöver filen som ska skrivas: --aggregate MAPP_ELLER_FIL... --out JÄMFÖRELSE.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="243"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="255"/>
         <source>--min-group must be a whole number of at least 1</source>
         <translation>--min-group måste vara ett heltal som är minst 1</translation>
     </message>

@@ -6,6 +6,7 @@
 
 #include <kollen/aggregation.h>
 #include <kollen/atomicfile.h>
+#include <kollen/filekind.h>
 #include <kollen/pathtext.h>
 #include <kollen/questionnaireloader.h>
 #include <kollen/submission.h>
@@ -122,6 +123,17 @@ int aggregate(const QStringList &arguments, const AggregateOptions &options, con
     namespace fs = std::filesystem;
     std::error_code ec;
     const fs::path outAbsolute = fs::absolute(filePath(options.out), ec).lexically_normal();
+    // The benchmark must not be written over one of the inputs: a submission there would be lost without a word.
+    // (A benchmark from an earlier run may be replaced; a folder's file of that name is not read.)
+    bool namedAsInput = false;
+    for (const QString &argument : arguments)
+        namedAsInput = namedAsInput || fs::absolute(filePath(argument), ec).lexically_normal() == outAbsolute;
+    if (namedAsInput || detectFileKind(outAbsolute) == FileKind::Submission) {
+        errLine(CommandLine::tr("%1: --out names a submission that is one of the inputs; name another file for the "
+                                "benchmark")
+                    .arg(displayPath(options.out)));
+        return 2;
+    }
     // The questionnaire: the first one named with --questionnaire, else the newest version (in the catalog) of
     // the questionnaire of the first readable submission, in the order of the arguments and within a folder by
     // name, so that it does not depend on the order in which a folder lists its files. Older versions are

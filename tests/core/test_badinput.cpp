@@ -645,3 +645,44 @@ TEST_CASE("control and bidi characters from a file are escaped in every message"
     CHECK(all.find("\\u202e") != std::string::npos);
     CHECK(printable("a\tb\xC2\x9B" "c\xE2\x81\xA6" "d ä€") == "a\\u0009b\\u009bc\\u2066d ä€");
 }
+
+TEST_CASE("a weight above 1,000 is refused where it is written", "[badinput]")
+{
+    std::string text = readFile(dataDir() / "sample-questionnaire.json");
+    const auto question = text.find("\"id\": \"styrning.uppdrag\"");
+    REQUIRE(question != std::string::npos);
+    text.insert(question, "\"weight\": 1e308, ");
+    const auto loaded = loadQuestionnaireText(text, "heavy.json");
+    CHECK_FALSE(loaded.ok());
+    REQUIRE_FALSE(loaded.diagnostics.empty());
+    CHECK(loaded.diagnostics.front().code == "out-of-range");
+    CHECK(loaded.diagnostics.front().pointer.find("/weight") != std::string::npos);
+    CHECK(loaded.diagnostics.front().toString().find("between 0 (exclusive) and 1000") != std::string::npos);
+}
+
+TEST_CASE("links whose host is not what it looks like are refused", "[badinput]")
+{
+    const std::string sample = readFile(dataDir() / "sample-questionnaire.json");
+    const auto at = sample.find("\"url\": \"https://");
+    REQUIRE(at != std::string::npos);
+    const auto end = sample.find('"', at + 8);
+    auto withUrl = [&](const std::string &url) {
+        std::string text = sample;
+        text.replace(at + 7, end - (at + 7) + 1, nlohmann::json(url).dump());
+        return loadQuestionnaireText(text, "links.json");
+    };
+    for (const char *url : {"https://www.msb.se@evil.example/", "https:///path", "https://:443/", "https://www.msb.se.:x/",
+                            "https://www.m\xD1\x95" "b.se/", // Cyrillic dze for the s
+                            "https://www.msb.se/\xE2\x80\xAE" "fdp.exe", "https://-evil.example/"}) {
+        INFO(url);
+        const auto loaded = withUrl(url);
+        CHECK_FALSE(loaded.ok());
+        REQUIRE_FALSE(loaded.diagnostics.empty());
+        CHECK((loaded.diagnostics.front().code == "bad-link-host" || loaded.diagnostics.front().code == "bad-url"));
+    }
+    for (const char *url : {"https://www.msb.se/", "https://www.msb.se:443/sv/amnen?x=1#a", "https://xn--rksdagen-5za.se/"}) {
+        INFO(url);
+        const auto loaded = withUrl(url);
+        CHECK(loaded.ok());
+    }
+}

@@ -38,6 +38,8 @@ const std::map<std::string, const char *> &templates()
         {"missing-language", "missing text for language %1"},
         {"extra-language", "text for language %1, which the questionnaire does not list, is ignored"},
         {"bad-url", "link must use https: %1"},
+        {"bad-link-host", "a link's host must be a plain name such as www.msb.se, without a user name and only of the "
+                          "letters a–z, digits, '-' and '.': %1"},
         {"duplicate-id", "duplicate %1 id %2 (first used at %3)"},
         {"out-of-range", "%1 must be between %2 and %3, found %4"},
         {"not-positive", "%1 must be greater than 0, found %2"},

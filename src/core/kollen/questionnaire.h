@@ -50,6 +50,10 @@ struct Requirement
 
 struct Question
 {
+    /// The largest weight a question may have (format: 0 < weight ≤ 1,000). Near the double maximum, sums of
+    /// weights overflow and the scores come out wrong.
+    static constexpr double maxWeight = 1000.0;
+
     std::string id;
     int level = 1;
     double weight = 1.0;

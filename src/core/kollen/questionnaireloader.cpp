@@ -173,8 +173,33 @@ private:
             && std::none_of(url.begin(), url.end(), [](char c) {
                    return static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) == 0x7F;
                });
-        if (!ok)
+        if (!ok) {
             reader.error(pointer, "bad-url", {inQuotes(url)});
+            return;
+        }
+        // The host is what the reader trusts, so it must be what it looks like: present, without a user name
+        // ("https://www.msb.se@evil.example/" goes to evil.example), and only of letters a–z, digits, '-' and '.'
+        // (no look-alike letters from other scripts; an international name is written as xn--…), with an optional
+        // port. Bidirectional controls, which can make a link read backwards, are refused anywhere in it.
+        const std::string_view rest = std::string_view(url).substr(scheme.size());
+        const std::string_view authority = rest.substr(0, rest.find_first_of("/?#"));
+        const std::string_view host = authority.substr(0, authority.find(':'));
+        const std::string_view port = host.size() < authority.size() ? authority.substr(host.size() + 1) : "";
+        auto hostChar = [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
+        };
+        const bool hostOk = !host.empty() && host.front() != '.' && host.front() != '-'
+            && std::all_of(host.begin(), host.end(), hostChar)
+            && std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; })
+            && (host.size() == authority.size() || !port.empty());
+        const bool bidi = url.find("\xE2\x80\xAA") != std::string::npos || url.find("\xE2\x80\xAB") != std::string::npos
+            || url.find("\xE2\x80\xAC") != std::string::npos || url.find("\xE2\x80\xAD") != std::string::npos
+            || url.find("\xE2\x80\xAE") != std::string::npos || url.find("\xE2\x81\xA6") != std::string::npos
+            || url.find("\xE2\x81\xA7") != std::string::npos || url.find("\xE2\x81\xA8") != std::string::npos
+            || url.find("\xE2\x81\xA9") != std::string::npos || url.find("\xE2\x80\x8F") != std::string::npos
+            || url.find("\xE2\x80\x8E") != std::string::npos;
+        if (!hostOk || bidi)
+            reader.error(pointer, "bad-link-host", {inQuotes(url)});
     }
 
     void readScale(ObjectReader &top, Questionnaire &q)
@@ -381,6 +406,9 @@ private:
         if (auto weight = item.number("weight", false)) {
             if (*weight <= 0.0)
                 item.error(item.pointer("weight"), "not-positive", {"weight", json(*weight).dump()});
+            else if (*weight > Question::maxWeight) // sums of weights stay exact far below the double's limit
+                item.error(item.pointer("weight"), "out-of-range",
+                           {"weight", "0 (exclusive)", json(Question::maxWeight).dump(), json(*weight).dump()});
             else
                 question.weight = *weight;
         }

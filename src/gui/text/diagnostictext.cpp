@@ -54,6 +54,9 @@ constexpr Template templates[] = {
     {"extra-language", QT_TRANSLATE_NOOP("DiagnosticText",
                                          "text for language %1, which the questionnaire does not list, is ignored")},
     {"bad-url", QT_TRANSLATE_NOOP("DiagnosticText", "link must use https: %1")},
+    {"bad-link-host", QT_TRANSLATE_NOOP("DiagnosticText",
+                                        "a link's host must be a plain name such as www.msb.se, without a user name "
+                                        "and only of the letters a–z, digits, '-' and '.': %1")},
     {"duplicate-id", QT_TRANSLATE_NOOP("DiagnosticText", "duplicate %1 id %2 (first used at %3)")},
     {"out-of-range", QT_TRANSLATE_NOOP("DiagnosticText", "%1 must be between %2 and %3, found %4")},
     {"not-positive", QT_TRANSLATE_NOOP("DiagnosticText", "%1 must be greater than 0, found %2")},

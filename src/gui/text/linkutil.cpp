@@ -23,8 +23,13 @@ QString linksHtml(const std::vector<Link> &links, const Questionnaire &questionn
     QStringList items;
     for (const auto &link : links) {
         const QString url = QString::fromStdString(link.url);
-        items << QStringLiteral("<a href=\"%1\">%2</a>")
-                     .arg(url.toHtmlEscaped(), localized(questionnaire, link.title, language).toHtmlEscaped());
+        // The host is shown beside the title, so that where a link leads is visible before it is opened (the
+        // loader has made sure it is a plain ASCII name).
+        const QString host = QUrl(url, QUrl::StrictMode).host();
+        items << QStringLiteral("<a href=\"%1\">%2</a>%3")
+                     .arg(url.toHtmlEscaped(), localized(questionnaire, link.title, language).toHtmlEscaped(),
+                          host.isEmpty() ? QString()
+                                         : QStringLiteral(" <small>(%1)</small>").arg(host.toHtmlEscaped()));
     }
     return items.join(QStringLiteral(" · "));
 }

@@ -8,6 +8,7 @@
 namespace kollen::gui {
 
 /// HTML for a list of guidance links (titles escaped), for a QLabel with rich text.
+/// (The host of each link is shown in small print after its title.)
 QString linksHtml(const std::vector<Link> &links, const Questionnaire &questionnaire, const QString &language);
 /// Opens a link in the system browser if it is https or mailto; other schemes are refused (returns false).
 bool openSafeLink(const QString &url);

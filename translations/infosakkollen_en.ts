@@ -1045,110 +1045,118 @@
 <context>
     <name>PresentationText</name>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="11"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="15"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="12"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="16"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="13"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="17"/>
         <source>State agency</source>
         <translation>State agency</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="14"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="18"/>
         <source>Other organisation</source>
         <translation>Other organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="17"/>
-        <location filename="../src/gui/text/presentationtext.cpp" line="41"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="21"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="45"/>
         <source>Not specified</source>
         <translation>Not specified</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="28"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="32"/>
         <source>Fewer than 15 000 inhabitants</source>
         <translation>Fewer than 15 000 inhabitants</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="29"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="33"/>
         <source>15 000–49 999 inhabitants</source>
         <translation>15 000–49 999 inhabitants</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="30"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="34"/>
         <source>50 000–99 999 inhabitants</source>
         <translation>50 000–99 999 inhabitants</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="31"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="35"/>
         <source>100 000 inhabitants or more</source>
         <translation>100 000 inhabitants or more</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="32"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="36"/>
         <source>Fewer than 300 000 inhabitants</source>
         <translation>Fewer than 300 000 inhabitants</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="33"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="37"/>
         <source>300 000–999 999 inhabitants</source>
         <translation>300 000–999 999 inhabitants</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="34"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="38"/>
         <source>1 million inhabitants or more</source>
         <translation>1 million inhabitants or more</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="35"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="39"/>
         <source>Fewer than 50 employees</source>
         <translation>Fewer than 50 employees</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="36"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="40"/>
         <source>50–249 employees</source>
         <translation>50–249 employees</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="37"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="41"/>
         <source>250–999 employees</source>
         <translation>250–999 employees</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="38"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="42"/>
         <source>1 000 employees or more</source>
         <translation>1 000 employees or more</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="53"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="57"/>
         <source>All organisations</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="78"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="82"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="79"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="83"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="80"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="84"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="81"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="85"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/text/presentationtext.cpp" line="99"/>
+        <source> … [shortened: %n characters in all]</source>
+        <translation>
+            <numerusform> … [shortened: %n character in all]</numerusform>
+            <numerusform> … [shortened: %n characters in all]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1181,44 +1189,44 @@
     </message>
     <message>
         <location filename="../src/gui/report/report.cpp" line="78"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
         <source>Score (0–4)</source>
         <translation>Score (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="69"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="71"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="70"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="72"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="88"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="89"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="99"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="100"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="100"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="101"/>
         <source>1 level</source>
         <translation>1 level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="100"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="101"/>
         <source>%1 levels</source>
         <translation>%1 levels</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="170"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="171"/>
         <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
         <translation>If every action that is not dropped is carried out, the overall level stays at %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="181"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="182"/>
         <source>The weakest work area(s) without a target hold it there: %1.</source>
         <translation>
             <numerusform>The weakest work area without a target holds it there: %1.</numerusform>
@@ -1226,222 +1234,222 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="186"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="187"/>
         <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
         <translation>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="194"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="195"/>
         <source>Management report</source>
         <translation>Management report</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="197"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="198"/>
         <source>Self-assessment of systematic information security work</source>
         <translation>Self-assessment of systematic information security work</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="215"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="216"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="216"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="217"/>
         <source>Date of the assessment</source>
         <translation>Date of the assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="226"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="226"/>
         <source>None listed</source>
         <translation>None listed</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="229"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="230"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Version %1, %2 · identifier “%3”</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="231"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
         <source>Report generated</source>
         <translation>Report generated</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="258"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="234"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="259"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="437"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="234"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="438"/>
         <source>Results per work area</source>
         <translation>Results per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="235"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="236"/>
         <location filename="../src/gui/report/reportsections.cpp" line="93"/>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="236"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
         <location filename="../src/gui/report/reportsections.cpp" line="196"/>
         <source>Feedback per work area</source>
         <translation>Feedback per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="236"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
         <location filename="../src/gui/report/reportsections.cpp" line="272"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="238"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="239"/>
         <location filename="../src/gui/report/reportsections.cpp" line="365"/>
         <source>Appendix: all questions</source>
         <translation>Appendix: all questions</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="239"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="240"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="241"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="242"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="245"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="246"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="247"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="248"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Comments and notes from the assessment are not included in this report.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="250"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="251"/>
         <source>About the questionnaire</source>
         <translation>About the questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="263"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="264"/>
         <source>No level could be assessed: too few of the questions are applicable. Every Not applicable answer needs checking.</source>
         <translation>No level could be assessed: too few of the questions are applicable. Every Not applicable answer needs checking.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="268"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="269"/>
         <source>Level 1 is not yet in place in every work area. Level 1 means: %1</source>
         <translation>Level 1 is not yet in place in every work area. Level 1 means: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="271"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="272"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="275"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="276"/>
         <source>Score %1 of 4</source>
         <translation>Score %1 of 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="276"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="277"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 answered (%2 of %3 questions)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="280"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="281"/>
         <source>%1 not applicable</source>
         <translation>%1 not applicable</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="284"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="285"/>
         <source>Overall level</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="311"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="312"/>
         <source>Work areas by level</source>
         <translation>Work areas by level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="409"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="410"/>
         <source>First the measures that hold back the weakest work areas, on which the overall level rests; then the first open actions of the action plan.</source>
         <translation>First the measures that hold back the weakest work areas, on which the overall level rests; then the first open actions of the action plan.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="412"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="413"/>
         <source>The measures that hold back the weakest work areas, on which the overall level rests.</source>
         <translation>The measures that hold back the weakest work areas, on which the overall level rests.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="506"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="507"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target. Not assessed: too little of the area is applicable for any level to be assessed.</source>
         <translation>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target. Not assessed: too little of the area is applicable for any level to be assessed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="349"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="350"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="385"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="386"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Targets are set for %1 of %2 work areas; %3 of them are reached.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="396"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="397"/>
         <source>Highest-priority gaps</source>
         <translation>Highest-priority gaps</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="401"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="402"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>There are no gaps: every work area has reached the highest level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="402"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="403"/>
         <source>No measure that is not in place stands in the way: the levels above are not assessed, because too few of their questions are applicable. Review the Not applicable answers.</source>
         <translation>No measure that is not in place stands in the way: the levels above are not assessed, because too few of their questions are applicable. Review the Not applicable answers.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="414"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="415"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="416"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="417"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="418"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="369"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="418"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
         <source>Measure not in place</source>
         <translation>Measure not in place</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="418"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="188"/>
         <location filename="../src/gui/report/reportsections.cpp" line="329"/>
@@ -1450,68 +1458,68 @@
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="418"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="426"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="427"/>
         <location filename="../src/gui/report/reportsections.cpp" line="121"/>
         <source>current answer: %1</source>
         <translation>current answer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="439"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="440"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="442"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="443"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="448"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="449"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Level, score, completeness and target per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
         <location filename="../src/gui/report/reportsections.cpp" line="31"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="325"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="326"/>
         <source>Not assessed</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="341"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="342"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5).</source>
         <translation>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="360"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="361"/>
         <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>In the benchmark group “%1” (%n organisation) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</numerusform>
@@ -1519,13 +1527,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="367"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="460"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="368"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="461"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fictitious example data, not real results.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="450"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="451"/>
         <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>Compared with the benchmark group “%1” (%n organisation): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</numerusform>
@@ -1533,33 +1541,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="456"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="457"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Benchmark: %1, generated %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
         <source>Group median</source>
         <translation>Group median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
         <source>Quartile</source>
         <translation>Quartile</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="497"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="498"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="503"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="504"/>
         <location filename="../src/gui/report/reportsections.cpp" line="58"/>
         <source>Overall</source>
         <translation>Overall</translation>
@@ -1908,19 +1916,27 @@
         <translation>The report could not be drawn on the output device.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="144"/>
+        <location filename="../src/gui/report/report.cpp" line="148"/>
         <source>A new page could not be started.</source>
         <translation>A new page could not be started.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="159"/>
+        <location filename="../src/gui/report/report.cpp" line="163"/>
         <source>The report could not be completed.</source>
         <translation>The report could not be completed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="195"/>
+        <location filename="../src/gui/report/report.cpp" line="199"/>
         <source>“%1” could not be written: %2</source>
         <translation>“%1” could not be written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reporthtml.cpp" line="52"/>
+        <source> … [shortened: %n characters in all; the whole text is in the assessment file]</source>
+        <translation>
+            <numerusform> … [shortened: %n character in all; the whole text is in the assessment file]</numerusform>
+            <numerusform> … [shortened: %n characters in all; the whole text is in the assessment file]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3469,7 +3485,7 @@ version %2</translation>
     </message>
     <message>
         <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="430"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="431"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -3552,77 +3568,77 @@ version %2</translation>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="432"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="433"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="332"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="333"/>
         <source>Unnamed organisation</source>
         <translation>Unnamed organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="343"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="344"/>
         <source>Organisation type</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="345"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="346"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="345"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="346"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="346"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="347"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="346"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="347"/>
         <source>none listed</source>
         <translation>none listed</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="348"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="349"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="349"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="350"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="351"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="352"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="362"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="363"/>
         <source>Overall: %1</source>
         <translation>Overall: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="369"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="370"/>
         <source>score %1 of 4</source>
         <translation>score %1 of 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="426"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="427"/>
         <source>Previous (%1)</source>
         <translation>Previous (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="429"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="430"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="442"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="443"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n question flagged for follow-up.</numerusform>
@@ -3633,92 +3649,92 @@ version %2</translation>
 <context>
     <name>kollen::gui::QuestionWidget</name>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="55"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="56"/>
         <source>Question %1</source>
         <translation>Question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="71"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="72"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="73"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="74"/>
         <source>Show what counts as &quot;yes&quot; and links to guidance (F1)</source>
         <translation>Show what counts as &quot;yes&quot; and links to guidance (F1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="74"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="75"/>
         <source>Help for question %1</source>
         <translation>Help for question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="104"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="105"/>
         <source>%1 (key %2)</source>
         <translation>%1 (key %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="128"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="129"/>
         <source>Next step:</source>
         <translation>Next step:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="133"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="134"/>
         <source>Guidance:</source>
         <translation>Guidance:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="143"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="144"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="146"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="147"/>
         <source>Notes, disagreements, context</source>
         <translation>Notes, disagreements, context</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="147"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="148"/>
         <source>Comment on question %1</source>
         <translation>Comment on question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="150"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="151"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Evidence:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="152"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="153"/>
         <source>Where the proof is: decision, document, record number</source>
         <translation>Where the proof is: decision, document, record number</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="153"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="154"/>
         <source>Evidence for question %1</source>
         <translation>Evidence for question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="155"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="156"/>
         <source>&amp;Follow up</source>
         <translation>&amp;Follow up</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="156"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="157"/>
         <source>Follow up question %1</source>
         <translation>Follow up question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="191"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="192"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="193"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="194"/>
         <source>Not applicable is not allowed here: counts as unanswered</source>
         <translation>Not applicable is not allowed here: counts as unanswered</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="195"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="196"/>
         <source>Not applicable: give the reason in the comment</source>
         <translation>Not applicable: give the reason in the comment</translation>
     </message>
@@ -4121,85 +4137,85 @@ version %2</translation>
 <context>
     <name>kollen::gui::WorkshopView</name>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="72"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="73"/>
         <source>Time in this area</source>
         <translation>Time in this area</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="103"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="104"/>
         <source>%1 (key %2)</source>
         <translation>%1 (key %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="115"/>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="256"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="116"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="259"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="121"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="122"/>
         <source>What the group said, examples, evidence</source>
         <translation>What the group said, examples, evidence</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="126"/>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="258"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="127"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="261"/>
         <source>Return later [F]</source>
         <translation>Return later [F]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="129"/>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="260"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="130"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="263"/>
         <source>Not agreed [D]</source>
         <translation>Not agreed [D]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="134"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="135"/>
         <source>The differing views, in a few words</source>
         <translation>The differing views, in a few words</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="135"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="136"/>
         <source>Differing views</source>
         <translation>Differing views</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="167"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="168"/>
         <source>1–%1 answer · → / Space / Page Down next · ← / Page Up back · F return later · D not agreed · G go to area · L list · H contrast · T timer · Esc leave</source>
         <translation>1–%1 answer · → / Space / Page Down next · ← / Page Up back · F return later · D not agreed · G go to area · L list · H contrast · T timer · Esc leave</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="230"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="231"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="255"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="258"/>
         <source>&amp;Notes (Not applicable needs a reason: write it here):</source>
         <translation>&amp;Notes (Not applicable needs a reason: write it here):</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="266"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="269"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="267"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="270"/>
         <source>Summary: %1</source>
         <translation>Summary: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="290"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="293"/>
         <source>To reach %1:</source>
         <translation>To reach %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="297"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="300"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="305"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="308"/>
         <source>Time in area %1</source>
         <translation>Time in area %1</translation>
     </message>

@@ -1045,110 +1045,118 @@
 <context>
     <name>PresentationText</name>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="11"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="15"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="12"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="16"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="13"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="17"/>
         <source>State agency</source>
         <translation>Statlig etat</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="14"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="18"/>
         <source>Other organisation</source>
         <translation>Annen organisasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="17"/>
-        <location filename="../src/gui/text/presentationtext.cpp" line="41"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="21"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="45"/>
         <source>Not specified</source>
         <translation>Ikke angitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="28"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="32"/>
         <source>Fewer than 15 000 inhabitants</source>
         <translation>Færre enn 15 000 innbyggere</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="29"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="33"/>
         <source>15 000–49 999 inhabitants</source>
         <translation>15 000–49 999 innbyggere</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="30"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="34"/>
         <source>50 000–99 999 inhabitants</source>
         <translation>50 000–99 999 innbyggere</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="31"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="35"/>
         <source>100 000 inhabitants or more</source>
         <translation>100 000 innbyggere eller flere</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="32"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="36"/>
         <source>Fewer than 300 000 inhabitants</source>
         <translation>Færre enn 300 000 innbyggere</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="33"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="37"/>
         <source>300 000–999 999 inhabitants</source>
         <translation>300 000–999 999 innbyggere</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="34"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="38"/>
         <source>1 million inhabitants or more</source>
         <translation>1 million innbyggere eller flere</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="35"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="39"/>
         <source>Fewer than 50 employees</source>
         <translation>Færre enn 50 ansatte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="36"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="40"/>
         <source>50–249 employees</source>
         <translation>50–249 ansatte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="37"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="41"/>
         <source>250–999 employees</source>
         <translation>250–999 ansatte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="38"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="42"/>
         <source>1 000 employees or more</source>
         <translation>1 000 ansatte eller flere</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="53"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="57"/>
         <source>All organisations</source>
         <translation>Alle virksomheter</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="78"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="82"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="79"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="83"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="80"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="84"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="81"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="85"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/text/presentationtext.cpp" line="99"/>
+        <source> … [shortened: %n characters in all]</source>
+        <translation>
+            <numerusform> … [forkortet: %n tegn totalt]</numerusform>
+            <numerusform> … [forkortet: %n tegn totalt]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1181,44 +1189,44 @@
     </message>
     <message>
         <location filename="../src/gui/report/report.cpp" line="78"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
         <source>Score (0–4)</source>
         <translation>Poeng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="69"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="71"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="70"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="72"/>
         <source>Not answered</source>
         <translation>Ikke besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="88"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="89"/>
         <source>by %1</source>
         <translation>innen %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="99"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="100"/>
         <source>Reached</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="100"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="101"/>
         <source>1 level</source>
         <translation>1 nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="100"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="101"/>
         <source>%1 levels</source>
         <translation>%1 nivåer</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="170"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="171"/>
         <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
         <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, blir det samlede nivået værende på %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="181"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="182"/>
         <source>The weakest work area(s) without a target hold it there: %1.</source>
         <translation>
             <numerusform>Det svakeste arbeidsområdet mangler mål og holder det der: %1.</numerusform>
@@ -1226,222 +1234,222 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="186"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="187"/>
         <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
         <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, går det samlede nivået fra %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="194"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="195"/>
         <source>Management report</source>
         <translation>Lederrapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="197"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="198"/>
         <source>Self-assessment of systematic information security work</source>
         <translation>Egenvurdering av det systematiske informasjonssikkerhetsarbeidet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="215"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="216"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="216"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="217"/>
         <source>Date of the assessment</source>
         <translation>Dato for vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="226"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="226"/>
         <source>None listed</source>
         <translation>Ingen oppgitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="229"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="230"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Versjon %1, %2 · identifikator «%3»</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="231"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
         <source>Questionnaire</source>
         <translation>Spørreskjema</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
         <source>Report generated</source>
         <translation>Rapporten laget</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="258"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="234"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="259"/>
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="437"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="234"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="438"/>
         <source>Results per work area</source>
         <translation>Resultat per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="235"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="236"/>
         <location filename="../src/gui/report/reportsections.cpp" line="93"/>
         <source>Action plan</source>
         <translation>Tiltaksplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="236"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
         <location filename="../src/gui/report/reportsections.cpp" line="196"/>
         <source>Feedback per work area</source>
         <translation>Tilbakemelding per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="236"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
         <location filename="../src/gui/report/reportsections.cpp" line="272"/>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="238"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="239"/>
         <location filename="../src/gui/report/reportsections.cpp" line="365"/>
         <source>Appendix: all questions</source>
         <translation>Vedlegg: alle spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="239"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="240"/>
         <source>Contents</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="241"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="242"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="245"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="246"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>Rapporten inneholder kommentarer og notater fra vurderingen. De kan inneholde sensitiv informasjon: ta hensyn til det når rapporten deles.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="247"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="248"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Kommentarer og notater fra vurderingen er ikke med i rapporten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="250"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="251"/>
         <source>About the questionnaire</source>
         <translation>Om spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="263"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="264"/>
         <source>No level could be assessed: too few of the questions are applicable. Every Not applicable answer needs checking.</source>
         <translation>Ingen nivå kunne vurderes: for få av spørsmålene er relevante. Hvert svar Ikke relevant må gjennomgås.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="268"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="269"/>
         <source>Level 1 is not yet in place in every work area. Level 1 means: %1</source>
         <translation>Nivå 1 er ennå ikke på plass i alle arbeidsområder. Nivå 1 innebærer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="271"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="272"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>De grunnleggende elementene som nivå 1 beskriver, er ennå ikke på plass. Nivå 1 innebærer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="275"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="276"/>
         <source>Score %1 of 4</source>
         <translation>Poeng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="276"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="277"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 besvart (%2 av %3 spørsmål)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="280"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="281"/>
         <source>%1 not applicable</source>
         <translation>%1 ikke relevante</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="284"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="285"/>
         <source>Overall level</source>
         <translation>Samlet nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="311"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="312"/>
         <source>Work areas by level</source>
         <translation>Arbeidsområder per nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="409"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="410"/>
         <source>First the measures that hold back the weakest work areas, on which the overall level rests; then the first open actions of the action plan.</source>
         <translation>Først tiltakene som holder tilbake de svakeste arbeidsområdene, som det samlede nivået hviler på; deretter de første åpne tiltakene i tiltaksplanen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="412"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="413"/>
         <source>The measures that hold back the weakest work areas, on which the overall level rests.</source>
         <translation>Tiltakene som holder tilbake de svakeste arbeidsområdene, som det samlede nivået hviler på.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="506"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="507"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target. Not assessed: too little of the area is applicable for any level to be assessed.</source>
         <translation>Besvart: spørsmål med et svar som teller («Vet ikke» teller ikke). Ikke relevant: svar som holdes utenfor poengsettingen. Gap: nivåer fra oppnådd nivå til målet. Ikke vurdert: for lite av området er relevant til at noe nivå kan vurderes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="349"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="350"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Ubesvarte spørsmål eller spørsmål besvart med «Vet ikke»: %1. De regnes som tiltak som ikke er på plass, så resultatet kan stige når de besvares.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="385"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="386"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Det er satt mål for %1 av %2 arbeidsområder; %3 av dem er nådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="396"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="397"/>
         <source>Highest-priority gaps</source>
         <translation>Viktigste manglene</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="401"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="402"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>Det er ingen mangler: alle arbeidsområder har nådd det høyeste nivået.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="402"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="403"/>
         <source>No measure that is not in place stands in the way: the levels above are not assessed, because too few of their questions are applicable. Review the Not applicable answers.</source>
         <translation>Ingen manglende tiltak står i veien: nivåene over vurderes ikke, fordi for få av spørsmålene deres er relevante. Gå gjennom svarene Ikke relevant.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="414"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="415"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>De første åpne tiltakene i tiltaksplanen, som viser tiltakene opp til hvert arbeidsområdes mål, laveste nivå først.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="416"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="417"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>Ingen tiltaksplan gjelder, så dette er tiltakene som står mellom hvert arbeidsområde og dets neste nivå, laveste nivå først.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="418"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="369"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="418"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
         <source>Measure not in place</source>
         <translation>Tiltak som ikke er på plass</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="418"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="188"/>
         <location filename="../src/gui/report/reportsections.cpp" line="329"/>
@@ -1450,68 +1458,68 @@
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="418"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="426"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="427"/>
         <location filename="../src/gui/report/reportsections.cpp" line="121"/>
         <source>current answer: %1</source>
         <translation>nåværende svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="439"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="440"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>Diagrammet viser hvert arbeidsområdes poeng fra 0 til 4: nådd nivå pluss andelen av neste nivå som er på plass. Kvadratene markerer målnivåene.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="442"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="443"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>Diagrammet viser hvert arbeidsområdes poeng fra 0 til 4: nådd nivå pluss andelen av neste nivå som er på plass.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="448"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="449"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Nivå, poeng, svarsgrad og mål per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
         <location filename="../src/gui/report/reportsections.cpp" line="31"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
         <source>Answered</source>
         <translation>Besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
         <source>Not applicable</source>
         <translation>Ikke relevante</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="325"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="326"/>
         <source>Not assessed</source>
         <translation>Ikke vurdert</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="341"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="342"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5).</source>
         <translation>Sterkeste arbeidsområde: %1 (%2, poeng %3). Svakeste: %4 (%5).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="360"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="361"/>
         <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>I sammenligningsgruppen «%1» (%n organisasjon) er medianen for samlet poeng %2; organisasjonens poeng %3 ligger i kvartil %4 (K1 lavest, K4 høyest).</numerusform>
@@ -1519,13 +1527,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="367"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="460"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="368"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="461"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktive eksempeldata, ikke virkelige resultater.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="450"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="451"/>
         <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>Sammenlignet med sammenligningsgruppen «%1» (%n organisasjon): gruppens medianpoeng og hvilken kvartil organisasjonens poeng ligger i innenfor gruppen (K1 lavest, K4 høyest).</numerusform>
@@ -1533,33 +1541,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="456"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="457"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Sammenligningsdata: %1, laget %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
         <source>Quartile</source>
         <translation>Kvartil</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="497"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="498"/>
         <source>Q%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="503"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="504"/>
         <location filename="../src/gui/report/reportsections.cpp" line="58"/>
         <source>Overall</source>
         <translation>Totalt</translation>
@@ -1908,19 +1916,27 @@
         <translation>Rapporten kunne ikke tegnes på utenheten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="144"/>
+        <location filename="../src/gui/report/report.cpp" line="148"/>
         <source>A new page could not be started.</source>
         <translation>En ny side kunne ikke startes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="159"/>
+        <location filename="../src/gui/report/report.cpp" line="163"/>
         <source>The report could not be completed.</source>
         <translation>Rapporten kunne ikke fullføres.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="195"/>
+        <location filename="../src/gui/report/report.cpp" line="199"/>
         <source>“%1” could not be written: %2</source>
         <translation>«%1» kunne ikke skrives: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reporthtml.cpp" line="52"/>
+        <source> … [shortened: %n characters in all; the whole text is in the assessment file]</source>
+        <translation>
+            <numerusform> … [forkortet: %n tegn totalt; hele teksten finnes i vurderingsfilen]</numerusform>
+            <numerusform> … [forkortet: %n tegn totalt; hele teksten finnes i vurderingsfilen]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3469,7 +3485,7 @@ versjon %2</translation>
     </message>
     <message>
         <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="430"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="431"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
@@ -3552,77 +3568,77 @@ versjon %2</translation>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="432"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="433"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="332"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="333"/>
         <source>Unnamed organisation</source>
         <translation>Organisasjon uten navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="343"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="344"/>
         <source>Organisation type</source>
         <translation>Organisasjonstype</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="345"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="346"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="345"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="346"/>
         <source>not set</source>
         <translation>ikke angitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="346"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="347"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="346"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="347"/>
         <source>none listed</source>
         <translation>ingen oppført</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="348"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="349"/>
         <source>version %1</source>
         <translation>versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="349"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="350"/>
         <source>Questionnaire</source>
         <translation>Spørreskjema</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="351"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="352"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="362"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="363"/>
         <source>Overall: %1</source>
         <translation>Samlet: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="369"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="370"/>
         <source>score %1 of 4</source>
         <translation>poeng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="426"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="427"/>
         <source>Previous (%1)</source>
         <translation>Tidligere (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="429"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="430"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="442"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="443"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n spørsmål er merket for oppfølging.</numerusform>
@@ -3633,92 +3649,92 @@ versjon %2</translation>
 <context>
     <name>kollen::gui::QuestionWidget</name>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="55"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="56"/>
         <source>Question %1</source>
         <translation>Spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="71"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="72"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="73"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="74"/>
         <source>Show what counts as &quot;yes&quot; and links to guidance (F1)</source>
         <translation>Vis hva som regnes som «ja», og lenker til veiledning (F1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="74"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="75"/>
         <source>Help for question %1</source>
         <translation>Hjelp for spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="104"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="105"/>
         <source>%1 (key %2)</source>
         <translation>%1 (tast %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="128"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="129"/>
         <source>Next step:</source>
         <translation>Neste steg:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="133"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="134"/>
         <source>Guidance:</source>
         <translation>Veiledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="143"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="144"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="146"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="147"/>
         <source>Notes, disagreements, context</source>
         <translation>Notater, uenigheter, kontekst</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="147"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="148"/>
         <source>Comment on question %1</source>
         <translation>Kommentar til spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="150"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="151"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Dokumentasjon:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="152"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="153"/>
         <source>Where the proof is: decision, document, record number</source>
         <translation>Hvor dokumentasjonen finnes: vedtak, dokument, saksnummer</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="153"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="154"/>
         <source>Evidence for question %1</source>
         <translation>Dokumentasjon for spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="155"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="156"/>
         <source>&amp;Follow up</source>
         <translation>Følg o&amp;pp</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="156"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="157"/>
         <source>Follow up question %1</source>
         <translation>Følg opp spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="191"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="192"/>
         <source>Not answered</source>
         <translation>Ikke besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="193"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="194"/>
         <source>Not applicable is not allowed here: counts as unanswered</source>
         <translation>Ikke relevant er ikke tillatt her: regnes som ubesvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="195"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="196"/>
         <source>Not applicable: give the reason in the comment</source>
         <translation>Ikke relevant: oppgi begrunnelsen i kommentaren</translation>
     </message>
@@ -4121,85 +4137,85 @@ versjon %2</translation>
 <context>
     <name>kollen::gui::WorkshopView</name>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="72"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="73"/>
         <source>Time in this area</source>
         <translation>Tid i dette området</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="103"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="104"/>
         <source>%1 (key %2)</source>
         <translation>%1 (tast %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="115"/>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="256"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="116"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="259"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notater:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="121"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="122"/>
         <source>What the group said, examples, evidence</source>
         <translation>Hva gruppen sa, eksempler, dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="126"/>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="258"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="127"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="261"/>
         <source>Return later [F]</source>
         <translation>Kom tilbake senere [F]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="129"/>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="260"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="130"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="263"/>
         <source>Not agreed [D]</source>
         <translation>Ikke enige [D]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="134"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="135"/>
         <source>The differing views, in a few words</source>
         <translation>De ulike synene, med noen få ord</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="135"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="136"/>
         <source>Differing views</source>
         <translation>Ulike syn</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="167"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="168"/>
         <source>1–%1 answer · → / Space / Page Down next · ← / Page Up back · F return later · D not agreed · G go to area · L list · H contrast · T timer · Esc leave</source>
         <translation>1–%1 svar · → / mellomrom / Page Down neste · ← / Page Up tilbake · F kom tilbake senere · D ikke enige · G gå til område · L liste · H kontrast · T tid · Esc avslutt</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="230"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="231"/>
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="255"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="258"/>
         <source>&amp;Notes (Not applicable needs a reason: write it here):</source>
         <translation>&amp;Notater (Ikke relevant krever en begrunnelse: skriv den her):</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="266"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="269"/>
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="267"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="270"/>
         <source>Summary: %1</source>
         <translation>Oppsummering: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="290"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="293"/>
         <source>To reach %1:</source>
         <translation>For å nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="297"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="300"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="305"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="308"/>
         <source>Time in area %1</source>
         <translation>Tid i området %1</translation>
     </message>

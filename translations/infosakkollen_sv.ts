@@ -1045,110 +1045,118 @@
 <context>
     <name>PresentationText</name>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="11"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="15"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="12"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="16"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="13"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="17"/>
         <source>State agency</source>
         <translation>Statlig myndighet</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="14"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="18"/>
         <source>Other organisation</source>
         <translation>Annan organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="17"/>
-        <location filename="../src/gui/text/presentationtext.cpp" line="41"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="21"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="45"/>
         <source>Not specified</source>
         <translation>Ej angivet</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="28"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="32"/>
         <source>Fewer than 15 000 inhabitants</source>
         <translation>Färre än 15 000 invånare</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="29"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="33"/>
         <source>15 000–49 999 inhabitants</source>
         <translation>15 000–49 999 invånare</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="30"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="34"/>
         <source>50 000–99 999 inhabitants</source>
         <translation>50 000–99 999 invånare</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="31"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="35"/>
         <source>100 000 inhabitants or more</source>
         <translation>100 000 invånare eller fler</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="32"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="36"/>
         <source>Fewer than 300 000 inhabitants</source>
         <translation>Färre än 300 000 invånare</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="33"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="37"/>
         <source>300 000–999 999 inhabitants</source>
         <translation>300 000–999 999 invånare</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="34"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="38"/>
         <source>1 million inhabitants or more</source>
         <translation>1 miljon invånare eller fler</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="35"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="39"/>
         <source>Fewer than 50 employees</source>
         <translation>Färre än 50 anställda</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="36"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="40"/>
         <source>50–249 employees</source>
         <translation>50–249 anställda</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="37"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="41"/>
         <source>250–999 employees</source>
         <translation>250–999 anställda</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="38"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="42"/>
         <source>1 000 employees or more</source>
         <translation>1 000 anställda eller fler</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="53"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="57"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="78"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="82"/>
         <source>Planned</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="79"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="83"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="80"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="84"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="81"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="85"/>
         <source>Dropped</source>
         <translation>Struken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/text/presentationtext.cpp" line="99"/>
+        <source> … [shortened: %n characters in all]</source>
+        <translation>
+            <numerusform> … [förkortad: %n tecken totalt]</numerusform>
+            <numerusform> … [förkortad: %n tecken totalt]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1181,44 +1189,44 @@
     </message>
     <message>
         <location filename="../src/gui/report/report.cpp" line="78"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
         <source>Score (0–4)</source>
         <translation>Poäng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="69"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="71"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="70"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="72"/>
         <source>Not answered</source>
         <translation>Inte besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="88"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="89"/>
         <source>by %1</source>
         <translation>senast %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="99"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="100"/>
         <source>Reached</source>
         <translation>Uppnått</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="100"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="101"/>
         <source>1 level</source>
         <translation>1 nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="100"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="101"/>
         <source>%1 levels</source>
         <translation>%1 nivåer</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="170"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="171"/>
         <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
         <translation>Om alla åtgärder som inte är strukna genomförs blir den samlade nivån kvar på %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="181"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="182"/>
         <source>The weakest work area(s) without a target hold it there: %1.</source>
         <translation>
             <numerusform>Det svagaste arbetsområdet saknar mål och håller kvar den där: %1.</numerusform>
@@ -1226,222 +1234,222 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="186"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="187"/>
         <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
         <translation>Om alla åtgärder som inte är strukna genomförs går den samlade nivån från %1 till %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="194"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="195"/>
         <source>Management report</source>
         <translation>Ledningsrapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="197"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="198"/>
         <source>Self-assessment of systematic information security work</source>
         <translation>Självskattning av det systematiska informationssäkerhetsarbetet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="215"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="216"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="216"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="217"/>
         <source>Date of the assessment</source>
         <translation>Datum för bedömningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="226"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="226"/>
         <source>None listed</source>
         <translation>Inga angivna</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="229"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="230"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Version %1, %2 · identitet ”%3”</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="231"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
         <source>Questionnaire</source>
         <translation>Frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
         <source>Report generated</source>
         <translation>Rapporten skapad</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="258"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="234"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="259"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="437"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="234"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="438"/>
         <source>Results per work area</source>
         <translation>Resultat per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="235"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="236"/>
         <location filename="../src/gui/report/reportsections.cpp" line="93"/>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="236"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
         <location filename="../src/gui/report/reportsections.cpp" line="196"/>
         <source>Feedback per work area</source>
         <translation>Återkoppling per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="236"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
         <location filename="../src/gui/report/reportsections.cpp" line="272"/>
         <source>Method</source>
         <translation>Metod</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="238"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="239"/>
         <location filename="../src/gui/report/reportsections.cpp" line="365"/>
         <source>Appendix: all questions</source>
         <translation>Bilaga: alla frågor</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="239"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="240"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="241"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="242"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="245"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="246"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>Rapporten innehåller kommentarer och anteckningar från bedömningen. De kan innehålla känslig information: tänk på det när rapporten sprids.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="247"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="248"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Kommentarer och anteckningar från bedömningen ingår inte i rapporten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="250"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="251"/>
         <source>About the questionnaire</source>
         <translation>Om frågeformuläret</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="263"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="264"/>
         <source>No level could be assessed: too few of the questions are applicable. Every Not applicable answer needs checking.</source>
         <translation>Ingen nivå kunde bedömas: för få av frågorna är tillämpliga. Varje svar Ej tillämplig behöver granskas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="268"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="269"/>
         <source>Level 1 is not yet in place in every work area. Level 1 means: %1</source>
         <translation>Nivå 1 är ännu inte på plats i alla arbetsområden. Nivå 1 innebär: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="271"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="272"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>De grundläggande delar som nivå 1 beskriver finns ännu inte på plats. Nivå 1 innebär: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="275"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="276"/>
         <source>Score %1 of 4</source>
         <translation>Poäng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="276"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="277"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 besvarat (%2 av %3 frågor)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="280"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="281"/>
         <source>%1 not applicable</source>
         <translation>%1 ej tillämpliga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="284"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="285"/>
         <source>Overall level</source>
         <translation>Samlad nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="311"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="312"/>
         <source>Work areas by level</source>
         <translation>Arbetsområden per nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="409"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="410"/>
         <source>First the measures that hold back the weakest work areas, on which the overall level rests; then the first open actions of the action plan.</source>
         <translation>Först de åtgärder som håller tillbaka de svagaste arbetsområdena, som den sammantagna nivån vilar på; sedan de första öppna åtgärderna i åtgärdsplanen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="412"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="413"/>
         <source>The measures that hold back the weakest work areas, on which the overall level rests.</source>
         <translation>De åtgärder som håller tillbaka de svagaste arbetsområdena, som den sammantagna nivån vilar på.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="506"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="507"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target. Not assessed: too little of the area is applicable for any level to be assessed.</source>
         <translation>Besvarade: frågor med ett svar som räknas (”Vet inte” räknas inte). Ej tillämpliga: svar som inte ingår i poängsättningen. Gap: nivåer från uppnådd nivå till målet. Ej bedömt: för lite av området är tillämpligt för att någon nivå ska kunna bedömas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="349"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="350"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Obesvarade frågor eller frågor besvarade med ”Vet inte”: %1. De räknas som åtgärder som inte finns, så resultatet kan stiga när de besvaras.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="385"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="386"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Mål är satta för %1 av %2 arbetsområden; %3 av dem är uppnådda.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="396"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="397"/>
         <source>Highest-priority gaps</source>
         <translation>Viktigaste bristerna</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="401"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="402"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>Det finns inga brister: alla arbetsområden har nått den högsta nivån.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="402"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="403"/>
         <source>No measure that is not in place stands in the way: the levels above are not assessed, because too few of their questions are applicable. Review the Not applicable answers.</source>
         <translation>Inga saknade åtgärder står i vägen: nivåerna ovanför bedöms inte, eftersom för få av deras frågor är tillämpliga. Gå igenom svaren Ej tillämplig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="414"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="415"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>De första öppna åtgärderna i åtgärdsplanen, som listar åtgärderna upp till varje arbetsområdes mål, lägsta nivån först.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="416"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="417"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>Ingen åtgärdsplan gäller, så detta är de åtgärder som står mellan varje arbetsområde och dess nästa nivå, lägsta nivån först.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="418"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="369"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="418"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
         <source>Measure not in place</source>
         <translation>Åtgärd som inte är på plats</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="418"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="188"/>
         <location filename="../src/gui/report/reportsections.cpp" line="329"/>
@@ -1450,68 +1458,68 @@
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="418"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="426"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="427"/>
         <location filename="../src/gui/report/reportsections.cpp" line="121"/>
         <source>current answer: %1</source>
         <translation>nuvarande svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="439"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="440"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>Diagrammet visar varje arbetsområdes poäng från 0 till 4: uppnådd nivå plus den andel av nästa nivå som är på plats. Kvadraterna markerar målnivåerna.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="442"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="443"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>Diagrammet visar varje arbetsområdes poäng från 0 till 4: uppnådd nivå plus den andel av nästa nivå som är på plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="448"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="449"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Nivå, poäng, svarsgrad och mål per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
         <location filename="../src/gui/report/reportsections.cpp" line="31"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
         <source>Answered</source>
         <translation>Besvarade</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
         <source>Not applicable</source>
         <translation>Ej tillämpliga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="325"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="326"/>
         <source>Not assessed</source>
         <translation>Ej bedömt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="341"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="342"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5).</source>
         <translation>Starkaste arbetsområde: %1 (%2, poäng %3). Svagaste: %4 (%5).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="360"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="361"/>
         <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>I jämförelsegruppen ”%1” (%n organisation) är medianen för den sammantagna poängen %2; organisationens poäng %3 ligger i kvartil %4 (K1 lägst, K4 högst).</numerusform>
@@ -1519,13 +1527,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="367"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="460"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="368"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="461"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktiva exempeldata, inte verkliga resultat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="450"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="451"/>
         <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>Jämfört med jämförelsegruppen ”%1” (%n organisation): gruppens medianpoäng och i vilken kvartil organisationens poäng ligger inom gruppen (K1 lägst, K4 högst).</numerusform>
@@ -1533,33 +1541,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="456"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="457"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Jämförelsedata: %1, framtagna %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
         <source>Quartile</source>
         <translation>Kvartil</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="497"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="498"/>
         <source>Q%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="503"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="504"/>
         <location filename="../src/gui/report/reportsections.cpp" line="58"/>
         <source>Overall</source>
         <translation>Totalt</translation>
@@ -1908,19 +1916,27 @@
         <translation>Rapporten kunde inte ritas på utenheten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="144"/>
+        <location filename="../src/gui/report/report.cpp" line="148"/>
         <source>A new page could not be started.</source>
         <translation>En ny sida kunde inte påbörjas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="159"/>
+        <location filename="../src/gui/report/report.cpp" line="163"/>
         <source>The report could not be completed.</source>
         <translation>Rapporten kunde inte slutföras.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/report.cpp" line="195"/>
+        <location filename="../src/gui/report/report.cpp" line="199"/>
         <source>“%1” could not be written: %2</source>
         <translation>”%1” kunde inte skrivas: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reporthtml.cpp" line="52"/>
+        <source> … [shortened: %n characters in all; the whole text is in the assessment file]</source>
+        <translation>
+            <numerusform> … [förkortad: %n tecken totalt; hela texten finns i bedömningsfilen]</numerusform>
+            <numerusform> … [förkortad: %n tecken totalt; hela texten finns i bedömningsfilen]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3469,7 +3485,7 @@ version %2</translation>
     </message>
     <message>
         <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="430"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="431"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
@@ -3552,77 +3568,77 @@ version %2</translation>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="432"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="433"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="332"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="333"/>
         <source>Unnamed organisation</source>
         <translation>Namnlös organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="343"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="344"/>
         <source>Organisation type</source>
         <translation>Organisationstyp</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="345"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="346"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="345"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="346"/>
         <source>not set</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="346"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="347"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="346"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="347"/>
         <source>none listed</source>
         <translation>inga angivna</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="348"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="349"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="349"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="350"/>
         <source>Questionnaire</source>
         <translation>Frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="351"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="352"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="362"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="363"/>
         <source>Overall: %1</source>
         <translation>Sammantaget: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="369"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="370"/>
         <source>score %1 of 4</source>
         <translation>poäng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="426"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="427"/>
         <source>Previous (%1)</source>
         <translation>Tidigare (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="429"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="430"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="442"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="443"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n fråga är markerad för uppföljning.</numerusform>
@@ -3633,92 +3649,92 @@ version %2</translation>
 <context>
     <name>kollen::gui::QuestionWidget</name>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="55"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="56"/>
         <source>Question %1</source>
         <translation>Fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="71"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="72"/>
         <source>Help</source>
         <translation>Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="73"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="74"/>
         <source>Show what counts as &quot;yes&quot; and links to guidance (F1)</source>
         <translation>Visa vad som räknas som ”ja” och länkar till vägledning (F1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="74"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="75"/>
         <source>Help for question %1</source>
         <translation>Hjälp för fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="104"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="105"/>
         <source>%1 (key %2)</source>
         <translation>%1 (tangent %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="128"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="129"/>
         <source>Next step:</source>
         <translation>Nästa steg:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="133"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="134"/>
         <source>Guidance:</source>
         <translation>Vägledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="143"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="144"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="146"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="147"/>
         <source>Notes, disagreements, context</source>
         <translation>Anteckningar, olika uppfattningar, sammanhang</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="147"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="148"/>
         <source>Comment on question %1</source>
         <translation>Kommentar till fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="150"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="151"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Underlag:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="152"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="153"/>
         <source>Where the proof is: decision, document, record number</source>
         <translation>Var underlaget finns: beslut, dokument, diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="153"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="154"/>
         <source>Evidence for question %1</source>
         <translation>Underlag för fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="155"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="156"/>
         <source>&amp;Follow up</source>
         <translation>&amp;Följ upp</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="156"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="157"/>
         <source>Follow up question %1</source>
         <translation>Följ upp fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="191"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="192"/>
         <source>Not answered</source>
         <translation>Inte besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="193"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="194"/>
         <source>Not applicable is not allowed here: counts as unanswered</source>
         <translation>Ej tillämplig är inte tillåtet här: räknas som obesvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="195"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="196"/>
         <source>Not applicable: give the reason in the comment</source>
         <translation>Ej tillämplig: ange skälet i kommentaren</translation>
     </message>
@@ -4121,85 +4137,85 @@ version %2</translation>
 <context>
     <name>kollen::gui::WorkshopView</name>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="72"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="73"/>
         <source>Time in this area</source>
         <translation>Tid i det här området</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="103"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="104"/>
         <source>%1 (key %2)</source>
         <translation>%1 (tangent %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="115"/>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="256"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="116"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="259"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="121"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="122"/>
         <source>What the group said, examples, evidence</source>
         <translation>Vad gruppen sa, exempel, underlag</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="126"/>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="258"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="127"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="261"/>
         <source>Return later [F]</source>
         <translation>Återkom senare [F]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="129"/>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="260"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="130"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="263"/>
         <source>Not agreed [D]</source>
         <translation>Ej överens [D]</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="134"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="135"/>
         <source>The differing views, in a few words</source>
         <translation>De olika uppfattningarna, med några ord</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="135"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="136"/>
         <source>Differing views</source>
         <translation>Olika uppfattningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="167"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="168"/>
         <source>1–%1 answer · → / Space / Page Down next · ← / Page Up back · F return later · D not agreed · G go to area · L list · H contrast · T timer · Esc leave</source>
         <translation>1–%1 svara · → / blanksteg / Page Down nästa · ← / Page Up tillbaka · F återkom senare · D ej överens · G gå till område · L lista · H kontrast · T tid · Esc avsluta</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="230"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="231"/>
         <source>Question %1 of %2</source>
         <translation>Fråga %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="255"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="258"/>
         <source>&amp;Notes (Not applicable needs a reason: write it here):</source>
         <translation>&amp;Anteckningar (Ej tillämplig kräver ett skäl: skriv det här):</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="266"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="269"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="267"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="270"/>
         <source>Summary: %1</source>
         <translation>Sammanfattning: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="290"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="293"/>
         <source>To reach %1:</source>
         <translation>För att nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="297"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="300"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="305"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="308"/>
         <source>Time in area %1</source>
         <translation>Tid i området %1</translation>
     </message>

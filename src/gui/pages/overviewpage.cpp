@@ -324,13 +324,14 @@ void OverviewPage::updateDetails()
     const Questionnaire &q = m_document->questionnaire();
     QStringList people;
     for (const auto &p : a.participants) {
-        const QString name = QString::fromStdString(p.name).toHtmlEscaped();
-        people << (p.role.empty() ? name : name + QStringLiteral(" (") + QString::fromStdString(p.role).toHtmlEscaped()
-                                             + QLatin1Char(')'));
+        const QString name = PresentationText::userText(p.name, 300).toHtmlEscaped();
+        people << (p.role.empty() ? name
+                                  : name + QStringLiteral(" (") + PresentationText::userText(p.role, 300).toHtmlEscaped()
+                                        + QLatin1Char(')'));
     }
     QString html = QStringLiteral("<h1>%1</h1>")
                        .arg(a.organisation.name.empty() ? tr("Unnamed organisation").toHtmlEscaped()
-                                                        : QString::fromStdString(a.organisation.name).toHtmlEscaped());
+                                                        : PresentationText::userText(a.organisation.name, 300).toHtmlEscaped());
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
     auto row = [&html](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value);
@@ -348,7 +349,7 @@ void OverviewPage::updateDetails()
         + tr("version %1").arg(QString::fromStdString(q.version));
     row(tr("Questionnaire"), questionnaire.toHtmlEscaped());
     if (!a.notes.empty())
-        row(tr("Notes"), escapedMultiline(QString::fromStdString(a.notes)));
+        row(tr("Notes"), escapedMultiline(PresentationText::userText(a.notes)));
     html += QStringLiteral("</table>");
     m_details->setText(html);
 }

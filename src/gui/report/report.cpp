@@ -50,7 +50,7 @@ QString ReportRenderer::title() const
 {
     const QString name = m_assessment.organisation.name.empty()
         ? tr("Unnamed organisation")
-        : QString::fromStdString(m_assessment.organisation.name);
+        : shortened(QString::fromStdString(m_assessment.organisation.name), maxNameLength);
     return tr("Management report – %1").arg(name);
 }
 
@@ -133,7 +133,11 @@ int ReportRenderer::paint(QPagedPaintDevice *device, QString *error) const
     QPainter painter;
     if (!painter.begin(device))
         return fail(tr("The report could not be drawn on the output device."));
-    const QString header = title();
+    // Elided once, not on every page: eliding looks at the whole text, and a page count that grows with a long
+    // name made that quadratic (a 64 KB name took seconds). No header line holds more than a few hundred letters.
+    QString header = title();
+    if (header.size() > 400)
+        header = header.left(400) + QStringLiteral("…");
     const QString generated = m_generated.toString(QStringLiteral("yyyy-MM-dd"));
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, QColor(QLatin1String(textColor)));

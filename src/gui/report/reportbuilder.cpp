@@ -59,7 +59,8 @@ QString ReportBuilder::date(const std::string &isoDate) const
 
 QString ReportBuilder::organisationName() const
 {
-    return m_a.organisation.name.empty() ? tr("Unnamed organisation") : str(m_a.organisation.name);
+    return m_a.organisation.name.empty() ? tr("Unnamed organisation")
+                                         : shortened(QString::fromStdString(m_a.organisation.name), maxNameLength);
 }
 
 QString ReportBuilder::answerLabel(const std::string &questionId) const

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/reporthtml.h"
 
+#include "report/report.h"
+
+#include "text/linkutil.h"
 #include "text/statustext.h"
 
 #include <QApplication>
 #include <QFontDatabase>
 #include <QUrl>
+
+#include <climits>
 
 namespace kollen::gui::reportparts {
 
@@ -32,17 +37,30 @@ const char *levelFill(int level)
 
 QString str(const std::string &text)
 {
-    return QString::fromStdString(text);
+    return shortened(QString::fromStdString(text), maxTextLength);
+}
+
+QString shortened(const QString &text, qsizetype maxLength)
+{
+    if (text.size() <= maxLength)
+        return text;
+    qsizetype cut = maxLength;
+    if (text.at(cut).isLowSurrogate())
+        --cut; // not between the halves of a character
+    const int total = static_cast<int>(std::min<qsizetype>(text.size(), INT_MAX));
+    return text.left(cut)
+        + ReportRenderer::tr(" … [shortened: %n characters in all; the whole text is in the assessment file]", nullptr,
+                             total);
 }
 
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return breakLongRuns(text).toHtmlEscaped();
 }
 
 QString esc(const std::string &text)
 {
-    return str(text).toHtmlEscaped();
+    return esc(str(text));
 }
 
 QFont reportFont(qreal pointSize)

@@ -30,7 +30,17 @@ inline constexpr const char *calloutFill = "#eef3f7";
 inline constexpr const char *radarSlot = "kollen-radar-slot";
 inline constexpr int radarObjectType = QTextFormat::UserObject + 1;
 
+/// The longest text from the assessment that the report prints whole (a comment, a note, a name): longer ones are
+/// shortened with a visible note (`shortened`), so that no file can make the report hundreds of pages long or its
+/// layout take minutes. 4,000 characters is about a page.
+inline constexpr qsizetype maxTextLength = 4000;
+/// The longest organisation name printed (on the cover, in every page's header and the PDF's title).
+inline constexpr qsizetype maxNameLength = 300;
+
+/// A text from the assessment as the report prints it: shortened to maxTextLength.
 [[nodiscard]] QString str(const std::string &text);
+/// `text` cut to `maxLength` characters with " … [shortened: 1 048 576 characters in all; …]" after it.
+[[nodiscard]] QString shortened(const QString &text, qsizetype maxLength);
 [[nodiscard]] QString esc(const QString &text);
 [[nodiscard]] QString esc(const std::string &text);
 

@@ -11,9 +11,28 @@ QString localized(const Questionnaire &questionnaire, const LocalizedText &text,
     return QString::fromStdString(questionnaire.tr(text, language.toStdString()));
 }
 
+QString breakLongRuns(const QString &text, qsizetype longRun, qsizetype every)
+{
+    QString out;
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isSpace()) {
+            run = 0;
+        } else if (++run > longRun && (run - longRun) % every == 1 && !c.isLowSurrogate()) {
+            if (out.isEmpty())
+                out = text.left(i);
+            out += QChar(0x200B);
+        }
+        if (!out.isEmpty())
+            out += c;
+    }
+    return out.isEmpty() ? text : out;
+}
+
 QString escapedMultiline(const QString &text)
 {
-    QString escaped = text.toHtmlEscaped();
+    QString escaped = breakLongRuns(text).toHtmlEscaped();
     escaped.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     return escaped;
 }

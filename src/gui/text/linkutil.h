@@ -16,5 +16,11 @@ bool openSafeLink(const QString &url);
 QString localized(const Questionnaire &questionnaire, const LocalizedText &text, const QString &language);
 /// Escaped text with line breaks as <br>.
 QString escapedMultiline(const QString &text);
+/// `text` with a zero-width space after every 100th character of a run of more than 400 characters without a
+/// space: Qt lays out a line of an unbreakable run by trying every break from its start, which is quadratic in the
+/// run's length (a 64 KB name took seconds). No written word comes near 400 characters; a long link keeps its
+/// first 400 characters unbroken.
+/// A label, which must fit its page, passes a shorter `longRun` and `every`.
+QString breakLongRuns(const QString &text, qsizetype longRun = 400, qsizetype every = 100);
 
 } // namespace kollen::gui

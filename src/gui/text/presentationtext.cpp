@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/presentationtext.h"
 
+#include "text/linkutil.h"
+
+#include <climits>
+
 #include <cmath>
 
 namespace kollen::gui {
@@ -81,6 +85,31 @@ QString PresentationText::actionStatusText(ActionStatus status)
     case ActionStatus::Dropped: return tr("Dropped");
     }
     return {};
+}
+
+QString PresentationText::userText(const std::string &text, qsizetype maxLength)
+{
+    QString shown = QString::fromStdString(text);
+    if (shown.size() > maxLength) {
+        const qsizetype total = shown.size();
+        qsizetype cut = maxLength;
+        if (shown.at(cut).isLowSurrogate())
+            --cut;
+        shown.truncate(cut);
+        shown += tr(" … [shortened: %n characters in all]", nullptr, static_cast<int>(std::min<qsizetype>(total, INT_MAX)));
+    }
+    return breakLongRuns(shown, 80, 40);
+}
+
+bool PresentationText::hasLongRun(const QString &text)
+{
+    qsizetype run = 0;
+    for (const QChar c : text) {
+        run = c.isSpace() ? 0 : run + 1;
+        if (run > 1000)
+            return true;
+    }
+    return false;
 }
 
 } // namespace kollen::gui

@@ -29,6 +29,14 @@ public:
     [[nodiscard]] static QString changeText(double delta, const QLocale &locale = QLocale());
     /// "Planned", "In progress", "Done", "Dropped".
     [[nodiscard]] static QString actionStatusText(ActionStatus status);
+    /// A text from the assessment as a label shows it (not escaped): at most `maxLength` characters, with
+    /// " … [shortened: N characters in all]" after a longer one, and long unbroken runs given break opportunities
+    /// (breakLongRuns), so that a hostile file cannot make a page take seconds to lay out. The editors keep the
+    /// whole text.
+    [[nodiscard]] static QString userText(const std::string &text, qsizetype maxLength = 4000);
+    /// Whether `text` has a run of more than 1,000 characters without a space: an editor showing it wraps
+    /// anywhere, as wrapping at word boundaries is quadratic in such a run.
+    [[nodiscard]] static bool hasLongRun(const QString &text);
 };
 
 } // namespace kollen::gui

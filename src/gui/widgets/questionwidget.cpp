@@ -3,6 +3,7 @@
 
 #include "document/document.h"
 #include "text/linkutil.h"
+#include "text/presentationtext.h"
 #include "widgets/widgetutil.h"
 
 #include <kollen/questionnaire.h>
@@ -198,6 +199,8 @@ void QuestionWidget::refresh()
     const QString comment = QString::fromStdString(r.comment);
     if (m_comment->toPlainText() != comment) {
         const QSignalBlocker blocker(m_comment);
+        m_comment->setWordWrapMode(PresentationText::hasLongRun(comment) ? QTextOption::WrapAnywhere
+                                                                         : QTextOption::WrapAtWordBoundaryOrAnywhere);
         m_comment->setPlainText(comment);
     }
     const QString evidence = QString::fromStdString(r.evidence);

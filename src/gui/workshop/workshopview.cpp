@@ -5,6 +5,7 @@
 #include "text/linkutil.h"
 #include "widgets/radarchart.h"
 #include "widgets/radarseries.h"
+#include "text/presentationtext.h"
 #include "text/statustext.h"
 #include "widgets/widgetutil.h"
 #include "workshop/workshopstate.h"
@@ -244,6 +245,8 @@ void WorkshopView::refresh()
         const QString comment = QString::fromStdString(r.comment);
         if (m_notes->toPlainText() != comment) {
             const QSignalBlocker blocker(m_notes);
+            m_notes->setWordWrapMode(PresentationText::hasLongRun(comment) ? QTextOption::WrapAnywhere
+                                                                           : QTextOption::WrapAtWordBoundaryOrAnywhere);
             m_notes->setPlainText(comment);
         }
         m_notes->setVisible(!m_audience || !comment.isEmpty());

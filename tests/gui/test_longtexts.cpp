@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Very long texts in an assessment (a hostile or broken file): the report and the pages stay bounded and are laid
 // out in linear time; the editors keep the whole text. The times are measured in bench/ (docs/performance.md).
+// Also: user texts are isolated from the text around them (bidi).
 #include "guitest.h"
 #include "document/document.h"
 #include "pages/overviewpage.h"
@@ -69,4 +70,18 @@ TEST_CASE("long texts: a megabyte in every text field gives a report of ordinary
     OverviewPage overview(&document, QStringLiteral("en"));
     for (const QLabel *label : overview.findChildren<QLabel *>())
         CHECK(label->text().size() < 20'000);
+}
+
+TEST_CASE("user texts are isolated, so a right-to-left override stays inside its own text", "[gui][longtext]")
+{
+    const QString name = PresentationText::userText("Anna \xE2\x80\xAELind");
+    CHECK(name.startsWith(QChar(0x2068)));
+    CHECK(name.endsWith(QChar(0x2069)));
+    const Questionnaire q = loadQuestionnaire(sourceDirectory() + "/questionnaires/infosakkollen.json");
+    auto loaded = loadAssessmentFile(sourceDirectory() + "/questionnaires/examples/exempelkommun.isk");
+    REQUIRE(loaded.assessment);
+    Assessment a = *loaded.assessment;
+    a.participants.front().name = "Anna \xE2\x80\xAELind";
+    const QString html = ReportRenderer(q, a, {}, QStringLiteral("en"), QStringLiteral("x.isk")).html();
+    CHECK(html.contains(QStringLiteral("\u2068Anna \u202ELind\u2069")));
 }

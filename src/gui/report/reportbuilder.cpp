@@ -60,7 +60,8 @@ QString ReportBuilder::date(const std::string &isoDate) const
 QString ReportBuilder::organisationName() const
 {
     return m_a.organisation.name.empty() ? tr("Unnamed organisation")
-                                         : shortened(QString::fromStdString(m_a.organisation.name), maxNameLength);
+                                         : QChar(0x2068) + shortened(QString::fromStdString(m_a.organisation.name),
+                                                                     maxNameLength) + QChar(0x2069);
 }
 
 QString ReportBuilder::answerLabel(const std::string &questionId) const

@@ -37,7 +37,10 @@ const char *levelFill(int level)
 
 QString str(const std::string &text)
 {
-    return shortened(QString::fromStdString(text), maxTextLength);
+    // Isolated (U+2068 … U+2069), so that a right-to-left override in a name cannot turn the text after it around.
+    if (text.empty())
+        return {};
+    return QChar(0x2068) + shortened(QString::fromStdString(text), maxTextLength) + QChar(0x2069);
 }
 
 QString shortened(const QString &text, qsizetype maxLength)
@@ -77,8 +80,8 @@ QFont reportFont(qreal pointSize)
 
 QString linkHtml(const QString &title, const std::string &address)
 {
-    const QUrl url(str(address), QUrl::StrictMode);
-    const QString shown = str(address);
+    const QString shown = QString::fromStdString(address); // a link from the questionnaire, not isolated
+    const QUrl url(shown, QUrl::StrictMode);
     if (!isSafeLink(url))
         return esc(title.isEmpty() ? shown : title);
     QString visible = shown;

@@ -98,7 +98,9 @@ QString PresentationText::userText(const std::string &text, qsizetype maxLength)
         shown.truncate(cut);
         shown += tr(" … [shortened: %n characters in all]", nullptr, static_cast<int>(std::min<qsizetype>(total, INT_MAX)));
     }
-    return breakLongRuns(shown, 80, 40);
+    // Isolated (U+2068 … U+2069), so that a right-to-left override in one name cannot turn the names after it
+    // around.
+    return QChar(0x2068) + breakLongRuns(shown, 80, 40) + QChar(0x2069);
 }
 
 bool PresentationText::hasLongRun(const QString &text)

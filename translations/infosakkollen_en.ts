@@ -1189,44 +1189,44 @@
     </message>
     <message>
         <location filename="../src/gui/report/report.cpp" line="78"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
         <source>Score (0–4)</source>
         <translation>Score (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="70"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="72"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="71"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="73"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="89"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="90"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="100"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="101"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="101"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="102"/>
         <source>1 level</source>
         <translation>1 level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="101"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="102"/>
         <source>%1 levels</source>
         <translation>%1 levels</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="171"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="172"/>
         <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
         <translation>If every action that is not dropped is carried out, the overall level stays at %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="182"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="183"/>
         <source>The weakest work area(s) without a target hold it there: %1.</source>
         <translation>
             <numerusform>The weakest work area without a target holds it there: %1.</numerusform>
@@ -1234,222 +1234,222 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="187"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="188"/>
         <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
         <translation>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="195"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="196"/>
         <source>Management report</source>
         <translation>Management report</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="198"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="199"/>
         <source>Self-assessment of systematic information security work</source>
         <translation>Self-assessment of systematic information security work</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="216"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="217"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="217"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="218"/>
         <source>Date of the assessment</source>
         <translation>Date of the assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="226"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="226"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
         <source>None listed</source>
         <translation>None listed</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="230"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="231"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Version %1, %2 · identifier “%3”</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="234"/>
         <source>Report generated</source>
         <translation>Report generated</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="234"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="259"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="235"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="260"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="234"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="438"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="235"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="439"/>
         <source>Results per work area</source>
         <translation>Results per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="236"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
         <location filename="../src/gui/report/reportsections.cpp" line="93"/>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="238"/>
         <location filename="../src/gui/report/reportsections.cpp" line="196"/>
         <source>Feedback per work area</source>
         <translation>Feedback per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="238"/>
         <location filename="../src/gui/report/reportsections.cpp" line="272"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="239"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="240"/>
         <location filename="../src/gui/report/reportsections.cpp" line="365"/>
         <source>Appendix: all questions</source>
         <translation>Appendix: all questions</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="240"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="241"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="242"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="243"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="246"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="247"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="248"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="249"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Comments and notes from the assessment are not included in this report.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="251"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="252"/>
         <source>About the questionnaire</source>
         <translation>About the questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="264"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="265"/>
         <source>No level could be assessed: too few of the questions are applicable. Every Not applicable answer needs checking.</source>
         <translation>No level could be assessed: too few of the questions are applicable. Every Not applicable answer needs checking.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="269"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="270"/>
         <source>Level 1 is not yet in place in every work area. Level 1 means: %1</source>
         <translation>Level 1 is not yet in place in every work area. Level 1 means: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="272"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="273"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="276"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="277"/>
         <source>Score %1 of 4</source>
         <translation>Score %1 of 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="277"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="278"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 answered (%2 of %3 questions)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="281"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="282"/>
         <source>%1 not applicable</source>
         <translation>%1 not applicable</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="285"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="286"/>
         <source>Overall level</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="312"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="313"/>
         <source>Work areas by level</source>
         <translation>Work areas by level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="410"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="411"/>
         <source>First the measures that hold back the weakest work areas, on which the overall level rests; then the first open actions of the action plan.</source>
         <translation>First the measures that hold back the weakest work areas, on which the overall level rests; then the first open actions of the action plan.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="413"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="414"/>
         <source>The measures that hold back the weakest work areas, on which the overall level rests.</source>
         <translation>The measures that hold back the weakest work areas, on which the overall level rests.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="507"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="508"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target. Not assessed: too little of the area is applicable for any level to be assessed.</source>
         <translation>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target. Not assessed: too little of the area is applicable for any level to be assessed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="350"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="351"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="386"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="387"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Targets are set for %1 of %2 work areas; %3 of them are reached.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="397"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="398"/>
         <source>Highest-priority gaps</source>
         <translation>Highest-priority gaps</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="402"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="403"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>There are no gaps: every work area has reached the highest level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="403"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="404"/>
         <source>No measure that is not in place stands in the way: the levels above are not assessed, because too few of their questions are applicable. Review the Not applicable answers.</source>
         <translation>No measure that is not in place stands in the way: the levels above are not assessed, because too few of their questions are applicable. Review the Not applicable answers.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="415"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="416"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="417"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="418"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="369"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
         <source>Measure not in place</source>
         <translation>Measure not in place</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="188"/>
         <location filename="../src/gui/report/reportsections.cpp" line="329"/>
@@ -1458,68 +1458,68 @@
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="427"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="428"/>
         <location filename="../src/gui/report/reportsections.cpp" line="121"/>
         <source>current answer: %1</source>
         <translation>current answer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="440"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="441"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="443"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="444"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="449"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="450"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Level, score, completeness and target per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
         <location filename="../src/gui/report/reportsections.cpp" line="31"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="326"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="327"/>
         <source>Not assessed</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="342"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="343"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5).</source>
         <translation>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="361"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="362"/>
         <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>In the benchmark group “%1” (%n organisation) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</numerusform>
@@ -1527,13 +1527,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="368"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="461"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="369"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="462"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fictitious example data, not real results.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="451"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="452"/>
         <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>Compared with the benchmark group “%1” (%n organisation): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</numerusform>
@@ -1541,33 +1541,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="457"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="458"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Benchmark: %1, generated %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="466"/>
         <source>Group median</source>
         <translation>Group median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="466"/>
         <source>Quartile</source>
         <translation>Quartile</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="498"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="499"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="504"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="505"/>
         <location filename="../src/gui/report/reportsections.cpp" line="58"/>
         <source>Overall</source>
         <translation>Overall</translation>
@@ -1931,7 +1931,7 @@
         <translation>“%1” could not be written: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reporthtml.cpp" line="52"/>
+        <location filename="../src/gui/report/reporthtml.cpp" line="55"/>
         <source> … [shortened: %n characters in all; the whole text is in the assessment file]</source>
         <translation>
             <numerusform> … [shortened: %n character in all; the whole text is in the assessment file]</numerusform>
@@ -2467,101 +2467,101 @@
 <context>
     <name>kollen::gui::ComparisonWorkflow</name>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="39"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="40"/>
         <source>Assessments (*.isk);;All files (*)</source>
         <translation>Assessments (*.isk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="54"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="55"/>
         <source>Compare with Previous Assessment</source>
         <translation>Compare with Previous Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="70"/>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="78"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="71"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="79"/>
         <source>Cannot Compare</source>
         <translation>Cannot Compare</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="70"/>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="110"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="71"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="111"/>
         <source>“%1” could not be opened.</source>
         <translation>“%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="79"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="80"/>
         <source>“%1” cannot be compared with this assessment.</source>
         <translation>“%1” cannot be compared with this assessment.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="92"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="93"/>
         <source>Show Trend over Earlier Assessments</source>
         <translation>Show Trend over Earlier Assessments</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="110"/>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="120"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="111"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="121"/>
         <source>Cannot Show Trend</source>
         <translation>Cannot Show Trend</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="121"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="122"/>
         <source>“%1” cannot be part of this trend.</source>
         <translation>“%1” cannot be part of this trend.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="133"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="134"/>
         <source>Load Benchmark</source>
         <translation>Load Benchmark</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="135"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="136"/>
         <source>Benchmarks (*.json);;All files (*)</source>
         <translation>Benchmarks (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="150"/>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="155"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="151"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="156"/>
         <source>Cannot Load Benchmark</source>
         <translation>Cannot Load Benchmark</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="150"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="151"/>
         <source>“%1” could not be loaded.</source>
         <translation>“%1” could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="156"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="157"/>
         <source>“%1” is a benchmark for questionnaire “%2”, not for “%3”.</source>
         <translation>“%1” is a benchmark for questionnaire “%2”, not for “%3”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="176"/>
-        <source>-submission</source>
-        <translation>-submission</translation>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="180"/>
+        <source>submission</source>
+        <translation>submission</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="177"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="183"/>
         <source>Export Anonymised Submission</source>
         <translation>Export Anonymised Submission</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="178"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="184"/>
         <source>Submissions (*.json)</source>
         <translation>Submissions (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="186"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="192"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="187"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="193"/>
         <source>“%1” could not be written.</source>
         <translation>“%1” could not be written.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="190"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="196"/>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>

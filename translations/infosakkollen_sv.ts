@@ -1189,44 +1189,44 @@
     </message>
     <message>
         <location filename="../src/gui/report/report.cpp" line="78"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
         <source>Score (0–4)</source>
         <translation>Poäng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="70"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="72"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="71"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="73"/>
         <source>Not answered</source>
         <translation>Inte besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="89"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="90"/>
         <source>by %1</source>
         <translation>senast %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="100"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="101"/>
         <source>Reached</source>
         <translation>Uppnått</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="101"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="102"/>
         <source>1 level</source>
         <translation>1 nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="101"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="102"/>
         <source>%1 levels</source>
         <translation>%1 nivåer</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="171"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="172"/>
         <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
         <translation>Om alla åtgärder som inte är strukna genomförs blir den samlade nivån kvar på %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="182"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="183"/>
         <source>The weakest work area(s) without a target hold it there: %1.</source>
         <translation>
             <numerusform>Det svagaste arbetsområdet saknar mål och håller kvar den där: %1.</numerusform>
@@ -1234,222 +1234,222 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="187"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="188"/>
         <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
         <translation>Om alla åtgärder som inte är strukna genomförs går den samlade nivån från %1 till %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="195"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="196"/>
         <source>Management report</source>
         <translation>Ledningsrapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="198"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="199"/>
         <source>Self-assessment of systematic information security work</source>
         <translation>Självskattning av det systematiska informationssäkerhetsarbetet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="216"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="217"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="217"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="218"/>
         <source>Date of the assessment</source>
         <translation>Datum för bedömningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="226"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="226"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
         <source>None listed</source>
         <translation>Inga angivna</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="230"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="231"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Version %1, %2 · identitet ”%3”</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
         <source>Questionnaire</source>
         <translation>Frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="234"/>
         <source>Report generated</source>
         <translation>Rapporten skapad</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="234"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="259"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="235"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="260"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="234"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="438"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="235"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="439"/>
         <source>Results per work area</source>
         <translation>Resultat per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="236"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
         <location filename="../src/gui/report/reportsections.cpp" line="93"/>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="238"/>
         <location filename="../src/gui/report/reportsections.cpp" line="196"/>
         <source>Feedback per work area</source>
         <translation>Återkoppling per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="238"/>
         <location filename="../src/gui/report/reportsections.cpp" line="272"/>
         <source>Method</source>
         <translation>Metod</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="239"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="240"/>
         <location filename="../src/gui/report/reportsections.cpp" line="365"/>
         <source>Appendix: all questions</source>
         <translation>Bilaga: alla frågor</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="240"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="241"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="242"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="243"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="246"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="247"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>Rapporten innehåller kommentarer och anteckningar från bedömningen. De kan innehålla känslig information: tänk på det när rapporten sprids.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="248"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="249"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Kommentarer och anteckningar från bedömningen ingår inte i rapporten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="251"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="252"/>
         <source>About the questionnaire</source>
         <translation>Om frågeformuläret</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="264"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="265"/>
         <source>No level could be assessed: too few of the questions are applicable. Every Not applicable answer needs checking.</source>
         <translation>Ingen nivå kunde bedömas: för få av frågorna är tillämpliga. Varje svar Ej tillämplig behöver granskas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="269"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="270"/>
         <source>Level 1 is not yet in place in every work area. Level 1 means: %1</source>
         <translation>Nivå 1 är ännu inte på plats i alla arbetsområden. Nivå 1 innebär: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="272"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="273"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>De grundläggande delar som nivå 1 beskriver finns ännu inte på plats. Nivå 1 innebär: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="276"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="277"/>
         <source>Score %1 of 4</source>
         <translation>Poäng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="277"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="278"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 besvarat (%2 av %3 frågor)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="281"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="282"/>
         <source>%1 not applicable</source>
         <translation>%1 ej tillämpliga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="285"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="286"/>
         <source>Overall level</source>
         <translation>Samlad nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="312"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="313"/>
         <source>Work areas by level</source>
         <translation>Arbetsområden per nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="410"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="411"/>
         <source>First the measures that hold back the weakest work areas, on which the overall level rests; then the first open actions of the action plan.</source>
         <translation>Först de åtgärder som håller tillbaka de svagaste arbetsområdena, som den sammantagna nivån vilar på; sedan de första öppna åtgärderna i åtgärdsplanen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="413"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="414"/>
         <source>The measures that hold back the weakest work areas, on which the overall level rests.</source>
         <translation>De åtgärder som håller tillbaka de svagaste arbetsområdena, som den sammantagna nivån vilar på.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="507"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="508"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target. Not assessed: too little of the area is applicable for any level to be assessed.</source>
         <translation>Besvarade: frågor med ett svar som räknas (”Vet inte” räknas inte). Ej tillämpliga: svar som inte ingår i poängsättningen. Gap: nivåer från uppnådd nivå till målet. Ej bedömt: för lite av området är tillämpligt för att någon nivå ska kunna bedömas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="350"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="351"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Obesvarade frågor eller frågor besvarade med ”Vet inte”: %1. De räknas som åtgärder som inte finns, så resultatet kan stiga när de besvaras.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="386"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="387"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Mål är satta för %1 av %2 arbetsområden; %3 av dem är uppnådda.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="397"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="398"/>
         <source>Highest-priority gaps</source>
         <translation>Viktigaste bristerna</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="402"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="403"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>Det finns inga brister: alla arbetsområden har nått den högsta nivån.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="403"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="404"/>
         <source>No measure that is not in place stands in the way: the levels above are not assessed, because too few of their questions are applicable. Review the Not applicable answers.</source>
         <translation>Inga saknade åtgärder står i vägen: nivåerna ovanför bedöms inte, eftersom för få av deras frågor är tillämpliga. Gå igenom svaren Ej tillämplig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="415"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="416"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>De första öppna åtgärderna i åtgärdsplanen, som listar åtgärderna upp till varje arbetsområdes mål, lägsta nivån först.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="417"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="418"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>Ingen åtgärdsplan gäller, så detta är de åtgärder som står mellan varje arbetsområde och dess nästa nivå, lägsta nivån först.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="369"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
         <source>Measure not in place</source>
         <translation>Åtgärd som inte är på plats</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="188"/>
         <location filename="../src/gui/report/reportsections.cpp" line="329"/>
@@ -1458,68 +1458,68 @@
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="427"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="428"/>
         <location filename="../src/gui/report/reportsections.cpp" line="121"/>
         <source>current answer: %1</source>
         <translation>nuvarande svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="440"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="441"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>Diagrammet visar varje arbetsområdes poäng från 0 till 4: uppnådd nivå plus den andel av nästa nivå som är på plats. Kvadraterna markerar målnivåerna.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="443"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="444"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>Diagrammet visar varje arbetsområdes poäng från 0 till 4: uppnådd nivå plus den andel av nästa nivå som är på plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="449"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="450"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Nivå, poäng, svarsgrad och mål per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
         <location filename="../src/gui/report/reportsections.cpp" line="31"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
         <source>Answered</source>
         <translation>Besvarade</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
         <source>Not applicable</source>
         <translation>Ej tillämpliga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="326"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="327"/>
         <source>Not assessed</source>
         <translation>Ej bedömt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="342"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="343"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5).</source>
         <translation>Starkaste arbetsområde: %1 (%2, poäng %3). Svagaste: %4 (%5).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="361"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="362"/>
         <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>I jämförelsegruppen ”%1” (%n organisation) är medianen för den sammantagna poängen %2; organisationens poäng %3 ligger i kvartil %4 (K1 lägst, K4 högst).</numerusform>
@@ -1527,13 +1527,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="368"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="461"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="369"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="462"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktiva exempeldata, inte verkliga resultat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="451"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="452"/>
         <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</source>
         <translation>
             <numerusform>Jämfört med jämförelsegruppen ”%1” (%n organisation): gruppens medianpoäng och i vilken kvartil organisationens poäng ligger inom gruppen (K1 lägst, K4 högst).</numerusform>
@@ -1541,33 +1541,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="457"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="458"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Jämförelsedata: %1, framtagna %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="464"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="466"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="466"/>
         <source>Quartile</source>
         <translation>Kvartil</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="498"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="499"/>
         <source>Q%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="504"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="505"/>
         <location filename="../src/gui/report/reportsections.cpp" line="58"/>
         <source>Overall</source>
         <translation>Totalt</translation>
@@ -1931,7 +1931,7 @@
         <translation>”%1” kunde inte skrivas: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reporthtml.cpp" line="52"/>
+        <location filename="../src/gui/report/reporthtml.cpp" line="55"/>
         <source> … [shortened: %n characters in all; the whole text is in the assessment file]</source>
         <translation>
             <numerusform> … [förkortad: %n tecken totalt; hela texten finns i bedömningsfilen]</numerusform>
@@ -2467,101 +2467,101 @@
 <context>
     <name>kollen::gui::ComparisonWorkflow</name>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="39"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="40"/>
         <source>Assessments (*.isk);;All files (*)</source>
         <translation>Bedömningar (*.isk);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="54"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="55"/>
         <source>Compare with Previous Assessment</source>
         <translation>Jämför med tidigare bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="70"/>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="78"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="71"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="79"/>
         <source>Cannot Compare</source>
         <translation>Kan inte jämföra</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="70"/>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="110"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="71"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="111"/>
         <source>“%1” could not be opened.</source>
         <translation>”%1” kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="79"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="80"/>
         <source>“%1” cannot be compared with this assessment.</source>
         <translation>”%1” kan inte jämföras med den här bedömningen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="92"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="93"/>
         <source>Show Trend over Earlier Assessments</source>
         <translation>Visa trend över tidigare bedömningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="110"/>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="120"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="111"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="121"/>
         <source>Cannot Show Trend</source>
         <translation>Kan inte visa trend</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="121"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="122"/>
         <source>“%1” cannot be part of this trend.</source>
         <translation>”%1” kan inte ingå i den här trenden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="133"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="134"/>
         <source>Load Benchmark</source>
         <translation>Läs in jämförelsedata</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="135"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="136"/>
         <source>Benchmarks (*.json);;All files (*)</source>
         <translation>Jämförelsedata (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="150"/>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="155"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="151"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="156"/>
         <source>Cannot Load Benchmark</source>
         <translation>Kan inte läsa in jämförelsedata</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="150"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="151"/>
         <source>“%1” could not be loaded.</source>
         <translation>”%1” kunde inte läsas in.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="156"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="157"/>
         <source>“%1” is a benchmark for questionnaire “%2”, not for “%3”.</source>
         <translation>”%1” innehåller jämförelsedata för frågeformuläret ”%2”, inte för ”%3”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="176"/>
-        <source>-submission</source>
-        <translation>-inlamning</translation>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="180"/>
+        <source>submission</source>
+        <translation>inlamning</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="177"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="183"/>
         <source>Export Anonymised Submission</source>
         <translation>Exportera anonymiserad inlämning</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="178"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="184"/>
         <source>Submissions (*.json)</source>
         <translation>Inlämningar (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="186"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="192"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="187"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="193"/>
         <source>“%1” could not be written.</source>
         <translation>”%1” kunde inte skrivas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="190"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="196"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>

@@ -1,22 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue #16: a level that Not applicable cannot buy, an overall level that does not hide the weakest work area,
-// and the overview, area pages, report and command line saying the same about it.
+// and the overview, area pages, report and command line saying the same about it. Also (issue #17) the neutral
+// name suggested for a submission.
 #include "guitest.h"
 #include "commands/commands.h"
 #include "document/document.h"
 #include "pages/areapage.h"
 #include "pages/overviewpage.h"
 #include "report/report.h"
+#include "shell/comparisonworkflow.h"
 #include "shell/fileworkflow.h"
 #include "shell/mainwindow.h"
 
 #include <kollen/assessmentio.h>
 #include <kollen/scoring.h>
 
+#include <QDialog>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTableWidget>
 
 #include <catch2/catch.hpp>
+
+#include <memory>
 
 using namespace kollen;
 using namespace kollen::gui;
@@ -124,4 +132,22 @@ TEST_CASE("honest levels: opening an assessment of version 1.0 shows its result 
     REQUIRE(f.window.document());
     CHECK(f.window.document()->questionnaire().version == "1.1");
     CHECK(f.window.document()->isModified()); // carried over: the original file stays as it was
+}
+
+TEST_CASE("the suggested name of a submission does not name the organisation", "[gui][submission]")
+{
+    WindowFixture f(WindowOptions{.sampleQuestionnaire = false});
+    REQUIRE(f.window.files().openFile(sourceDir + QStringLiteral("/questionnaires/examples/exempelkommun.isk")));
+    auto suggested = std::make_shared<QString>();
+    whenModal<QDialog>([suggested](QDialog *confirm) {
+        confirm->accept(); // the submission's preview
+        whenModal<QFileDialog>([suggested](QFileDialog *dialog) {
+            auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            *suggested = nameEdit ? nameEdit->text() : dialog->selectedFiles().value(0);
+            dialog->reject();
+        });
+    });
+    f.window.comparisons().exportSubmission();
+    CHECK(QFileInfo(*suggested).fileName() == QStringLiteral("submission-infosakkollen-2026.json"));
+    CHECK_FALSE(suggested->contains(QStringLiteral("exempelkommun")));
 }

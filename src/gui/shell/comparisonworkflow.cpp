@@ -16,6 +16,7 @@
 #include <kollen/submission.h>
 #include <kollen/trend.h>
 
+#include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -172,8 +173,13 @@ void ComparisonWorkflow::exportSubmission()
     const std::string text = serializeSubmission(makeSubmission(document->assessment(), &document->questionnaire()));
     if (!SubmissionDialog::confirm(m_window, QString::fromStdString(text)))
         return;
-    const QString suggestion = Settings::instance().lastDirectory() + QLatin1Char('/')
-        + QFileInfo(document->displayName()).completeBaseName() + tr("-submission") + QStringLiteral(".json");
+    // A neutral name: the submission is anonymous, and the assessment's file name usually names the organisation.
+    const QString year = document->assessment().date.size() >= 4
+        ? QString::fromStdString(document->assessment().date.substr(0, 4))
+        : QString::number(QDate::currentDate().year());
+    const QString suggestion = Settings::instance().lastDirectory() + QLatin1Char('/') + tr("submission")
+        + QLatin1Char('-') + QString::fromStdString(document->questionnaire().id) + QLatin1Char('-') + year
+        + QStringLiteral(".json");
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Anonymised Submission"), suggestion,
                                                       tr("Submissions (*.json)"));
     if (path.isEmpty())

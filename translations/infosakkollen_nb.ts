@@ -530,399 +530,404 @@
     </message>
     <message>
         <location filename="../src/gui/text/diagnostictext.cpp" line="32"/>
+        <source>groups as small as %1 are published, fewer than %2 organisations: a group&apos;s figures may identify an organisation</source>
+        <translation>grupper med så få som %1 publiseres, færre enn %2 organisasjoner: en gruppes tall kan peke ut en organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="35"/>
         <source>the file contains a NUL byte (a zero byte), which JSON text cannot contain</source>
         <translation>filen inneholder en NUL-byte (en nullbyte), som JSON-tekst ikke kan inneholde</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="34"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="37"/>
         <source>the number %1 is too large</source>
         <translation>tallet %1 er for stort</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="35"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="38"/>
         <source>duplicate key %1 in the same object</source>
         <translation>nøkkelen %1 forekommer flere ganger i samme objekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="36"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="39"/>
         <source>a key is longer than %1 bytes</source>
         <translation>en nøkkel er lengre enn %1 byte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="37"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="40"/>
         <source>more problems not listed: %1</source>
         <translation>flere problemer som ikke vises: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="39"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="42"/>
         <source>required key %1 is missing</source>
         <translation>den obligatoriske nøkkelen %1 mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="40"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="43"/>
         <source>expected %1, found %2</source>
         <translation>forventet %1, fant %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="41"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="44"/>
         <source>unknown key %1 is ignored</source>
         <translation>den ukjente nøkkelen %1 ignoreres</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="42"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="45"/>
         <source>this is not a %1 file (format is %2)</source>
         <translation>dette er ikke en %1-fil (formatet er %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="43"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="46"/>
         <source>format version %1 is newer than this program understands (%2); please update the program</source>
         <translation>formatversjon %1 er nyere enn det dette programmet forstår (%2); oppdater programmet</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="46"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="49"/>
         <source>format version %1 is not supported; this program reads version %2</source>
         <translation>formatversjon %1 støttes ikke; dette programmet leser versjon %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="47"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="50"/>
         <source>invalid id %1: use a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit, at most 64 characters</source>
         <translation>ugyldig id %1: bruk a-z, 0-9, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;, start med en bokstav eller et siffer, og bruk høyst 64 tegn</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="49"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="52"/>
         <source>invalid date %1; expected YYYY-MM-DD</source>
         <translation>ugyldig dato %1; forventet ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="50"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="53"/>
         <source>must not be empty</source>
         <translation>verdien kan ikke være tom</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="51"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="54"/>
         <source>invalid language code %1</source>
         <translation>ugyldig språkkode %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="52"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="55"/>
         <source>language %1 is listed twice</source>
         <translation>språket %1 er oppført to ganger</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="53"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="56"/>
         <source>missing text for language %1</source>
         <translation>tekst mangler for språket %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="54"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="57"/>
         <source>text for language %1, which the questionnaire does not list, is ignored</source>
         <translation>tekst for språket %1, som ikke er oppført i spørreskjemaets språkliste, ignoreres</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="56"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="59"/>
         <source>link must use https: %1</source>
         <translation>lenken må bruke https: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="57"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="60"/>
         <source>a link&apos;s host must be a plain name such as www.msb.se, without a user name and only of the letters a–z, digits, &apos;-&apos; and &apos;.&apos;: %1</source>
         <translation>en lenkes vert må være et vanlig navn som www.msb.se, uten brukernavn og bare med bokstavene a–z, sifre, &apos;-&apos; og &apos;.&apos;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="60"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="63"/>
         <source>duplicate %1 id %2 (first used at %3)</source>
         <translation>det finnes allerede %1 med id %2 (første gang ved %3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="61"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="64"/>
         <source>%1 must be between %2 and %3, found %4</source>
         <translation>%1 må være mellom %2 og %3, fant %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="62"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="65"/>
         <source>%1 must be greater than 0, found %2</source>
         <translation>%1 må være større enn 0, fant %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="64"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="67"/>
         <source>unknown level %1; must be 1, 2, 3 or 4</source>
         <translation>ukjent nivå %1; må være 1, 2, 3 eller 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="65"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="68"/>
         <source>level %1 is not defined; exactly the levels 1, 2, 3 and 4 are required</source>
         <translation>nivå %1 er ikke definert; nøyaktig nivåene 1, 2, 3 og 4 kreves</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="67"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="70"/>
         <source>%1 must not be empty</source>
         <translation>%1 kan ikke være tom</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="68"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="71"/>
         <source>the answer scale needs at least two options</source>
         <translation>svarskalaen må ha minst to alternativer</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="70"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="73"/>
         <source>the answer scale needs an option with value 1 that is not excluded</source>
         <translation>svarskalaen må ha et alternativ med verdien 1 som ikke er unntatt (excluded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="71"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="74"/>
         <source>unknown scoring rule %1; this program knows %2</source>
         <translation>ukjent beregningsregel %1; dette programmet kjenner %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="72"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="75"/>
         <source>%1 applies only to the scoring rule %2</source>
         <translation>%1 gjelder bare poengregelen %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="74"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="77"/>
         <source>question %1 does not allow the answer %2; it counts as unanswered</source>
         <translation>spørsmål %1 tillater ikke svaret %2; det regnes som ubesvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="75"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="78"/>
         <source>unknown requirement id %1</source>
         <translation>ukjent krav-id %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="77"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="80"/>
         <source>migration target %1 is not a question of this version</source>
         <translation>migreringsmålet %1 er ikke et spørsmål i denne versjonen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="78"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="81"/>
         <source>migration target %1 is not an area of this version</source>
         <translation>migreringsmålet %1 er ikke et område i denne versjonen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="80"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="83"/>
         <source>migration target %1 is not an answer id of this version</source>
         <translation>migreringsmålet %1 er ikke en svar-id i denne versjonen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="81"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="84"/>
         <source>more than one migration from version %1</source>
         <translation>mer enn én migrering fra versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="83"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="86"/>
         <source>unknown organisation type %1</source>
         <translation>ukjent organisasjonstype %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="84"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="87"/>
         <source>unknown size band %1 for organisation type %2</source>
         <translation>ukjent størrelsesklasse %1 for organisasjonstypen %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="85"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="88"/>
         <source>question %1 is not in questionnaire %2 version %3; its answer is not used</source>
         <translation>spørsmålet %1 finnes ikke i spørreskjemaet %2 versjon %3; svaret brukes ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="87"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="90"/>
         <source>answer %1 is not on the questionnaire&apos;s answer scale</source>
         <translation>svaret %1 finnes ikke på spørreskjemaets svarskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="88"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="91"/>
         <source>area %1 is not in questionnaire %2 version %3; its target is not used</source>
         <translation>området %1 finnes ikke i spørreskjemaet %2 versjon %3; målet brukes ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="90"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="93"/>
         <source>target level must be 0 to 4, found %1</source>
         <translation>målnivået må være 0 til 4, fant %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="92"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="95"/>
         <source>the assessment is for questionnaire %1, not %2</source>
         <translation>vurderingen gjelder spørreskjemaet %1, ikke %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="94"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="97"/>
         <source>the assessment is for version %1 of the questionnaire, not %2</source>
         <translation>vurderingen gjelder versjon %1 av spørreskjemaet, ikke %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="95"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="98"/>
         <source>the assessment cannot be carried over to version %1 of its questionnaire</source>
         <translation>vurderingen kan ikke overføres til versjon %1 av spørreskjemaet sitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="97"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="100"/>
         <source>a trend needs at least two assessments; %1 given</source>
         <translation>en trend trenger minst to vurderinger; %1 ble oppgitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="98"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="101"/>
         <source>the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it</source>
         <translation>vurderingen ble gjort med versjon %1 av spørreskjemaet %2, og versjon %3 har ingen migrering fra den</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="101"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="104"/>
         <source>the group has %1 organisations, fewer than the minimum of %2; such a group must not be published</source>
         <translation>gruppen har %1 virksomheter, færre enn minimum %2; en slik gruppe skal ikke publiseres</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="104"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="107"/>
         <source>the level counts add up to %1, but the group has %2 organisations</source>
         <translation>antallene per nivå blir til sammen %1, men gruppen har %2 virksomheter</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="106"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="109"/>
         <source>could not save: %1</source>
         <translation>kunne ikke lagre: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="119"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
         <source>answer</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="120"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="123"/>
         <source>level</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="121"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="124"/>
         <source>requirement</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="125"/>
         <source>area</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="123"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="126"/>
         <source>question</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="125"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="128"/>
         <source>a string</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en tekststreng</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="126"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="129"/>
         <source>a number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et tall</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="127"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="130"/>
         <source>a finite number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et endelig tall</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="128"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="131"/>
         <source>infinity</source>
         <comment>JSON value in: expected %1, found %2</comment>
         <translation>en uendelig verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="129"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="132"/>
         <source>an integer</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et heltall</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="130"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="133"/>
         <source>true or false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true eller false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="131"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="134"/>
         <source>true/false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="132"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="135"/>
         <source>an array</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en liste (array)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="133"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="136"/>
         <source>an object</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et objekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="134"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="137"/>
         <source>an object of texts per language</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et objekt med tekster per språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="135"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="138"/>
         <source>a question id or null</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en spørsmåls-id eller null</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="136"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="139"/>
         <source>an id</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en id</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="137"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="140"/>
         <source>an unsupported value</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en verdi som ikke støttes</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="139"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="142"/>
         <source>the question list of an area</source>
         <comment>in: %1 must not be empty</comment>
         <translation>spørsmålslisten for et område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="140"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="143"/>
         <source>0 (exclusive)</source>
         <comment>in: %1 must be between %2 and %3</comment>
         <translation>0 (ikke inkludert)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="141"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="144"/>
         <source>it is a folder</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>det er en mappe</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="142"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="145"/>
         <source>permission denied or not readable</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>ingen tilgang eller ikke lesbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="143"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="146"/>
         <source>read error</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>lesefeil</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="208"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="211"/>
         <source>warning: </source>
         <translation>advarsel: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="228"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="231"/>
         <source>… and %n more</source>
         <comment>problems not listed</comment>
         <translation>
@@ -931,12 +936,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="236"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="239"/>
         <source>No migration needed (version %1).</source>
         <translation>Ingen overføring trengs (versjon %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="238"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="241"/>
         <source>Moved from version %1 to version %2: %n answer(s) carried over.</source>
         <translation>
             <numerusform>Flyttet fra versjon %1 til versjon %2: %n svar ble overført.</numerusform>
@@ -944,7 +949,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="242"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="245"/>
         <source>%n planned action(s) carried over.</source>
         <translation>
             <numerusform>%n planlagt tiltak ble overført.</numerusform>
@@ -952,92 +957,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="244"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="247"/>
         <source>Question %1 is now %2.</source>
         <translation>Spørsmål %1 heter nå %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="246"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="249"/>
         <source>Work area %1 is now %2.</source>
         <translation>Arbeidsområde %1 heter nå %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="253"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="256"/>
         <source>the answer to question %1</source>
         <translation>svaret på spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="254"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="257"/>
         <source>the answer chosen for question %1</source>
         <translation>svaralternativet som er valgt for spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="255"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="258"/>
         <source>the target for work area %1</source>
         <translation>målet for arbeidsområde %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="256"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="259"/>
         <source>the planned action for question %1</source>
         <translation>det planlagte tiltaket for spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="260"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="263"/>
         <source>the question was removed in version %1</source>
         <translation>spørsmålet ble fjernet i versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="261"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="264"/>
         <source>version %1 does not have it</source>
         <translation>versjon %1 har det ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="262"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="265"/>
         <source>it was merged into %1, which already has one</source>
         <translation>det ble slått sammen med %1, som allerede har et</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="263"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="266"/>
         <source>answer “%1” is not on the answer scale of version %2</source>
         <translation>svaret «%1» finnes ikke på svarskalaen i versjon %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="265"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="268"/>
         <source>Not carried over: %1, because %2.</source>
         <translation>Ble ikke overført: %1, fordi %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="275"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="278"/>
         <source>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</source>
         <translation>Det er ikke nok plass i mappen «%1»: disken er full, eller filen er større enn det som er tillatt der.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="279"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="282"/>
         <source>The file is read-only.</source>
         <translation>Filen er skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="281"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="284"/>
         <source>You do not have permission to save in the folder “%1”.</source>
         <translation>Du har ikke tillatelse til å lagre i mappen «%1».</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="283"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="286"/>
         <source>The folder “%1” is on a read-only disk.</source>
         <translation>Mappen «%1» ligger på en skrivebeskyttet disk.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="285"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="288"/>
         <source>The folder “%1” does not exist.</source>
         <translation>Mappen «%1» finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="287"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="290"/>
         <source>There is a folder with that name.</source>
         <translation>Det finnes allerede en mappe med det navnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="289"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="292"/>
         <source>That name is not a regular file but a device, pipe or socket.</source>
         <translation>Navnet hører ikke til en vanlig fil, men til en enhet, et rør eller en socket.</translation>
     </message>
@@ -2536,32 +2541,42 @@
         <translation>«%1» inneholder sammenligningsdata for spørreskjemaet «%2», ikke for «%3».</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="180"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="165"/>
+        <source>Benchmark Loaded with Warnings</source>
+        <translation>Sammenligningsdata lastet med advarsler</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="166"/>
+        <source>“%1” was loaded. Keep its warnings in mind before you share its figures:</source>
+        <translation>«%1» ble lastet. Ha advarslene i tankene før du deler tallene:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="184"/>
         <source>submission</source>
         <translation>innsending</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="183"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="187"/>
         <source>Export Anonymised Submission</source>
         <translation>Eksporter anonymisert innsending</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="184"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="188"/>
         <source>Submissions (*.json)</source>
         <translation>Innsendinger (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="192"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="196"/>
         <source>Export Failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="193"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="197"/>
         <source>“%1” could not be written.</source>
         <translation>«%1» kunne ikke skrives.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="196"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="200"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>

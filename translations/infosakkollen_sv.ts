@@ -530,399 +530,404 @@
     </message>
     <message>
         <location filename="../src/gui/text/diagnostictext.cpp" line="32"/>
+        <source>groups as small as %1 are published, fewer than %2 organisations: a group&apos;s figures may identify an organisation</source>
+        <translation>grupper med så få som %1 publiceras, färre än %2 organisationer: en grupps siffror kan peka ut en organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="35"/>
         <source>the file contains a NUL byte (a zero byte), which JSON text cannot contain</source>
         <translation>filen innehåller en NUL-byte (en nollbyte), som JSON-text inte kan innehålla</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="34"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="37"/>
         <source>the number %1 is too large</source>
         <translation>talet %1 är för stort</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="35"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="38"/>
         <source>duplicate key %1 in the same object</source>
         <translation>nyckeln %1 förekommer flera gånger i samma objekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="36"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="39"/>
         <source>a key is longer than %1 bytes</source>
         <translation>en nyckel är längre än %1 byte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="37"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="40"/>
         <source>more problems not listed: %1</source>
         <translation>fler problem som inte visas: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="39"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="42"/>
         <source>required key %1 is missing</source>
         <translation>den obligatoriska nyckeln %1 saknas</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="40"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="43"/>
         <source>expected %1, found %2</source>
         <translation>förväntade %1, hittade %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="41"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="44"/>
         <source>unknown key %1 is ignored</source>
         <translation>den okända nyckeln %1 ignoreras</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="42"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="45"/>
         <source>this is not a %1 file (format is %2)</source>
         <translation>detta är inte en %1-fil (formatet är %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="43"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="46"/>
         <source>format version %1 is newer than this program understands (%2); please update the program</source>
         <translation>formatversion %1 är nyare än vad det här programmet förstår (%2); uppdatera programmet</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="46"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="49"/>
         <source>format version %1 is not supported; this program reads version %2</source>
         <translation>formatversion %1 stöds inte; det här programmet läser version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="47"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="50"/>
         <source>invalid id %1: use a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit, at most 64 characters</source>
         <translation>ogiltigt id %1: använd a-z, 0-9, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;, börja med en bokstav eller siffra och använd högst 64 tecken</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="49"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="52"/>
         <source>invalid date %1; expected YYYY-MM-DD</source>
         <translation>ogiltigt datum %1; förväntade ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="50"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="53"/>
         <source>must not be empty</source>
         <translation>värdet får inte vara tomt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="51"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="54"/>
         <source>invalid language code %1</source>
         <translation>ogiltig språkkod %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="52"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="55"/>
         <source>language %1 is listed twice</source>
         <translation>språket %1 anges två gånger</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="53"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="56"/>
         <source>missing text for language %1</source>
         <translation>text saknas för språket %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="54"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="57"/>
         <source>text for language %1, which the questionnaire does not list, is ignored</source>
         <translation>text för språket %1, som inte finns med i frågeformulärets språklista, ignoreras</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="56"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="59"/>
         <source>link must use https: %1</source>
         <translation>länken måste använda https: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="57"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="60"/>
         <source>a link&apos;s host must be a plain name such as www.msb.se, without a user name and only of the letters a–z, digits, &apos;-&apos; and &apos;.&apos;: %1</source>
         <translation>en länks värd måste vara ett vanligt namn som www.msb.se, utan användarnamn och bara med bokstäverna a–z, siffror, &apos;-&apos; och &apos;.&apos;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="60"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="63"/>
         <source>duplicate %1 id %2 (first used at %3)</source>
         <translation>det finns redan %1 med id %2 (första gången vid %3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="61"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="64"/>
         <source>%1 must be between %2 and %3, found %4</source>
         <translation>%1 måste vara mellan %2 och %3, hittade %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="62"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="65"/>
         <source>%1 must be greater than 0, found %2</source>
         <translation>%1 måste vara större än 0, hittade %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="64"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="67"/>
         <source>unknown level %1; must be 1, 2, 3 or 4</source>
         <translation>okänd nivå %1; måste vara 1, 2, 3 eller 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="65"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="68"/>
         <source>level %1 is not defined; exactly the levels 1, 2, 3 and 4 are required</source>
         <translation>nivå %1 är inte definierad; exakt nivåerna 1, 2, 3 och 4 krävs</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="67"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="70"/>
         <source>%1 must not be empty</source>
         <translation>%1 får inte vara tom</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="68"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="71"/>
         <source>the answer scale needs at least two options</source>
         <translation>svarsskalan måste ha minst två alternativ</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="70"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="73"/>
         <source>the answer scale needs an option with value 1 that is not excluded</source>
         <translation>svarsskalan måste ha ett alternativ med värdet 1 som inte är undantaget (excluded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="71"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="74"/>
         <source>unknown scoring rule %1; this program knows %2</source>
         <translation>okänd beräkningsregel %1; det här programmet känner till %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="72"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="75"/>
         <source>%1 applies only to the scoring rule %2</source>
         <translation>%1 gäller bara poängregeln %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="74"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="77"/>
         <source>question %1 does not allow the answer %2; it counts as unanswered</source>
         <translation>fråga %1 tillåter inte svaret %2; det räknas som obesvarat</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="75"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="78"/>
         <source>unknown requirement id %1</source>
         <translation>okänt krav-id %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="77"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="80"/>
         <source>migration target %1 is not a question of this version</source>
         <translation>migreringsmålet %1 är inte en fråga i den här versionen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="78"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="81"/>
         <source>migration target %1 is not an area of this version</source>
         <translation>migreringsmålet %1 är inte ett område i den här versionen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="80"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="83"/>
         <source>migration target %1 is not an answer id of this version</source>
         <translation>migreringsmålet %1 är inte ett svars-id i den här versionen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="81"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="84"/>
         <source>more than one migration from version %1</source>
         <translation>mer än en migrering från version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="83"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="86"/>
         <source>unknown organisation type %1</source>
         <translation>okänd organisationstyp %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="84"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="87"/>
         <source>unknown size band %1 for organisation type %2</source>
         <translation>okänd storleksklass %1 för organisationstypen %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="85"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="88"/>
         <source>question %1 is not in questionnaire %2 version %3; its answer is not used</source>
         <translation>frågan %1 finns inte i frågeformuläret %2 version %3; svaret används inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="87"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="90"/>
         <source>answer %1 is not on the questionnaire&apos;s answer scale</source>
         <translation>svaret %1 finns inte på frågeformulärets svarsskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="88"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="91"/>
         <source>area %1 is not in questionnaire %2 version %3; its target is not used</source>
         <translation>området %1 finns inte i frågeformuläret %2 version %3; målet används inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="90"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="93"/>
         <source>target level must be 0 to 4, found %1</source>
         <translation>målnivån måste vara 0 till 4, hittade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="92"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="95"/>
         <source>the assessment is for questionnaire %1, not %2</source>
         <translation>bedömningen gäller frågeformuläret %1, inte %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="94"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="97"/>
         <source>the assessment is for version %1 of the questionnaire, not %2</source>
         <translation>bedömningen gäller version %1 av frågeformuläret, inte %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="95"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="98"/>
         <source>the assessment cannot be carried over to version %1 of its questionnaire</source>
         <translation>bedömningen kan inte föras över till version %1 av sitt frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="97"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="100"/>
         <source>a trend needs at least two assessments; %1 given</source>
         <translation>en trend behöver minst två bedömningar; %1 angavs</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="98"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="101"/>
         <source>the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it</source>
         <translation>bedömningen gjordes med version %1 av frågeformuläret %2, och version %3 saknar migrering från den</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="101"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="104"/>
         <source>the group has %1 organisations, fewer than the minimum of %2; such a group must not be published</source>
         <translation>gruppen har %1 organisationer, färre än minimum %2; en sådan grupp får inte publiceras</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="104"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="107"/>
         <source>the level counts add up to %1, but the group has %2 organisations</source>
         <translation>antalen per nivå blir sammanlagt %1, men gruppen har %2 organisationer</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="106"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="109"/>
         <source>could not save: %1</source>
         <translation>kunde inte spara: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="119"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
         <source>answer</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>ett svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="120"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="123"/>
         <source>level</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>en nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="121"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="124"/>
         <source>requirement</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>ett krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="125"/>
         <source>area</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>ett område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="123"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="126"/>
         <source>question</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>en fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="125"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="128"/>
         <source>a string</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en textsträng</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="126"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="129"/>
         <source>a number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett tal</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="127"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="130"/>
         <source>a finite number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett ändligt tal</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="128"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="131"/>
         <source>infinity</source>
         <comment>JSON value in: expected %1, found %2</comment>
         <translation>ett oändligt värde</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="129"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="132"/>
         <source>an integer</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett heltal</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="130"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="133"/>
         <source>true or false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true eller false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="131"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="134"/>
         <source>true/false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="132"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="135"/>
         <source>an array</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en lista (array)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="133"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="136"/>
         <source>an object</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett objekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="134"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="137"/>
         <source>an object of texts per language</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett objekt med texter per språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="135"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="138"/>
         <source>a question id or null</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett fråge-id eller null</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="136"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="139"/>
         <source>an id</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett id</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="137"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="140"/>
         <source>an unsupported value</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett värde som inte stöds</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="139"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="142"/>
         <source>the question list of an area</source>
         <comment>in: %1 must not be empty</comment>
         <translation>frågelistan för ett område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="140"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="143"/>
         <source>0 (exclusive)</source>
         <comment>in: %1 must be between %2 and %3</comment>
         <translation>0 (ej inkluderat)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="141"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="144"/>
         <source>it is a folder</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>det är en mapp</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="142"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="145"/>
         <source>permission denied or not readable</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>åtkomst nekad eller inte läsbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="143"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="146"/>
         <source>read error</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>läsfel</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="208"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="211"/>
         <source>warning: </source>
         <translation>varning: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="228"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="231"/>
         <source>… and %n more</source>
         <comment>problems not listed</comment>
         <translation>
@@ -931,12 +936,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="236"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="239"/>
         <source>No migration needed (version %1).</source>
         <translation>Ingen överföring behövs (version %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="238"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="241"/>
         <source>Moved from version %1 to version %2: %n answer(s) carried over.</source>
         <translation>
             <numerusform>Flyttad från version %1 till version %2: %n svar fördes över.</numerusform>
@@ -944,7 +949,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="242"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="245"/>
         <source>%n planned action(s) carried over.</source>
         <translation>
             <numerusform>%n planerad åtgärd fördes över.</numerusform>
@@ -952,92 +957,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="244"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="247"/>
         <source>Question %1 is now %2.</source>
         <translation>Fråga %1 heter nu %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="246"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="249"/>
         <source>Work area %1 is now %2.</source>
         <translation>Arbetsområde %1 heter nu %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="253"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="256"/>
         <source>the answer to question %1</source>
         <translation>svaret på fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="254"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="257"/>
         <source>the answer chosen for question %1</source>
         <translation>svarsalternativet som valts för fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="255"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="258"/>
         <source>the target for work area %1</source>
         <translation>målet för arbetsområde %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="256"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="259"/>
         <source>the planned action for question %1</source>
         <translation>den planerade åtgärden för fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="260"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="263"/>
         <source>the question was removed in version %1</source>
         <translation>frågan togs bort i version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="261"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="264"/>
         <source>version %1 does not have it</source>
         <translation>version %1 har den inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="262"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="265"/>
         <source>it was merged into %1, which already has one</source>
         <translation>den slogs ihop med %1, som redan har en</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="263"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="266"/>
         <source>answer “%1” is not on the answer scale of version %2</source>
         <translation>svaret ”%1” finns inte på svarsskalan i version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="265"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="268"/>
         <source>Not carried over: %1, because %2.</source>
         <translation>Fördes inte över: %1, eftersom %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="275"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="278"/>
         <source>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</source>
         <translation>Det finns inte tillräckligt med utrymme i mappen ”%1”: disken är full, eller så är filen större än vad som tillåts där.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="279"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="282"/>
         <source>The file is read-only.</source>
         <translation>Filen är skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="281"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="284"/>
         <source>You do not have permission to save in the folder “%1”.</source>
         <translation>Du har inte behörighet att spara i mappen ”%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="283"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="286"/>
         <source>The folder “%1” is on a read-only disk.</source>
         <translation>Mappen ”%1” finns på en skrivskyddad disk.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="285"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="288"/>
         <source>The folder “%1” does not exist.</source>
         <translation>Mappen ”%1” finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="287"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="290"/>
         <source>There is a folder with that name.</source>
         <translation>Det finns redan en mapp med det namnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="289"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="292"/>
         <source>That name is not a regular file but a device, pipe or socket.</source>
         <translation>Namnet hör inte till en vanlig fil utan till en enhet, ett rör eller en socket.</translation>
     </message>
@@ -2536,32 +2541,42 @@
         <translation>”%1” innehåller jämförelsedata för frågeformuläret ”%2”, inte för ”%3”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="180"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="165"/>
+        <source>Benchmark Loaded with Warnings</source>
+        <translation>Jämförelsedata inlästa med varningar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="166"/>
+        <source>“%1” was loaded. Keep its warnings in mind before you share its figures:</source>
+        <translation>”%1” lästes in. Tänk på varningarna innan du delar siffrorna:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="184"/>
         <source>submission</source>
         <translation>inlamning</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="183"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="187"/>
         <source>Export Anonymised Submission</source>
         <translation>Exportera anonymiserad inlämning</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="184"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="188"/>
         <source>Submissions (*.json)</source>
         <translation>Inlämningar (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="192"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="196"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="193"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="197"/>
         <source>“%1” could not be written.</source>
         <translation>”%1” kunde inte skrivas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="196"/>
+        <location filename="../src/gui/shell/comparisonworkflow.cpp" line="200"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>

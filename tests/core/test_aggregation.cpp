@@ -575,3 +575,17 @@ TEST_CASE("the example benchmark is fictitious and fits the bundled questionnair
     }
     CHECK(published >= 10); // several groups pass the minimum of 5
 }
+
+TEST_CASE("a benchmark that publishes groups smaller than five loads with a warning", "[aggregation]")
+{
+    std::string text = readFile(std::filesystem::path(KOLLEN_QUESTIONNAIRE_DIR) / "examples" / "exempel-benchmark.json");
+    const auto at = text.find("\"min_group_size\": 5");
+    REQUIRE(at != std::string::npos);
+    text.replace(at, 19, "\"min_group_size\": 1");
+    const auto loaded = loadBenchmarkText(text, "small.json");
+    REQUIRE(loaded.ok());
+    REQUIRE(loaded.diagnostics.size() == 1);
+    CHECK(loaded.diagnostics.front().code == "small-groups");
+    CHECK_FALSE(loaded.diagnostics.front().isError());
+    CHECK(loaded.diagnostics.front().pointer == "/min_group_size");
+}

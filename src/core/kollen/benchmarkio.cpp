@@ -39,6 +39,10 @@ public:
                 top.error(top.pointer("min_group_size"), "not-positive", {"min_group_size", std::to_string(*minimum)});
             else
                 b.minGroupSize = static_cast<int>(std::min<long long>(*minimum, 1'000'000'000LL));
+            // A group of one to four organisations is theirs: its median can be one organisation's score.
+            if (*minimum >= 1 && *minimum < defaultMinGroupSize)
+                top.warning(top.pointer("min_group_size"), "small-groups",
+                            {std::to_string(*minimum), std::to_string(defaultMinGroupSize)});
         }
         b.fictitious = top.boolean("fictitious", false).value_or(false);
         b.label = top.string("label", false).value_or("");

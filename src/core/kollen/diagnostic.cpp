@@ -18,6 +18,8 @@ const std::map<std::string, const char *> &templates()
         {"json-syntax", "not valid JSON: %1"},
         {"json-too-deep", "the JSON is nested more than %1 levels deep"},
         {"json-utf16", "the file is in UTF-16; save it as UTF-8"},
+        {"small-groups", "groups as small as %1 are published, fewer than %2 organisations: a group's figures "
+                         "may identify an organisation"},
         {"json-nul", "the file contains a NUL byte (a zero byte), which JSON text cannot contain"},
         {"json-number-range", "the number %1 is too large"},
         {"json-duplicate-key", "duplicate key %1 in the same object"},

@@ -161,6 +161,10 @@ bool ComparisonWorkflow::loadBenchmark(const QString &path)
     }
     document->setBenchmark(std::move(*loaded.benchmark), name);
     emit benchmarkLoaded();
+    if (!loaded.diagnostics.empty()) // warnings only: e.g. groups so small that they may identify an organisation
+        messages::fileProblems(m_window, tr("Benchmark Loaded with Warnings"),
+                               tr("“%1” was loaded. Keep its warnings in mind before you share its figures:").arg(name),
+                               loaded.diagnostics);
     return true;
 }
 

@@ -29,6 +29,9 @@ constexpr Template templates[] = {
     {"json-syntax", QT_TRANSLATE_NOOP("DiagnosticText", "not valid JSON: %1")},
     {"json-too-deep", QT_TRANSLATE_NOOP("DiagnosticText", "the JSON is nested more than %1 levels deep")},
     {"json-utf16", QT_TRANSLATE_NOOP("DiagnosticText", "the file is in UTF-16; save it as UTF-8")},
+    {"small-groups", QT_TRANSLATE_NOOP("DiagnosticText",
+                                       "groups as small as %1 are published, fewer than %2 organisations: a "
+                                       "group's figures may identify an organisation")},
     {"json-nul", QT_TRANSLATE_NOOP("DiagnosticText",
                                    "the file contains a NUL byte (a zero byte), which JSON text cannot contain")},
     {"json-number-range", QT_TRANSLATE_NOOP("DiagnosticText", "the number %1 is too large")},

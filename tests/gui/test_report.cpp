@@ -388,6 +388,26 @@ TEST_CASE("report: a write that fails half-way leaves the earlier file as it was
                                        | QFileDevice::WriteUser));
 }
 
+TEST_CASE("report: a read-only file is not replaced, as by every other writer", "[gui][report]")
+{
+    const Questionnaire q = loadQuestionnaire(dataDir + "/sample-questionnaire.json");
+    const Assessment a = golden("partial");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("published.pdf"));
+    {
+        QFile old(path);
+        REQUIRE(old.open(QIODevice::WriteOnly));
+        old.write("%PDF-1.4 as published");
+    }
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QString error;
+    CHECK_FALSE(writeReportPdf(q, a, {}, QStringLiteral("en"), QStringLiteral("x.isk"), path, error));
+    CHECK(error.contains(QStringLiteral("read-only")));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == QByteArray("%PDF-1.4 as published"));
+}
+
 TEST_CASE("report: printing uses the same paint routine", "[gui][report]")
 {
     const Questionnaire q = loadQuestionnaire(dataDir + "/sample-questionnaire.json");

@@ -287,3 +287,25 @@ TEST_CASE("the temporary file is owner-only while it is written", "[atomic][perm
     CHECK(readFile(path) == "old");
 }
 #endif
+
+TEST_CASE("stale temporary files of a killed save are removed without waiting for the next save", "[atomic]")
+{
+    namespace fs = std::filesystem;
+    TempDir dir;
+    const auto target = dir.path() / "big.isk";
+    writeFile(target, "saved");
+    const auto stale = dir.path() / ".big.isk.tmp-1234";
+    const auto fresh = dir.path() / ".big.isk.tmp-5678";
+    const auto other = dir.path() / ".other.isk.tmp-1234";
+    for (const auto &p : {stale, fresh, other})
+        writeFile(p, "partial");
+    REQUIRE(isTemporaryFileOf(stale, target));
+    const auto old = fs::file_time_type::clock::now() - std::chrono::hours(1);
+    fs::last_write_time(stale, old);
+    fs::last_write_time(other, old);
+    removeStaleTemporaryFiles(target);
+    CHECK_FALSE(fs::exists(stale));
+    CHECK(fs::exists(fresh)); // may belong to a save in progress
+    CHECK(fs::exists(other)); // another file's
+    CHECK(readFile(target) == "saved");
+}

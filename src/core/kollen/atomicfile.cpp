@@ -184,6 +184,15 @@ void removeStaleTemporaries(const fs::path &directory, const fs::path &path, std
     }
 }
 
+} // namespace
+
+void removeStaleTemporaryFiles(const fs::path &target, std::chrono::seconds age)
+{
+    removeStaleTemporaries(target.parent_path().empty() ? fs::path(".") : target.parent_path(), target, age);
+}
+
+namespace {
+
 /// Runs the test hook; a throw becomes an error.
 bool runHook(const AtomicWriteOptions &options, std::string_view stage, AtomicWriteError &error)
 {

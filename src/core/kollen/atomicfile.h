@@ -96,6 +96,13 @@ struct AtomicWriteError
 /// True for the name of a temporary file that writeFileAtomically() uses for `target` (".name.isk.tmp-123").
 [[nodiscard]] bool isTemporaryFileOf(const std::filesystem::path &candidate, const std::filesystem::path &target);
 
+/// Removes the temporary files of `target` left beside it by writers that were killed, once they are at least
+/// `age` old (a younger one may belong to a save in progress). writeFileAtomically() does this after every
+/// successful write; the program also does it when it opens a file and when it looks for recovery files at
+/// start-up, so that a large file's stale copies do not wait for the next save.
+void removeStaleTemporaryFiles(const std::filesystem::path &target,
+                               std::chrono::seconds age = std::chrono::minutes(10));
+
 /// Writes `data` to `path` so that the file is either the old one or the complete new one, never a mix (a symbolic
 /// link is followed and its target written; a device, pipe or socket is refused):
 /// the data goes to a temporary file in the same folder, is flushed to disk, and is renamed over the

@@ -12,6 +12,7 @@
 #include "widgets/messagebox.h"
 
 #include <kollen/assessmentio.h>
+#include <kollen/atomicfile.h>
 #include <kollen/migration.h>
 #include <kollen/questionnaireloader.h>
 #include <kollen/scoring.h>
@@ -85,6 +86,7 @@ bool FileWorkflow::open(const QString &path, UnsavedChanges unsaved)
         return false;
     }
     Assessment assessment = std::move(*loaded.assessment);
+    removeStaleTemporaryFiles(toPath(path)); // copies left by a save that was killed
     const Questionnaire *questionnaire = m_window->catalog().forAssessment(assessment);
     if (!questionnaire) {
         // Why a bundled questionnaire did not load, should one have failed (they are tested, so this is empty).

@@ -5,6 +5,7 @@
 #include "text/pathutil.h"
 
 #include <kollen/assessmentio.h>
+#include <kollen/atomicfile.h>
 
 #include <QDir>
 #include <QFile>
@@ -190,10 +191,13 @@ QList<Recovery::Entry> Recovery::orphans() const
         lock.unlock();
         Entry entry;
         entry.recoveryFile = info.absoluteFilePath();
+        removeStaleTemporaryFiles(toPath(entry.recoveryFile)); // left by a killed autosave
         entry.savedAt = info.lastModified();
         QFile pathFile(dir.filePath(base + pathSuffix));
         if (pathFile.open(QIODevice::ReadOnly))
             entry.originalPath = QString::fromUtf8(pathFile.readAll());
+        if (!entry.originalPath.isEmpty())
+            removeStaleTemporaryFiles(toPath(entry.originalPath)); // left by a save killed with the program
         entries << entry;
     }
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.savedAt > b.savedAt; });

@@ -26,7 +26,9 @@
 
 using namespace kollen;
 using namespace kollen::gui;
+using kollen::gui::test::contents;
 using kollen::gui::test::loadQuestionnaire;
+using kollen::gui::test::putContents;
 
 namespace {
 
@@ -328,11 +330,7 @@ TEST_CASE("report: writing is atomic", "[gui][report]")
     const Assessment a = golden("partial");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
-    {
-        QFile old(path);
-        REQUIRE(old.open(QIODevice::WriteOnly));
-        old.write("old contents");
-    }
+    putContents(path, "old contents");
     QString error;
     REQUIRE(writeReportPdf(q, a, {}, QStringLiteral("en"), QStringLiteral("x.isk"), path, error));
     requireValidPdf(path);
@@ -352,16 +350,8 @@ TEST_CASE("report: a write that fails half-way leaves the earlier file as it was
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
     const QByteArray earlier = "%PDF-1.4 the earlier report";
-    {
-        QFile old(path);
-        REQUIRE(old.open(QIODevice::WriteOnly));
-        old.write(earlier);
-    }
+    putContents(path, earlier);
     REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-    auto contents = [&path] {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    };
     // The failure comes after the whole report is in the temporary file, and again just before the rename.
     for (const char *stage : {"temp-written", "before-rename"}) {
         CAPTURE(stage);
@@ -376,14 +366,14 @@ TEST_CASE("report: a write that fails half-way leaves the earlier file as it was
         CHECK_FALSE(writeReportPdf(q, a, {}, QStringLiteral("en"), QStringLiteral("x.isk"), path, error, faultHook));
         CHECK(reached);
         CHECK(error.contains(QStringLiteral("report.pdf")));
-        CHECK(contents() == earlier);
+        CHECK(contents(path) == earlier);
         CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("report.pdf")});
     }
     // Without a failure the report replaces the file and keeps its owner-only permissions.
     QString error;
     REQUIRE(writeReportPdf(q, a, {}, QStringLiteral("en"), QStringLiteral("x.isk"), path, error));
     requireValidPdf(path);
-    CHECK(contents() != earlier);
+    CHECK(contents(path) != earlier);
     CHECK(QFile::permissions(path) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
                                        | QFileDevice::WriteUser));
 }
@@ -394,18 +384,12 @@ TEST_CASE("report: a read-only file is not replaced, as by every other writer", 
     const Assessment a = golden("partial");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("published.pdf"));
-    {
-        QFile old(path);
-        REQUIRE(old.open(QIODevice::WriteOnly));
-        old.write("%PDF-1.4 as published");
-    }
+    putContents(path, "%PDF-1.4 as published");
     REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     QString error;
     CHECK_FALSE(writeReportPdf(q, a, {}, QStringLiteral("en"), QStringLiteral("x.isk"), path, error));
     CHECK(error.contains(QStringLiteral("read-only")));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    CHECK(file.readAll() == QByteArray("%PDF-1.4 as published"));
+    CHECK(contents(path) == QByteArray("%PDF-1.4 as published"));
 }
 
 TEST_CASE("report: printing uses the same paint routine", "[gui][report]")

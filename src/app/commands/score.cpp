@@ -35,7 +35,7 @@ std::string scoreText(const Questionnaire &q, const Assessment &assessment, cons
         out += padRight(name, nameWidth) + padRight(std::to_string(scope.level), 7)
             + padRight(scoreFigure(scope.score), 8) + percent(scope.completeness) + " ("
             + std::to_string(scope.answered) + "/" + std::to_string(scope.questions) + ")"
-            + (scope.assessed ? "" : "  " + notAssessed) + "\n";
+            + (scope.notAssessed() ? "  " + notAssessed : "") + "\n";
     };
     for (std::size_t i = 0; i < q.areas.size() && i < result.areas.size(); ++i)
         row(q.tr(q.areas[i].title, language), result.areas[i]);

@@ -53,6 +53,10 @@ struct ScopeResult
     std::vector<std::string> forbiddenExclusions;
     std::array<LevelResult, levelCount> levels;
 
+    /// Shown as "not assessed": the scope has questions but no level of it is assessed (everything there Not
+    /// applicable, or too little of it applicable). A scope without questions is not.
+    [[nodiscard]] bool notAssessed() const { return questions > 0 && !assessed; }
+
     [[nodiscard]] const LevelResult &levelResult(int levelNumber) const
     {
         return levels[static_cast<std::size_t>(levelNumber - 1)];

@@ -261,7 +261,7 @@ QString ReportBuilder::summary() const
 
     // The overall level with its meaning.
     QString meaning;
-    if (!overall.assessed && overall.questions > 0) {
+    if (overall.notAssessed()) {
         meaning = tr("No level could be assessed: too few of the questions are applicable. Every Not applicable "
                      "answer needs checking.");
     } else if (overall.level > 0) {
@@ -305,7 +305,7 @@ QString ReportBuilder::summary() const
     std::array<int, levelCount + 1> counts {};
     int notAssessed = 0;
     for (const ScopeResult &scope : m_result.areas) {
-        if (!scope.assessed && scope.questions > 0)
+        if (scope.notAssessed())
             ++notAssessed;
         else
             ++counts[static_cast<std::size_t>(std::clamp(scope.level, 0, levelCount))];
@@ -475,10 +475,10 @@ QString ReportBuilder::results() const
         const QString close = total ? QStringLiteral("</b>") : QString();
         QString row = QStringLiteral("<tr>");
         row += cell(open + esc(title) + close);
-        if (scope.assessed || scope.questions == 0)
-            row += levelCell(scope.level);
-        else
+        if (scope.notAssessed())
             row += cell(esc(StatusText::scopeLevelShort(scope)));
+        else
+            row += levelCell(scope.level);
         row += cell(open + StatusText::scopeScore(scope, m_locale) + close, QStringLiteral("align=\"right\""));
         row += cell(QStringLiteral("%1 <span class=\"small\">(%2/%3)</span>")
                         .arg(percent(scope.completeness))

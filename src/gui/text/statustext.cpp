@@ -56,17 +56,17 @@ QString StatusText::nationalSource()
 
 QString StatusText::scopeLevel(const Questionnaire &questionnaire, const ScopeResult &scope, const QString &language)
 {
-    return scope.assessed || scope.questions == 0 ? level(questionnaire, scope.level, language) : tr("Not assessed");
+    return scope.notAssessed() ? tr("Not assessed") : level(questionnaire, scope.level, language);
 }
 
 QString StatusText::scopeLevelShort(const ScopeResult &scope)
 {
-    return scope.assessed || scope.questions == 0 ? levelShort(scope.level) : tr("Not assessed");
+    return scope.notAssessed() ? tr("Not assessed") : levelShort(scope.level);
 }
 
 QString StatusText::scopeScore(const ScopeResult &scope, const QLocale &locale)
 {
-    return scope.assessed || scope.questions == 0 ? score(scope.score, locale) : QStringLiteral("–");
+    return scope.notAssessed() ? QStringLiteral("–") : score(scope.score, locale);
 }
 
 namespace {

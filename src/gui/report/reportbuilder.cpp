@@ -60,8 +60,8 @@ QString ReportBuilder::date(const std::string &isoDate) const
 QString ReportBuilder::organisationName() const
 {
     return m_a.organisation.name.empty() ? tr("Unnamed organisation")
-                                         : QChar(0x2068) + shortened(QString::fromStdString(m_a.organisation.name),
-                                                                     maxNameLength) + QChar(0x2069);
+                                         : isolated(shortened(QString::fromStdString(m_a.organisation.name),
+                                                                              maxNameLength));
 }
 
 QString ReportBuilder::answerLabel(const std::string &questionId) const
@@ -336,13 +336,11 @@ QString ReportBuilder::summary() const
     }
     const ScopeResult *low = m_result.weakestAreas.empty() ? nullptr : m_result.area(m_result.weakestAreas.front());
     if (m_result.areas.size() > 1 && high && low && high->level > low->level) {
-        QStringList weakest;
-        for (const std::string &id : m_result.weakestAreas)
-            weakest << areaTitle(id);
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(tr("Strongest work area: %1 (%2, score %3). Weakest: %4 (%5).")
                                  .arg(areaTitle(high->id), StatusText::levelShort(high->level),
-                                      StatusText::score(high->score, m_locale), weakest.join(QStringLiteral(", ")),
+                                      StatusText::score(high->score, m_locale),
+                                      StatusText::areaNames(m_q, m_result.weakestAreas, m_language),
                                       StatusText::levelShort(low->level))));
     }
     const std::size_t unanswered = overall.questions - overall.answered;

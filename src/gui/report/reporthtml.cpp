@@ -37,21 +37,17 @@ const char *levelFill(int level)
 
 QString str(const std::string &text)
 {
-    // Isolated (U+2068 … U+2069), so that a right-to-left override in a name cannot turn the text after it around.
     if (text.empty())
         return {};
-    return QChar(0x2068) + shortened(QString::fromStdString(text), maxTextLength) + QChar(0x2069);
+    return isolated(shortened(QString::fromStdString(text), maxTextLength));
 }
 
 QString shortened(const QString &text, qsizetype maxLength)
 {
     if (text.size() <= maxLength)
         return text;
-    qsizetype cut = maxLength;
-    if (text.at(cut).isLowSurrogate())
-        --cut; // not between the halves of a character
     const int total = static_cast<int>(std::min<qsizetype>(text.size(), INT_MAX));
-    return text.left(cut)
+    return leftCharacters(text, maxLength)
         + ReportRenderer::tr(" … [shortened: %n characters in all; the whole text is in the assessment file]", nullptr,
                              total);
 }

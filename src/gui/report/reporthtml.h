@@ -37,7 +37,7 @@ inline constexpr qsizetype maxTextLength = 4000;
 /// The longest organisation name printed (on the cover, in every page's header and the PDF's title).
 inline constexpr qsizetype maxNameLength = 300;
 
-/// A text from the assessment as the report prints it: shortened to maxTextLength.
+/// A text from the assessment as the report prints it: shortened to maxTextLength and isolated (bidi).
 [[nodiscard]] QString str(const std::string &text);
 /// `text` cut to `maxLength` characters with " … [shortened: 1 048 576 characters in all; …]" after it.
 [[nodiscard]] QString shortened(const QString &text, qsizetype maxLength);

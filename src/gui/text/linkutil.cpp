@@ -30,6 +30,18 @@ QString breakLongRuns(const QString &text, qsizetype longRun, qsizetype every)
     return out.isEmpty() ? text : out;
 }
 
+QString isolated(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
+QString leftCharacters(const QString &text, qsizetype maxLength)
+{
+    if (text.size() <= maxLength)
+        return text;
+    return text.left(text.at(maxLength).isLowSurrogate() ? maxLength - 1 : maxLength);
+}
+
 QString escapedMultiline(const QString &text)
 {
     QString escaped = breakLongRuns(text).toHtmlEscaped();

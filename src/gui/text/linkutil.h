@@ -22,5 +22,10 @@ QString escapedMultiline(const QString &text);
 /// first 400 characters unbroken.
 /// A label, which must fit its page, passes a shorter `longRun` and `every`.
 QString breakLongRuns(const QString &text, qsizetype longRun = 400, qsizetype every = 100);
+/// `text` between U+2068 and U+2069 (a first-strong isolate), so that a right-to-left override inside a user's
+/// text cannot turn the text after it around.
+QString isolated(const QString &text);
+/// The first `maxLength` characters of `text` (one fewer rather than half of a surrogate pair).
+QString leftCharacters(const QString &text, qsizetype maxLength);
 
 } // namespace kollen::gui

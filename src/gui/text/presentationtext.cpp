@@ -4,7 +4,6 @@
 #include "text/linkutil.h"
 
 #include <climits>
-
 #include <cmath>
 
 namespace kollen::gui {
@@ -91,16 +90,10 @@ QString PresentationText::userText(const std::string &text, qsizetype maxLength)
 {
     QString shown = QString::fromStdString(text);
     if (shown.size() > maxLength) {
-        const qsizetype total = shown.size();
-        qsizetype cut = maxLength;
-        if (shown.at(cut).isLowSurrogate())
-            --cut;
-        shown.truncate(cut);
-        shown += tr(" … [shortened: %n characters in all]", nullptr, static_cast<int>(std::min<qsizetype>(total, INT_MAX)));
+        const int total = static_cast<int>(std::min<qsizetype>(shown.size(), INT_MAX));
+        shown = leftCharacters(shown, maxLength) + tr(" … [shortened: %n characters in all]", nullptr, total);
     }
-    // Isolated (U+2068 … U+2069), so that a right-to-left override in one name cannot turn the names after it
-    // around.
-    return QChar(0x2068) + breakLongRuns(shown, 80, 40) + QChar(0x2069);
+    return isolated(breakLongRuns(shown, 80, 40));
 }
 
 bool PresentationText::hasLongRun(const QString &text)

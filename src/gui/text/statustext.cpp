@@ -69,9 +69,8 @@ QString StatusText::scopeScore(const ScopeResult &scope, const QLocale &locale)
     return scope.notAssessed() ? QStringLiteral("–") : score(scope.score, locale);
 }
 
-namespace {
-
-QString areaNames(const Questionnaire &questionnaire, const std::vector<std::string> &ids, const QString &language)
+QString StatusText::areaNames(const Questionnaire &questionnaire, const std::vector<std::string> &ids,
+                              const QString &language)
 {
     QStringList names;
     for (const std::string &id : ids) {
@@ -80,8 +79,6 @@ QString areaNames(const Questionnaire &questionnaire, const std::vector<std::str
     }
     return names.join(QStringLiteral(", "));
 }
-
-} // namespace
 
 QString StatusText::overallBasis(const Questionnaire &questionnaire, const ScoreResult &result,
                                  const QString &language)

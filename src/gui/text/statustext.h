@@ -40,6 +40,9 @@ public:
     static QString scopeLevelShort(const ScopeResult &scope);
     /// score(), or "–" for a scope that is not assessed.
     static QString scopeScore(const ScopeResult &scope, const QLocale &locale = QLocale());
+    /// The titles of the work areas `ids` in `language`, "A, B, C" (an unknown id as it is).
+    static QString areaNames(const Questionnaire &questionnaire, const std::vector<std::string> &ids,
+                             const QString &language);
     /// What the overall level rests on: the weakest work areas, named (cumulative-coverage), or all questions
     /// pooled (the older cumulative-threshold, which can hide a weak area). Empty when nothing is assessed.
     static QString overallBasis(const Questionnaire &questionnaire, const ScoreResult &result,

@@ -183,6 +183,20 @@ Diagnostic makeDiagnostic(Diagnostic::Severity severity, std::string code, std::
     return d;
 }
 
+char32_t bidiControlAt(std::string_view text, std::size_t i)
+{
+    if (i + 2 >= text.size() || static_cast<unsigned char>(text[i]) != 0xE2)
+        return 0;
+    const auto second = static_cast<unsigned char>(text[i + 1]);
+    const auto third = static_cast<unsigned char>(text[i + 2]);
+    if ((second & 0xC0) != 0x80 || (third & 0xC0) != 0x80)
+        return 0;
+    const char32_t codePoint = 0x2000u | ((second & 0x3Fu) << 6) | (third & 0x3Fu);
+    const bool control = codePoint == 0x200E || codePoint == 0x200F || (codePoint >= 0x202A && codePoint <= 0x202E)
+        || (codePoint >= 0x2066 && codePoint <= 0x2069);
+    return control ? codePoint : 0;
+}
+
 std::string printable(std::string_view text)
 {
     std::string out;
@@ -201,16 +215,9 @@ std::string printable(std::string_view text)
                    && static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
             escape(static_cast<unsigned char>(text[i + 1])); // C1 control, U+0080–U+009F
             ++i;
-        } else if (byte == 0xE2 && i + 2 < text.size()) {
-            const auto second = static_cast<unsigned char>(text[i + 1]);
-            const auto third = static_cast<unsigned char>(text[i + 2]);
-            const unsigned codePoint = 0x2000u | ((second & 0x3Fu) << 6) | (third & 0x3Fu);
-            if ((codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069)) {
-                escape(codePoint);
-                i += 2;
-            } else {
-                out += text[i];
-            }
+        } else if (const char32_t control = bidiControlAt(text, i); control >= 0x202A) { // not the marks
+            escape(static_cast<unsigned>(control));
+            i += 2;
         } else {
             out += text[i];
         }

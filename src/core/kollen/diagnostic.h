@@ -65,6 +65,10 @@ void countUnlisted(Diagnostics &diagnostics, Diagnostic::Severity severity, std:
 /// cannot retitle or clear a terminal or turn the text around it backwards. Everything else is kept as it is.
 [[nodiscard]] std::string printable(std::string_view text);
 
+/// The Unicode bidirectional control encoded (UTF-8) at byte `i` of `text`: a mark (U+200E, U+200F), an
+/// embedding or override (U+202A–U+202E) or an isolate (U+2066–U+2069); 0 when there is none.
+[[nodiscard]] char32_t bidiControlAt(std::string_view text, std::size_t i);
+
 /// Quotes a value for a message: "text", shortened if very long.
 [[nodiscard]] std::string inQuotes(const std::string &value);
 

@@ -192,12 +192,9 @@ private:
             && std::all_of(host.begin(), host.end(), hostChar)
             && std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; })
             && (host.size() == authority.size() || !port.empty());
-        const bool bidi = url.find("\xE2\x80\xAA") != std::string::npos || url.find("\xE2\x80\xAB") != std::string::npos
-            || url.find("\xE2\x80\xAC") != std::string::npos || url.find("\xE2\x80\xAD") != std::string::npos
-            || url.find("\xE2\x80\xAE") != std::string::npos || url.find("\xE2\x81\xA6") != std::string::npos
-            || url.find("\xE2\x81\xA7") != std::string::npos || url.find("\xE2\x81\xA8") != std::string::npos
-            || url.find("\xE2\x81\xA9") != std::string::npos || url.find("\xE2\x80\x8F") != std::string::npos
-            || url.find("\xE2\x80\x8E") != std::string::npos;
+        bool bidi = false;
+        for (std::size_t i = 0; i < url.size() && !bidi; ++i)
+            bidi = bidiControlAt(url, i) != 0;
         if (!hostOk || bidi)
             reader.error(pointer, "bad-link-host", {inQuotes(url)});
     }

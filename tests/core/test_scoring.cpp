@@ -233,6 +233,57 @@ TEST_CASE("score JSON under cumulative-coverage: null where a level is not asses
     CHECK(suppliers["levels"][0]["assessable"] == false);
 }
 
+TEST_CASE("the blocking level is the first level above the reached one that is not met, under both rules",
+          "[scoring]")
+{
+    // Styrning: level 1 met; level 2 entirely Not applicable; level 3 applicable and not met.
+    Assessment a;
+    a.questionnaireId = "test-sample";
+    a.responses["styrning.uppdrag"].answer = "yes";
+    a.responses["styrning.policy"].answer = "yes";
+    a.responses["styrning.resurser"].answer = "not_applicable";
+    a.responses["styrning.planering"].answer = "not_applicable";
+    a.responses["styrning.riskacceptans"].answer = "no";
+    a.responses["styrning.forbattring"].answer = "no";
+
+    SECTION("cumulative-coverage: the level that is not assessed stops the area")
+    {
+        auto q = loadQuestionnaireFile(dataDir() / "sample-questionnaire-coverage.json");
+        REQUIRE(q.ok());
+        a.questionnaireVersion = q.questionnaire->version;
+        const ScoreResult result = score(*q.questionnaire, a);
+        const ScopeResult &area = *result.area("styrning");
+        CHECK(area.level == 1);
+        CHECK(area.blockingLevel() == 2);
+        CHECK_FALSE(area.levelResult(2).assessed);
+        CHECK(area.levelResult(2).unmet.empty());
+    }
+    SECTION("cumulative-threshold: a level without applicable questions is passed over")
+    {
+        auto q = loadQuestionnaireFile(dataDir() / "sample-questionnaire.json");
+        REQUIRE(q.ok());
+        a.questionnaireVersion = q.questionnaire->version;
+        const ScoreResult result = score(*q.questionnaire, a);
+        const ScopeResult &area = *result.area("styrning");
+        CHECK(area.level == 2);
+        CHECK(area.blockingLevel() == 3);
+        CHECK(area.levelResult(3).unmet == std::vector<std::string>{"styrning.riskacceptans"});
+    }
+    SECTION("at the top nothing blocks")
+    {
+        auto q = loadQuestionnaireFile(dataDir() / "sample-questionnaire.json");
+        REQUIRE(q.ok());
+        for (const char *id : {"styrning.resurser", "styrning.planering", "styrning.riskacceptans",
+                               "styrning.forbattring"})
+            a.responses[id].answer = "yes";
+        a.questionnaireVersion = q.questionnaire->version;
+        const ScoreResult result = score(*q.questionnaire, a);
+        const ScopeResult &area = *result.area("styrning");
+        CHECK(area.level == 4);
+        CHECK(area.blockingLevel() == 0);
+    }
+}
+
 TEST_CASE("an excluded answer to a question that does not allow it is noted when checking the assessment",
           "[scoring]")
 {

@@ -113,6 +113,40 @@ TEST_CASE("honest levels: with everything Not applicable nothing is assessed and
     CHECK_FALSE(html.contains(QStringLiteral("Level 1 not yet reached")));
 }
 
+TEST_CASE("honest levels: the report's priorities stop at a level that is not assessed, not at the one above it",
+          "[gui][scoring][report]")
+{
+    // Governance reaches level 1; its level 2 is all Not applicable, so it is not assessed and stops the area
+    // under cumulative-coverage. A measure of level 3 is not what holds the area (and the overall level) back.
+    const Questionnaire q = loadQuestionnaire(dataDir.toStdString() + "/sample-questionnaire-coverage.json");
+    Assessment a;
+    a.questionnaireId = q.id;
+    a.questionnaireVersion = q.version;
+    for (const Area &area : q.areas)
+        for (const Question &question : area.questions)
+            a.responses[question.id].answer = "yes";
+    a.responses["styrning.resurser"] = {"not_applicable", "Sköts av regionen."};
+    a.responses["styrning.planering"] = {"not_applicable", "Sköts av regionen."};
+    a.responses["styrning.riskacceptans"].answer = "no";
+    a.responses["styrning.forbattring"].answer = "no";
+    Document document(q, a);
+    REQUIRE(document.result().weakestAreas == std::vector<std::string>{"styrning"});
+    REQUIRE(document.result().area("styrning")->blockingLevel() == 2);
+
+    const QString html = ReportRenderer(q, document.assessment(), {}, QStringLiteral("en"), QStringLiteral("x.isk"))
+                             .html();
+    const qsizetype start = html.indexOf(QStringLiteral("Highest-priority gaps"));
+    REQUIRE(start >= 0);
+    const QString priorities = html.mid(start, html.indexOf(QStringLiteral("<h"), start + 30) - start);
+    CHECK(priorities.contains(QStringLiteral("No measure that is not in place stands in the way")));
+    const QString level3 = QString::fromStdString(q.findQuestion("styrning.riskacceptans")->text.get("en"));
+    CHECK_FALSE(priorities.contains(level3.toHtmlEscaped()));
+
+    // The area page says why, as the report's results do.
+    AreaPage governance(&document, q.areas[0], 1, QStringLiteral("en"));
+    CHECK(labelText(governance, "areaStatus").contains(QStringLiteral("Level 2 is not assessed")));
+}
+
 TEST_CASE("honest levels: opening an assessment of version 1.0 shows its result under the old and the new rule",
           "[gui][scoring]")
 {

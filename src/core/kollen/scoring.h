@@ -57,6 +57,19 @@ struct ScopeResult
     /// applicable, or too little of it applicable). A scope without questions is not.
     [[nodiscard]] bool notAssessed() const { return questions > 0 && !assessed; }
 
+    /// The level that stops the scope: the first level above `level` that has questions and is not met, or 0 at
+    /// the top. Under cumulative-coverage it may be a level that is not assessed (too much of it Not applicable);
+    /// under cumulative-threshold a level without applicable questions counts as met and is passed over.
+    [[nodiscard]] int blockingLevel() const
+    {
+        for (int number = level + 1; number <= levelCount; ++number) {
+            const LevelResult &result = levelResult(number);
+            if (result.hasQuestions() && !result.met)
+                return number;
+        }
+        return 0;
+    }
+
     [[nodiscard]] const LevelResult &levelResult(int levelNumber) const
     {
         return levels[static_cast<std::size_t>(levelNumber - 1)];

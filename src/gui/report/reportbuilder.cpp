@@ -102,16 +102,6 @@ QString ReportBuilder::gapText(const ScopeResult &scope) const
     return esc(gap == 1 ? tr("1 level") : tr("%1 levels").arg(gap));
 }
 
-int ReportBuilder::blockingLevel(const ScopeResult &scope)
-{
-    for (int level = scope.level + 1; level <= levelCount; ++level) {
-        const LevelResult &result = scope.levelResult(level);
-        if (result.hasApplicable() && !result.met)
-            return level;
-    }
-    return 0;
-}
-
 std::vector<ReportBuilder::Gap> ReportBuilder::priorityGaps(bool &fromPlan, bool &fromWeakest) const
 {
     constexpr std::size_t shown = 5;
@@ -128,7 +118,7 @@ std::vector<ReportBuilder::Gap> ReportBuilder::priorityGaps(bool &fromPlan, bool
     if (m_result.overallIsLowestArea() && m_result.overall.level < levelCount) {
         for (const std::string &areaId : m_result.weakestAreas) {
             const ScopeResult *scope = m_result.area(areaId);
-            const int level = scope ? blockingLevel(*scope) : 0;
+            const int level = scope ? scope->blockingLevel() : 0;
             if (level == 0)
                 continue;
             for (const std::string &id : scope->levelResult(level).unmet) {
@@ -150,7 +140,7 @@ std::vector<ReportBuilder::Gap> ReportBuilder::priorityGaps(bool &fromPlan, bool
         return gaps;
     for (int level = 1; level <= levelCount && gaps.size() < shown; ++level) {
         for (const ScopeResult &scope : m_result.areas) {
-            if (blockingLevel(scope) != level)
+            if (scope.blockingLevel() != level)
                 continue;
             for (const std::string &id : scope.levelResult(level).unmet) {
                 gaps.push_back({ id, scope.id, level, nullptr });

@@ -53,8 +53,6 @@ private:
     QString areaTitle(const std::string &areaId) const;
     QString targetText(const std::string &areaId) const;
     QString gapText(const ScopeResult &scope) const;
-    /// The first level above the reached one that stands in the way: assessable and not met. 0 when none.
-    static int blockingLevel(const ScopeResult &scope);
     /// The three to five highest-priority gaps: the action plan's order (open actions), or when there is no
     /// plan, the unmet questions of each area's next level, by level, then area and question order.
     /// Under cumulative-coverage, the unmet questions of the weakest work areas' next level come first.

@@ -219,7 +219,7 @@ QString ReportBuilder::feedback() const
                         .arg(esc(tr("The area has reached the highest level. Keep the work going and repeat "
                                     "the assessment to see that it stays there.")));
         } else {
-            const int upTo = std::max(next, blockingLevel(*scope));
+            const int upTo = std::max(next, scope->blockingLevel());
             QString items;
             for (int level = 1; level <= upTo; ++level) {
                 for (const std::string &id : scope->levelResult(level).unmet) {

@@ -126,16 +126,10 @@ QString StatusText::exclusionProblems(const ScopeResult &scope)
 
 int StatusText::firstLevelNotAssessed(const ScoreResult &result, const ScopeResult &scope)
 {
-    if (result.minApplicable <= 0.0)
-        return 0;
-    for (int number = scope.level + 1; number <= levelCount; ++number) {
-        const LevelResult &levelResult = scope.levelResult(number);
-        if (levelResult.hasQuestions() && !levelResult.assessed)
-            return number;
-        if (levelResult.hasQuestions() && !levelResult.met)
-            return 0; // the level that stops the scope is assessed, only not met
-    }
-    return 0;
+    const int blocking = scope.blockingLevel();
+    if (result.minApplicable <= 0.0 || blocking == 0 || scope.levelResult(blocking).assessed)
+        return 0; // the level that stops the scope is assessed, only not met
+    return blocking;
 }
 
 QString StatusText::levelNotAssessed(const ScoreResult &result, const ScopeResult &scope, int levelNumber,

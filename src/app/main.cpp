@@ -7,6 +7,7 @@
 #include "shell/fileworkflow.h"
 #include "shell/mainwindow.h"
 #include "shell/settings.h"
+#include "text/pathutil.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -74,11 +75,11 @@ int main(int argc, char **argv)
 #endif
             QApplication app(argc, argv);
             setIdentity();
-            return kollen::app::runHeadlessCommand(QCoreApplication::arguments());
+            return kollen::app::runHeadlessCommand(kollen::gui::argumentsOf(argc, argv));
         }
         QCoreApplication app(argc, argv);
         setIdentity();
-        return kollen::app::runHeadlessCommand(QCoreApplication::arguments());
+        return kollen::app::runHeadlessCommand(kollen::gui::argumentsOf(argc, argv));
     }
 
     QApplication app(argc, argv);
@@ -94,7 +95,9 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("CommandLine",
                                                                                         "Assessment file to open."));
-    parser.process(app);
+    // Not app.arguments(): a file manager hands over a file name that is not UTF-8 as it is (Exec=infosakkollen %f),
+    // and argumentsOf() keeps its bytes (text/pathutil.h).
+    parser.process(kollen::gui::argumentsOf(argc, argv));
 
     kollen::gui::MainWindow window;
     std::unique_ptr<QuitAfterFirstPaint> exitWhenShown;

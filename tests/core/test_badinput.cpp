@@ -644,6 +644,13 @@ TEST_CASE("control and bidi characters from a file are escaped in every message"
     CHECK(all.find("evil\\u001b[31m.isk") != std::string::npos);
     CHECK(all.find("\\u202e") != std::string::npos);
     CHECK(printable("a\tb\xC2\x9B" "c\xE2\x81\xA6" "d ä€") == "a\\u0009b\\u009bc\\u2066d ä€");
+    // Bytes that are not UTF-8 (a Latin-1 file name, a cut or overlong sequence, a surrogate) show as \xNN.
+    CHECK(printable("kommun\xE5.isk") == "kommun\\xe5.isk");
+    CHECK(printable("\xC3") == "\\xc3");
+    CHECK(printable("\xC0\xAF|\xED\xA0\x80|\xF4\x90\x80\x80") == "\\xc0\\xaf|\\xed\\xa0\\x80|\\xf4\\x90\\x80\\x80");
+    CHECK(printable("\xF0\x9F\x98\x80 \xE2\x82\xAC") == "\xF0\x9F\x98\x80 \xE2\x82\xAC"); // 😀 €
+    CHECK(utf8SequenceAt("\xF0\x9F\x98\x80", 0) == 4);
+    CHECK(utf8SequenceAt("\xE0\x80\x80", 0) == 0); // overlong
 }
 
 TEST_CASE("a weight above 1,000 is refused where it is written", "[badinput]")

@@ -8,8 +8,10 @@
 #include "shell/mainwindow.h"
 #include "shell/recovery.h"
 #include "shell/settings.h"
+#include "text/pathutil.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QApplication>
 #include <QFile>
 #include <QFileOpenEvent>
@@ -23,7 +25,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <functional>
+#include <iterator>
 
 using namespace kollen;
 using namespace kollen::gui;
@@ -124,3 +129,63 @@ TEST_CASE("a file handed over by the system asks first about unsaved work", "[gu
         CHECK_FALSE(f.window.document()->isModified());
     }
 }
+
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+TEST_CASE("a file whose name is not UTF-8 opens, shows and saves", "[gui][fileopen][paths]")
+{
+    // Issue #17: "kommunå.isk" written in Latin-1. A file manager hands it over as bytes (Exec=infosakkollen %f);
+    // Qt would make U+FFFD of the byte, and QDir does not even list such a name.
+    Fixture f;
+    const std::filesystem::path folder(QFile::encodeName(f.dir.path()).toStdString());
+    const std::filesystem::path raw = folder / "kommun\xE5.isk";
+    std::filesystem::copy_file(toPath(dataDir + QStringLiteral("/scoring/partial/assessment.isk")), raw);
+    const QString shown = f.dir.filePath(QStringLiteral("kommun\uFFFD.isk"));
+    struct RemoveOddNames // QTemporaryDir cannot see them to remove them
+    {
+        std::filesystem::path folder;
+        ~RemoveOddNames()
+        {
+            std::error_code error;
+            for (const auto &entry : std::filesystem::directory_iterator(folder, error)) {
+                if (entry.path().filename().native().find_first_of("\xE4\xE5\xF6") != std::string::npos)
+                    std::filesystem::remove(entry.path(), error);
+            }
+        }
+    } removeOddNames{folder};
+
+    std::string program = "infosakkollen", argument = raw.native();
+    char *argv[] = {program.data(), argument.data()};
+    const QStringList arguments = argumentsOf(2, argv);
+    REQUIRE(arguments.size() == 2);
+    CHECK(toPath(arguments.at(1)) == raw);
+    CHECK(displayPath(arguments.at(1)) == shown);
+
+    REQUIRE(f.window.files().openFile(arguments.at(1)));
+    REQUIRE(f.window.document());
+    CHECK(f.window.document()->displayName() == QStringLiteral("kommun\uFFFD.isk"));
+    CHECK(f.window.windowTitle().contains(QStringLiteral("kommun\uFFFD.isk")));
+    CHECK(f.window.document()->diskChange() == Document::DiskChange::Unchanged);
+    f.window.document()->setComment("styrning.forbattring", QStringLiteral("Sparat under det gamla namnet"));
+    REQUIRE(f.window.files().save()); // no "the file was changed or removed" question: the same file is found
+    std::ifstream saved(raw, std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(saved)), std::istreambuf_iterator<char>());
+    CHECK(text.find("Sparat under det gamla namnet") != std::string::npos);
+    CHECK(std::filesystem::exists(folder / "kommun\xE5.isk.bak"));
+    CHECK_FALSE(std::filesystem::exists(folder / "kommun\xEF\xBF\xBD.isk"));
+
+    SECTION("the name as Qt shows it (U+FFFD) finds the one file that looks so")
+    {
+        CHECK(toPath(shown) == raw);
+    }
+    SECTION("two names that Qt shows alike: neither is taken for the other")
+    {
+        std::filesystem::copy_file(raw, folder / "lik\xE4.isk");
+        std::filesystem::copy_file(raw, folder / "lik\xF6.isk");
+        CHECK(toPath(f.dir.filePath(QStringLiteral("lik\uFFFD.isk"))) == folder / "lik\xEF\xBF\xBD.isk");
+    }
+    SECTION("valid UTF-8 is untouched")
+    {
+        CHECK(toPath(QStringLiteral("Ålands kommun – ŋ.isk")) == std::filesystem::path("Ålands kommun – ŋ.isk"));
+    }
+}
+#endif

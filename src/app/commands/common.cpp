@@ -3,6 +3,7 @@
 
 #include "shell/bundledquestionnaires.h"
 #include "shell/languagemanager.h"
+#include "text/pathutil.h"
 
 #include <kollen/assessmentio.h>
 #include <kollen/migration.h>
@@ -48,12 +49,12 @@ void errLine(const QString &line)
 
 std::filesystem::path filePath(const QString &path)
 {
-    return pathFromUtf8(QFileInfo(path).filePath().toStdString());
+    return gui::toPath(QFileInfo(path).filePath());
 }
 
 QString displayPath(const QString &path)
 {
-    return QFileInfo(path).filePath();
+    return QString::fromStdString(printable(pathToUtf8(filePath(path))));
 }
 
 void printDiagnostics(const Diagnostics &diagnostics)

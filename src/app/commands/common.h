@@ -37,8 +37,8 @@ void errLine(const QString &line);
 /// garble (or fail on) names outside it, such as "Ålands kommun – 2026.isk".
 [[nodiscard]] std::filesystem::path filePath(const QString &path);
 
-/// The same path as the text that names it in messages; the core names files in its diagnostics the same way
-/// (pathToUtf8).
+/// The same path as the text that names it in messages, escaped with kollen::printable (a byte that is not UTF-8
+/// shows as "\xe5"); the core names files in its diagnostics the same way (printable(pathToUtf8(path))).
 [[nodiscard]] QString displayPath(const QString &path);
 
 /// Prints the diagnostics (the core's, in English, with file, line, column and JSON path) to standard error.

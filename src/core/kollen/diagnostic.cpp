@@ -197,6 +197,36 @@ char32_t bidiControlAt(std::string_view text, std::size_t i)
     return control ? codePoint : 0;
 }
 
+std::size_t utf8SequenceAt(std::string_view text, std::size_t i)
+{
+    const auto byte = [&](std::size_t at) { return static_cast<unsigned char>(text[at]); };
+    const unsigned char lead = byte(i);
+    if (lead < 0x80)
+        return 1;
+    std::size_t length = 0;
+    unsigned char low = 0x80, high = 0xBF; // the range of the second byte that is neither overlong nor a surrogate
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        low = lead == 0xE0 ? 0xA0 : 0x80;
+        high = lead == 0xED ? 0x9F : 0xBF;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        low = lead == 0xF0 ? 0x90 : 0x80;
+        high = lead == 0xF4 ? 0x8F : 0xBF;
+    } else {
+        return 0;
+    }
+    if (i + length > text.size() || byte(i + 1) < low || byte(i + 1) > high)
+        return 0;
+    for (std::size_t k = 2; k < length; ++k) {
+        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF)
+            return 0;
+    }
+    return length;
+}
+
 std::string printable(std::string_view text)
 {
     std::string out;
@@ -218,6 +248,16 @@ std::string printable(std::string_view text)
         } else if (const char32_t control = bidiControlAt(text, i); control >= 0x202A) { // not the marks
             escape(static_cast<unsigned>(control));
             i += 2;
+        } else if (byte >= 0x80) {
+            if (const std::size_t length = utf8SequenceAt(text, i); length > 0) {
+                out.append(text.substr(i, length));
+                i += length - 1;
+            } else {
+                static constexpr char hex[] = "0123456789abcdef";
+                out += "\\x";
+                out += hex[byte >> 4];
+                out += hex[byte & 0xF];
+            }
         } else {
             out += text[i];
         }

@@ -62,8 +62,13 @@ void countUnlisted(Diagnostics &diagnostics, Diagnostic::Severity severity, std:
 
 /// `text` safe to print in a terminal or a dialog: control characters (C0, DEL, C1) and the Unicode bidirectional
 /// controls (U+202A–U+202E, U+2066–U+2069) become "\u001b"-style escapes, so that a key or file name from a file
-/// cannot retitle or clear a terminal or turn the text around it backwards. Everything else is kept as it is.
+/// cannot retitle or clear a terminal or turn the text around it backwards; a byte that is not part of valid UTF-8
+/// (a file name written in Latin-1, say) becomes "\xe5". Everything else is kept as it is.
 [[nodiscard]] std::string printable(std::string_view text);
+
+/// The length of the valid UTF-8 sequence that starts at byte `i` of `text` (1–4; no overlong forms, surrogates or
+/// code points above U+10FFFF), or 0 when the byte there does not start one.
+[[nodiscard]] std::size_t utf8SequenceAt(std::string_view text, std::size_t i);
 
 /// The Unicode bidirectional control encoded (UTF-8) at byte `i` of `text`: a mark (U+200E, U+200F), an
 /// embedding or override (U+202A–U+202E) or an isolate (U+2066–U+2069); 0 when there is none.

@@ -16,6 +16,11 @@
 #include <QFileInfo>
 #include <QUndoStack>
 
+#include <array>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+
 namespace kollen::gui {
 
 Document::Document(const Questionnaire &questionnaire, Assessment assessment, QObject *parent)
@@ -45,13 +50,23 @@ Document::DiskState Document::readDiskState(const QString &path)
     DiskState state;
     if (path.isEmpty())
         return state;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // std::ifstream and toPath(), not QFile: Qt cannot open a file whose name is not UTF-8 (text/pathutil.h).
+    std::ifstream file(toPath(path), std::ios::binary);
+    if (!file)
+        return state;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    std::array<char, 65536> buffer{};
+    qint64 size = 0;
+    while (file) {
+        file.read(buffer.data(), buffer.size());
+        const std::streamsize got = file.gcount();
+        hash.addData(QByteArrayView(buffer.data(), static_cast<qsizetype>(got)));
+        size += got;
+    }
+    if (file.bad())
         return state;
     state.exists = true;
-    state.size = file.size();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
+    state.size = size;
     state.hash = hash.result();
     return state;
 }
@@ -60,7 +75,8 @@ Document::DiskChange Document::diskChange() const
 {
     if (m_filePath.isEmpty())
         return DiskChange::Unchanged;
-    if (!QFileInfo::exists(m_filePath))
+    std::error_code error;
+    if (!std::filesystem::exists(toPath(m_filePath), error))
         return DiskChange::Missing;
     // The size decides quickly; otherwise the contents do. The time is not compared: a file that was only
     // touched, or copied back unchanged, is no conflict.
@@ -72,13 +88,20 @@ Document::DiskChange Document::diskChange() const
 
 QDateTime Document::diskModified() const
 {
-    const QFileInfo info(m_filePath);
-    return !m_filePath.isEmpty() && info.exists() ? info.lastModified() : QDateTime();
+    if (m_filePath.isEmpty())
+        return QDateTime();
+    std::error_code error;
+    const auto written = std::filesystem::last_write_time(toPath(m_filePath), error);
+    if (error)
+        return QDateTime();
+    const auto since1970 = std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::file_clock::to_sys(written).time_since_epoch());
+    return QDateTime::fromMSecsSinceEpoch(since1970.count());
 }
 
 QString Document::displayName() const
 {
-    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+    return m_filePath.isEmpty() ? tr("Untitled") : displayPath(QFileInfo(m_filePath).fileName());
 }
 
 bool Document::isModified() const

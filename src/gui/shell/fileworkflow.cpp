@@ -76,7 +76,7 @@ bool FileWorkflow::openFile(const QString &path)
 
 bool FileWorkflow::open(const QString &path, UnsavedChanges unsaved)
 {
-    const QString fileName = QFileInfo(path).fileName();
+    const QString fileName = displayPath(QFileInfo(path).fileName());
     auto loaded = loadAssessmentFile(toPath(path));
     if (!loaded.assessment) {
         messages::fileProblems(m_window, tr("Cannot Open Assessment"), tr("“%1” could not be opened.").arg(fileName),
@@ -214,7 +214,7 @@ const Questionnaire *FileWorkflow::locateQuestionnaire(const QString &assessment
 bool FileWorkflow::offerSaveAsAfterFailure(const QString &path, const QString &reason, const QString &details)
 {
     QMessageBox box(QMessageBox::Critical, tr("Save Failed"),
-                    tr("The assessment could not be saved to “%1”.").arg(QDir::toNativeSeparators(path)),
+                    tr("The assessment could not be saved to “%1”.").arg(QDir::toNativeSeparators(displayPath(path))),
                     QMessageBox::NoButton, m_window);
     box.setInformativeText(reason + QStringLiteral("\n\n")
                            + tr("Nothing was changed on disk, and your work is still open. Choose Save As to "
@@ -242,14 +242,14 @@ bool FileWorkflow::save()
         // that silently.
         QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
                         tr("The file “%1” was changed on disk by another program since you opened it.")
-                            .arg(QDir::toNativeSeparators(path)),
+                            .arg(QDir::toNativeSeparators(displayPath(path))),
                         QMessageBox::NoButton, m_window);
         box.setInformativeText(
             tr("Changed: %1. Overwrite it with your version, or save your version under another name?")
                 .arg(QLocale().toString(document->diskModified(), QLocale::ShortFormat))
             + QLatin1Char(' ')
             + tr("If you overwrite it, the version on disk is kept as “%1”.")
-                  .arg(QFileInfo(path).fileName() + QStringLiteral(".bak")));
+                  .arg(displayPath(QFileInfo(path).fileName()) + QStringLiteral(".bak")));
         messages::usePlainText(box);
         QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
         QPushButton *saveAsButton = box.addButton(tr("Save &As…"), QMessageBox::AcceptRole);
@@ -272,7 +272,7 @@ bool FileWorkflow::save()
         messages::show(m_window, QMessageBox::Information, tr("File Saved Again"),
                        tr("“%1” was no longer on disk: another program moved or deleted it. Your assessment has "
                           "been saved there again.")
-                           .arg(QDir::toNativeSeparators(path)));
+                           .arg(QDir::toNativeSeparators(displayPath(path))));
     showStatus(tr("Saved %1").arg(document->displayName()), 4000);
     return true;
 }

@@ -577,10 +577,10 @@ void MainWindow::updateRecentMenu()
     const QStringList files = Settings::instance().recentFiles();
     int index = 1;
     for (const QString &path : files) {
-        QString label = QFileInfo(path).fileName();
+        QString label = QFileInfo(displayPath(path)).fileName();
         label.replace(QLatin1Char('&'), QStringLiteral("&&"));
         auto *action = m_recentMenu->addAction(index < 10 ? QStringLiteral("&%1  %2").arg(index).arg(label) : label);
-        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setToolTip(QDir::toNativeSeparators(displayPath(path)));
         connect(action, &QAction::triggered, this, [this, path] { m_files->openFile(path); });
         ++index;
     }

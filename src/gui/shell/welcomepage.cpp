@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/welcomepage.h"
+#include "text/pathutil.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -73,11 +74,12 @@ void WelcomePage::setRecentFiles(const QStringList &paths)
 {
     m_recent->clear();
     for (const QString &path : paths) {
-        auto *item = new QListWidgetItem(QFileInfo(path).fileName() + QStringLiteral("  —  ")
-                                             + QDir::toNativeSeparators(QFileInfo(path).absolutePath()),
+        const QString shown = displayPath(path);
+        auto *item = new QListWidgetItem(QFileInfo(shown).fileName() + QStringLiteral("  —  ")
+                                             + QDir::toNativeSeparators(QFileInfo(shown).absolutePath()),
                                          m_recent);
         item->setData(Qt::UserRole, path);
-        item->setToolTip(Qt::convertFromPlainText(QDir::toNativeSeparators(path))); // a path is not markup
+        item->setToolTip(Qt::convertFromPlainText(QDir::toNativeSeparators(shown))); // a path is not markup
     }
     m_recentLabel->setVisible(!paths.isEmpty());
     m_recent->setVisible(!paths.isEmpty());

@@ -57,7 +57,7 @@ def pick(rng, weighted):
     return weighted[-1][0]
 
 
-def make_submission(rng, questionnaire, year):
+def make_submission(rng, questionnaire, year, submission_id):
     org_type = pick(rng, TYPES)
     bands = BANDS[org_type]
     band = pick(rng, bands)
@@ -76,7 +76,8 @@ def make_submission(rng, questionnaire, year):
             answers[question["id"]] = answer
     return {
         "format": "infosakkollen-submission",
-        "format_version": 1,
+        "format_version": 2,
+        "submission_id": submission_id,
         "questionnaire": {"id": questionnaire["id"], "version": questionnaire["version"]},
         "organisation_type": org_type,
         "size_band": band,
@@ -100,9 +101,10 @@ def main(argv):
         questionnaire = json.load(f)
     os.makedirs(args.outdir, exist_ok=True)
     rng = random.Random(args.seed)
+    ids = random.Random(args.seed + 1)  # a stream of its own, so that the answers do not depend on the ids
     width = max(5, len(str(args.count)))
     for i in range(1, args.count + 1):
-        submission = make_submission(rng, questionnaire, args.year)
+        submission = make_submission(rng, questionnaire, args.year, "%032x" % ids.getrandbits(128))
         path = os.path.join(args.outdir, "submission-%0*d.json" % (width, i))
         with open(path, "w", encoding="utf-8", newline="\n") as f:
             json.dump(submission, f, ensure_ascii=False, indent=2)

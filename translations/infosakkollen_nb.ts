@@ -155,38 +155,74 @@
         <translation>%1: innsendingen ble skrevet. Den inneholder bare det som vises over: ingen navn, kommentarer, dokumentasjon eller notater.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="132"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="152"/>
         <source>%1: --out names a submission that is one of the inputs; name another file for the benchmark</source>
         <translation>%1: --out angir en innsending som er en av inndatafilene; angi en annen fil for sammenligningen</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="180"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="210"/>
         <location filename="../src/app/commands/trend.cpp" line="114"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: spørreskjemaet «%2» er ikke tilgjengelig; oppgi filen med --questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="196"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="229"/>
         <source>Files read: %1, used: %2, skipped: %3</source>
         <translation>Leste filer: %1, brukt: %2, hoppet over: %3</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/aggregate.cpp" line="231"/>
+        <source>Duplicates counted once: %n (the same submission, or the same answers, as one used)</source>
+        <translation>
+            <numerusform>Duplikater talt én gang: %n (samme innsending, eller samme svar, som en som brukes)</numerusform>
+            <numerusform>Duplikater talt én gang: %n (samme innsending, eller samme svar, som en som brukes)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="198"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="235"/>
         <source>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</source>
         <translation>Filer brukt med advarsler: %1 (svar spørreskjemaet ikke kjenner, regnes som ubesvart)</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="202"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="239"/>
         <source>No submission could be used; no benchmark was written.</source>
         <translation>Ingen innsending kunne brukes; ingen sammenligningsdata ble skrevet.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/aggregate.cpp" line="255"/>
+        <source>%1: a benchmark of round “%2” made from other submissions (%n submission(s)) exists; whoever has both can work out the scores of the submissions that differ</source>
+        <translation>
+            <numerusform>%1: det finnes allerede sammenligningsdata for runden «%2» fra andre innsendinger (%n innsending); den som har begge, kan regne ut poengene for innsendingene som er forskjellige</numerusform>
+            <numerusform>%1: det finnes allerede sammenligningsdata for runden «%2» fra andre innsendinger (%n innsendinger); den som har begge, kan regne ut poengene for innsendingene som er forskjellige</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="218"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="261"/>
+        <source>No benchmark was written. Name a new round with --round, or write it anyway with --force.</source>
+        <translation>Ingen sammenligningsdata ble skrevet. Oppgi en ny runde med --round, eller skriv likevel med --force.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/aggregate.cpp" line="265"/>
+        <source>warning: %1 (written anyway: --force)</source>
+        <translation>advarsel: %1 (skrevet likevel: --force)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/aggregate.cpp" line="268"/>
+        <source>--min-group %1 was raised to %2: no group is published with fewer organisations.</source>
+        <translation>--min-group %1 ble hevet til %2: ingen gruppe med færre organisasjoner publiseres.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/aggregate.cpp" line="281"/>
         <source>Questionnaire: %1 %2</source>
         <translation>Spørreskjema: %1 %2</translation>
     </message>
+    <message>
+        <location filename="../src/app/commands/aggregate.cpp" line="284"/>
+        <source>Round: %1</source>
+        <translation>Runde: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/aggregate.cpp" line="221"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="285"/>
         <source>Groups published: %1, suppressed: %2 (fewer than %n organisation(s), or hidden so that a smaller group cannot be worked out by subtraction)</source>
         <translation>
             <numerusform>Publiserte grupper: %1, skjult: %2 (færre enn %n virksomhet, eller skjult slik at en mindre gruppe ikke kan regnes ut ved subtraksjon)</numerusform>
@@ -194,7 +230,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="236"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="300"/>
         <source>%1: benchmark written</source>
         <translation>%1: sammenligningsdata ble skrevet</translation>
     </message>
@@ -234,9 +270,29 @@
         <translation>Med --score eller --trend: skriv ut JSON.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/options.cpp" line="77"/>
+        <location filename="../src/app/commands/options.cpp" line="67"/>
+        <source>With --aggregate: groups with fewer organisations are not published (default 5, at least 3).</source>
+        <translation>Med --aggregate: grupper med færre organisasjoner publiseres ikke (standard 5, minst 3).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="78"/>
+        <source>With --aggregate: the collection round the submissions belong to (default: this year).</source>
+        <translation>Med --aggregate: innsamlingsrunden innsendingene hører til (standard: i år).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="82"/>
+        <source>With --aggregate: write the benchmark even though one of the same round from other submissions exists.</source>
+        <translation>Med --aggregate: skriv sammenligningsdata selv om det finnes slike for samme runde fra andre innsendinger.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="87"/>
         <source>Print level and score per work area for several assessments of the same organisation, oldest first: --trend ASSESSMENT ASSESSMENT... Older questionnaire versions are carried over first.</source>
         <translation>Skriv ut nivå og poeng per arbeidsområde for flere vurderinger av samme organisasjon, eldste først: --trend VURDERING VURDERING... Eldre versjoner av spørreskjemaet overføres først.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="93"/>
+        <source>With --export-pdf: compare with this benchmark file (median and position in the group per work area).</source>
+        <translation>Med --export-pdf: sammenlign med denne filen med sammenligningsdata (median og plassering i gruppen per arbeidsområde).</translation>
     </message>
     <message>
         <location filename="../src/app/commands/options.cpp" line="37"/>
@@ -275,17 +331,12 @@
         <translation>Med --export-pdf: legg til et vedlegg med alle spørsmålene.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/options.cpp" line="83"/>
-        <source>With --export-pdf: compare with this benchmark file (median and quartile per work area).</source>
-        <translation>Med --export-pdf: sammenlign med denne sammenligningsfilen (median og kvartil per arbeidsområde).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commands/options.cpp" line="87"/>
+        <location filename="../src/app/commands/options.cpp" line="97"/>
         <source>With --benchmark: the group to compare with, e.g. all, type:kommun (default: the organisation&apos;s most specific published group).</source>
         <translation>Med --benchmark: gruppen det sammenlignes med, f.eks. all, type:kommun (standard: organisasjonens mest spesifikke publiserte gruppe).</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/options.cpp" line="92"/>
+        <location filename="../src/app/commands/options.cpp" line="102"/>
         <source>With --export-pdf: an earlier assessment of the organisation for the development over time (may be repeated).</source>
         <translation>Med --export-pdf: en tidligere vurdering av organisasjonen for utviklingen over tid (kan gjentas).</translation>
     </message>
@@ -310,17 +361,12 @@
         <translation>Med --aggregate: filen med sammenligningsdata som skal skrives.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/options.cpp" line="67"/>
-        <source>With --aggregate: groups with fewer organisations are not published (default 5).</source>
-        <translation>Med --aggregate: grupper med færre virksomheter publiseres ikke (standard 5).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commands/options.cpp" line="71"/>
+        <location filename="../src/app/commands/options.cpp" line="72"/>
         <source>With --aggregate: a label stored in the benchmark (its source).</source>
         <translation>Med --aggregate: en etikett som lagres i sammenligningsdataene (kilden).</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/options.cpp" line="74"/>
+        <location filename="../src/app/commands/options.cpp" line="75"/>
         <source>With --aggregate: mark the benchmark as made from invented data.</source>
         <translation>Med --aggregate: merk sammenligningsdataene som laget av oppdiktede data.</translation>
     </message>
@@ -330,27 +376,27 @@
         <translation>Filer som skal kontrolleres (med --validate); utdatafilen (med --export-pdf).</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="247"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="311"/>
         <source>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</source>
         <translation>--aggregate trenger filen som skal skrives: --aggregate MAPPE_ELLER_FIL... --out SAMMENLIGNING.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="255"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="319"/>
         <source>--min-group must be a whole number of at least 1</source>
         <translation>--min-group må være et heltall på minst 1</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="95"/>
+        <location filename="../src/app/main.cpp" line="96"/>
         <source>Assessment file to open.</source>
         <translation>Vurderingsfil som skal åpnes.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/common.cpp" line="97"/>
+        <location filename="../src/app/commands/common.cpp" line="98"/>
         <source>%1: questionnaire &quot;%2&quot; version &quot;%3&quot; is not available (version %4 is, but has no migration from it); name its file with --questionnaire</source>
         <translation>%1: spørreskjemaet «%2» versjon «%3» er ikke tilgjengelig (versjon %4 er det, men har ingen overføring fra den); oppgi filen med --questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/common.cpp" line="101"/>
+        <location filename="../src/app/commands/common.cpp" line="102"/>
         <source>%1: questionnaire &quot;%2&quot; version &quot;%3&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: spørreskjemaet «%2» versjon «%3» er ikke tilgjengelig; oppgi filen med --questionnaire</translation>
     </message>
@@ -774,160 +820,180 @@
         <translation>gruppen har %1 virksomheter, færre enn minimum %2; en slik gruppe skal ikke publiseres</translation>
     </message>
     <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="106"/>
+        <source>invalid submission id %1: expected 32 hexadecimal digits (0-9, a-f)</source>
+        <translation>ugyldig innsendings-ID %1: 32 heksadesimale sifre (0-9, a-f) var ventet</translation>
+    </message>
+    <message>
         <location filename="../src/gui/text/diagnostictext.cpp" line="107"/>
+        <source>submission %1 was read before; this copy is not used</source>
+        <translation>innsendingen %1 er allerede lest; denne kopien brukes ikke</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="108"/>
+        <source>the same answers as a submission read before; counted once, so this one is not used</source>
+        <translation>samme svar som en innsending som allerede er lest; telles én gang, så denne brukes ikke</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="109"/>
+        <source>quartiles are published only for groups of at least %2 organisations; this group has %1</source>
+        <translation>kvartiler publiseres bare for grupper med minst %2 organisasjoner; denne gruppen har %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="111"/>
         <source>the level counts add up to %1, but the group has %2 organisations</source>
         <translation>antallene per nivå blir til sammen %1, men gruppen har %2 virksomheter</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="109"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="113"/>
         <source>could not save: %1</source>
         <translation>kunne ikke lagre: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="126"/>
         <source>answer</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="123"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="127"/>
         <source>level</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="124"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="128"/>
         <source>requirement</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="125"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="129"/>
         <source>area</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="126"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="130"/>
         <source>question</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="128"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="132"/>
         <source>a string</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en tekststreng</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="129"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="133"/>
         <source>a number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et tall</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="130"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="134"/>
         <source>a finite number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et endelig tall</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="131"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="135"/>
         <source>infinity</source>
         <comment>JSON value in: expected %1, found %2</comment>
         <translation>en uendelig verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="132"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="136"/>
         <source>an integer</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et heltall</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="133"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="137"/>
         <source>true or false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true eller false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="134"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="138"/>
         <source>true/false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="135"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="139"/>
         <source>an array</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en liste (array)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="136"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="140"/>
         <source>an object</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et objekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="137"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="141"/>
         <source>an object of texts per language</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et objekt med tekster per språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="138"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="142"/>
         <source>a question id or null</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en spørsmåls-id eller null</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="139"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="143"/>
         <source>an id</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en id</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="140"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="144"/>
         <source>an unsupported value</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en verdi som ikke støttes</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="142"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="146"/>
         <source>the question list of an area</source>
         <comment>in: %1 must not be empty</comment>
         <translation>spørsmålslisten for et område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="143"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="147"/>
         <source>0 (exclusive)</source>
         <comment>in: %1 must be between %2 and %3</comment>
         <translation>0 (ikke inkludert)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="144"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="148"/>
         <source>it is a folder</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>det er en mappe</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="145"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="149"/>
         <source>permission denied or not readable</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>ingen tilgang eller ikke lesbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="146"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="150"/>
         <source>read error</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>lesefeil</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="211"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="215"/>
         <source>warning: </source>
         <translation>advarsel: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="231"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="235"/>
         <source>… and %n more</source>
         <comment>problems not listed</comment>
         <translation>
@@ -936,12 +1002,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="239"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="243"/>
         <source>No migration needed (version %1).</source>
         <translation>Ingen overføring trengs (versjon %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="241"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="245"/>
         <source>Moved from version %1 to version %2: %n answer(s) carried over.</source>
         <translation>
             <numerusform>Flyttet fra versjon %1 til versjon %2: %n svar ble overført.</numerusform>
@@ -949,7 +1015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="245"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="249"/>
         <source>%n planned action(s) carried over.</source>
         <translation>
             <numerusform>%n planlagt tiltak ble overført.</numerusform>
@@ -957,92 +1023,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="247"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="251"/>
         <source>Question %1 is now %2.</source>
         <translation>Spørsmål %1 heter nå %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="249"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="253"/>
         <source>Work area %1 is now %2.</source>
         <translation>Arbeidsområde %1 heter nå %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="256"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="260"/>
         <source>the answer to question %1</source>
         <translation>svaret på spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="257"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="261"/>
         <source>the answer chosen for question %1</source>
         <translation>svaralternativet som er valgt for spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="258"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="262"/>
         <source>the target for work area %1</source>
         <translation>målet for arbeidsområde %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="259"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="263"/>
         <source>the planned action for question %1</source>
         <translation>det planlagte tiltaket for spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="263"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="267"/>
         <source>the question was removed in version %1</source>
         <translation>spørsmålet ble fjernet i versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="264"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="268"/>
         <source>version %1 does not have it</source>
         <translation>versjon %1 har det ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="265"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="269"/>
         <source>it was merged into %1, which already has one</source>
         <translation>det ble slått sammen med %1, som allerede har et</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="266"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="270"/>
         <source>answer “%1” is not on the answer scale of version %2</source>
         <translation>svaret «%1» finnes ikke på svarskalaen i versjon %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="268"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="272"/>
         <source>Not carried over: %1, because %2.</source>
         <translation>Ble ikke overført: %1, fordi %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="278"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="282"/>
         <source>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</source>
         <translation>Det er ikke nok plass i mappen «%1»: disken er full, eller filen er større enn det som er tillatt der.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="282"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="286"/>
         <source>The file is read-only.</source>
         <translation>Filen er skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="284"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="288"/>
         <source>You do not have permission to save in the folder “%1”.</source>
         <translation>Du har ikke tillatelse til å lagre i mappen «%1».</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="286"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="290"/>
         <source>The folder “%1” is on a read-only disk.</source>
         <translation>Mappen «%1» ligger på en skrivebeskyttet disk.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="288"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="292"/>
         <source>The folder “%1” does not exist.</source>
         <translation>Mappen «%1» finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="290"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="294"/>
         <source>There is a folder with that name.</source>
         <translation>Det finnes allerede en mappe med det navnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="292"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="296"/>
         <source>That name is not a regular file but a device, pipe or socket.</source>
         <translation>Navnet hører ikke til en vanlig fil, men til en enhet, et rør eller en socket.</translation>
     </message>
@@ -1050,113 +1116,141 @@
 <context>
     <name>PresentationText</name>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="15"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="14"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="16"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="15"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="17"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="16"/>
         <source>State agency</source>
         <translation>Statlig etat</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="18"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="17"/>
         <source>Other organisation</source>
         <translation>Annen organisasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="21"/>
-        <location filename="../src/gui/text/presentationtext.cpp" line="45"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="20"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="44"/>
         <source>Not specified</source>
         <translation>Ikke angitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="32"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="31"/>
         <source>Fewer than 15 000 inhabitants</source>
         <translation>Færre enn 15 000 innbyggere</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="33"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="32"/>
         <source>15 000–49 999 inhabitants</source>
         <translation>15 000–49 999 innbyggere</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="34"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="33"/>
         <source>50 000–99 999 inhabitants</source>
         <translation>50 000–99 999 innbyggere</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="35"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="34"/>
         <source>100 000 inhabitants or more</source>
         <translation>100 000 innbyggere eller flere</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="36"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="35"/>
         <source>Fewer than 300 000 inhabitants</source>
         <translation>Færre enn 300 000 innbyggere</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="37"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="36"/>
         <source>300 000–999 999 inhabitants</source>
         <translation>300 000–999 999 innbyggere</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="38"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="37"/>
         <source>1 million inhabitants or more</source>
         <translation>1 million innbyggere eller flere</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="39"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="38"/>
         <source>Fewer than 50 employees</source>
         <translation>Færre enn 50 ansatte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="40"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="39"/>
         <source>50–249 employees</source>
         <translation>50–249 ansatte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="41"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="40"/>
         <source>250–999 employees</source>
         <translation>250–999 ansatte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="42"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="41"/>
         <source>1 000 employees or more</source>
         <translation>1 000 ansatte eller flere</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="57"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="56"/>
         <source>All organisations</source>
         <translation>Alle virksomheter</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="82"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="85"/>
+        <source>Q%1</source>
+        <translation>K%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="87"/>
+        <source>below median</source>
+        <translation>under medianen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="89"/>
+        <source>at median</source>
+        <translation>ved medianen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="91"/>
+        <source>above median</source>
+        <translation>over medianen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/text/presentationtext.cpp" line="100"/>
+        <source>Round %1, %n submission(s)</source>
+        <translation>
+            <numerusform>Runde %1, %n innsending</numerusform>
+            <numerusform>Runde %1, %n innsendinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="107"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="83"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="108"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="84"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="109"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="85"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="110"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/presentationtext.cpp" line="99"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="120"/>
         <source> … [shortened: %n characters in all]</source>
         <translation>
             <numerusform> … [forkortet: %n tegn totalt]</numerusform>
@@ -1194,8 +1288,8 @@
     </message>
     <message>
         <location filename="../src/gui/report/report.cpp" line="78"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
         <source>Score (0–4)</source>
         <translation>Poeng (0–4)</translation>
     </message>
@@ -1226,12 +1320,12 @@
         <translation>%1 nivåer</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="172"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="162"/>
         <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
         <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, blir det samlede nivået værende på %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="183"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="173"/>
         <source>The weakest work area(s) without a target hold it there: %1.</source>
         <translation>
             <numerusform>Det svakeste arbeidsområdet mangler mål og holder det der: %1.</numerusform>
@@ -1239,222 +1333,268 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="188"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="178"/>
         <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
         <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, går det samlede nivået fra %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="196"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="186"/>
         <source>Management report</source>
         <translation>Lederrapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="199"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="189"/>
         <source>Self-assessment of systematic information security work</source>
         <translation>Egenvurdering av det systematiske informasjonssikkerhetsarbeidet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="217"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="207"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="218"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="208"/>
         <source>Date of the assessment</source>
         <translation>Dato for vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="217"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="217"/>
         <source>None listed</source>
         <translation>Ingen oppgitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="231"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="221"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Versjon %1, %2 · identifikator «%3»</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="223"/>
         <source>Questionnaire</source>
         <translation>Spørreskjema</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="234"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="224"/>
         <source>Report generated</source>
         <translation>Rapporten laget</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="235"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="260"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="250"/>
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="235"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="439"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="440"/>
         <source>Results per work area</source>
         <translation>Resultat per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
         <location filename="../src/gui/report/reportsections.cpp" line="93"/>
         <source>Action plan</source>
         <translation>Tiltaksplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="238"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="228"/>
         <location filename="../src/gui/report/reportsections.cpp" line="196"/>
         <source>Feedback per work area</source>
         <translation>Tilbakemelding per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="238"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="228"/>
         <location filename="../src/gui/report/reportsections.cpp" line="272"/>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="240"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="230"/>
         <location filename="../src/gui/report/reportsections.cpp" line="365"/>
         <source>Appendix: all questions</source>
         <translation>Vedlegg: alle spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="241"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="231"/>
         <source>Contents</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="243"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="247"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>Rapporten inneholder kommentarer og notater fra vurderingen. De kan inneholde sensitiv informasjon: ta hensyn til det når rapporten deles.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="249"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="239"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Kommentarer og notater fra vurderingen er ikke med i rapporten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="252"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="242"/>
         <source>About the questionnaire</source>
         <translation>Om spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="265"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="255"/>
         <source>No level could be assessed: too few of the questions are applicable. Every Not applicable answer needs checking.</source>
         <translation>Ingen nivå kunne vurderes: for få av spørsmålene er relevante. Hvert svar Ikke relevant må gjennomgås.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="270"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="260"/>
         <source>Level 1 is not yet in place in every work area. Level 1 means: %1</source>
         <translation>Nivå 1 er ennå ikke på plass i alle arbeidsområder. Nivå 1 innebærer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="273"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="263"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>De grunnleggende elementene som nivå 1 beskriver, er ennå ikke på plass. Nivå 1 innebærer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="277"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="267"/>
         <source>Score %1 of 4</source>
         <translation>Poeng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="278"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="268"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 besvart (%2 av %3 spørsmål)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="282"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="272"/>
         <source>%1 not applicable</source>
         <translation>%1 ikke relevante</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="286"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="276"/>
         <source>Overall level</source>
         <translation>Samlet nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="313"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="303"/>
         <source>Work areas by level</source>
         <translation>Arbeidsområder per nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="411"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="350"/>
+        <source>this organisation&apos;s score %1 is below it.</source>
+        <translation>organisasjonens poeng %1 ligger under den.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="351"/>
+        <source>this organisation&apos;s score %1 is at it.</source>
+        <translation>organisasjonens poeng %1 ligger ved den.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="352"/>
+        <source>this organisation&apos;s score %1 is above it.</source>
+        <translation>organisasjonens poeng %1 ligger over den.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="353"/>
+        <source>this organisation&apos;s score %1 is in quartile %2 (Q1 lowest, Q4 highest).</source>
+        <translation>organisasjonens poeng %1 ligger i kvartil %2 (K1 lavest, K4 høyest).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportbuilder.cpp" line="355"/>
+        <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2;</source>
+        <translation>
+            <numerusform>I sammenligningsgruppen «%1» (%n organisasjon) er medianen for samlet poeng %2;</numerusform>
+            <numerusform>I sammenligningsgruppen «%1» (%n organisasjoner) er medianen for samlet poeng %2;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="364"/>
+        <source>A group of fewer than %1 organisations has no quartiles: they would be single organisations&apos; scores.</source>
+        <translation>En gruppe med færre enn %1 organisasjoner har ingen kvartiler: de ville vært enkeltorganisasjoners poeng.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="412"/>
         <source>First the measures that hold back the weakest work areas, on which the overall level rests; then the first open actions of the action plan.</source>
         <translation>Først tiltakene som holder tilbake de svakeste arbeidsområdene, som det samlede nivået hviler på; deretter de første åpne tiltakene i tiltaksplanen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="414"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="415"/>
         <source>The measures that hold back the weakest work areas, on which the overall level rests.</source>
         <translation>Tiltakene som holder tilbake de svakeste arbeidsområdene, som det samlede nivået hviler på.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportbuilder.cpp" line="453"/>
+        <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and where this organisation&apos;s score stands in the group, by quarter (Q1 lowest, Q4 highest) or, in a group too small for quartiles, against the median.</source>
+        <translation>
+            <numerusform>Sammenlignet med sammenligningsgruppen «%1» (%n organisasjon): gruppens medianpoeng og hvor organisasjonens poeng ligger i gruppen, per kvartil (K1 lavest, K4 høyest) eller, i en gruppe for liten for kvartiler, mot medianen.</numerusform>
+            <numerusform>Sammenlignet med sammenligningsgruppen «%1» (%n organisasjoner): gruppens medianpoeng og hvor organisasjonens poeng ligger i gruppen, per kvartil (K1 lavest, K4 høyest) eller, i en gruppe for liten for kvartiler, mot medianen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="508"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
+        <source>Position</source>
+        <translation>Plassering</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="512"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target. Not assessed: too little of the area is applicable for any level to be assessed.</source>
         <translation>Besvart: spørsmål med et svar som teller («Vet ikke» teller ikke). Ikke relevant: svar som holdes utenfor poengsettingen. Gap: nivåer fra oppnådd nivå til målet. Ikke vurdert: for lite av området er relevant til at noe nivå kan vurderes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="351"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Ubesvarte spørsmål eller spørsmål besvart med «Vet ikke»: %1. De regnes som tiltak som ikke er på plass, så resultatet kan stige når de besvares.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="387"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Det er satt mål for %1 av %2 arbeidsområder; %3 av dem er nådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="398"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="399"/>
         <source>Highest-priority gaps</source>
         <translation>Viktigste manglene</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="403"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="404"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>Det er ingen mangler: alle arbeidsområder har nådd det høyeste nivået.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="404"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="405"/>
         <source>No measure that is not in place stands in the way: the levels above are not assessed, because too few of their questions are applicable. Review the Not applicable answers.</source>
         <translation>Ingen manglende tiltak står i veien: nivåene over vurderes ikke, fordi for få av spørsmålene deres er relevante. Gå gjennom svarene Ikke relevant.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="416"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="417"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>De første åpne tiltakene i tiltaksplanen, som viser tiltakene opp til hvert arbeidsområdes mål, laveste nivå først.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="418"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>Ingen tiltaksplan gjelder, så dette er tiltakene som står mellom hvert arbeidsområde og dets neste nivå, laveste nivå først.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="369"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
         <source>Measure not in place</source>
         <translation>Tiltak som ikke er på plass</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="188"/>
         <location filename="../src/gui/report/reportsections.cpp" line="329"/>
@@ -1463,116 +1603,90 @@
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="428"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="429"/>
         <location filename="../src/gui/report/reportsections.cpp" line="121"/>
         <source>current answer: %1</source>
         <translation>nåværende svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="441"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="442"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>Diagrammet viser hvert arbeidsområdes poeng fra 0 til 4: nådd nivå pluss andelen av neste nivå som er på plass. Kvadratene markerer målnivåene.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="444"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="445"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>Diagrammet viser hvert arbeidsområdes poeng fra 0 til 4: nådd nivå pluss andelen av neste nivå som er på plass.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="450"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="451"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Nivå, poeng, svarsgrad og mål per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
         <location filename="../src/gui/report/reportsections.cpp" line="31"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
         <source>Answered</source>
         <translation>Besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
         <source>Not applicable</source>
         <translation>Ikke relevante</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="473"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="327"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="317"/>
         <source>Not assessed</source>
         <translation>Ikke vurdert</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="343"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="330"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5).</source>
         <translation>Sterkeste arbeidsområde: %1 (%2, poeng %3). Svakeste: %4 (%5).</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="362"/>
-        <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</source>
-        <translation>
-            <numerusform>I sammenligningsgruppen «%1» (%n organisasjon) er medianen for samlet poeng %2; organisasjonens poeng %3 ligger i kvartil %4 (K1 lavest, K4 høyest).</numerusform>
-            <numerusform>I sammenligningsgruppen «%1» (%n organisasjoner) er medianen for samlet poeng %2; organisasjonens poeng %3 ligger i kvartil %4 (K1 lavest, K4 høyest).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="369"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="462"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="370"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktive eksempeldata, ikke virkelige resultater.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="452"/>
-        <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</source>
-        <translation>
-            <numerusform>Sammenlignet med sammenligningsgruppen «%1» (%n organisasjon): gruppens medianpoeng og hvilken kvartil organisasjonens poeng ligger i innenfor gruppen (K1 lavest, K4 høyest).</numerusform>
-            <numerusform>Sammenlignet med sammenligningsgruppen «%1» (%n organisasjoner): gruppens medianpoeng og hvilken kvartil organisasjonens poeng ligger i innenfor gruppen (K1 lavest, K4 høyest).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="458"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="459"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Sammenligningsdata: %1, laget %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="473"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="466"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="466"/>
-        <source>Quartile</source>
-        <translation>Kvartil</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="499"/>
-        <source>Q%1</source>
-        <translation>K%1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="505"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="509"/>
         <location filename="../src/gui/report/reportsections.cpp" line="58"/>
         <source>Overall</source>
         <translation>Totalt</translation>
@@ -1936,7 +2050,7 @@
         <translation>«%1» kunne ikke skrives: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reporthtml.cpp" line="55"/>
+        <location filename="../src/gui/report/reporthtml.cpp" line="51"/>
         <source> … [shortened: %n characters in all; the whole text is in the assessment file]</source>
         <translation>
             <numerusform> … [forkortet: %n tegn totalt; hele teksten finnes i vurderingsfilen]</numerusform>
@@ -1998,12 +2112,12 @@
         <translation>Ikke vurdert</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="92"/>
+        <location filename="../src/gui/text/statustext.cpp" line="89"/>
         <source>The overall level is computed from all questions together (rule %1 of this questionnaire version), so it can be higher than that of the weakest work area.</source>
         <translation>Det samlede nivået beregnes av alle spørsmålene sammen (regelen %1 i denne versjonen av spørreskjemaet), så det kan være høyere enn det svakeste arbeidsområdets.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/statustext.cpp" line="95"/>
+        <location filename="../src/gui/text/statustext.cpp" line="92"/>
         <source>The overall level is that of the weakest work area(s): %1.</source>
         <translation>
             <numerusform>Det samlede nivået er det svakeste arbeidsområdets: %1.</numerusform>
@@ -2011,12 +2125,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="104"/>
+        <location filename="../src/gui/text/statustext.cpp" line="101"/>
         <source>For information, not the level: mean score of the work areas %1 · %2 % of all applicable questions met</source>
         <translation>Som informasjon, ikke nivået: arbeidsområdenes gjennomsnittspoeng %1 · %2 % av alle relevante spørsmål oppfylt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/statustext.cpp" line="114"/>
+        <location filename="../src/gui/text/statustext.cpp" line="111"/>
         <source>Not assessed, as nothing there is applicable: %1.</source>
         <translation>
             <numerusform>Ikke vurdert, fordi ingenting der er relevant: %1.</numerusform>
@@ -2024,7 +2138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/statustext.cpp" line="123"/>
+        <location filename="../src/gui/text/statustext.cpp" line="120"/>
         <source>%n Not applicable without a reason</source>
         <translation>
             <numerusform>%n ikke relevant uten begrunnelse</numerusform>
@@ -2032,7 +2146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/statustext.cpp" line="125"/>
+        <location filename="../src/gui/text/statustext.cpp" line="122"/>
         <source>%n Not applicable where it is not allowed (counted as unanswered)</source>
         <translation>
             <numerusform>%n ikke relevant der det ikke er tillatt (regnes som ubesvart)</numerusform>
@@ -2040,32 +2154,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="150"/>
+        <location filename="../src/gui/text/statustext.cpp" line="141"/>
         <source>Level %1 is not assessed: %2 % of its questions&apos; weight is applicable, and at least %3 % must be. Not applicable answers cannot reach a level.</source>
         <translation>Nivå %1 vurderes ikke: %2 % av vekten for spørsmålene er relevant, og minst %3 % må være det. Svar Ikke relevant kan ikke nå et nivå.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="166"/>
+        <location filename="../src/gui/text/statustext.cpp" line="157"/>
         <source>Version %1 scores under a stricter rule: Not applicable answers can no longer lift a level, and the overall level is that of the weakest work area instead of all questions pooled.</source>
         <translation>Versjon %1 poengsetter med en strengere regel: svar Ikke relevant kan ikke lenger løfte et nivå, og det samlede nivået er det svakeste arbeidsområdets i stedet for alle spørsmålene samlet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="171"/>
+        <location filename="../src/gui/text/statustext.cpp" line="162"/>
         <source>Version %1 scores under another rule (%2 instead of %3).</source>
         <translation>Versjon %1 poengsetter med en annen regel (%2 i stedet for %3).</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="175"/>
+        <location filename="../src/gui/text/statustext.cpp" line="166"/>
         <source>The same answers give overall %1 under the old rule and %2 under the new one.</source>
         <translation>De samme svarene gir samlet %1 med den gamle regelen og %2 med den nye.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="182"/>
+        <location filename="../src/gui/text/statustext.cpp" line="173"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="193"/>
+        <location filename="../src/gui/text/statustext.cpp" line="184"/>
         <source>Scored here under the rule %1 of version %2; it was made under %3, so its levels can differ from those reported then.</source>
         <translation>Poengsatt her med regelen %1 i versjon %2; den ble gjort med %3, så nivåene kan avvike fra dem som ble rapportert da.</translation>
     </message>
@@ -2592,37 +2706,37 @@
 <context>
     <name>kollen::gui::Document</name>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="81"/>
+        <location filename="../src/gui/document/document.cpp" line="104"/>
         <source>Untitled</source>
         <translation>Uten navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="146"/>
+        <location filename="../src/gui/document/document.cpp" line="169"/>
         <source>Edit comment</source>
         <translation>endring av kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="147"/>
+        <location filename="../src/gui/document/document.cpp" line="170"/>
         <source>Edit evidence</source>
         <translation>endring av dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="148"/>
+        <location filename="../src/gui/document/document.cpp" line="171"/>
         <source>Edit differing views</source>
         <translation>endring av ulike syn</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="150"/>
+        <location filename="../src/gui/document/document.cpp" line="173"/>
         <source>Change follow-up flag</source>
         <translation>endring av oppfølgingsmarkering</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="151"/>
+        <location filename="../src/gui/document/document.cpp" line="174"/>
         <source>Mark as not agreed</source>
         <translation>markering som ikke enige</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="152"/>
+        <location filename="../src/gui/document/document.cpp" line="175"/>
         <source>Answer question</source>
         <translation>svar på spørsmål</translation>
     </message>
@@ -2630,50 +2744,50 @@
 <context>
     <name>kollen::gui::FileWorkflow</name>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="38"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="39"/>
         <source>Infosäkkollen assessments (*.isk)</source>
         <translation>Infosäkkollen-vurderinger (*.isk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="38"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="39"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="65"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="66"/>
         <source>Open Assessment</source>
         <translation>Åpne vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="81"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="101"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="192"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="82"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="103"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="194"/>
         <source>Cannot Open Assessment</source>
         <translation>Kan ikke åpne vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="81"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="82"/>
         <source>“%1” could not be opened.</source>
         <translation>«%1» kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="82"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="104"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="83"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="106"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Ingenting ble endret. Problemer som ble funnet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="102"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="104"/>
         <source>“%1” cannot be carried over to the available version of its questionnaire.</source>
         <translation>«%1» kan ikke overføres til versjonen av spørreskjemaet som er tilgjengelig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="131"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="133"/>
         <source>Assessment Updated to a New Questionnaire Version</source>
         <translation>Vurderingen er oppdatert til en ny versjon av spørreskjemaet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="132"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="134"/>
         <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
         <translation>
             <numerusform>«%1» ble laget med versjon %2 av spørreskjemaet og er flyttet til versjon %3. %n svar kunne ikke overføres.</numerusform>
@@ -2681,17 +2795,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="119"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="121"/>
         <source>Save it under a new name to keep the original file unchanged.</source>
         <translation>Lagre den under et nytt navn hvis du vil beholde originalfilen uendret.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="127"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="129"/>
         <source>Level per work area, old rule → new rule:</source>
         <translation>Nivå per arbeidsområde, gammel regel → ny regel:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="144"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="146"/>
         <source>Opened with %n warning(s); see the details when saving.</source>
         <translation>
             <numerusform>Åpnet med %n advarsel; se detaljene når du lagrer.</numerusform>
@@ -2699,220 +2813,220 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="147"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="149"/>
         <source>Opened %1</source>
         <translation>Åpnet %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="157"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="159"/>
         <source>Questionnaire Not Available</source>
         <translation>Spørreskjemaet er ikke tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="158"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="160"/>
         <source>“%1” was made with questionnaire “%2”, version %3, which is not available in this program.</source>
         <translation>«%1» ble laget med spørreskjemaet «%2», versjon %3, som ikke er tilgjengelig i dette programmet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="163"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="165"/>
         <source>Version %1 of that questionnaire is available, but it cannot take over answers from version %2.</source>
         <translation>Versjon %1 av det spørreskjemaet er tilgjengelig, men den kan ikke overta svar fra versjon %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="167"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="169"/>
         <source>If you have the questionnaire file (.json), for example from whoever made the assessment, locate it to open the assessment. Nothing was changed.</source>
         <translation>Hvis du har filen til spørreskjemaet (.json), for eksempel fra den som laget vurderingen, kan du finne den for å åpne vurderingen. Ingenting er endret.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="171"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="173"/>
         <source>&amp;Locate Questionnaire…</source>
         <translation>&amp;Finn spørreskjema…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="178"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="180"/>
         <source>Locate Questionnaire “%1”, Version %2</source>
         <translation>Finn spørreskjemaet «%1», versjon %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="180"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="182"/>
         <source>Questionnaires (*.json);;All files (*)</source>
         <translation>Spørreskjemaer (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="185"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="187"/>
         <source>Cannot Load Questionnaire</source>
         <translation>Kan ikke laste inn spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="186"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="188"/>
         <source>“%1” is not a questionnaire this program can use.</source>
         <translation>«%1» er ikke et spørreskjema dette programmet kan bruke.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="187"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="189"/>
         <source>The assessment was not opened. The problems found:</source>
         <translation>Vurderingen ble ikke åpnet. Problemer som ble funnet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="192"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="194"/>
         <source>The assessment was not opened.</source>
         <translation>Vurderingen ble ikke åpnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="196"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="198"/>
         <source>“%1” is questionnaire “%2”, version %3, not “%4”.</source>
         <translation>«%1» er spørreskjemaet «%2», versjon %3, ikke «%4».</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="206"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="208"/>
         <source>“%1” is version %2 of the questionnaire, which cannot take over answers from version %3.</source>
         <translation>«%1» er versjon %2 av spørreskjemaet, som ikke kan overta svar fra versjon %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="214"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="216"/>
         <source>Save Failed</source>
         <translation>Lagring mislyktes</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="215"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="217"/>
         <source>The assessment could not be saved to “%1”.</source>
         <translation>Vurderingen kunne ikke lagres til «%1».</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="218"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="220"/>
         <source>Nothing was changed on disk, and your work is still open. Choose Save As to save it somewhere else.</source>
         <translation>Ingenting ble endret på disken, og arbeidet ditt er fortsatt åpent. Velg Lagre som for å lagre det et annet sted.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="222"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="253"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="224"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="255"/>
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="241"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="243"/>
         <source>File Changed on Disk</source>
         <translation>Filen er endret på disken</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="242"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="244"/>
         <source>The file “%1” was changed on disk by another program since you opened it.</source>
         <translation>Filen «%1» er endret på disken av et annet program siden du åpnet den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="246"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="248"/>
         <source>Changed: %1. Overwrite it with your version, or save your version under another name?</source>
         <translation>Endret: %1. Vil du overskrive den med din versjon, eller lagre din versjon under et annet navn?</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="249"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="251"/>
         <source>If you overwrite it, the version on disk is kept as “%1”.</source>
         <translation>Hvis du overskriver den, blir versjonen på disken tatt vare på som «%1».</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="252"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="254"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Overskriv</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="270"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="272"/>
         <source>File Saved Again</source>
         <translation>Filen er lagret på nytt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="271"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="273"/>
         <source>“%1” was no longer on disk: another program moved or deleted it. Your assessment has been saved there again.</source>
         <translation>«%1» fantes ikke lenger på disken: et annet program har flyttet eller slettet den. Vurderingen din er lagret der igjen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="274"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="310"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="276"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="312"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="291"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="293"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="295"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="297"/>
         <source>Save Assessment As</source>
         <translation>Lagre vurdering som</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="319"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="321"/>
         <source>Unsaved Changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="320"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="322"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>«%1» har ulagrede endringer. Vil du lagre dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="345"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="347"/>
         <source>The file is damaged.</source>
         <translation>Filen er skadet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="347"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="349"/>
         <source>It belongs to questionnaire “%1”, version %2, which is not available.</source>
         <translation>Det hører til spørreskjemaet «%1», versjon %2, som ikke er tilgjengelig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="351"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="353"/>
         <source>Its answers cannot be carried over to the available version of the questionnaire.</source>
         <translation>Svarene kan ikke overføres til den versjonen av spørreskjemaet som er tilgjengelig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="355"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="367"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="357"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="369"/>
         <source>Recover Unsaved Work</source>
         <translation>Gjenopprett ulagret arbeid</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="356"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="358"/>
         <source>Work kept from an earlier session cannot be restored. %1</source>
         <translation>Arbeid som ble tatt vare på fra en tidligere økt, kan ikke gjenopprettes. %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="358"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="360"/>
         <source>Nothing was deleted. The recovery file could not be moved and is still at %1.</source>
         <translation>Ingenting er slettet. Gjenopprettingsfilen kunne ikke flyttes og ligger fortsatt som %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="360"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="362"/>
         <source>Nothing was deleted. The recovery file was moved to %1, so it is not offered again.</source>
         <translation>Ingenting er slettet. Gjenopprettingsfilen er flyttet til %1, så den ikke tilbys igjen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="365"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="367"/>
         <source>a new, never saved assessment</source>
         <translation>en ny vurdering som aldri er lagret</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="368"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="370"/>
         <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
         <translation>Infosäkkollen ble ikke avsluttet riktig. Ulagrede endringer i %1 fra %2 er tatt vare på.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="371"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="373"/>
         <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
         <translation>Vil du gjenopprette dem? Det gjenopprettede arbeidet åpnes som ulagrede endringer; filen din blir ikke endret før du lagrer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="374"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="376"/>
         <source>&amp;Restore</source>
         <translation>&amp;Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="375"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="377"/>
         <source>&amp;Discard</source>
         <translation>&amp;Forkast</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="376"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="378"/>
         <source>Decide &amp;Later</source>
         <translation>Bestem &amp;senere</translation>
     </message>
@@ -3500,7 +3614,7 @@ versjon %2</translation>
     </message>
     <message>
         <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="431"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="436"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
@@ -3525,37 +3639,27 @@ versjon %2</translation>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="155"/>
-        <source>Quartile</source>
-        <translation>Kvartil</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="157"/>
-        <source>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</source>
-        <translation>Hvor poengsummen ligger i gruppen: 1 = laveste fjerdedel … 4 = høyeste fjerdedel</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="158"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="160"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Dobbeltklikk eller trykk F2 for å angi målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="159"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="161"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Dobbeltklikk eller trykk F2 for å angi måldato</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="186"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="188"/>
         <source>Compare with &amp;group:</source>
         <translation>Sammenlign med &amp;gruppe:</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="214"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="216"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Trykk Enter eller dobbeltklikk på et arbeidsområde for å åpne det; dobbeltklikk eller trykk F2 i målkolonnene for å angi et mål. Poengsummen viser oppnådd nivå pluss andelen av neste nivå som er på plass.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="248"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="250"/>
         <source>%1 (%n organisation(s))</source>
         <translation>
             <numerusform>%1 (%n virksomhet)</numerusform>
@@ -3563,97 +3667,102 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="254"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="256"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktive eksempeldata, ikke virkelige resultater.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="257"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="259"/>
         <source>generated %1; groups smaller than %2 are not shown</source>
         <translation>laget %1; grupper mindre enn %2 vises ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="262"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="266"/>
         <source>No group in this benchmark is large enough to compare with.</source>
         <translation>Ingen gruppe i sammenligningsdataene er stor nok til å sammenligne med.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="276"/>
-        <source>Q%1</source>
-        <translation>K%1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="433"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="438"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="333"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="338"/>
         <source>Unnamed organisation</source>
         <translation>Organisasjon uten navn</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="344"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="155"/>
+        <source>Position</source>
+        <translation>Plassering</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="157"/>
+        <source>Where the score stands in the group: its quarter, Q1 lowest … Q4 highest; in a group of fewer than %1 organisations, which has no quartiles, below, at or above the median</source>
+        <translation>Hvor poengene ligger i gruppen: kvartilen, K1 lavest … K4 høyest; i en gruppe med færre enn %1 organisasjoner, som ikke har kvartiler, under, ved eller over medianen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="349"/>
         <source>Organisation type</source>
         <translation>Organisasjonstype</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="346"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="351"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="346"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="351"/>
         <source>not set</source>
         <translation>ikke angitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="347"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="352"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="347"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="352"/>
         <source>none listed</source>
         <translation>ingen oppført</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="349"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="354"/>
         <source>version %1</source>
         <translation>versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="350"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="355"/>
         <source>Questionnaire</source>
         <translation>Spørreskjema</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="352"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="357"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="363"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="368"/>
         <source>Overall: %1</source>
         <translation>Samlet: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="370"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="375"/>
         <source>score %1 of 4</source>
         <translation>poeng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="427"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="432"/>
         <source>Previous (%1)</source>
         <translation>Tidligere (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="430"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="435"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="443"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="448"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n spørsmål er merket for oppfølging.</numerusform>
@@ -3859,8 +3968,8 @@ versjon %2</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportdialog.cpp" line="153"/>
-        <source>Include the comparison with the benchmark group “%1” (median and quartile)</source>
-        <translation>Ta med sammenligningen med sammenligningsgruppen «%1» (median og kvartil)</translation>
+        <source>Include the comparison with the benchmark group “%1” (median and position in the group)</source>
+        <translation>Ta med sammenligningen med sammenligningsgruppen «%1» (median og plassering i gruppen)</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/report/reportdialog.cpp" line="159"/>
@@ -4119,32 +4228,32 @@ versjon %2</translation>
 <context>
     <name>kollen::gui::WelcomePage</name>
     <message>
-        <location filename="../src/gui/shell/welcomepage.cpp" line="62"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="63"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/welcomepage.cpp" line="63"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="64"/>
         <source>Assess how systematic your organisation&apos;s information-security work is: answer the questions of each work area alone or in a workshop, and see the maturity level per area and overall on MSB&apos;s four-level scale, with links to MSB&apos;s guidance.</source>
         <translation>Vurder hvor systematisk informasjonssikkerhetsarbeidet i organisasjonen din er: besvar spørsmålene i hvert arbeidsområde alene eller i en workshop, og se modenhetsnivået per område og samlet på MSBs skala med fire nivåer, med lenker til MSBs veiledning.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/welcomepage.cpp" line="66"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="67"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Ny vurdering…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/welcomepage.cpp" line="67"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="68"/>
         <source>&amp;Open assessment…</source>
         <translation>&amp;Åpne vurdering…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/welcomepage.cpp" line="68"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="69"/>
         <source>&amp;Recent assessments</source>
         <translation>N&amp;ylige vurderinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/welcomepage.cpp" line="69"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="70"/>
         <source>Recent assessments</source>
         <translation>Nylige vurderinger</translation>
     </message>

@@ -155,38 +155,74 @@
         <translation>%1: inlämningen skrevs. Den innehåller bara det som visas ovan: inga namn, kommentarer, underlag eller anteckningar.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="132"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="152"/>
         <source>%1: --out names a submission that is one of the inputs; name another file for the benchmark</source>
         <translation>%1: --out anger en inlämning som är en av indatafilerna; ange en annan fil för jämförelsen</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="180"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="210"/>
         <location filename="../src/app/commands/trend.cpp" line="114"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: frågeformuläret ”%2” finns inte; ange dess fil med --questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="196"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="229"/>
         <source>Files read: %1, used: %2, skipped: %3</source>
         <translation>Lästa filer: %1, använda: %2, överhoppade: %3</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/aggregate.cpp" line="231"/>
+        <source>Duplicates counted once: %n (the same submission, or the same answers, as one used)</source>
+        <translation>
+            <numerusform>Dubbletter räknade en gång: %n (samma inlämning, eller samma svar, som en som används)</numerusform>
+            <numerusform>Dubbletter räknade en gång: %n (samma inlämning, eller samma svar, som en som används)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="198"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="235"/>
         <source>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</source>
         <translation>Filer använda med varningar: %1 (svar som frågeformuläret inte känner till räknas som obesvarade)</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="202"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="239"/>
         <source>No submission could be used; no benchmark was written.</source>
         <translation>Ingen inlämning kunde användas; inga jämförelsedata skrevs.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/aggregate.cpp" line="255"/>
+        <source>%1: a benchmark of round “%2” made from other submissions (%n submission(s)) exists; whoever has both can work out the scores of the submissions that differ</source>
+        <translation>
+            <numerusform>%1: det finns redan jämförelsedata för omgången ”%2” från andra inlämningar (%n inlämning); den som har båda kan räkna ut poängen för de inlämningar som skiljer</numerusform>
+            <numerusform>%1: det finns redan jämförelsedata för omgången ”%2” från andra inlämningar (%n inlämningar); den som har båda kan räkna ut poängen för de inlämningar som skiljer</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="218"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="261"/>
+        <source>No benchmark was written. Name a new round with --round, or write it anyway with --force.</source>
+        <translation>Inga jämförelsedata skrevs. Ange en ny omgång med --round, eller skriv ändå med --force.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/aggregate.cpp" line="265"/>
+        <source>warning: %1 (written anyway: --force)</source>
+        <translation>varning: %1 (skrevs ändå: --force)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/aggregate.cpp" line="268"/>
+        <source>--min-group %1 was raised to %2: no group is published with fewer organisations.</source>
+        <translation>--min-group %1 höjdes till %2: ingen grupp med färre organisationer publiceras.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/aggregate.cpp" line="281"/>
         <source>Questionnaire: %1 %2</source>
         <translation>Frågeformulär: %1 %2</translation>
     </message>
+    <message>
+        <location filename="../src/app/commands/aggregate.cpp" line="284"/>
+        <source>Round: %1</source>
+        <translation>Omgång: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/aggregate.cpp" line="221"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="285"/>
         <source>Groups published: %1, suppressed: %2 (fewer than %n organisation(s), or hidden so that a smaller group cannot be worked out by subtraction)</source>
         <translation>
             <numerusform>Publicerade grupper: %1, undertryckta: %2 (färre än %n organisation, eller dolda så att en mindre grupp inte kan räknas fram genom subtraktion)</numerusform>
@@ -194,7 +230,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="236"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="300"/>
         <source>%1: benchmark written</source>
         <translation>%1: jämförelsedata skrevs</translation>
     </message>
@@ -234,9 +270,29 @@
         <translation>Med --score eller --trend: skriv ut JSON.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/options.cpp" line="77"/>
+        <location filename="../src/app/commands/options.cpp" line="67"/>
+        <source>With --aggregate: groups with fewer organisations are not published (default 5, at least 3).</source>
+        <translation>Med --aggregate: grupper med färre organisationer publiceras inte (standard 5, minst 3).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="78"/>
+        <source>With --aggregate: the collection round the submissions belong to (default: this year).</source>
+        <translation>Med --aggregate: insamlingsomgången som inlämningarna hör till (standard: i år).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="82"/>
+        <source>With --aggregate: write the benchmark even though one of the same round from other submissions exists.</source>
+        <translation>Med --aggregate: skriv jämförelsedata även om det finns sådana för samma omgång från andra inlämningar.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="87"/>
         <source>Print level and score per work area for several assessments of the same organisation, oldest first: --trend ASSESSMENT ASSESSMENT... Older questionnaire versions are carried over first.</source>
         <translation>Skriv ut nivå och poäng per arbetsområde för flera bedömningar av samma organisation, äldst först: --trend BEDÖMNING BEDÖMNING... Äldre versioner av frågeformuläret förs över först.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="93"/>
+        <source>With --export-pdf: compare with this benchmark file (median and position in the group per work area).</source>
+        <translation>Med --export-pdf: jämför med denna fil med jämförelsedata (median och läge i gruppen per arbetsområde).</translation>
     </message>
     <message>
         <location filename="../src/app/commands/options.cpp" line="37"/>
@@ -275,17 +331,12 @@
         <translation>Med --export-pdf: lägg till en bilaga med alla frågor.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/options.cpp" line="83"/>
-        <source>With --export-pdf: compare with this benchmark file (median and quartile per work area).</source>
-        <translation>Med --export-pdf: jämför med den här jämförelsefilen (median och kvartil per arbetsområde).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commands/options.cpp" line="87"/>
+        <location filename="../src/app/commands/options.cpp" line="97"/>
         <source>With --benchmark: the group to compare with, e.g. all, type:kommun (default: the organisation&apos;s most specific published group).</source>
         <translation>Med --benchmark: gruppen att jämföra med, t.ex. all, type:kommun (standard: organisationens mest specifika publicerade grupp).</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/options.cpp" line="92"/>
+        <location filename="../src/app/commands/options.cpp" line="102"/>
         <source>With --export-pdf: an earlier assessment of the organisation for the development over time (may be repeated).</source>
         <translation>Med --export-pdf: en tidigare bedömning av organisationen för utvecklingen över tid (kan upprepas).</translation>
     </message>
@@ -310,17 +361,12 @@
         <translation>Med --aggregate: filen med jämförelsedata som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/options.cpp" line="67"/>
-        <source>With --aggregate: groups with fewer organisations are not published (default 5).</source>
-        <translation>Med --aggregate: grupper med färre organisationer publiceras inte (standard 5).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commands/options.cpp" line="71"/>
+        <location filename="../src/app/commands/options.cpp" line="72"/>
         <source>With --aggregate: a label stored in the benchmark (its source).</source>
         <translation>Med --aggregate: en etikett som sparas i jämförelsedata (dess källa).</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/options.cpp" line="74"/>
+        <location filename="../src/app/commands/options.cpp" line="75"/>
         <source>With --aggregate: mark the benchmark as made from invented data.</source>
         <translation>Med --aggregate: märk jämförelsedata som gjorda av påhittade uppgifter.</translation>
     </message>
@@ -330,27 +376,27 @@
         <translation>Filer att kontrollera (med --validate); utdatafilen (med --export-pdf).</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="247"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="311"/>
         <source>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</source>
         <translation>--aggregate behöver filen som ska skrivas: --aggregate MAPP_ELLER_FIL... --out JÄMFÖRELSE.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="255"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="319"/>
         <source>--min-group must be a whole number of at least 1</source>
         <translation>--min-group måste vara ett heltal som är minst 1</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="95"/>
+        <location filename="../src/app/main.cpp" line="96"/>
         <source>Assessment file to open.</source>
         <translation>Bedömningsfil att öppna.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/common.cpp" line="97"/>
+        <location filename="../src/app/commands/common.cpp" line="98"/>
         <source>%1: questionnaire &quot;%2&quot; version &quot;%3&quot; is not available (version %4 is, but has no migration from it); name its file with --questionnaire</source>
         <translation>%1: frågeformuläret ”%2” version ”%3” finns inte (version %4 finns, men saknar överföring från den); ange dess fil med --questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/common.cpp" line="101"/>
+        <location filename="../src/app/commands/common.cpp" line="102"/>
         <source>%1: questionnaire &quot;%2&quot; version &quot;%3&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: frågeformuläret ”%2” version ”%3” finns inte; ange dess fil med --questionnaire</translation>
     </message>
@@ -774,160 +820,180 @@
         <translation>gruppen har %1 organisationer, färre än minimum %2; en sådan grupp får inte publiceras</translation>
     </message>
     <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="106"/>
+        <source>invalid submission id %1: expected 32 hexadecimal digits (0-9, a-f)</source>
+        <translation>ogiltigt inlämnings-id %1: 32 hexadecimala siffror (0-9, a-f) väntades</translation>
+    </message>
+    <message>
         <location filename="../src/gui/text/diagnostictext.cpp" line="107"/>
+        <source>submission %1 was read before; this copy is not used</source>
+        <translation>inlämningen %1 har redan lästs; denna kopia används inte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="108"/>
+        <source>the same answers as a submission read before; counted once, so this one is not used</source>
+        <translation>samma svar som en inlämning som redan lästs; räknas en gång, så denna används inte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="109"/>
+        <source>quartiles are published only for groups of at least %2 organisations; this group has %1</source>
+        <translation>kvartiler publiceras bara för grupper med minst %2 organisationer; denna grupp har %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="111"/>
         <source>the level counts add up to %1, but the group has %2 organisations</source>
         <translation>antalen per nivå blir sammanlagt %1, men gruppen har %2 organisationer</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="109"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="113"/>
         <source>could not save: %1</source>
         <translation>kunde inte spara: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="126"/>
         <source>answer</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>ett svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="123"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="127"/>
         <source>level</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>en nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="124"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="128"/>
         <source>requirement</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>ett krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="125"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="129"/>
         <source>area</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>ett område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="126"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="130"/>
         <source>question</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>en fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="128"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="132"/>
         <source>a string</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en textsträng</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="129"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="133"/>
         <source>a number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett tal</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="130"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="134"/>
         <source>a finite number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett ändligt tal</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="131"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="135"/>
         <source>infinity</source>
         <comment>JSON value in: expected %1, found %2</comment>
         <translation>ett oändligt värde</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="132"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="136"/>
         <source>an integer</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett heltal</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="133"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="137"/>
         <source>true or false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true eller false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="134"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="138"/>
         <source>true/false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="135"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="139"/>
         <source>an array</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en lista (array)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="136"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="140"/>
         <source>an object</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett objekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="137"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="141"/>
         <source>an object of texts per language</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett objekt med texter per språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="138"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="142"/>
         <source>a question id or null</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett fråge-id eller null</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="139"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="143"/>
         <source>an id</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett id</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="140"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="144"/>
         <source>an unsupported value</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett värde som inte stöds</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="142"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="146"/>
         <source>the question list of an area</source>
         <comment>in: %1 must not be empty</comment>
         <translation>frågelistan för ett område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="143"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="147"/>
         <source>0 (exclusive)</source>
         <comment>in: %1 must be between %2 and %3</comment>
         <translation>0 (ej inkluderat)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="144"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="148"/>
         <source>it is a folder</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>det är en mapp</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="145"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="149"/>
         <source>permission denied or not readable</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>åtkomst nekad eller inte läsbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="146"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="150"/>
         <source>read error</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>läsfel</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="211"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="215"/>
         <source>warning: </source>
         <translation>varning: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="231"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="235"/>
         <source>… and %n more</source>
         <comment>problems not listed</comment>
         <translation>
@@ -936,12 +1002,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="239"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="243"/>
         <source>No migration needed (version %1).</source>
         <translation>Ingen överföring behövs (version %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="241"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="245"/>
         <source>Moved from version %1 to version %2: %n answer(s) carried over.</source>
         <translation>
             <numerusform>Flyttad från version %1 till version %2: %n svar fördes över.</numerusform>
@@ -949,7 +1015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="245"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="249"/>
         <source>%n planned action(s) carried over.</source>
         <translation>
             <numerusform>%n planerad åtgärd fördes över.</numerusform>
@@ -957,92 +1023,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="247"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="251"/>
         <source>Question %1 is now %2.</source>
         <translation>Fråga %1 heter nu %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="249"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="253"/>
         <source>Work area %1 is now %2.</source>
         <translation>Arbetsområde %1 heter nu %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="256"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="260"/>
         <source>the answer to question %1</source>
         <translation>svaret på fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="257"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="261"/>
         <source>the answer chosen for question %1</source>
         <translation>svarsalternativet som valts för fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="258"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="262"/>
         <source>the target for work area %1</source>
         <translation>målet för arbetsområde %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="259"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="263"/>
         <source>the planned action for question %1</source>
         <translation>den planerade åtgärden för fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="263"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="267"/>
         <source>the question was removed in version %1</source>
         <translation>frågan togs bort i version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="264"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="268"/>
         <source>version %1 does not have it</source>
         <translation>version %1 har den inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="265"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="269"/>
         <source>it was merged into %1, which already has one</source>
         <translation>den slogs ihop med %1, som redan har en</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="266"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="270"/>
         <source>answer “%1” is not on the answer scale of version %2</source>
         <translation>svaret ”%1” finns inte på svarsskalan i version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="268"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="272"/>
         <source>Not carried over: %1, because %2.</source>
         <translation>Fördes inte över: %1, eftersom %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="278"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="282"/>
         <source>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</source>
         <translation>Det finns inte tillräckligt med utrymme i mappen ”%1”: disken är full, eller så är filen större än vad som tillåts där.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="282"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="286"/>
         <source>The file is read-only.</source>
         <translation>Filen är skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="284"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="288"/>
         <source>You do not have permission to save in the folder “%1”.</source>
         <translation>Du har inte behörighet att spara i mappen ”%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="286"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="290"/>
         <source>The folder “%1” is on a read-only disk.</source>
         <translation>Mappen ”%1” finns på en skrivskyddad disk.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="288"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="292"/>
         <source>The folder “%1” does not exist.</source>
         <translation>Mappen ”%1” finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="290"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="294"/>
         <source>There is a folder with that name.</source>
         <translation>Det finns redan en mapp med det namnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="292"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="296"/>
         <source>That name is not a regular file but a device, pipe or socket.</source>
         <translation>Namnet hör inte till en vanlig fil utan till en enhet, ett rör eller en socket.</translation>
     </message>
@@ -1050,113 +1116,141 @@
 <context>
     <name>PresentationText</name>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="15"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="14"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="16"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="15"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="17"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="16"/>
         <source>State agency</source>
         <translation>Statlig myndighet</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="18"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="17"/>
         <source>Other organisation</source>
         <translation>Annan organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="21"/>
-        <location filename="../src/gui/text/presentationtext.cpp" line="45"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="20"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="44"/>
         <source>Not specified</source>
         <translation>Ej angivet</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="32"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="31"/>
         <source>Fewer than 15 000 inhabitants</source>
         <translation>Färre än 15 000 invånare</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="33"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="32"/>
         <source>15 000–49 999 inhabitants</source>
         <translation>15 000–49 999 invånare</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="34"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="33"/>
         <source>50 000–99 999 inhabitants</source>
         <translation>50 000–99 999 invånare</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="35"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="34"/>
         <source>100 000 inhabitants or more</source>
         <translation>100 000 invånare eller fler</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="36"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="35"/>
         <source>Fewer than 300 000 inhabitants</source>
         <translation>Färre än 300 000 invånare</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="37"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="36"/>
         <source>300 000–999 999 inhabitants</source>
         <translation>300 000–999 999 invånare</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="38"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="37"/>
         <source>1 million inhabitants or more</source>
         <translation>1 miljon invånare eller fler</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="39"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="38"/>
         <source>Fewer than 50 employees</source>
         <translation>Färre än 50 anställda</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="40"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="39"/>
         <source>50–249 employees</source>
         <translation>50–249 anställda</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="41"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="40"/>
         <source>250–999 employees</source>
         <translation>250–999 anställda</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="42"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="41"/>
         <source>1 000 employees or more</source>
         <translation>1 000 anställda eller fler</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="57"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="56"/>
         <source>All organisations</source>
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="82"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="85"/>
+        <source>Q%1</source>
+        <translation>K%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="87"/>
+        <source>below median</source>
+        <translation>under medianen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="89"/>
+        <source>at median</source>
+        <translation>vid medianen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="91"/>
+        <source>above median</source>
+        <translation>över medianen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/text/presentationtext.cpp" line="100"/>
+        <source>Round %1, %n submission(s)</source>
+        <translation>
+            <numerusform>Omgång %1, %n inlämning</numerusform>
+            <numerusform>Omgång %1, %n inlämningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="107"/>
         <source>Planned</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="83"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="108"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="84"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="109"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="85"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="110"/>
         <source>Dropped</source>
         <translation>Struken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/presentationtext.cpp" line="99"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="120"/>
         <source> … [shortened: %n characters in all]</source>
         <translation>
             <numerusform> … [förkortad: %n tecken totalt]</numerusform>
@@ -1194,8 +1288,8 @@
     </message>
     <message>
         <location filename="../src/gui/report/report.cpp" line="78"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
         <source>Score (0–4)</source>
         <translation>Poäng (0–4)</translation>
     </message>
@@ -1226,12 +1320,12 @@
         <translation>%1 nivåer</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="172"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="162"/>
         <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
         <translation>Om alla åtgärder som inte är strukna genomförs blir den samlade nivån kvar på %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="183"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="173"/>
         <source>The weakest work area(s) without a target hold it there: %1.</source>
         <translation>
             <numerusform>Det svagaste arbetsområdet saknar mål och håller kvar den där: %1.</numerusform>
@@ -1239,222 +1333,268 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="188"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="178"/>
         <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
         <translation>Om alla åtgärder som inte är strukna genomförs går den samlade nivån från %1 till %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="196"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="186"/>
         <source>Management report</source>
         <translation>Ledningsrapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="199"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="189"/>
         <source>Self-assessment of systematic information security work</source>
         <translation>Självskattning av det systematiska informationssäkerhetsarbetet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="217"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="207"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="218"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="208"/>
         <source>Date of the assessment</source>
         <translation>Datum för bedömningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="217"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="217"/>
         <source>None listed</source>
         <translation>Inga angivna</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="231"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="221"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Version %1, %2 · identitet ”%3”</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="223"/>
         <source>Questionnaire</source>
         <translation>Frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="234"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="224"/>
         <source>Report generated</source>
         <translation>Rapporten skapad</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="235"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="260"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="250"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="235"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="439"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="440"/>
         <source>Results per work area</source>
         <translation>Resultat per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
         <location filename="../src/gui/report/reportsections.cpp" line="93"/>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="238"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="228"/>
         <location filename="../src/gui/report/reportsections.cpp" line="196"/>
         <source>Feedback per work area</source>
         <translation>Återkoppling per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="238"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="228"/>
         <location filename="../src/gui/report/reportsections.cpp" line="272"/>
         <source>Method</source>
         <translation>Metod</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="240"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="230"/>
         <location filename="../src/gui/report/reportsections.cpp" line="365"/>
         <source>Appendix: all questions</source>
         <translation>Bilaga: alla frågor</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="241"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="231"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="243"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="247"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>Rapporten innehåller kommentarer och anteckningar från bedömningen. De kan innehålla känslig information: tänk på det när rapporten sprids.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="249"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="239"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Kommentarer och anteckningar från bedömningen ingår inte i rapporten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="252"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="242"/>
         <source>About the questionnaire</source>
         <translation>Om frågeformuläret</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="265"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="255"/>
         <source>No level could be assessed: too few of the questions are applicable. Every Not applicable answer needs checking.</source>
         <translation>Ingen nivå kunde bedömas: för få av frågorna är tillämpliga. Varje svar Ej tillämplig behöver granskas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="270"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="260"/>
         <source>Level 1 is not yet in place in every work area. Level 1 means: %1</source>
         <translation>Nivå 1 är ännu inte på plats i alla arbetsområden. Nivå 1 innebär: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="273"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="263"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>De grundläggande delar som nivå 1 beskriver finns ännu inte på plats. Nivå 1 innebär: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="277"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="267"/>
         <source>Score %1 of 4</source>
         <translation>Poäng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="278"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="268"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 besvarat (%2 av %3 frågor)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="282"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="272"/>
         <source>%1 not applicable</source>
         <translation>%1 ej tillämpliga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="286"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="276"/>
         <source>Overall level</source>
         <translation>Samlad nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="313"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="303"/>
         <source>Work areas by level</source>
         <translation>Arbetsområden per nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="411"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="350"/>
+        <source>this organisation&apos;s score %1 is below it.</source>
+        <translation>organisationens poäng %1 ligger under den.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="351"/>
+        <source>this organisation&apos;s score %1 is at it.</source>
+        <translation>organisationens poäng %1 ligger vid den.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="352"/>
+        <source>this organisation&apos;s score %1 is above it.</source>
+        <translation>organisationens poäng %1 ligger över den.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="353"/>
+        <source>this organisation&apos;s score %1 is in quartile %2 (Q1 lowest, Q4 highest).</source>
+        <translation>organisationens poäng %1 ligger i kvartil %2 (K1 lägst, K4 högst).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportbuilder.cpp" line="355"/>
+        <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2;</source>
+        <translation>
+            <numerusform>I jämförelsegruppen ”%1” (%n organisation) är medianen för den sammantagna poängen %2;</numerusform>
+            <numerusform>I jämförelsegruppen ”%1” (%n organisationer) är medianen för den sammantagna poängen %2;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="364"/>
+        <source>A group of fewer than %1 organisations has no quartiles: they would be single organisations&apos; scores.</source>
+        <translation>En grupp med färre än %1 organisationer har inga kvartiler: de vore enskilda organisationers poäng.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="412"/>
         <source>First the measures that hold back the weakest work areas, on which the overall level rests; then the first open actions of the action plan.</source>
         <translation>Först de åtgärder som håller tillbaka de svagaste arbetsområdena, som den sammantagna nivån vilar på; sedan de första öppna åtgärderna i åtgärdsplanen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="414"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="415"/>
         <source>The measures that hold back the weakest work areas, on which the overall level rests.</source>
         <translation>De åtgärder som håller tillbaka de svagaste arbetsområdena, som den sammantagna nivån vilar på.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportbuilder.cpp" line="453"/>
+        <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and where this organisation&apos;s score stands in the group, by quarter (Q1 lowest, Q4 highest) or, in a group too small for quartiles, against the median.</source>
+        <translation>
+            <numerusform>Jämfört med jämförelsegruppen ”%1” (%n organisation): gruppens medianpoäng och var organisationens poäng ligger i gruppen, per kvartil (K1 lägst, K4 högst) eller, i en grupp för liten för kvartiler, mot medianen.</numerusform>
+            <numerusform>Jämfört med jämförelsegruppen ”%1” (%n organisationer): gruppens medianpoäng och var organisationens poäng ligger i gruppen, per kvartil (K1 lägst, K4 högst) eller, i en grupp för liten för kvartiler, mot medianen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="508"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
+        <source>Position</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="512"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target. Not assessed: too little of the area is applicable for any level to be assessed.</source>
         <translation>Besvarade: frågor med ett svar som räknas (”Vet inte” räknas inte). Ej tillämpliga: svar som inte ingår i poängsättningen. Gap: nivåer från uppnådd nivå till målet. Ej bedömt: för lite av området är tillämpligt för att någon nivå ska kunna bedömas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="351"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Obesvarade frågor eller frågor besvarade med ”Vet inte”: %1. De räknas som åtgärder som inte finns, så resultatet kan stiga när de besvaras.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="387"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Mål är satta för %1 av %2 arbetsområden; %3 av dem är uppnådda.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="398"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="399"/>
         <source>Highest-priority gaps</source>
         <translation>Viktigaste bristerna</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="403"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="404"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>Det finns inga brister: alla arbetsområden har nått den högsta nivån.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="404"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="405"/>
         <source>No measure that is not in place stands in the way: the levels above are not assessed, because too few of their questions are applicable. Review the Not applicable answers.</source>
         <translation>Inga saknade åtgärder står i vägen: nivåerna ovanför bedöms inte, eftersom för få av deras frågor är tillämpliga. Gå igenom svaren Ej tillämplig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="416"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="417"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>De första öppna åtgärderna i åtgärdsplanen, som listar åtgärderna upp till varje arbetsområdes mål, lägsta nivån först.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="418"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>Ingen åtgärdsplan gäller, så detta är de åtgärder som står mellan varje arbetsområde och dess nästa nivå, lägsta nivån först.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="369"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
         <source>Measure not in place</source>
         <translation>Åtgärd som inte är på plats</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="188"/>
         <location filename="../src/gui/report/reportsections.cpp" line="329"/>
@@ -1463,116 +1603,90 @@
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="420"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="428"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="429"/>
         <location filename="../src/gui/report/reportsections.cpp" line="121"/>
         <source>current answer: %1</source>
         <translation>nuvarande svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="441"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="442"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>Diagrammet visar varje arbetsområdes poäng från 0 till 4: uppnådd nivå plus den andel av nästa nivå som är på plats. Kvadraterna markerar målnivåerna.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="444"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="445"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>Diagrammet visar varje arbetsområdes poäng från 0 till 4: uppnådd nivå plus den andel av nästa nivå som är på plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="450"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="451"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Nivå, poäng, svarsgrad och mål per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
         <location filename="../src/gui/report/reportsections.cpp" line="31"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
         <source>Answered</source>
         <translation>Besvarade</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
         <source>Not applicable</source>
         <translation>Ej tillämpliga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="473"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="327"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="317"/>
         <source>Not assessed</source>
         <translation>Ej bedömt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="343"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="330"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5).</source>
         <translation>Starkaste arbetsområde: %1 (%2, poäng %3). Svagaste: %4 (%5).</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="362"/>
-        <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; this organisation&apos;s score %3 is in quartile %4 (Q1 lowest, Q4 highest).</source>
-        <translation>
-            <numerusform>I jämförelsegruppen ”%1” (%n organisation) är medianen för den sammantagna poängen %2; organisationens poäng %3 ligger i kvartil %4 (K1 lägst, K4 högst).</numerusform>
-            <numerusform>I jämförelsegruppen ”%1” (%n organisationer) är medianen för den sammantagna poängen %2; organisationens poäng %3 ligger i kvartil %4 (K1 lägst, K4 högst).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="369"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="462"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="370"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktiva exempeldata, inte verkliga resultat.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="452"/>
-        <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and the quartile of this organisation&apos;s score within the group (Q1 lowest, Q4 highest).</source>
-        <translation>
-            <numerusform>Jämfört med jämförelsegruppen ”%1” (%n organisation): gruppens medianpoäng och i vilken kvartil organisationens poäng ligger inom gruppen (K1 lägst, K4 högst).</numerusform>
-            <numerusform>Jämfört med jämförelsegruppen ”%1” (%n organisationer): gruppens medianpoäng och i vilken kvartil organisationens poäng ligger inom gruppen (K1 lägst, K4 högst).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="458"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="459"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Jämförelsedata: %1, framtagna %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="473"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="466"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="466"/>
-        <source>Quartile</source>
-        <translation>Kvartil</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="499"/>
-        <source>Q%1</source>
-        <translation>K%1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="505"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="509"/>
         <location filename="../src/gui/report/reportsections.cpp" line="58"/>
         <source>Overall</source>
         <translation>Totalt</translation>
@@ -1936,7 +2050,7 @@
         <translation>”%1” kunde inte skrivas: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reporthtml.cpp" line="55"/>
+        <location filename="../src/gui/report/reporthtml.cpp" line="51"/>
         <source> … [shortened: %n characters in all; the whole text is in the assessment file]</source>
         <translation>
             <numerusform> … [förkortad: %n tecken totalt; hela texten finns i bedömningsfilen]</numerusform>
@@ -1998,12 +2112,12 @@
         <translation>Ej bedömt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="92"/>
+        <location filename="../src/gui/text/statustext.cpp" line="89"/>
         <source>The overall level is computed from all questions together (rule %1 of this questionnaire version), so it can be higher than that of the weakest work area.</source>
         <translation>Den sammantagna nivån beräknas av alla frågor tillsammans (regeln %1 i den här versionen av frågeformuläret), så den kan vara högre än det svagaste arbetsområdets.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/statustext.cpp" line="95"/>
+        <location filename="../src/gui/text/statustext.cpp" line="92"/>
         <source>The overall level is that of the weakest work area(s): %1.</source>
         <translation>
             <numerusform>Den sammantagna nivån är det svagaste arbetsområdets: %1.</numerusform>
@@ -2011,12 +2125,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="104"/>
+        <location filename="../src/gui/text/statustext.cpp" line="101"/>
         <source>For information, not the level: mean score of the work areas %1 · %2 % of all applicable questions met</source>
         <translation>Som information, inte nivån: arbetsområdenas medelpoäng %1 · %2 % av alla tillämpliga frågor uppfyllda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/statustext.cpp" line="114"/>
+        <location filename="../src/gui/text/statustext.cpp" line="111"/>
         <source>Not assessed, as nothing there is applicable: %1.</source>
         <translation>
             <numerusform>Ej bedömt, eftersom inget där är tillämpligt: %1.</numerusform>
@@ -2024,7 +2138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/statustext.cpp" line="123"/>
+        <location filename="../src/gui/text/statustext.cpp" line="120"/>
         <source>%n Not applicable without a reason</source>
         <translation>
             <numerusform>%n ej tillämplig utan motivering</numerusform>
@@ -2032,7 +2146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/statustext.cpp" line="125"/>
+        <location filename="../src/gui/text/statustext.cpp" line="122"/>
         <source>%n Not applicable where it is not allowed (counted as unanswered)</source>
         <translation>
             <numerusform>%n ej tillämplig där det inte är tillåtet (räknas som obesvarad)</numerusform>
@@ -2040,32 +2154,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="150"/>
+        <location filename="../src/gui/text/statustext.cpp" line="141"/>
         <source>Level %1 is not assessed: %2 % of its questions&apos; weight is applicable, and at least %3 % must be. Not applicable answers cannot reach a level.</source>
         <translation>Nivå %1 bedöms inte: %2 % av vikten för dess frågor är tillämplig, och minst %3 % måste vara det. Svar Ej tillämplig kan inte nå en nivå.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="166"/>
+        <location filename="../src/gui/text/statustext.cpp" line="157"/>
         <source>Version %1 scores under a stricter rule: Not applicable answers can no longer lift a level, and the overall level is that of the weakest work area instead of all questions pooled.</source>
         <translation>Version %1 poängsätter med en striktare regel: svar Ej tillämplig kan inte längre lyfta en nivå, och den sammantagna nivån är det svagaste arbetsområdets i stället för alla frågor sammanslagna.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="171"/>
+        <location filename="../src/gui/text/statustext.cpp" line="162"/>
         <source>Version %1 scores under another rule (%2 instead of %3).</source>
         <translation>Version %1 poängsätter med en annan regel (%2 i stället för %3).</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="175"/>
+        <location filename="../src/gui/text/statustext.cpp" line="166"/>
         <source>The same answers give overall %1 under the old rule and %2 under the new one.</source>
         <translation>Samma svar ger sammantaget %1 med den gamla regeln och %2 med den nya.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="182"/>
+        <location filename="../src/gui/text/statustext.cpp" line="173"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="193"/>
+        <location filename="../src/gui/text/statustext.cpp" line="184"/>
         <source>Scored here under the rule %1 of version %2; it was made under %3, so its levels can differ from those reported then.</source>
         <translation>Poängsatt här med regeln %1 i version %2; den gjordes med %3, så dess nivåer kan skilja sig från dem som redovisades då.</translation>
     </message>
@@ -2592,37 +2706,37 @@
 <context>
     <name>kollen::gui::Document</name>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="81"/>
+        <location filename="../src/gui/document/document.cpp" line="104"/>
         <source>Untitled</source>
         <translation>Namnlös</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="146"/>
+        <location filename="../src/gui/document/document.cpp" line="169"/>
         <source>Edit comment</source>
         <translation>ändring av kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="147"/>
+        <location filename="../src/gui/document/document.cpp" line="170"/>
         <source>Edit evidence</source>
         <translation>ändring av underlag</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="148"/>
+        <location filename="../src/gui/document/document.cpp" line="171"/>
         <source>Edit differing views</source>
         <translation>ändring av olika uppfattningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="150"/>
+        <location filename="../src/gui/document/document.cpp" line="173"/>
         <source>Change follow-up flag</source>
         <translation>ändring av uppföljningsmarkering</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="151"/>
+        <location filename="../src/gui/document/document.cpp" line="174"/>
         <source>Mark as not agreed</source>
         <translation>markering som ej överens</translation>
     </message>
     <message>
-        <location filename="../src/gui/document/document.cpp" line="152"/>
+        <location filename="../src/gui/document/document.cpp" line="175"/>
         <source>Answer question</source>
         <translation>svar på fråga</translation>
     </message>
@@ -2630,50 +2744,50 @@
 <context>
     <name>kollen::gui::FileWorkflow</name>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="38"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="39"/>
         <source>Infosäkkollen assessments (*.isk)</source>
         <translation>Infosäkkollen-bedömningar (*.isk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="38"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="39"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="65"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="66"/>
         <source>Open Assessment</source>
         <translation>Öppna bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="81"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="101"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="192"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="82"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="103"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="194"/>
         <source>Cannot Open Assessment</source>
         <translation>Bedömningen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="81"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="82"/>
         <source>“%1” could not be opened.</source>
         <translation>”%1” kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="82"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="104"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="83"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="106"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Ingenting har ändrats. Problem som hittades:</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="102"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="104"/>
         <source>“%1” cannot be carried over to the available version of its questionnaire.</source>
         <translation>”%1” kan inte föras över till den version av frågeformuläret som finns.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="131"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="133"/>
         <source>Assessment Updated to a New Questionnaire Version</source>
         <translation>Bedömningen har uppdaterats till en ny version av frågeformuläret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="132"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="134"/>
         <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
         <translation>
             <numerusform>”%1” skapades med version %2 av frågeformuläret och har flyttats till version %3. %n svar kunde inte föras över.</numerusform>
@@ -2681,17 +2795,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="119"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="121"/>
         <source>Save it under a new name to keep the original file unchanged.</source>
         <translation>Spara den under ett nytt namn om du vill behålla originalfilen oförändrad.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="127"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="129"/>
         <source>Level per work area, old rule → new rule:</source>
         <translation>Nivå per arbetsområde, gammal regel → ny regel:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="144"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="146"/>
         <source>Opened with %n warning(s); see the details when saving.</source>
         <translation>
             <numerusform>Öppnades med %n varning; se detaljerna när du sparar.</numerusform>
@@ -2699,220 +2813,220 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="147"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="149"/>
         <source>Opened %1</source>
         <translation>Öppnade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="157"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="159"/>
         <source>Questionnaire Not Available</source>
         <translation>Frågeformuläret finns inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="158"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="160"/>
         <source>“%1” was made with questionnaire “%2”, version %3, which is not available in this program.</source>
         <translation>”%1” gjordes med frågeformuläret ”%2”, version %3, som inte finns i det här programmet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="163"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="165"/>
         <source>Version %1 of that questionnaire is available, but it cannot take over answers from version %2.</source>
         <translation>Version %1 av det frågeformuläret finns, men den kan inte ta över svar från version %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="167"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="169"/>
         <source>If you have the questionnaire file (.json), for example from whoever made the assessment, locate it to open the assessment. Nothing was changed.</source>
         <translation>Om du har frågeformulärets fil (.json), till exempel från den som gjorde bedömningen, kan du leta upp den för att öppna bedömningen. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="171"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="173"/>
         <source>&amp;Locate Questionnaire…</source>
         <translation>&amp;Leta upp frågeformulär…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="178"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="180"/>
         <source>Locate Questionnaire “%1”, Version %2</source>
         <translation>Leta upp frågeformuläret ”%1”, version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="180"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="182"/>
         <source>Questionnaires (*.json);;All files (*)</source>
         <translation>Frågeformulär (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="185"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="187"/>
         <source>Cannot Load Questionnaire</source>
         <translation>Frågeformuläret kan inte läsas in</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="186"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="188"/>
         <source>“%1” is not a questionnaire this program can use.</source>
         <translation>”%1” är inte ett frågeformulär som det här programmet kan använda.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="187"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="189"/>
         <source>The assessment was not opened. The problems found:</source>
         <translation>Bedömningen öppnades inte. Problem som hittades:</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="192"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="194"/>
         <source>The assessment was not opened.</source>
         <translation>Bedömningen öppnades inte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="196"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="198"/>
         <source>“%1” is questionnaire “%2”, version %3, not “%4”.</source>
         <translation>”%1” är frågeformuläret ”%2”, version %3, inte ”%4”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="206"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="208"/>
         <source>“%1” is version %2 of the questionnaire, which cannot take over answers from version %3.</source>
         <translation>”%1” är version %2 av frågeformuläret, som inte kan ta över svar från version %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="214"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="216"/>
         <source>Save Failed</source>
         <translation>Det gick inte att spara</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="215"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="217"/>
         <source>The assessment could not be saved to “%1”.</source>
         <translation>Bedömningen kunde inte sparas till ”%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="218"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="220"/>
         <source>Nothing was changed on disk, and your work is still open. Choose Save As to save it somewhere else.</source>
         <translation>Ingenting ändrades på disken, och ditt arbete är fortfarande öppet. Välj Spara som för att spara det någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="222"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="253"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="224"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="255"/>
         <source>Save &amp;As…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="241"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="243"/>
         <source>File Changed on Disk</source>
         <translation>Filen har ändrats på disken</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="242"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="244"/>
         <source>The file “%1” was changed on disk by another program since you opened it.</source>
         <translation>Filen ”%1” har ändrats på disken av ett annat program sedan du öppnade den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="246"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="248"/>
         <source>Changed: %1. Overwrite it with your version, or save your version under another name?</source>
         <translation>Ändrad: %1. Vill du skriva över den med din version, eller spara din version under ett annat namn?</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="249"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="251"/>
         <source>If you overwrite it, the version on disk is kept as “%1”.</source>
         <translation>Om du skriver över den sparas versionen på disken som ”%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="252"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="254"/>
         <source>&amp;Overwrite</source>
         <translation>S&amp;kriv över</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="270"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="272"/>
         <source>File Saved Again</source>
         <translation>Filen har sparats på nytt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="271"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="273"/>
         <source>“%1” was no longer on disk: another program moved or deleted it. Your assessment has been saved there again.</source>
         <translation>”%1” fanns inte längre på disken: ett annat program har flyttat eller raderat den. Din bedömning har sparats där igen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="274"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="310"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="276"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="312"/>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="291"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="293"/>
         <source>assessment</source>
         <translation>bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="295"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="297"/>
         <source>Save Assessment As</source>
         <translation>Spara bedömning som</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="319"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="321"/>
         <source>Unsaved Changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="320"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="322"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>”%1” har osparade ändringar. Vill du spara dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="345"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="347"/>
         <source>The file is damaged.</source>
         <translation>Filen är skadad.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="347"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="349"/>
         <source>It belongs to questionnaire “%1”, version %2, which is not available.</source>
         <translation>Det hör till frågeformuläret ”%1”, version %2, som inte finns.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="351"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="353"/>
         <source>Its answers cannot be carried over to the available version of the questionnaire.</source>
         <translation>Svaren kan inte föras över till den version av frågeformuläret som finns.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="355"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="367"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="357"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="369"/>
         <source>Recover Unsaved Work</source>
         <translation>Återställ osparat arbete</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="356"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="358"/>
         <source>Work kept from an earlier session cannot be restored. %1</source>
         <translation>Arbete som sparats från en tidigare session kan inte återställas. %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="358"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="360"/>
         <source>Nothing was deleted. The recovery file could not be moved and is still at %1.</source>
         <translation>Ingenting har raderats. Återställningsfilen kunde inte flyttas och finns kvar som %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="360"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="362"/>
         <source>Nothing was deleted. The recovery file was moved to %1, so it is not offered again.</source>
         <translation>Ingenting har raderats. Återställningsfilen har flyttats till %1 så att den inte erbjuds igen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="365"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="367"/>
         <source>a new, never saved assessment</source>
         <translation>en ny bedömning som aldrig har sparats</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="368"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="370"/>
         <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
         <translation>Infosäkkollen avslutades inte korrekt. Osparade ändringar i %1 från %2 har bevarats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="371"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="373"/>
         <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
         <translation>Vill du återställa dem? Det återställda arbetet öppnas som osparade ändringar; din fil påverkas inte förrän du sparar.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="374"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="376"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="375"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="377"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kasta</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="376"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="378"/>
         <source>Decide &amp;Later</source>
         <translation>Bestäm &amp;senare</translation>
     </message>
@@ -3500,7 +3614,7 @@ version %2</translation>
     </message>
     <message>
         <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="431"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="436"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
@@ -3525,37 +3639,27 @@ version %2</translation>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="155"/>
-        <source>Quartile</source>
-        <translation>Kvartil</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="157"/>
-        <source>Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter</source>
-        <translation>Var poängen ligger i gruppen: 1 = lägsta fjärdedelen … 4 = högsta fjärdedelen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="158"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="160"/>
         <source>Double-click or press F2 to set the target level</source>
         <translation>Dubbelklicka eller tryck F2 för att ange målnivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="159"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="161"/>
         <source>Double-click or press F2 to set the target date</source>
         <translation>Dubbelklicka eller tryck F2 för att ange måldatum</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="186"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="188"/>
         <source>Compare with &amp;group:</source>
         <translation>Jämför med &amp;grupp:</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="214"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="216"/>
         <source>Press Enter or double-click a work area to open it; double-click or press F2 in the target columns to set a target. The score shows the reached level plus the share of the next level that is in place.</source>
         <translation>Tryck Enter eller dubbelklicka på ett arbetsområde för att öppna det; dubbelklicka eller tryck F2 i målkolumnerna för att ange ett mål. Poängen visar uppnådd nivå plus den andel av nästa nivå som är på plats.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="248"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="250"/>
         <source>%1 (%n organisation(s))</source>
         <translation>
             <numerusform>%1 (%n organisation)</numerusform>
@@ -3563,97 +3667,102 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="254"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="256"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktiva exempeldata, inte verkliga resultat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="257"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="259"/>
         <source>generated %1; groups smaller than %2 are not shown</source>
         <translation>skapade %1; grupper mindre än %2 visas inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="262"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="266"/>
         <source>No group in this benchmark is large enough to compare with.</source>
         <translation>Ingen grupp i jämförelsedata är tillräckligt stor att jämföra med.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="276"/>
-        <source>Q%1</source>
-        <translation>K%1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="433"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="438"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="333"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="338"/>
         <source>Unnamed organisation</source>
         <translation>Namnlös organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="344"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="155"/>
+        <source>Position</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="157"/>
+        <source>Where the score stands in the group: its quarter, Q1 lowest … Q4 highest; in a group of fewer than %1 organisations, which has no quartiles, below, at or above the median</source>
+        <translation>Var poängen ligger i gruppen: dess kvartil, K1 lägst … K4 högst; i en grupp med färre än %1 organisationer, som saknar kvartiler, under, vid eller över medianen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="349"/>
         <source>Organisation type</source>
         <translation>Organisationstyp</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="346"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="351"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="346"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="351"/>
         <source>not set</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="347"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="352"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="347"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="352"/>
         <source>none listed</source>
         <translation>inga angivna</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="349"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="354"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="350"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="355"/>
         <source>Questionnaire</source>
         <translation>Frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="352"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="357"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="363"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="368"/>
         <source>Overall: %1</source>
         <translation>Sammantaget: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="370"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="375"/>
         <source>score %1 of 4</source>
         <translation>poäng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="427"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="432"/>
         <source>Previous (%1)</source>
         <translation>Tidigare (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="430"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="435"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="443"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="448"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n fråga är markerad för uppföljning.</numerusform>
@@ -3859,8 +3968,8 @@ version %2</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportdialog.cpp" line="153"/>
-        <source>Include the comparison with the benchmark group “%1” (median and quartile)</source>
-        <translation>Ta med jämförelsen med jämförelsegruppen ”%1” (median och kvartil)</translation>
+        <source>Include the comparison with the benchmark group “%1” (median and position in the group)</source>
+        <translation>Ta med jämförelsen med jämförelsegruppen ”%1” (median och läge i gruppen)</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/report/reportdialog.cpp" line="159"/>
@@ -4119,32 +4228,32 @@ version %2</translation>
 <context>
     <name>kollen::gui::WelcomePage</name>
     <message>
-        <location filename="../src/gui/shell/welcomepage.cpp" line="62"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="63"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/welcomepage.cpp" line="63"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="64"/>
         <source>Assess how systematic your organisation&apos;s information-security work is: answer the questions of each work area alone or in a workshop, and see the maturity level per area and overall on MSB&apos;s four-level scale, with links to MSB&apos;s guidance.</source>
         <translation>Bedöm hur systematiskt er organisations informationssäkerhetsarbete är: besvara frågorna inom varje arbetsområde på egen hand eller i en workshop och se mognadsnivån per område och totalt på MSB:s skala med fyra nivåer, med länkar till MSB:s vägledning.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/welcomepage.cpp" line="66"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="67"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Ny bedömning…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/welcomepage.cpp" line="67"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="68"/>
         <source>&amp;Open assessment…</source>
         <translation>&amp;Öppna bedömning…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/welcomepage.cpp" line="68"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="69"/>
         <source>&amp;Recent assessments</source>
         <translation>&amp;Senaste bedömningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/welcomepage.cpp" line="69"/>
+        <location filename="../src/gui/shell/welcomepage.cpp" line="70"/>
         <source>Recent assessments</source>
         <translation>Senaste bedömningar</translation>
     </message>

@@ -35,6 +35,22 @@ Submission submission(const Answers &answers, OrganisationType type = Organisati
     return s;
 }
 
+/// The k-th of many submissions with the same scores as `s` but different answers: since identical answer sets
+/// count once, tests that need many organisations alike vary answers that score 0 whatever they are (No, Don't
+/// know or unanswered) to questions `s` leaves unanswered and that add nothing to its scores.
+Submission variant(Submission s, int k)
+{
+    for (const char *id : {"leverantorer.krav", "leverantorer.uppfoljning", "styrning.forbattring",
+                           "styrning.riskacceptans", "styrning.planering", "styrning.resurser"}) {
+        const int digit = k % 3;
+        k /= 3;
+        if (digit > 0 && !s.answers.contains(id))
+            s.answers[id] = digit == 1 ? "no" : "dont_know";
+    }
+    REQUIRE(k == 0); // at most 3^6 = 729 variants
+    return s;
+}
+
 void addOrFail(Aggregator &aggregator, const Submission &s)
 {
     const Diagnostics diagnostics = aggregator.add(s);
@@ -55,6 +71,15 @@ std::vector<Submission> sixOrganisations()
         submission({{"incident.rapportera", "yes"}, {"incident.process", "yes"}, {"incident.lardomar", "yes"},
                     {"incident.ovningar", "yes"}}), // F
     };
+}
+
+/// Twelve organisations: the six, and six more with the same scores (see variant): enough for quartiles.
+std::vector<Submission> twelveOrganisations()
+{
+    std::vector<Submission> all = sixOrganisations();
+    for (const auto &s : sixOrganisations())
+        all.push_back(variant(s, 1));
+    return all;
 }
 
 } // namespace
@@ -131,20 +156,21 @@ TEST_CASE("the aggregator keeps counts of distinct scores, not one score per org
     // (0, 1/6, 1/3), governance and suppliers 1 each.
     CHECK(distinct == 3 * (6 + 3 + 1 + 1));
     const BenchmarkFile once = aggregator.result();
-    // The same six again, 99 times: the statistics keep the same size, and the quartiles are those of the six
-    // (each order statistic repeated 100 times), here q1 = 0.5, median = 1.25 (between 1 and 1.5), q3 = 2.5.
-    for (int i = 0; i < 99; ++i) {
+    // The same six scores again, 99 times (with answers that differ but score alike, as copies count once): the
+    // statistics keep the same size, and the quartiles are those of the six (each order statistic repeated 100
+    // times), here q1 = 0.5, median = 1.25 (between 1 and 1.5), q3 = 2.5.
+    for (int i = 1; i < 100; ++i) {
         for (const auto &s : sixOrganisations())
-            addOrFail(aggregator, s);
+            addOrFail(aggregator, variant(s, i));
     }
     CHECK(aggregator.count() == 600);
     CHECK(aggregator.distinctScores() == distinct);
     const BenchmarkFile many = aggregator.result();
     const AreaStats &incident = many.group("all")->areas.at("incident");
     CHECK(many.group("all")->n == 600);
-    CHECK(incident.q1 == Approx(0.5));
-    CHECK(incident.median == Approx(1.25));
-    CHECK(incident.q3 == Approx(2.5));
+    CHECK(incident.q1 == 0.5);
+    CHECK(incident.median == 1.25);
+    CHECK(incident.q3 == 2.5);
     CHECK(incident.levels == std::array<std::size_t, 5>{200, 200, 100, 0, 100});
     CHECK(once.group("all")->areas.at("incident").median == incident.median);
 }
@@ -174,11 +200,11 @@ TEST_CASE("aggregated quartiles equal quartiles of every organisation's score, i
             reference[a].push_back(r.areas[a].score);
         reference.back().push_back(r.overall.score);
     }
-    auto round4 = [](double value) { return std::round(value * 10000.0) / 10000.0; };
     auto expected = [&](std::vector<double> scores) {
         std::sort(scores.begin(), scores.end());
-        return std::array<double, 3>{round4(quantileR7(scores, 0.25)), round4(quantileR7(scores, 0.5)),
-                                     round4(quantileR7(scores, 0.75))};
+        return std::array<double, 3>{roundedForPublication(quantileR7(scores, 0.25)),
+                                     roundedForPublication(quantileR7(scores, 0.5)),
+                                     roundedForPublication(quantileR7(scores, 0.75))};
     };
     for (int order = 0; order < 3; ++order) {
         INFO("order " << order);
@@ -195,7 +221,8 @@ TEST_CASE("aggregated quartiles equal quartiles of every organisation's score, i
         for (std::size_t a = 0; a <= q.areas.size(); ++a) {
             const AreaStats &stats = a < q.areas.size() ? all->areas.at(q.areas[a].id) : all->overall;
             INFO("scope " << a);
-            CHECK(std::array<double, 3>{stats.q1, stats.median, stats.q3} == expected(reference[a]));
+            REQUIRE(stats.hasQuartiles());
+            CHECK(std::array<double, 3>{*stats.q1, stats.median, *stats.q3} == expected(reference[a]));
         }
         CHECK(aggregator.distinctScores() < 3 * 250 * (q.areas.size() + 1) / 4);
     }
@@ -231,24 +258,24 @@ TEST_CASE("aggregated statistics match hand-computed values", "[aggregation]")
     //   q1:     h = 1.25 -> x[1] + 0.25 (x[2] - x[1]) = 0.5 + 0.25 * 0.5 = 0.625
     //   median: h = 2.5  -> x[2] + 0.5  (x[3] - x[2]) = 1 + 0.5 * 0.5   = 1.25
     //   q3:     h = 3.75 -> x[3] + 0.75 (x[4] - x[3]) = 1.5 + 0.75 * 1  = 2.25
+    // Published (format 2): the median rounded to 0.25, and no quartiles in a group of fewer than 10, where they
+    // would be order statistics themselves.
     const AreaStats &incident = all->areas.at("incident");
-    CHECK(incident.q1 == Approx(0.625));
-    CHECK(incident.median == Approx(1.25));
-    CHECK(incident.q3 == Approx(2.25));
+    CHECK(incident.median == 1.25);
+    CHECK_FALSE(incident.q1.has_value());
+    CHECK_FALSE(incident.q3.has_value());
     CHECK(incident.levels == std::array<std::size_t, 5>{2, 2, 1, 0, 1});
 
     // Overall: level 1 has three questions (uppdrag, policy, rapportera), so only rapportera counts and
     // nobody reaches level 1: scores are rapportera's value / 3 = 0, 1/6, 1/3, 1/3, 1/3, 1/3.
-    //   q1 = x[1] + 0.25 (x[2] - x[1]) = 1/6 + 0.25 * 1/6 = 5/24 = 0.208333 -> 0.2083 (four decimals)
-    //   median = x[2] + 0.5 (x[3] - x[2]) = 1/3 -> 0.3333;  q3 = x[3] + 0.75 (x[4] - x[3]) = 1/3 -> 0.3333
-    CHECK(all->overall.q1 == Approx(0.2083));
-    CHECK(all->overall.median == Approx(0.3333));
-    CHECK(all->overall.q3 == Approx(0.3333));
+    //   median = x[2] + 0.5 (x[3] - x[2]) = 1/3, published rounded to 0.25.
+    CHECK(all->overall.median == 0.25);
+    CHECK_FALSE(all->overall.hasQuartiles());
     CHECK(all->overall.levels == std::array<std::size_t, 5>{6, 0, 0, 0, 0});
     // Nothing answered in the other areas: every score 0 (suppliers: level 1 not assessable, level 2 share 0).
     for (const char *area : {"styrning", "leverantorer"}) {
         INFO(area);
-        CHECK(all->areas.at(area) == AreaStats{0, 0, 0, {6, 0, 0, 0, 0}});
+        CHECK(all->areas.at(area) == AreaStats{0, std::nullopt, std::nullopt, {6, 0, 0, 0, 0}});
     }
 
     // All six are municipalities of the same band: those groups are the same six.
@@ -267,11 +294,42 @@ TEST_CASE("aggregated statistics match hand-computed values", "[aggregation]")
     CHECK(region->n == 0);
     CHECK(region->areas.empty());
 
-    // Where an organisation stands in the incident area (q1 0.625, median 1.25, q3 2.25).
-    CHECK(quartileOf(0.5, incident) == 1);
-    CHECK(quartileOf(1.0, incident) == 2);
-    CHECK(quartileOf(1.5, incident) == 3);
-    CHECK(quartileOf(2.5, incident) == 4);
+    // Where an organisation stands in the incident area: only below, at or above the median of 1.25.
+    CHECK(standingIn(0.5, incident) == Standing::BelowMedian);
+    CHECK(standingIn(1.25, incident) == Standing::AtMedian);
+    CHECK(standingIn(2.5, incident) == Standing::AboveMedian);
+    CHECK(quartileOf(0.5, incident) == 0);
+}
+
+TEST_CASE("quartiles are published from groups of ten, rounded to 0.25", "[aggregation][privacy]")
+{
+    // Nine, then ten organisations with incident scores 0, 0.5, 1, 1.5, 2.5, 4 and more: the quartiles appear
+    // with the tenth, and every published score is a multiple of 0.25.
+    Aggregator aggregator(sampleQuestionnaire());
+    const auto six = sixOrganisations();
+    for (int i = 0; i < 9; ++i)
+        addOrFail(aggregator, variant(six[static_cast<std::size_t>(i) % six.size()], i));
+    CHECK_FALSE(aggregator.result().group("all")->areas.at("incident").hasQuartiles());
+    addOrFail(aggregator, variant(six[3], 9));
+    const BenchmarkFile b = aggregator.result();
+    const AreaStats &incident = b.group("all")->areas.at("incident");
+    REQUIRE(incident.hasQuartiles());
+    // Sorted x = 0, 0, 0.5, 0.5, 1, 1, 1.5, 1.5, 2.5, 4 (n = 10): q1 h = 2.25 -> 0.5, median h = 4.5 -> 1,
+    // q3 h = 6.75 -> 1.5.
+    CHECK(*incident.q1 == 0.5);
+    CHECK(incident.median == 1.0);
+    CHECK(*incident.q3 == 1.5);
+    CHECK(standingIn(0.0, incident) == Standing::LowestQuarter);
+    CHECK(standingIn(2.5, incident) == Standing::HighestQuarter);
+    for (const auto &g : b.groups) {
+        for (const auto &[id, stats] : g.areas) {
+            for (const double value : {stats.median, stats.q1.value_or(0.0), stats.q3.value_or(0.0)})
+                CHECK(std::fmod(value, publishedScoreStep) == 0.0);
+        }
+    }
+    CHECK(roundedForPublication(0.3333) == 0.25);
+    CHECK(roundedForPublication(0.375) == 0.5); // halfway rounds away from zero
+    CHECK(roundedForPublication(3.9) == 4.0);
 }
 
 TEST_CASE("quartileOf at and between the boundaries", "[aggregation]")
@@ -298,12 +356,14 @@ TEST_CASE("a group of 4 is suppressed with a minimum of 5", "[aggregation][priva
     // the regions and the others are below 5. What "all" minus the municipalities reveals is 8 organisations
     // (regions and others together), which is at least 5, so no further group has to be hidden.
     Aggregator aggregator(sampleQuestionnaire(), 5);
+    int k = 0; // each a different answer set (variant)
     for (int i = 0; i < 5; ++i)
-        addOrFail(aggregator, submission({{"incident.rapportera", "yes"}}, OrganisationType::Kommun, "inv-0-15k"));
+        addOrFail(aggregator,
+                  variant(submission({{"incident.rapportera", "yes"}}, OrganisationType::Kommun, "inv-0-15k"), k++));
     for (int i = 0; i < 4; ++i)
-        addOrFail(aggregator, submission({{"incident.rapportera", "no"}}, OrganisationType::Region, ""));
+        addOrFail(aggregator, variant(submission({{"incident.rapportera", "no"}}, OrganisationType::Region, ""), k++));
     for (int i = 0; i < 4; ++i)
-        addOrFail(aggregator, submission({}, OrganisationType::Annan, ""));
+        addOrFail(aggregator, variant(submission({}, OrganisationType::Annan, ""), k++));
     const BenchmarkFile b = aggregator.result();
     auto group = [&](const std::string &id) -> const BenchmarkGroup & {
         const BenchmarkGroup *g = b.group(id);
@@ -343,10 +403,11 @@ TEST_CASE("a group is also suppressed when a small group could be worked out by 
         // agencies' count and level counts as the difference. So the municipalities are hidden too, and then
         // their band group, which holds the same 5.
         Aggregator aggregator(sampleQuestionnaire(), 5);
+        int k = 0; // each a different answer set (variant)
         for (int i = 0; i < 5; ++i)
-            addOrFail(aggregator, submission({}, OrganisationType::Kommun, "inv-0-15k"));
+            addOrFail(aggregator, variant(submission({}, OrganisationType::Kommun, "inv-0-15k"), k++));
         for (int i = 0; i < 4; ++i)
-            addOrFail(aggregator, submission({}, OrganisationType::StatligMyndighet, "anst-50-250"));
+            addOrFail(aggregator, variant(submission({}, OrganisationType::StatligMyndighet, "anst-50-250"), k++));
         const BenchmarkFile b = aggregator.result();
         CHECK_FALSE(b.group("all")->suppressed());
         CHECK(b.group("type:kommun")->suppression == Suppression::Complementary);
@@ -361,12 +422,13 @@ TEST_CASE("a group is also suppressed when a small group could be worked out by 
         // the 3 others, so the smaller published type (regions, 5) is hidden: that leaves 8. Its band group
         // holds the same 5 regions and would reopen the gap, so it goes too.
         Aggregator aggregator(sampleQuestionnaire(), 5);
+        int k = 0; // each a different answer set (variant)
         for (int i = 0; i < 6; ++i)
-            addOrFail(aggregator, submission({}, OrganisationType::Kommun, "inv-100k-"));
+            addOrFail(aggregator, variant(submission({}, OrganisationType::Kommun, "inv-100k-"), k++));
         for (int i = 0; i < 5; ++i)
-            addOrFail(aggregator, submission({}, OrganisationType::Region, "inv-0-300k"));
+            addOrFail(aggregator, variant(submission({}, OrganisationType::Region, "inv-0-300k"), k++));
         for (int i = 0; i < 3; ++i)
-            addOrFail(aggregator, submission({}, OrganisationType::Annan, "anst-0-50"));
+            addOrFail(aggregator, variant(submission({}, OrganisationType::Annan, "anst-0-50"), k++));
         const BenchmarkFile b = aggregator.result();
         CHECK(b.group("all")->n == 14);
         CHECK(b.group("type:kommun")->n == 6);
@@ -378,12 +440,88 @@ TEST_CASE("a group is also suppressed when a small group could be worked out by 
     SECTION("organisations without a type count in the remainder")
     {
         Aggregator aggregator(sampleQuestionnaire(), 5);
+        int k = 0; // each a different answer set (variant)
         for (int i = 0; i < 10; ++i)
-            addOrFail(aggregator, submission({}, OrganisationType::Kommun, ""));
-        addOrFail(aggregator, submission({}, OrganisationType::Unspecified, ""));
+            addOrFail(aggregator, variant(submission({}, OrganisationType::Kommun, ""), k++));
+        addOrFail(aggregator, variant(submission({}, OrganisationType::Unspecified, ""), k++));
         const BenchmarkFile b = aggregator.result();
         CHECK(b.group("all")->n == 11);
         CHECK(b.group("type:kommun")->suppression == Suppression::Complementary);
+    }
+}
+
+TEST_CASE("duplicates count once: the same file twice, or the same answers under a new id",
+          "[aggregation][privacy]")
+{
+    const Questionnaire q = sampleQuestionnaire();
+    Submission target = submission({{"incident.rapportera", "yes"}, {"styrning.uppdrag", "partly"}});
+    target.id = newSubmissionId();
+
+    SECTION("five copies of one submission do not make a group that publishes its scores")
+    {
+        Aggregator aggregator(q);
+        addOrFail(aggregator, target);
+        const Diagnostics again = aggregator.add(target);
+        const Diagnostic *sameFile = findCode(again, "duplicate-submission");
+        REQUIRE(sameFile);
+        CHECK_FALSE(sameFile->isError());
+        CHECK(sameFile->pointer == "/submission_id");
+        for (int i = 0; i < 3; ++i) {
+            Submission copy = target;
+            copy.id = newSubmissionId(); // exported again, or the id edited
+            CHECK(findCode(aggregator.add(copy), "duplicate-answers"));
+        }
+        CHECK(aggregator.count() == 1);
+        CHECK(aggregator.duplicates() == 4);
+        CHECK(aggregator.result().group("all")->suppressed());
+    }
+    SECTION("four fakes (two all No, two all Yes) around one target are three answer sets, not five")
+    {
+        Aggregator aggregator(q);
+        Answers no, yes;
+        for (const auto &area : q.areas) {
+            for (const auto &question : area.questions) {
+                no[question.id] = "no";
+                yes[question.id] = "yes";
+            }
+        }
+        addOrFail(aggregator, target);
+        for (int i = 0; i < 2; ++i) {
+            for (const Answers *answers : {&no, &yes}) {
+                Submission fake = submission(*answers);
+                fake.id = newSubmissionId();
+                const Diagnostics d = aggregator.add(fake);
+                CHECK((i == 0 ? d.empty() : findCode(d, "duplicate-answers") != nullptr));
+            }
+        }
+        CHECK(aggregator.count() == 3);
+        CHECK(aggregator.result().group("all")->suppression == Suppression::TooFew);
+    }
+    SECTION("no group is published with fewer than three, whatever the minimum asked for")
+    {
+        Aggregator aggregator(q, 1);
+        CHECK(aggregator.minGroupSize() == leastGroupSize);
+        addOrFail(aggregator, target);
+        addOrFail(aggregator, submission({}));
+        CHECK(aggregator.result().group("all")->suppressed());
+        addOrFail(aggregator, submission({{"incident.rapportera", "no"}}));
+        CHECK_FALSE(aggregator.result().group("all")->suppressed());
+    }
+    SECTION("the digest names the set of submissions, not their order")
+    {
+        auto digest = [&](const std::vector<Submission> &submissions) {
+            Aggregator aggregator(q);
+            for (const auto &s : submissions)
+                addOrFail(aggregator, s);
+            return aggregator.result().inputs;
+        };
+        std::vector<Submission> six = sixOrganisations();
+        const std::string forward = digest(six);
+        std::reverse(six.begin(), six.end());
+        CHECK(digest(six) == forward);
+        six.pop_back();
+        CHECK(digest(six) != forward);
+        CHECK(forward.size() == 16);
     }
 }
 
@@ -415,14 +553,16 @@ TEST_CASE("submissions of an older questionnaire version are migrated, others ar
     REQUIRE(answer);
     CHECK(answer->pointer == "/answers/styrning.policy");
     CHECK(aggregator.count() == 2);
+    addOrFail(aggregator, submission({{"styrning.uppdrag", "yes"}, {"styrning.policy", "yes"}}));
 
     // The migrated one: uppdrag Yes and policy Partly -> governance level 1 share (1 + 0.5) / 2 = 0.75, not met
-    // -> score 0.75. The second one scores 0. Median of 0 and 0.75 = 0.375.
+    // -> score 0.75 (0.5 had "maybe" not become "partly"). The second scores 0, the third 1 (level 1 met, nothing
+    // of level 2): the median of these three is the migrated one's score.
     const BenchmarkFile b = aggregator.result();
+    CHECK(b.minGroupSize == leastGroupSize); // 1 was asked for
     const AreaStats &governance = b.group("all")->areas.at("styrning");
-    CHECK(governance.median == Approx(0.375));
-    CHECK(governance.q3 == Approx(0.5625)); // h = 0.75: 0 + 0.75 * 0.75
-    CHECK(governance.levels == std::array<std::size_t, 5>{2, 0, 0, 0, 0});
+    CHECK(governance.median == 0.75);
+    CHECK(governance.levels == std::array<std::size_t, 5>{2, 1, 0, 0, 0});
 }
 
 TEST_CASE("addFile reads one file and reports problems with line and column", "[aggregation]")
@@ -452,10 +592,14 @@ TEST_CASE("addFile reads one file and reports problems with line and column", "[
 TEST_CASE("a benchmark survives a serialize and load round trip", "[aggregation]")
 {
     Aggregator aggregator(sampleQuestionnaire());
-    for (const auto &s : sixOrganisations())
+    for (const auto &s : twelveOrganisations())
         addOrFail(aggregator, s);
     BenchmarkFile b = aggregator.result();
+    REQUIRE(b.group("all")->overall.hasQuartiles());
+    CHECK(b.submissions == 12);
+    CHECK(b.inputs.size() == 16);
     b.generated = "2026-12-01";
+    b.round = "2026";
     b.label = "Test \"benchmark\" – åäö [1, 2]"; // numbers in brackets inside a string stay as they are
     b.fictitious = true;
     const std::string text = serializeBenchmark(b);
@@ -472,10 +616,11 @@ TEST_CASE("a benchmark survives a serialize and load round trip", "[aggregation]
 TEST_CASE("benchmark files that are inconsistent are refused", "[aggregation]")
 {
     Aggregator aggregator(sampleQuestionnaire());
-    for (const auto &s : sixOrganisations())
+    for (const auto &s : twelveOrganisations())
         addOrFail(aggregator, s);
     BenchmarkFile b = aggregator.result();
     b.generated = "2026-12-01";
+    b.round = "2026";
     const json good = json::parse(serializeBenchmark(b));
     REQUIRE(good["groups"][0]["id"] == "all");
     auto load = [](const json &j) { return loadBenchmarkText(j.dump(2), "bench.json"); };
@@ -483,14 +628,14 @@ TEST_CASE("benchmark files that are inconsistent are refused", "[aggregation]")
     SECTION("level counts that do not add up to n")
     {
         json j = good;
-        j["groups"][0]["areas"]["incident"]["levels"][4] = 2;
+        j["groups"][0]["areas"]["incident"]["levels"][4] = 3;
         auto r = load(j);
         CHECK_FALSE(r.ok());
         const auto *d = findCode(r.diagnostics, "level-count-mismatch");
         REQUIRE(d);
         CHECK(d->pointer == "/groups/0/areas/incident/levels");
         CHECK(d->line > 0);
-        CHECK(d->message == "the level counts add up to 7, but the group has 6 organisations");
+        CHECK(d->message == "the level counts add up to 13, but the group has 12 organisations");
     }
     SECTION("a published group below the minimum")
     {
@@ -518,6 +663,40 @@ TEST_CASE("benchmark files that are inconsistent are refused", "[aggregation]")
         CHECK(findCode(r.diagnostics, "duplicate-id"));
         CHECK(findCode(r.diagnostics, "wrong-type"));
         CHECK(r.diagnostics.size() == 3);
+    }
+    SECTION("format 2: quartiles in a group of fewer than ten, no round, a digest that is not one")
+    {
+        json j = good;
+        j["groups"][0]["n"] = 9;
+        j.erase("round");
+        j["inputs"] = "XYZ";
+        auto r = load(j);
+        CHECK_FALSE(r.ok());
+        const auto *quartiles = findCode(r.diagnostics, "quartiles-small-group");
+        REQUIRE(quartiles);
+        CHECK(quartiles->message == "quartiles are published only for groups of at least 10 organisations; this "
+                                    "group has 9");
+        CHECK(findCode(r.diagnostics, "missing-key"));
+        const auto *digest = findCode(r.diagnostics, "wrong-type");
+        REQUIRE(digest);
+        CHECK(digest->pointer == "/inputs");
+    }
+    SECTION("format 1 (no round; quartiles in every group) still opens")
+    {
+        json j = good;
+        j["format_version"] = 1;
+        for (const char *key : {"round", "submissions", "inputs"})
+            j.erase(key);
+        auto r = load(j);
+        INFO(toString(r.diagnostics));
+        REQUIRE(r.ok());
+        CHECK(r.benchmark->formatVersion == 1);
+        CHECK(r.benchmark->round.empty());
+        json missing = j;
+        missing["groups"][0]["overall"].erase("q1");
+        CHECK(findCode(load(missing).diagnostics, "missing-key"));
+        // written again as it was read: version 1
+        CHECK(json::parse(serializeBenchmark(*r.benchmark))["format_version"] == 1);
     }
     SECTION("a submission is not a benchmark")
     {

@@ -24,8 +24,9 @@ Assessment loadOrFail(const std::filesystem::path &path)
 }
 
 /// Every member of a submission file; nothing else may ever appear.
-const std::set<std::string> allowedKeys = {"format",    "format_version", "questionnaire", "organisation_type",
-                                           "size_band", "year",           "answers"};
+const std::set<std::string> allowedKeys = {"format",        "format_version", "submission_id",
+                                           "questionnaire", "organisation_type", "size_band",
+                                           "year",          "answers"};
 
 } // namespace
 
@@ -59,7 +60,11 @@ TEST_CASE("a submission carries no names, comments, evidence or notes", "[submis
         keys.insert(item.key());
     CHECK(keys == allowedKeys);
     CHECK(root["format"] == "infosakkollen-submission");
-    CHECK(root["format_version"] == 1);
+    CHECK(root["format_version"] == 2);
+    // A random id, new for every export: the same file sent twice counts once, and nothing links two exports.
+    const std::string id = root["submission_id"].get<std::string>();
+    CHECK(isValidSubmissionId(id));
+    CHECK(makeSubmission(a).id != id);
     CHECK(root["questionnaire"] == json({{"id", "test-sample"}, {"version", "1.0"}}));
     CHECK(root["organisation_type"] == "kommun");
     CHECK(root["size_band"] == "inv-15k-50k");
@@ -103,6 +108,7 @@ TEST_CASE("a submission survives a serialize and load round trip", "[submission]
     s.sizeBand = "anst-250-1000";
     s.year = 2026;
     s.answers = {{"ledning.uppdrag", "yes"}, {"risk.metod", "not_applicable"}, {"incident.process", "partly"}};
+    s.id = newSubmissionId();
     const std::string text = serializeSubmission(s);
     auto loaded = loadSubmissionText(text, "s.json");
     INFO(toString(loaded.diagnostics));
@@ -125,6 +131,20 @@ TEST_CASE("a submission survives a serialize and load round trip", "[submission]
         CHECK(bare.submission->year == 0);
         CHECK(bare.submission->organisationType == OrganisationType::Unspecified);
         CHECK(serializeSubmission(*bare.submission).find("year") == std::string::npos);
+        // A version 1 file has no id, and is written again as version 1.
+        CHECK(bare.submission->id.empty());
+        CHECK(json::parse(serializeSubmission(*bare.submission))["format_version"] == 1);
+    }
+    SECTION("version 2 needs its id")
+    {
+        auto missing = loadSubmissionText(R"({"format": "infosakkollen-submission", "format_version": 2,
+            "questionnaire": {"id": "x", "version": "1"}, "answers": {}})",
+                                          "noid.json");
+        CHECK(findCode(missing.diagnostics, "missing-key"));
+        auto bad = loadSubmissionText(R"({"format": "infosakkollen-submission", "format_version": 2,
+            "submission_id": "ABC", "questionnaire": {"id": "x", "version": "1"}, "answers": {}})",
+                                      "badid.json");
+        CHECK(findCode(bad.diagnostics, "bad-submission-id"));
     }
 }
 
@@ -169,7 +189,7 @@ TEST_CASE("submission files with problems are refused with file, line and column
     }
     SECTION("a newer format version")
     {
-        auto r = loadSubmissionText(R"({"format": "infosakkollen-submission", "format_version": 2})", "new.json");
+        auto r = loadSubmissionText(R"({"format": "infosakkollen-submission", "format_version": 3})", "new.json");
         CHECK_FALSE(r.ok());
         CHECK(findCode(r.diagnostics, "newer-format"));
     }

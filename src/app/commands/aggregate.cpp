@@ -29,8 +29,28 @@ struct AggregateOptions
     int minGroupSize = defaultMinGroupSize;
     QString label;
     bool fictitious = false;
+    QString round;
+    bool force = false;
     QStringList questionnaireFiles;
 };
+
+/// A benchmark made before, which a new one of the same round must not differ from without --force.
+struct EarlierBenchmark
+{
+    QString file;
+    BenchmarkFile benchmark;
+};
+
+/// The benchmark at `path`, if the file is one that loads.
+std::optional<EarlierBenchmark> earlierBenchmarkAt(const std::filesystem::path &path)
+{
+    if (detectFileKind(path) != FileKind::Benchmark)
+        return std::nullopt;
+    auto loaded = loadBenchmarkFile(path);
+    if (!loaded.benchmark)
+        return std::nullopt;
+    return EarlierBenchmark{QString::fromStdString(printable(pathToUtf8(path))), std::move(*loaded.benchmark)};
+}
 
 /// Whether a folder entry is read by --aggregate: a regular file ending in .json (any case) that is not the
 /// benchmark being written, which may be there from an earlier run (`outAbsolute`, absolute and normalised).
@@ -157,6 +177,12 @@ int aggregate(const QStringList &arguments, const AggregateOptions &options, con
             aggregator.emplace(*latest, options.minGroupSize);
     }
 
+    // Benchmarks made before: the one --out would replace, and any among the inputs (a collector may keep them
+    // with the submissions). They are not submissions; a new benchmark of their round is checked against them.
+    std::vector<EarlierBenchmark> earlier;
+    if (auto previous = earlierBenchmarkAt(outAbsolute))
+        earlier.push_back(std::move(*previous));
+
     std::size_t read = 0;
     std::size_t skipped = 0;
     std::size_t withWarnings = 0;
@@ -168,6 +194,10 @@ int aggregate(const QStringList &arguments, const AggregateOptions &options, con
         return nullptr;
     };
     forEachAggregateInput(arguments, outAbsolute, [&](const fs::path &path) {
+        if (auto previous = earlierBenchmarkAt(path)) {
+            earlier.push_back(std::move(*previous));
+            return;
+        }
         ++read;
         if (!aggregator) {
             // No submission was usable when the questionnaire was chosen (firstInNameOrder): each file says why
@@ -182,18 +212,25 @@ int aggregate(const QStringList &arguments, const AggregateOptions &options, con
                                  QString::fromStdString(peek.submission->questionnaireId)));
             return;
         }
+        const std::size_t duplicatesBefore = aggregator->duplicates();
         const Diagnostics diagnostics = aggregator->addFile(path);
         if (const Diagnostic *problem = firstOf(diagnostics, true)) {
             err(problem->toString() + "\n");
             ++skipped;
         } else if (const Diagnostic *warning = firstOf(diagnostics, false)) {
             err(warning->toString() + "\n");
-            ++withWarnings;
+            if (aggregator->duplicates() == duplicatesBefore)
+                ++withWarnings;
         }
     });
 
     const std::size_t used = aggregator ? aggregator->count() : 0;
+    const std::size_t duplicates = aggregator ? aggregator->duplicates() : 0;
     outLine(CommandLine::tr("Files read: %1, used: %2, skipped: %3").arg(read).arg(used).arg(skipped));
+    if (duplicates > 0)
+        outLine(CommandLine::tr("Duplicates counted once: %n (the same submission, or the same answers, as one "
+                                "used)",
+                                nullptr, static_cast<int>(duplicates)));
     if (withWarnings > 0)
         outLine(CommandLine::tr("Files used with warnings: %1 (answers the questionnaire does not know count as "
                                 "unanswered)")
@@ -205,6 +242,32 @@ int aggregate(const QStringList &arguments, const AggregateOptions &options, con
 
     BenchmarkFile benchmark = aggregator->result();
     benchmark.generated = QDate::currentDate().toString(Qt::ISODate).toStdString();
+    benchmark.round = (options.round.isEmpty() ? QString::number(QDate::currentDate().year()) : options.round)
+                          .toStdString();
+    // Two benchmarks of one round from different submissions can be compared: what differs is the scores of the
+    // submissions that differ, one late submission's exactly (docs/benchmark-format.md, "Threat model").
+    for (const EarlierBenchmark &previous : earlier) {
+        const BenchmarkFile &b = previous.benchmark;
+        if (b.formatVersion < 2 || b.questionnaireId != benchmark.questionnaireId || b.round != benchmark.round
+            || b.inputs == benchmark.inputs)
+            continue;
+        const QString problem =
+            CommandLine::tr("%1: a benchmark of round “%2” made from other submissions (%n submission(s)) exists; "
+                            "whoever has both can work out the scores of the submissions that differ",
+                            nullptr, static_cast<int>(b.submissions))
+                .arg(previous.file, QString::fromStdString(b.round));
+        if (!options.force) {
+            errLine(problem);
+            errLine(CommandLine::tr("No benchmark was written. Name a new round with --round, or write it anyway "
+                                    "with --force."));
+            return 1;
+        }
+        errLine(CommandLine::tr("warning: %1 (written anyway: --force)").arg(problem));
+    }
+    if (options.minGroupSize < leastGroupSize)
+        outLine(CommandLine::tr("--min-group %1 was raised to %2: no group is published with fewer organisations.")
+                    .arg(options.minGroupSize)
+                    .arg(leastGroupSize));
     benchmark.label = options.label.toStdString();
     benchmark.fictitious = options.fictitious;
     std::size_t published = 0;
@@ -218,6 +281,7 @@ int aggregate(const QStringList &arguments, const AggregateOptions &options, con
     outLine(CommandLine::tr("Questionnaire: %1 %2")
                 .arg(QString::fromStdString(benchmark.questionnaireId),
                      QString::fromStdString(benchmark.questionnaireVersion)));
+    outLine(CommandLine::tr("Round: %1").arg(QString::fromStdString(printable(benchmark.round))));
     out(CommandLine::tr("Groups published: %1, suppressed: %2 (fewer than %n organisation(s), or hidden so that a "
                         "smaller group cannot be worked out by subtraction)",
                         nullptr, benchmark.minGroupSize)
@@ -258,6 +322,8 @@ int aggregateCommand(const Invocation &invocation)
     }
     options.label = invocation.value(Option::Label);
     options.fictitious = invocation.isSet(Option::Fictitious);
+    options.round = invocation.value(Option::Round).trimmed();
+    options.force = invocation.isSet(Option::Force);
     options.questionnaireFiles = invocation.values(Option::Questionnaire);
     return aggregate(invocation.values(Option::Aggregate) + invocation.positional(), options, invocation.catalog());
 }

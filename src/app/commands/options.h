@@ -41,6 +41,8 @@ enum class Option {
     MinGroup,
     Label,
     Fictitious,
+    Round,
+    Force,
 };
 
 /// A set of commands (a bit per Command).

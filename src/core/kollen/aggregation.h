@@ -7,11 +7,13 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace kollen {
@@ -19,19 +21,30 @@ namespace kollen {
 struct Submission;
 
 inline constexpr const char *benchmarkFormatName = "infosakkollen-benchmark";
-inline constexpr int benchmarkFormatVersion = 1;
+/// Version 2 added the round, the number of submissions and their digest, left out the quartiles of groups under
+/// quartileMinGroupSize and rounds the published scores to publishedScoreStep. Version 1 files are still read.
+inline constexpr int benchmarkFormatVersion = 2;
 /// Groups with fewer organisations than this are not published (see docs/benchmark-format.md).
 inline constexpr int defaultMinGroupSize = 5;
+/// No group is published with fewer organisations than this, whatever the minimum asked for: with the identical
+/// answer sets counted once, these are distinct answer sets (docs/benchmark-format.md, "Threat model").
+inline constexpr int leastGroupSize = 3;
+/// Quartiles are published only for groups of at least this many organisations (format version 2): in a group of
+/// five, q1, the median and q3 are the 2nd, 3rd and 4th scores themselves.
+inline constexpr std::size_t quartileMinGroupSize = 10;
+/// Published medians and quartiles are rounded to this step (format version 2).
+inline constexpr double publishedScoreStep = 0.25;
 
 /// The statistics of one scope (a work area, or the whole questionnaire) in one group. No minimum or
 /// maximum, on purpose: they would show one organisation's score.
 struct AreaStats
 {
-    double median = 0.0; ///< of the fractional scores 0..4
-    double q1 = 0.0;     ///< lower quartile (R-7, see quantileR7)
-    double q3 = 0.0;     ///< upper quartile
+    double median = 0.0;           ///< of the fractional scores 0..4
+    std::optional<double> q1;      ///< lower quartile (R-7, see quantileR7); none in a group under quartileMinGroupSize
+    std::optional<double> q3;      ///< upper quartile; present exactly when q1 is
     std::array<std::size_t, levelCount + 1> levels{}; ///< how many organisations reached level 0, 1, 2, 3, 4
 
+    [[nodiscard]] bool hasQuartiles() const { return q1.has_value() && q3.has_value(); }
     bool operator==(const AreaStats &) const = default;
 };
 
@@ -60,9 +73,16 @@ struct BenchmarkGroup
 /// Comparative statistics of many organisations' submissions (format in docs/benchmark-format.md).
 struct BenchmarkFile
 {
+    int formatVersion = benchmarkFormatVersion; ///< of the file read; written files have the newest
     std::string questionnaireId;
     std::string questionnaireVersion;
     std::string generated; ///< YYYY-MM-DD
+    /// The collection round the submissions belong to ("2026", "våren 2027"); empty in a version 1 file.
+    std::string round;
+    std::size_t submissions = 0; ///< submissions used (after duplicates were counted once); 0 in a version 1 file
+    /// 16 hexadecimal digits that depend on the set of submissions used and not on their order: two benchmarks of
+    /// one round with different digests were made from different submissions. Empty in a version 1 file.
+    std::string inputs;
     int minGroupSize = defaultMinGroupSize;
     bool fictitious = false; ///< made from invented data (the bundled example)
     std::string label;       ///< free text shown with the benchmark, e.g. where the data come from
@@ -122,24 +142,43 @@ struct ValueCount
 /// (within 1e-9): equal to q1 → 1, equal to q3 → 4, equal to the median → 3, except that a score equal to
 /// both q1 and the median gives 1 and one equal to both the median and q3 gives 4 (so that the lowest and
 /// highest scores of a group with many equal scores land at their end). The table is in docs/benchmark-format.md.
+/// Needs stats.hasQuartiles(); 0 without them.
 [[nodiscard]] int quartileOf(double score, const AreaStats &stats);
 
+/// Where a score stands in a group: its quarter (quartileOf) when the group publishes quartiles, otherwise below,
+/// at (within 1e-9) or above the median.
+enum class Standing {
+    LowestQuarter = 1,
+    SecondQuarter = 2,
+    ThirdQuarter = 3,
+    HighestQuarter = 4,
+    BelowMedian,
+    AtMedian,
+    AboveMedian,
+};
+[[nodiscard]] Standing standingIn(double score, const AreaStats &stats);
+
+/// A score rounded to publishedScoreStep, as a version 2 benchmark publishes it.
+[[nodiscard]] double roundedForPublication(double score);
+
 /// Builds a benchmark from submissions, one at a time. Per group and scope (each area, and overall) it keeps only
-/// how many organisations had each distinct score and reached each level; never a submission, a file or anything
-/// with one entry per organisation. The number of distinct scores is bounded by the questionnaire, not by the
+/// how many organisations had each distinct score and reached each level; never a submission or a file, and per
+/// organisation only what finds duplicates (its id and a hash of its answers). The number of distinct scores is bounded by the questionnaire, not by the
 /// number of submissions (see countScore in aggregator.cpp for the bound), and the result does not depend on the
 /// order in which they are added.
 class Aggregator
 {
 public:
-    /// `minGroupSize` below 1 is taken as 1.
+    /// `minGroupSize` below leastGroupSize (3) is taken as 3.
     explicit Aggregator(const Questionnaire &questionnaire, int minGroupSize = defaultMinGroupSize);
 
     /// Scores a submission and adds it to its groups. A submission for another version of the questionnaire is
     /// migrated first (answers that cannot be carried over count as unanswered). Returns the problems: with an
     /// error (another questionnaire id: "questionnaire-mismatch"; a version without a migration:
     /// "no-migration") the submission is not used; warnings (answers to unknown questions or unknown answer
-    /// ids, which count as unanswered) do not stop it.
+    /// ids, which count as unanswered) do not stop it. A duplicate is not used either and gives a warning: the
+    /// id of a submission already added ("duplicate-submission"), or the same answers, after migration, as one
+    /// already added ("duplicate-answers"); see duplicates().
     Diagnostics add(const Submission &submission);
     /// Reads one submission file, adds it if it has no errors, and returns every problem with file, line and
     /// column. The file's contents are not kept.
@@ -148,14 +187,17 @@ public:
 
     /// Submissions used so far.
     [[nodiscard]] std::size_t count() const { return m_count; }
+    /// Submissions not used because they were duplicates (see add).
+    [[nodiscard]] std::size_t duplicates() const { return m_duplicates; }
     [[nodiscard]] int minGroupSize() const { return m_minGroupSize; }
     [[nodiscard]] const Questionnaire &questionnaire() const { return m_questionnaire; }
     /// The distinct scores held, summed over groups and scopes: what the statistics take in memory (one value and
     /// one count each). Adding a submission whose scores have been seen before leaves it unchanged.
     [[nodiscard]] std::size_t distinctScores() const;
 
-    /// The statistics of every group (rounded to four decimals), with small groups suppressed. `generated`,
-    /// `label` and `fictitious` are left for the caller to fill in.
+    /// The statistics of every group (rounded to publishedScoreStep; quartiles from quartileMinGroupSize
+    /// organisations), with small groups suppressed, the number of submissions and their digest. `generated`,
+    /// `round`, `label` and `fictitious` are left for the caller to fill in.
     [[nodiscard]] BenchmarkFile result() const;
 
 private:
@@ -171,6 +213,12 @@ private:
     int m_minGroupSize;
     std::vector<Group> m_groups; ///< in allGroupIds() order
     std::size_t m_count = 0;
+    std::size_t m_duplicates = 0;
+    // To count duplicates once: one entry per submission used, the only ones the aggregator keeps (about 100
+    // bytes each). The answer sets are kept as 64-bit hashes; two different sets with one hash would count as one.
+    std::unordered_set<std::string> m_ids;
+    std::unordered_set<std::uint64_t> m_answerSets;
+    std::uint64_t m_digest = 0; ///< the sum of a mixed hash of each submission used (see result().inputs)
 };
 
 /// The file contents: pretty-printed UTF-8 JSON with a fixed key order, ending in a newline.

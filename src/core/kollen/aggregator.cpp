@@ -12,14 +12,50 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <string_view>
 
 namespace kollen {
 
 namespace {
 
-double round4(double value)
+/// FNV-1a, 64 bits: a hash that is the same in every run and on every platform (std::hash is not), for the
+/// digest of the submissions that a later run compares.
+std::uint64_t fnv1a(std::string_view text, std::uint64_t hash = 0xcbf29ce484222325ULL)
 {
-    return std::round(value * 10000.0) / 10000.0;
+    for (const char c : text) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 0x100000001b3ULL;
+    }
+    return hash;
+}
+
+/// The finaliser of SplitMix64: spreads the bits, so that a sum of many hashes does not cancel out.
+std::uint64_t mixed(std::uint64_t x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return x;
+}
+
+/// The answers of an assessment that are scored, as one text in the order of the map ("id=answer;…"): equal for
+/// equal answer sets, different for different ones. Answers to unknown questions and unknown answer ids count as
+/// unanswered, so they are left out.
+std::string answerSetText(const Assessment &a, const Questionnaire &q)
+{
+    std::string text;
+    for (const auto &[id, response] : a.responses) {
+        if (response.answer.empty() || !q.findQuestion(id) || !q.findAnswer(response.answer))
+            continue;
+        text += id;
+        text += '=';
+        text += response.answer;
+        text += ';';
+    }
+    return text;
 }
 
 /// Adds one occurrence of `score` to a scope's distinct scores (increasing, with counts).
@@ -63,7 +99,7 @@ Diagnostics addSubmission(Aggregator &aggregator, JsonInput input)
 
 Aggregator::Aggregator(const Questionnaire &questionnaire, int minGroupSize)
     : m_questionnaire(questionnaire)
-    , m_minGroupSize(std::max(1, minGroupSize))
+    , m_minGroupSize(std::max(leastGroupSize, minGroupSize))
 {
     const std::size_t scopes = m_questionnaire.areas.size() + 1;
     m_groups.resize(groupDefs().size());
@@ -87,6 +123,28 @@ Diagnostics Aggregator::add(const Submission &submission)
     }
     if (hasErrors(diagnostics))
         return diagnostics;
+    // Duplicates count once: the same file sent twice (its id), or a copy with a new id (its answers). Only what
+    // is scored counts, so the answers are compared after migration, and without the organisation type and band.
+    if (!submission.id.empty() && m_ids.contains(submission.id)) {
+        ++m_duplicates;
+        addDiagnostic(diagnostics, makeDiagnostic(Diagnostic::Severity::Warning, "duplicate-submission",
+                                                  "/submission_id", {inQuotes(submission.id)}));
+        return diagnostics;
+    }
+    const std::string answers = answerSetText(a, m_questionnaire);
+    const std::uint64_t answerHash = fnv1a(answers);
+    if (m_answerSets.contains(answerHash)) {
+        ++m_duplicates;
+        addDiagnostic(diagnostics, makeDiagnostic(Diagnostic::Severity::Warning, "duplicate-answers", "/answers"));
+        return diagnostics;
+    }
+    if (!submission.id.empty())
+        m_ids.insert(submission.id);
+    m_answerSets.insert(answerHash);
+    const std::string kind =
+        std::string(organisationTypeId(submission.organisationType)) + '/' + submission.sizeBand + '/';
+    m_digest += mixed(fnv1a(answers, fnv1a(kind)));
+
     const ScoreResult result = score(m_questionnaire, a);
     std::vector<std::size_t> member{0};
     for (const auto &id : {typeGroupId(submission.organisationType),
@@ -134,6 +192,10 @@ BenchmarkFile Aggregator::result() const
     b.questionnaireId = m_questionnaire.id;
     b.questionnaireVersion = m_questionnaire.version;
     b.minGroupSize = m_minGroupSize;
+    b.submissions = m_count;
+    static constexpr char hex[] = "0123456789abcdef";
+    for (int shift = 60; shift >= 0; shift -= 4)
+        b.inputs += hex[(m_digest >> shift) & 0xFu];
     const auto &defs = groupDefs();
     const auto minimum = static_cast<std::size_t>(m_minGroupSize);
     for (std::size_t i = 0; i < defs.size(); ++i) {
@@ -145,11 +207,14 @@ BenchmarkFile Aggregator::result() const
         b.groups.push_back(std::move(g));
     }
     suppressComplements(b.groups, minimum);
-    auto stats = [](const std::vector<ValueCount> &counts, const std::array<std::size_t, levelCount + 1> &levels) {
+    auto stats = [](const std::vector<ValueCount> &counts, const std::array<std::size_t, levelCount + 1> &levels,
+                    std::size_t n) {
         AreaStats s;
-        s.q1 = round4(quantileR7Counts(counts, 0.25));
-        s.median = round4(quantileR7Counts(counts, 0.5));
-        s.q3 = round4(quantileR7Counts(counts, 0.75));
+        s.median = roundedForPublication(quantileR7Counts(counts, 0.5));
+        if (n >= quartileMinGroupSize) {
+            s.q1 = roundedForPublication(quantileR7Counts(counts, 0.25));
+            s.q3 = roundedForPublication(quantileR7Counts(counts, 0.75));
+        }
         s.levels = levels;
         return s;
     };
@@ -161,8 +226,8 @@ BenchmarkFile Aggregator::result() const
         }
         const Group &data = m_groups[i];
         for (std::size_t a = 0; a < m_questionnaire.areas.size(); ++a)
-            g.areas.emplace(m_questionnaire.areas[a].id, stats(data.scores[a], data.levels[a]));
-        g.overall = stats(data.scores.back(), data.levels.back());
+            g.areas.emplace(m_questionnaire.areas[a].id, stats(data.scores[a], data.levels[a], data.n));
+        g.overall = stats(data.scores.back(), data.levels.back(), data.n);
     }
     return b;
 }

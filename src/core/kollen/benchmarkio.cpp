@@ -28,7 +28,28 @@ public:
     std::optional<BenchmarkFile> parse(ObjectReader &top)
     {
         BenchmarkFile b;
+        b.formatVersion = static_cast<int>(
+            std::clamp<long long>(top.integer("format_version", false).value_or(1), 1, benchmarkFormatVersion));
         readQuestionnaireOf(top, m_diagnostics, b.questionnaireId, b.questionnaireVersion);
+        if (b.formatVersion >= 2) {
+            // Since version 2 a benchmark says which round it is of, how many submissions it used and a digest of
+            // them, so that a second benchmark of the round from other submissions is noticed.
+            b.round = nonEmptyString(top, "round");
+            if (auto submissions = top.integer("submissions", true)) {
+                if (*submissions < 0)
+                    top.error(top.pointer("submissions"), "not-positive", {"submissions", std::to_string(*submissions)});
+                else
+                    b.submissions = static_cast<std::size_t>(*submissions);
+            }
+            if (auto inputs = top.string("inputs", true)) {
+                const bool hex = inputs->size() == 16 && std::all_of(inputs->begin(), inputs->end(), [](char c) {
+                                     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+                                 });
+                if (!hex)
+                    top.error(top.pointer("inputs"), "wrong-type", {"16 hexadecimal digits", inQuotes(*inputs)});
+                b.inputs = *inputs;
+            }
+        }
         if (auto generated = top.string("generated", true)) {
             if (!isValidDate(*generated))
                 top.error(top.pointer("generated"), "bad-date", {inQuotes(*generated)});
@@ -104,18 +125,18 @@ private:
                     reader.error(p, "bad-id", {inQuotes(entry.key())});
                     continue;
                 }
-                if (auto stats = readStats(entry.value(), p, g.n))
+                if (auto stats = readStats(entry.value(), p, g.n, b.formatVersion))
                     g.areas.emplace(entry.key(), *stats);
             }
         }
         if (const json *overall = reader.object("overall", true)) {
-            if (auto stats = readStats(*overall, reader.pointer("overall"), g.n))
+            if (auto stats = readStats(*overall, reader.pointer("overall"), g.n, b.formatVersion))
                 g.overall = *stats;
         }
         b.groups.push_back(std::move(g));
     }
 
-    std::optional<AreaStats> readStats(const json &value, const std::string &pointer, std::size_t n)
+    std::optional<AreaStats> readStats(const json &value, const std::string &pointer, std::size_t n, int version)
     {
         ObjectReader reader(value, pointer, m_diagnostics, {"median", "q1", "q3", "levels"});
         if (!reader.valid())
@@ -135,13 +156,28 @@ private:
             }
             target = *v;
         };
-        score("q1", s.q1);
         score("median", s.median);
-        score("q3", s.q3);
-        if (ok && (s.median < s.q1 || s.median > s.q3)) {
-            reader.error(reader.pointer("median"), "out-of-range",
-                         {"median", number(s.q1) + " (q1)", number(s.q3) + " (q3)", number(s.median)});
-            ok = false;
+        // Version 1 has quartiles in every group; version 2 only in groups of quartileMinGroupSize or more.
+        const bool quartiles = version < 2 || n >= quartileMinGroupSize;
+        if (quartiles) {
+            double q1 = 0.0, q3 = 0.0;
+            score("q1", q1);
+            score("q3", q3);
+            s.q1 = q1;
+            s.q3 = q3;
+            if (ok && (s.median < q1 || s.median > q3)) {
+                reader.error(reader.pointer("median"), "out-of-range",
+                             {"median", number(q1) + " (q1)", number(q3) + " (q3)", number(s.median)});
+                ok = false;
+            }
+        } else {
+            for (const char *key : {"q1", "q3"}) {
+                if (value.contains(key)) {
+                    reader.error(reader.pointer(key), "quartiles-small-group",
+                                 {std::to_string(n), std::to_string(quartileMinGroupSize)});
+                    ok = false;
+                }
+            }
         }
         if (const json *levels = reader.array("levels", true)) {
             const bool shape = levels->size() == s.levels.size()
@@ -179,7 +215,8 @@ private:
 const JsonFormat benchmarkFormat{
     benchmarkFormatName,
     benchmarkFormatVersion,
-    {"format", "format_version", "questionnaire", "generated", "min_group_size", "fictitious", "label", "groups"}};
+    {"format", "format_version", "questionnaire", "generated", "round", "submissions", "inputs", "min_group_size",
+     "fictitious", "label", "groups"}};
 
 BenchmarkLoadResult load(JsonInput input)
 {
@@ -189,7 +226,6 @@ BenchmarkLoadResult load(JsonInput input)
                                              });
 }
 
-/// Reads a submission and adds it to `aggregator` if it has no errors (see Aggregator::addFile).
 /// Puts arrays that hold only numbers on one line ("levels": [12, 40, 30, 15, 3]) in pretty-printed JSON.
 std::string compactNumberArrays(const std::string &text)
 {
@@ -240,8 +276,10 @@ nlohmann::ordered_json statsToJson(const AreaStats &s)
 {
     nlohmann::ordered_json out = nlohmann::ordered_json::object();
     out["median"] = s.median;
-    out["q1"] = s.q1;
-    out["q3"] = s.q3;
+    if (s.q1)
+        out["q1"] = *s.q1;
+    if (s.q3)
+        out["q3"] = *s.q3;
     out["levels"] = s.levels;
     return out;
 }
@@ -253,9 +291,16 @@ std::string serializeBenchmark(const BenchmarkFile &b)
     using ojson = nlohmann::ordered_json;
     ojson root = ojson::object();
     root["format"] = benchmarkFormatName;
-    root["format_version"] = benchmarkFormatVersion;
+    // A benchmark read from a version 1 file is written as it was; every new one is version 2.
+    const bool first = b.formatVersion < 2;
+    root["format_version"] = first ? 1 : benchmarkFormatVersion;
     root["questionnaire"] = {{"id", b.questionnaireId}, {"version", b.questionnaireVersion}};
     root["generated"] = b.generated;
+    if (!first) {
+        root["round"] = b.round;
+        root["submissions"] = b.submissions;
+        root["inputs"] = b.inputs;
+    }
     root["min_group_size"] = b.minGroupSize;
     root["fictitious"] = b.fictitious;
     root["label"] = b.label;

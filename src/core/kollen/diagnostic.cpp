@@ -73,6 +73,18 @@ const std::map<std::string, const char *> &templates()
         {"no-migration", "the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it"},
         // benchmark
         {"group-below-minimum", "the group has %1 organisations, fewer than the minimum of %2; such a group must not be published"},
+        {"bad-submission-id",
+         "invalid submission id %1: expected "
+         "32 hexadecimal digits (0-9, a-f)"},
+        {"duplicate-submission",
+         "submission %1 was read before; "
+         "this copy is not used"},
+        {"duplicate-answers",
+         "the same answers as a submission read before; "
+         "counted once, so this one is not used"},
+        {"quartiles-small-group",
+         "quartiles are published only for groups of "
+         "at least %2 organisations; this group has %1"},
         {"level-count-mismatch", "the level counts add up to %1, but the group has %2 organisations"},
         // save
         {"save-failed", "could not save: %1"},

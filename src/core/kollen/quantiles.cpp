@@ -66,12 +66,16 @@ double quantileR7Counts(const std::vector<ValueCount> &sortedCounts, double p)
 
 int quartileOf(double score, const AreaStats &stats)
 {
-    if (score < stats.q1 && !near(score, stats.q1))
+    if (!stats.hasQuartiles())
+        return 0;
+    const double q1 = *stats.q1;
+    const double q3 = *stats.q3;
+    if (score < q1 && !near(score, q1))
         return 1;
-    if (score > stats.q3 && !near(score, stats.q3))
+    if (score > q3 && !near(score, q3))
         return 4;
-    const bool atQ1 = near(score, stats.q1);
-    const bool atQ3 = near(score, stats.q3);
+    const bool atQ1 = near(score, q1);
+    const bool atQ3 = near(score, q3);
     if (near(score, stats.median)) {
         if (atQ1 && !atQ3)
             return 1;
@@ -82,6 +86,20 @@ int quartileOf(double score, const AreaStats &stats)
     if (score < stats.median)
         return atQ1 ? 1 : 2;
     return atQ3 ? 4 : 3;
+}
+
+Standing standingIn(double score, const AreaStats &stats)
+{
+    if (stats.hasQuartiles())
+        return static_cast<Standing>(quartileOf(score, stats));
+    if (near(score, stats.median))
+        return Standing::AtMedian;
+    return score < stats.median ? Standing::BelowMedian : Standing::AboveMedian;
+}
+
+double roundedForPublication(double score)
+{
+    return std::round(score / publishedScoreStep) * publishedScoreStep;
 }
 
 } // namespace kollen

@@ -6,6 +6,8 @@
 #include "kollen/submissionjson.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <random>
 
 namespace kollen {
 
@@ -37,7 +39,8 @@ const JsonFormat &submissionFormat()
     static const JsonFormat format{
         submissionFormatName,
         submissionFormatVersion,
-        {"format", "format_version", "questionnaire", "organisation_type", "size_band", "year", "answers"}};
+        {"format", "format_version", "submission_id", "questionnaire", "organisation_type", "size_band", "year",
+         "answers"}};
     return format;
 }
 
@@ -46,6 +49,14 @@ std::optional<Submission> readSubmission(ObjectReader &top, Diagnostics &diagnos
     const std::size_t errorsBefore = static_cast<std::size_t>(
         std::count_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &d) { return d.isError(); }));
     Submission s;
+    // Version 2 files carry a random id; version 1 files, from before it, are read without one.
+    if (top.integer("format_version", false).value_or(1) >= 2) {
+        if (auto id = top.string("submission_id", true)) {
+            if (!isValidSubmissionId(*id))
+                top.error(top.pointer("submission_id"), "bad-submission-id", {inQuotes(*id)});
+            s.id = *id;
+        }
+    }
     readQuestionnaireOf(top, diagnostics, s.questionnaireId, s.questionnaireVersion);
     if (auto type = top.string("organisation_type", false)) {
         if (!organisationTypeFromId(*type, s.organisationType))
@@ -96,6 +107,7 @@ std::optional<Submission> readSubmission(ObjectReader &top, Diagnostics &diagnos
 Submission makeSubmission(const Assessment &assessment, const Questionnaire *questionnaire)
 {
     Submission s;
+    s.id = newSubmissionId();
     s.questionnaireId = assessment.questionnaireId;
     s.questionnaireVersion = assessment.questionnaireVersion;
     s.organisationType = assessment.organisation.type;
@@ -109,6 +121,26 @@ Submission makeSubmission(const Assessment &assessment, const Questionnaire *que
         s.answers.emplace(id, response.answer);
     }
     return s;
+}
+
+std::string newSubmissionId()
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    std::random_device device;
+    std::string id;
+    id.reserve(32);
+    for (int word = 0; word < 4; ++word) {
+        const std::uint32_t bits = device();
+        for (int shift = 28; shift >= 0; shift -= 4)
+            id += hex[(bits >> shift) & 0xFu];
+    }
+    return id;
+}
+
+bool isValidSubmissionId(std::string_view id)
+{
+    return id.size() == 32
+        && std::all_of(id.begin(), id.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
 Assessment assessmentOfSubmission(const Submission &submission)
@@ -129,7 +161,11 @@ std::string serializeSubmission(const Submission &s)
     // this order (the answers sorted by question id), so the same submission always gives the same bytes.
     nlohmann::ordered_json root = nlohmann::ordered_json::object();
     root["format"] = submissionFormatName;
-    root["format_version"] = submissionFormatVersion;
+    // A submission read from a version 1 file has no id, and is written as it was (makeSubmission gives every new
+    // one an id).
+    root["format_version"] = s.id.empty() ? 1 : submissionFormatVersion;
+    if (!s.id.empty())
+        root["submission_id"] = s.id;
     root["questionnaire"] = {{"id", s.questionnaireId}, {"version", s.questionnaireVersion}};
     root["organisation_type"] = std::string(organisationTypeId(s.organisationType));
     root["size_band"] = s.sizeBand;

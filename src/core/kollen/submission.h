@@ -8,19 +8,24 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace kollen {
 
 class Questionnaire;
 
 inline constexpr const char *submissionFormatName = "infosakkollen-submission";
-inline constexpr int submissionFormatVersion = 1;
+/// Version 2 added the random `submission_id`; version 1 files (without it) are still read.
+inline constexpr int submissionFormatVersion = 2;
 
 /// An anonymised assessment for a benchmark (format in docs/benchmark-format.md): the questionnaire, the
 /// kind and size of the organisation, the year and the answer ids, and nothing else. No names, comments,
 /// evidence, participants, notes, targets, actions or full dates.
 struct Submission
 {
+    /// 32 lower-case hexadecimal digits, random, made anew for every export, so that the same file sent twice is
+    /// counted once (docs/benchmark-format.md, "Threat model"). Empty for a file of format version 1.
+    std::string id;
     std::string questionnaireId;
     std::string questionnaireVersion;
     OrganisationType organisationType = OrganisationType::Unspecified;
@@ -39,11 +44,16 @@ struct SubmissionLoadResult
     [[nodiscard]] bool ok() const { return submission.has_value(); }
 };
 
-/// The submission for an assessment: questionnaire, organisation type and size band, the year of the
-/// assessment's date and every non-empty answer id. When `questionnaire` is given (it must be the
+/// The submission for an assessment: a new random id, questionnaire, organisation type and size band, the year of
+/// the assessment's date and every non-empty answer id. When `questionnaire` is given (it must be the
 /// assessment's questionnaire and version), answers to questions it does not have and answer ids that are
 /// not on its scale are left out, so that nothing but the questionnaire's own ids can leave the organisation.
 [[nodiscard]] Submission makeSubmission(const Assessment &assessment, const Questionnaire *questionnaire = nullptr);
+
+/// A new random submission id: 32 lower-case hexadecimal digits (128 bits from std::random_device).
+[[nodiscard]] std::string newSubmissionId();
+/// True for 32 lower-case hexadecimal digits.
+[[nodiscard]] bool isValidSubmissionId(std::string_view id);
 
 /// An assessment with only the submission's questionnaire, organisation type, size band and answers (for
 /// scoring and migration). Its date is empty.

@@ -152,9 +152,11 @@ OverviewPage::OverviewPage(Document *document, const QString &language, QWidget 
     m_table->setAccessibleName(tr("Work areas"));
     m_table->setHorizontalHeaderLabels({tr("Work area"), tr("Answered"), tr("Level"), tr("Score (0–4)"), tr("Target"),
                                         tr("Target date"), tr("Gap"), tr("Previous"), tr("Change"),
-                                        tr("Group median"), tr("Quartile")});
+                                        tr("Group median"), tr("Position")});
     m_table->horizontalHeaderItem(QuartileColumn)
-        ->setToolTip(tr("Where the score stands in the group: 1 = lowest quarter … 4 = highest quarter"));
+        ->setToolTip(tr("Where the score stands in the group: its quarter, Q1 lowest … Q4 highest; in a group of "
+                        "fewer than %1 organisations, which has no quartiles, below, at or above the median")
+                         .arg(quartileMinGroupSize));
     m_table->horizontalHeaderItem(TargetColumn)->setToolTip(tr("Double-click or press F2 to set the target level"));
     m_table->horizontalHeaderItem(TargetDateColumn)->setToolTip(tr("Double-click or press F2 to set the target date"));
     m_table->setItemDelegateForColumn(TargetColumn, new TargetDelegate(document, m_table));
@@ -258,6 +260,8 @@ void OverviewPage::updateBenchmark()
                                                   .arg(QString::fromStdString(benchmark->generated))
                                                   .arg(benchmark->minGroupSize)
                                                   .toHtmlEscaped());
+        if (const QString source = PresentationText::benchmarkSource(*benchmark); !source.isEmpty())
+            info += QStringLiteral(" · ") + source.toHtmlEscaped();
         if (!group)
             info += QStringLiteral("<br>") + tr("No group in this benchmark is large enough to compare with.").toHtmlEscaped();
         m_benchmarkInfo->setText(info);
@@ -273,7 +277,8 @@ void OverviewPage::updateBenchmark()
             m_table->setItem(row, GroupMedianColumn,
                              readOnlyItem(QLocale().toString(stats->second.median, 'f', 2), Qt::AlignCenter));
             m_table->setItem(row, QuartileColumn,
-                             readOnlyItem(tr("Q%1").arg(quartileOf(scope->score, stats->second)), Qt::AlignCenter));
+                             readOnlyItem(PresentationText::standingText(standingIn(scope->score, stats->second)),
+                                          Qt::AlignCenter));
         }
     }
 }

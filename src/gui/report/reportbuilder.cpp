@@ -346,13 +346,26 @@ QString ReportBuilder::summary() const
                 .arg(esc(StatusText::nationalComparison(overall.level)), esc(StatusText::nationalSource()));
     if (m_options.benchmark && m_options.benchmarkGroup) {
         const BenchmarkGroup &group = *m_options.benchmarkGroup;
+        const Standing standing = standingIn(overall.score, group.overall);
+        const QString where = standing == Standing::BelowMedian ? tr("this organisation's score %1 is below it.")
+            : standing == Standing::AtMedian                    ? tr("this organisation's score %1 is at it.")
+            : standing == Standing::AboveMedian                 ? tr("this organisation's score %1 is above it.")
+                                                                : tr("this organisation's score %1 is in quartile %2 "
+                                                                     "(Q1 lowest, Q4 highest).");
+        QString sentence = tr("In the benchmark group “%1” (%n organisation(s)) the median overall score is %2;",
+                              nullptr, static_cast<int>(group.n))
+                               .arg(PresentationText::groupLabel(group.id), number(group.overall.median, 2))
+            + QLatin1Char(' ')
+            + (group.overall.hasQuartiles() ? where.arg(StatusText::score(overall.score, m_locale))
+                                                  .arg(quartileOf(overall.score, group.overall))
+                                            : where.arg(StatusText::score(overall.score, m_locale)));
+        if (!group.overall.hasQuartiles())
+            sentence += QLatin1Char(' ')
+                + tr("A group of fewer than %1 organisations has no quartiles: they would be single "
+                     "organisations' scores.")
+                      .arg(quartileMinGroupSize);
         html += QStringLiteral("<p>%1%2</p>")
-                    .arg(esc(tr("In the benchmark group “%1” (%n organisation(s)) the median overall score is %2; "
-                                "this organisation's score %3 is in quartile %4 (Q1 lowest, Q4 highest).",
-                             nullptr, static_cast<int>(group.n))
-                                 .arg(PresentationText::groupLabel(group.id), number(group.overall.median, 2),
-                                     StatusText::score(overall.score, m_locale))
-                                 .arg(quartileOf(overall.score, group.overall))),
+                    .arg(esc(sentence),
                         m_options.benchmark->fictitious
                             ? QStringLiteral(" <b>%1</b>").arg(esc(tr("Fictitious example data, not real results.")))
                             : QString());
@@ -438,21 +451,23 @@ QString ReportBuilder::results() const
     html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Level, score, completeness and target per work area")));
     if (group) {
         QString source = tr("Compared with the benchmark group “%1” (%n organisation(s)): the group's median score "
-                            "and the quartile of this organisation's score within the group (Q1 lowest, Q4 "
-                            "highest).",
+                            "and where this organisation's score stands in the group, by quarter (Q1 lowest, Q4 "
+                            "highest) or, in a group too small for quartiles, against the median.",
             nullptr, static_cast<int>(group->n))
                              .arg(PresentationText::groupLabel(group->id));
         source += QLatin1Char(' ')
             + tr("Benchmark: %1, generated %2.")
                   .arg(str(m_options.benchmark->label), str(m_options.benchmark->generated));
+        if (const QString made = PresentationText::benchmarkSource(*m_options.benchmark); !made.isEmpty())
+            source += QLatin1Char(' ') + made + QLatin1Char('.');
         html += QStringLiteral("<p class=\"small\">%1%2</p>")
                     .arg(m_options.benchmark->fictitious
                             ? QStringLiteral("<b>%1</b> ").arg(esc(tr("Fictitious example data, not real results.")))
                             : QString(),
                         esc(source));
         html += tableStart({ tr("Work area"), tr("Level"), tr("Score (0–4)"), tr("Answered"), tr("Target"), tr("Gap"),
-                               tr("Group median"), tr("Quartile") },
-            { 25, 13, 9, 13, 11, 10, 10, 9 });
+                               tr("Group median"), tr("Position") },
+            { 22, 12, 9, 13, 11, 9, 12, 12 });
     } else {
         html += tableStart({ tr("Work area"), tr("Level"), tr("Score (0–4)"), tr("Answered"), tr("Not applicable"),
                                tr("Target"), tr("Gap") },
@@ -484,7 +499,8 @@ QString ReportBuilder::results() const
                 stats = &found->second;
             }
             row += cell(stats ? number(stats->median, 2) : QStringLiteral("–"), QStringLiteral("align=\"right\""));
-            row += cell(stats ? esc(tr("Q%1").arg(quartileOf(scope.score, *stats))) : QStringLiteral("–"));
+            row += cell(stats ? esc(PresentationText::standingText(standingIn(scope.score, *stats)))
+                              : QStringLiteral("–"));
         }
         return row + QStringLiteral("</tr>");
     };

@@ -150,7 +150,7 @@ void ReportDialog::setComparisons(const ReportOptions &comparisons)
 {
     m_comparisons = comparisons;
     const bool benchmark = comparisons.benchmark && comparisons.benchmarkGroup;
-    m_benchmark->setText(benchmark ? tr("Include the comparison with the benchmark group “%1” (median and quartile)")
+    m_benchmark->setText(benchmark ? tr("Include the comparison with the benchmark group “%1” (median and position in the group)")
                                          .arg(PresentationText::groupLabel(comparisons.benchmarkGroup->id))
                                    : QString());
     m_benchmark->setVisible(benchmark);

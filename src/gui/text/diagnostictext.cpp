@@ -103,6 +103,18 @@ constexpr Template templates[] = {
     // benchmark
     {"group-below-minimum", QT_TRANSLATE_NOOP("DiagnosticText", "the group has %1 organisations, fewer than the "
                                                                 "minimum of %2; such a group must not be published")},
+    {"bad-submission-id",
+     QT_TRANSLATE_NOOP("DiagnosticText", "invalid submission id %1: expected "
+                                         "32 hexadecimal digits (0-9, a-f)")},
+    {"duplicate-submission",
+     QT_TRANSLATE_NOOP("DiagnosticText", "submission %1 was read before; "
+                                         "this copy is not used")},
+    {"duplicate-answers",
+     QT_TRANSLATE_NOOP("DiagnosticText", "the same answers as a submission read before; "
+                                         "counted once, so this one is not used")},
+    {"quartiles-small-group",
+     QT_TRANSLATE_NOOP("DiagnosticText", "quartiles are published only for groups of "
+                                         "at least %2 organisations; this group has %1")},
     {"level-count-mismatch",
      QT_TRANSLATE_NOOP("DiagnosticText", "the level counts add up to %1, but the group has %2 organisations")},
     // save

@@ -75,6 +75,32 @@ QString PresentationText::changeText(double delta, const QLocale &locale)
     return delta > 0 ? QStringLiteral("▲ +") + number : QStringLiteral("▼ −") + number;
 }
 
+QString PresentationText::standingText(Standing standing)
+{
+    switch (standing) {
+    case Standing::LowestQuarter:
+    case Standing::SecondQuarter:
+    case Standing::ThirdQuarter:
+    case Standing::HighestQuarter:
+        return tr("Q%1").arg(static_cast<int>(standing));
+    case Standing::BelowMedian:
+        return tr("below median");
+    case Standing::AtMedian:
+        return tr("at median");
+    case Standing::AboveMedian:
+        return tr("above median");
+    }
+    return {};
+}
+
+QString PresentationText::benchmarkSource(const BenchmarkFile &benchmark)
+{
+    if (benchmark.round.empty())
+        return {};
+    return tr("Round %1, %n submission(s)", nullptr, static_cast<int>(benchmark.submissions))
+        .arg(userText(benchmark.round, 100));
+}
+
 QString PresentationText::actionStatusText(ActionStatus status)
 {
     switch (status) {

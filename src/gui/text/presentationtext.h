@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <kollen/aggregation.h>
 #include <kollen/assessment.h>
 
 #include <QCoreApplication>
@@ -29,6 +30,12 @@ public:
     [[nodiscard]] static QString changeText(double delta, const QLocale &locale = QLocale());
     /// "Planned", "In progress", "Done", "Dropped".
     [[nodiscard]] static QString actionStatusText(ActionStatus status);
+    /// Where a score stands in a benchmark group, short: "Q1" … "Q4", or "below median", "at median", "above
+    /// median" in a group too small for quartiles.
+    [[nodiscard]] static QString standingText(Standing standing);
+    /// What a benchmark is made of, for the line under it: "Round 2026, 298 submissions" (empty for a benchmark
+    /// of format 1, which does not say).
+    [[nodiscard]] static QString benchmarkSource(const BenchmarkFile &benchmark);
     /// A text from the assessment as a label shows it (not escaped): at most `maxLength` characters, with
     /// " … [shortened: N characters in all]" after a longer one, and long unbroken runs given break opportunities
     /// (breakLongRuns), so that a hostile file cannot make a page take seconds to lay out. The editors keep the

@@ -820,180 +820,185 @@
         <translation>gruppen har %1 virksomheter, færre enn minimum %2; en slik gruppe skal ikke publiseres</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="106"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="107"/>
         <source>invalid submission id %1: expected 32 hexadecimal digits (0-9, a-f)</source>
         <translation>ugyldig innsendings-ID %1: 32 heksadesimale sifre (0-9, a-f) var ventet</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="107"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="110"/>
         <source>submission %1 was read before; this copy is not used</source>
         <translation>innsendingen %1 er allerede lest; denne kopien brukes ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="108"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="113"/>
         <source>the same answers as a submission read before; counted once, so this one is not used</source>
         <translation>samme svar som en innsending som allerede er lest; telles én gang, så denne brukes ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="109"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="116"/>
         <source>quartiles are published only for groups of at least %2 organisations; this group has %1</source>
         <translation>kvartiler publiseres bare for grupper med minst %2 organisasjoner; denne gruppen har %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="111"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="119"/>
+        <source>question %1 is not in questionnaire %2 version %3; it does not count as evidence</source>
+        <translation>spørsmålet %1 finnes ikke i spørreskjemaet %2 versjon %3; det teller ikke som grunnlag</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
         <source>the level counts add up to %1, but the group has %2 organisations</source>
         <translation>antallene per nivå blir til sammen %1, men gruppen har %2 virksomheter</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="113"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="124"/>
         <source>could not save: %1</source>
         <translation>kunne ikke lagre: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="126"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="137"/>
         <source>answer</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="127"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="138"/>
         <source>level</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="128"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="139"/>
         <source>requirement</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="129"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="140"/>
         <source>area</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="130"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="141"/>
         <source>question</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="132"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="143"/>
         <source>a string</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en tekststreng</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="133"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="144"/>
         <source>a number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et tall</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="134"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="145"/>
         <source>a finite number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et endelig tall</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="135"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="146"/>
         <source>infinity</source>
         <comment>JSON value in: expected %1, found %2</comment>
         <translation>en uendelig verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="136"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="147"/>
         <source>an integer</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et heltall</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="137"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="148"/>
         <source>true or false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true eller false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="138"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="149"/>
         <source>true/false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="139"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="150"/>
         <source>an array</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en liste (array)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="140"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="151"/>
         <source>an object</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et objekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="141"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="152"/>
         <source>an object of texts per language</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et objekt med tekster per språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="142"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="153"/>
         <source>a question id or null</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en spørsmåls-id eller null</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="143"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="154"/>
         <source>an id</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en id</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="144"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="155"/>
         <source>an unsupported value</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en verdi som ikke støttes</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="146"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="157"/>
         <source>the question list of an area</source>
         <comment>in: %1 must not be empty</comment>
         <translation>spørsmålslisten for et område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="147"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="158"/>
         <source>0 (exclusive)</source>
         <comment>in: %1 must be between %2 and %3</comment>
         <translation>0 (ikke inkludert)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="148"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="159"/>
         <source>it is a folder</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>det er en mappe</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="149"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="160"/>
         <source>permission denied or not readable</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>ingen tilgang eller ikke lesbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="150"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="161"/>
         <source>read error</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>lesefeil</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="215"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="226"/>
         <source>warning: </source>
         <translation>advarsel: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="235"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="246"/>
         <source>… and %n more</source>
         <comment>problems not listed</comment>
         <translation>
@@ -1002,12 +1007,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="243"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="254"/>
         <source>No migration needed (version %1).</source>
         <translation>Ingen overføring trengs (versjon %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="245"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="256"/>
         <source>Moved from version %1 to version %2: %n answer(s) carried over.</source>
         <translation>
             <numerusform>Flyttet fra versjon %1 til versjon %2: %n svar ble overført.</numerusform>
@@ -1015,7 +1020,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="249"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="260"/>
         <source>%n planned action(s) carried over.</source>
         <translation>
             <numerusform>%n planlagt tiltak ble overført.</numerusform>
@@ -1023,92 +1028,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="251"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="262"/>
         <source>Question %1 is now %2.</source>
         <translation>Spørsmål %1 heter nå %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="253"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="264"/>
         <source>Work area %1 is now %2.</source>
         <translation>Arbeidsområde %1 heter nå %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="260"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="271"/>
         <source>the answer to question %1</source>
         <translation>svaret på spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="261"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="272"/>
         <source>the answer chosen for question %1</source>
         <translation>svaralternativet som er valgt for spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="262"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="273"/>
         <source>the target for work area %1</source>
         <translation>målet for arbeidsområde %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="263"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="274"/>
         <source>the planned action for question %1</source>
         <translation>det planlagte tiltaket for spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="267"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="278"/>
         <source>the question was removed in version %1</source>
         <translation>spørsmålet ble fjernet i versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="268"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="279"/>
         <source>version %1 does not have it</source>
         <translation>versjon %1 har det ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="269"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="280"/>
         <source>it was merged into %1, which already has one</source>
         <translation>det ble slått sammen med %1, som allerede har et</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="270"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="281"/>
         <source>answer “%1” is not on the answer scale of version %2</source>
         <translation>svaret «%1» finnes ikke på svarskalaen i versjon %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="272"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="283"/>
         <source>Not carried over: %1, because %2.</source>
         <translation>Ble ikke overført: %1, fordi %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="282"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="293"/>
         <source>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</source>
         <translation>Det er ikke nok plass i mappen «%1»: disken er full, eller filen er større enn det som er tillatt der.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="286"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="297"/>
         <source>The file is read-only.</source>
         <translation>Filen er skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="288"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="299"/>
         <source>You do not have permission to save in the folder “%1”.</source>
         <translation>Du har ikke tillatelse til å lagre i mappen «%1».</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="290"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="301"/>
         <source>The folder “%1” is on a read-only disk.</source>
         <translation>Mappen «%1» ligger på en skrivebeskyttet disk.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="292"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="303"/>
         <source>The folder “%1” does not exist.</source>
         <translation>Mappen «%1» finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="294"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="305"/>
         <source>There is a folder with that name.</source>
         <translation>Det finnes allerede en mappe med det navnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="296"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="307"/>
         <source>That name is not a regular file but a device, pipe or socket.</source>
         <translation>Navnet hører ikke til en vanlig fil, men til en enhet, et rør eller en socket.</translation>
     </message>
@@ -4058,47 +4063,52 @@ versjon %2</translation>
         <translation>? Ikke besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="45"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="32"/>
+        <source>○ Not covered</source>
+        <translation>○ Dekkes ikke</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="46"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="48"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="49"/>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="51"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="52"/>
         <source>All requirements</source>
         <translation>Alle krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="72"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="73"/>
         <source>Requirements and their questions</source>
         <translation>Krav og tilhørende spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="74"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="75"/>
         <source>Requirement / question</source>
         <translation>Krav / spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="74"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="75"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="74"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="74"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="75"/>
         <source>In place</source>
         <translation>På plass</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/requirementspage.cpp" line="134"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="135"/>
         <source>%n requirement(s): %1 met, %2 partly, %3 not met, %4 not answered.</source>
         <translation>
             <numerusform>%n krav: %1 oppfylt, %2 delvis, %3 ikke oppfylt, %4 ikke besvart.</numerusform>

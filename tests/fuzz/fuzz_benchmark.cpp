@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 
 using namespace kollen;
 
@@ -29,8 +30,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         const BenchmarkFile &b = *benchmark.benchmark;
         for (const auto &g : b.groups) {
             for (const double s : {0.0, 1.5, 4.0}) {
-                const int quarter = quartileOf(s, g.overall);
-                KOLLEN_FUZZ_CHECK(quarter >= 1 && quarter <= 4, std::to_string(quarter));
+                const Standing standing = standingIn(s, g.overall);
+                const bool quarter = standing == Standing::LowestQuarter || standing == Standing::SecondQuarter
+                    || standing == Standing::ThirdQuarter || standing == Standing::HighestQuarter;
+                KOLLEN_FUZZ_CHECK(quarter == g.overall.hasQuartiles(), std::to_string(static_cast<int>(standing)));
             }
         }
         const std::string saved = serializeBenchmark(b);
@@ -48,16 +51,31 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         KOLLEN_FUZZ_CHECK(reopened.ok(), toString(reopened.diagnostics) + saved);
         KOLLEN_FUZZ_CHECK(*reopened.submission == *submission.submission, saved);
 
-        // Aggregated alone (minimum group size 1, so that its groups are published) and through addText, which
-        // reads the file itself.
+        // Aggregated through addText, which reads the file itself, with two more (nothing answered, and all Yes)
+        // so that with the least group size of 3 its groups can be published; then the same submission again,
+        // which is a duplicate whenever the first was used.
         Aggregator aggregator(fuzz::infosakkollen(), 1);
         const Diagnostics added = aggregator.addText(text, submissionName);
         for (const auto &d : added)
             KOLLEN_FUZZ_CHECK(d.file == submissionName, d.toString());
-        KOLLEN_FUZZ_CHECK(aggregator.count() == (hasErrors(added) ? 0u : 1u), toString(added));
+        const std::size_t used = hasErrors(added) ? 0u : 1u;
+        KOLLEN_FUZZ_CHECK(aggregator.count() == used, toString(added));
         (void)aggregator.add(*submission.submission);
+        KOLLEN_FUZZ_CHECK(aggregator.count() == used && aggregator.duplicates() == used, "a copy was counted");
+        Submission nothing = *submission.submission;
+        nothing.id = std::string(31, '0') + "1"; // fixed, so that a run can be repeated exactly
+        nothing.answers.clear();
+        Submission allYes = nothing;
+        allYes.id = std::string(31, '0') + "2";
+        for (const auto &area : fuzz::infosakkollen().areas) {
+            for (const auto &question : area.questions)
+                allYes.answers[question.id] = "yes";
+        }
+        (void)aggregator.add(nothing);
+        (void)aggregator.add(allYes);
         BenchmarkFile b = aggregator.result();
-        b.generated = "2024-12-31"; // left to the caller, like the label
+        b.generated = "2024-12-31"; // left to the caller, like the round and the label
+        b.round = "fuzz";
         const std::string result = serializeBenchmark(b);
         auto aggregated = loadBenchmarkText(result, "aggregated.json");
         KOLLEN_FUZZ_CHECK(aggregated.ok(), toString(aggregated.diagnostics) + result);

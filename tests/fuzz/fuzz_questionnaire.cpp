@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the questionnaire loader and validator on arbitrary bytes, then everything the program does
-// with a questionnaire that loads (scoring, action plan, requirements, CSV export, migration).
+// with a questionnaire that loads (scoring, action plan, requirements, CSV export, migration). The same bytes are
+// read as a requirement set too, which is checked against the bundled infosakkollen and used for its statuses.
 #include "fuzzcommon.h"
 
 #include <kollen/actionplan.h>
@@ -8,10 +9,12 @@
 #include <kollen/csv.h>
 #include <kollen/migration.h>
 #include <kollen/questionnaireloader.h>
+#include <kollen/requirementset.h>
 #include <kollen/requirementview.h>
 #include <kollen/scoring.h>
 #include <kollen/scoringjson.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 
@@ -55,9 +58,38 @@ Assessment answered(const Questionnaire &q, const std::string &version, std::siz
 
 } // namespace
 
+/// The bytes as a requirement set: if it loads, its evidence is checked against infosakkollen and it gives one
+/// status per requirement for an empty and a fully answered assessment.
+void fuzzRequirementSet(const std::string &text)
+{
+    const std::string name = "fuzz-requirements.json";
+    auto result = loadRequirementSetText(text, name);
+    fuzz::checkLoadResult(result, result.ok(), name);
+    if (!result.ok())
+        return;
+    const RequirementSet &set = *result.set;
+    KOLLEN_FUZZ_CHECK(!set.requirements.empty() && !set.languages.empty(), set.id);
+    const Questionnaire &q = fuzz::infosakkollen();
+    for (const auto &d : checkEvidence(set, q))
+        KOLLEN_FUZZ_CHECK(!d.isError() && d.code == "unknown-evidence-question", d.toString());
+    for (const Assessment &a : {Assessment{q.id, q.version}, answered(q, q.version, 0)}) {
+        const auto statuses = requirementSetStatus(set, q, a);
+        KOLLEN_FUZZ_CHECK(statuses.size() == set.requirements.size(), "");
+        for (std::size_t i = 0; i < statuses.size(); ++i) {
+            const auto evidence = set.requirements[i].evidence.find(q.id);
+            const bool listed = evidence != set.requirements[i].evidence.end()
+                && std::any_of(evidence->second.begin(), evidence->second.end(),
+                               [&](const std::string &id) { return q.findQuestion(id) != nullptr; });
+            KOLLEN_FUZZ_CHECK((statuses[i].overall == Fulfilment::NotCovered) == !listed, set.requirements[i].id);
+            KOLLEN_FUZZ_CHECK(statuses[i].share >= 0.0 && statuses[i].share <= 1.0 + 1e-9, "");
+        }
+    }
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const std::string name = "fuzz-questionnaire.json";
+    fuzzRequirementSet(std::string(reinterpret_cast<const char *>(data), size));
     auto result = loadQuestionnaireText(std::string(reinterpret_cast<const char *>(data), size), name);
     fuzz::checkLoadResult(result, result.ok(), name);
     if (!result.ok())

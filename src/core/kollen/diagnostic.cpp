@@ -71,6 +71,10 @@ const std::map<std::string, const char *> &templates()
         {"cannot-migrate", "the assessment cannot be carried over to version %1 of its questionnaire"},
         {"trend-too-few", "a trend needs at least two assessments; %1 given"},
         {"no-migration", "the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it"},
+        // requirement sets
+        {"unknown-evidence-question",
+         "question %1 is not in questionnaire %2 version %3; "
+         "it does not count as evidence"},
         // benchmark
         {"group-below-minimum", "the group has %1 organisations, fewer than the minimum of %2; such a group must not be published"},
         {"bad-submission-id",

@@ -3,6 +3,7 @@
 
 #include "kollen/assessment.h"
 #include "kollen/questionnaire.h"
+#include "kollen/requirementset.h"
 
 #include <algorithm>
 #include <map>
@@ -42,7 +43,8 @@ Fulfilment overallOf(const std::vector<RequirementQuestion> &questions)
         case Fulfilment::Met: ++met; break;
         case Fulfilment::Partly: ++partly; break;
         case Fulfilment::NotMet:
-        case Fulfilment::Unanswered: break;
+        case Fulfilment::Unanswered:
+        case Fulfilment::NotCovered: break;
         }
         ++applicable;
         if (question.fulfilment != Fulfilment::Unanswered)
@@ -59,7 +61,66 @@ Fulfilment overallOf(const std::vector<RequirementQuestion> &questions)
     return Fulfilment::Partly;
 }
 
+/// Adds a question's answer to a requirement's status and weights (a question already there counts once).
+void addQuestion(RequirementStatus &status, double &applicableWeight, double &metWeight, const Questionnaire &q,
+                 const Assessment &a, const Question &question)
+{
+    if (std::any_of(status.questions.begin(), status.questions.end(),
+                    [&](const RequirementQuestion &r) { return r.questionId == question.id; }))
+        return;
+    const std::string &answerId = a.answer(question.id);
+    const AnswerOption *answer = answerId.empty() ? nullptr : q.findAnswer(answerId);
+    status.questions.push_back({question.id, fulfilmentOf(answer)});
+    if (answer && answer->excluded)
+        return;
+    applicableWeight += question.weight;
+    metWeight += question.weight * (answer ? answer->value : 0.0);
+}
+
 } // namespace
+
+std::vector<RequirementStatus> requirementSetStatus(const RequirementSet &set, const Questionnaire &q,
+                                                    const Assessment &a)
+{
+    std::vector<RequirementStatus> view;
+    view.reserve(set.requirements.size());
+    for (const auto &requirement : set.requirements) {
+        RequirementStatus status{requirement.id, {}, Fulfilment::NotCovered, 0.0};
+        double applicableWeight = 0.0;
+        double metWeight = 0.0;
+        if (const auto evidence = requirement.evidence.find(q.id); evidence != requirement.evidence.end()) {
+            // In questionnaire order, whatever the order of the list.
+            for (const auto &area : q.areas) {
+                for (const auto &question : area.questions) {
+                    if (std::find(evidence->second.begin(), evidence->second.end(), question.id)
+                        != evidence->second.end())
+                        addQuestion(status, applicableWeight, metWeight, q, a, question);
+                }
+            }
+        }
+        if (!status.questions.empty())
+            status.overall = overallOf(status.questions);
+        status.share = applicableWeight > 0.0 ? metWeight / applicableWeight : 0.0;
+        view.push_back(std::move(status));
+    }
+    return view;
+}
+
+RequirementCounts countStatuses(const std::vector<RequirementStatus> &statuses)
+{
+    RequirementCounts counts;
+    for (const auto &status : statuses) {
+        switch (status.overall) {
+        case Fulfilment::Met: ++counts.met; break;
+        case Fulfilment::Partly: ++counts.partly; break;
+        case Fulfilment::NotMet: ++counts.notMet; break;
+        case Fulfilment::NotApplicable: ++counts.notApplicable; break;
+        case Fulfilment::Unanswered: ++counts.unanswered; break;
+        case Fulfilment::NotCovered: ++counts.notCovered; break;
+        }
+    }
+    return counts;
+}
 
 std::vector<RequirementStatus> requirementView(const Questionnaire &q, const Assessment &a)
 {
@@ -74,23 +135,11 @@ std::vector<RequirementStatus> requirementView(const Questionnaire &q, const Ass
     std::vector<double> metWeight(view.size(), 0.0);
     for (const auto &area : q.areas) {
         for (const auto &question : area.questions) {
-            const std::string &answerId = a.answer(question.id);
-            const AnswerOption *answer = answerId.empty() ? nullptr : q.findAnswer(answerId);
-            const Fulfilment fulfilment = fulfilmentOf(answer);
             for (const auto &requirementId : question.requirements) {
-                auto it = index.find(requirementId);
-                if (it == index.end())
-                    continue;
-                RequirementStatus &status = view[it->second];
-                // A question that lists the same requirement twice counts once.
-                if (std::any_of(status.questions.begin(), status.questions.end(),
-                                [&](const RequirementQuestion &r) { return r.questionId == question.id; }))
-                    continue;
-                status.questions.push_back({question.id, fulfilment});
-                if (answer && answer->excluded)
-                    continue;
-                applicableWeight[it->second] += question.weight;
-                metWeight[it->second] += question.weight * (answer ? answer->value : 0.0);
+                // A question that lists the same requirement twice counts once (addQuestion).
+                if (auto it = index.find(requirementId); it != index.end())
+                    addQuestion(view[it->second], applicableWeight[it->second], metWeight[it->second], q, a,
+                                question);
             }
         }
     }

@@ -17,7 +17,9 @@ struct Assessment;
 /// - an option with `counts_as_answered` false (Don't know) → Unanswered;
 /// - value ≥ 1 → Met; 0 < value < 1 (Partly) → Partly; value 0 (No) → NotMet.
 /// (Values are compared with the scoring engine's tolerance of 10⁻⁹.)
-enum class Fulfilment { Met, Partly, NotMet, NotApplicable, Unanswered };
+/// For a requirement of a set (requirementset.h) also NotCovered: the questionnaire has no question that
+/// evidences it.
+enum class Fulfilment { Met, Partly, NotMet, NotApplicable, Unanswered, NotCovered };
 
 struct RequirementQuestion
 {

@@ -29,6 +29,7 @@ QString RequirementsPage::fulfilmentText(Fulfilment fulfilment)
     case Fulfilment::NotMet: return tr("✗ Not met");
     case Fulfilment::NotApplicable: return tr("– Not applicable");
     case Fulfilment::Unanswered: return tr("? Not answered");
+    case Fulfilment::NotCovered: return tr("○ Not covered");
     }
     return {};
 }

@@ -115,6 +115,9 @@ constexpr Template templates[] = {
     {"quartiles-small-group",
      QT_TRANSLATE_NOOP("DiagnosticText", "quartiles are published only for groups of "
                                          "at least %2 organisations; this group has %1")},
+    {"unknown-evidence-question",
+     QT_TRANSLATE_NOOP("DiagnosticText", "question %1 is not in questionnaire %2 version %3; "
+                                         "it does not count as evidence")},
     {"level-count-mismatch",
      QT_TRANSLATE_NOOP("DiagnosticText", "the level counts add up to %1, but the group has %2 organisations")},
     // save

@@ -3039,225 +3039,225 @@
 <context>
     <name>kollen::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="299"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="300"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="300"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="301"/>
         <source>Open &amp;Recent</source>
         <translation>Nylige &amp;filer</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="301"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="302"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="302"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="303"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="303"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="304"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="304"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="305"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="305"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="306"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="306"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="307"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;Ny vurdering…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="307"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="308"/>
         <source>&amp;Open…</source>
         <translation>&amp;Åpne…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="308"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="309"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="309"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="310"/>
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="310"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="311"/>
         <source>Assessment &amp;Details…</source>
         <translation>&amp;Opplysninger om vurderingen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="311"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="312"/>
         <source>Compare with &amp;Previous Assessment…</source>
         <translation>Sammen&amp;lign med tidligere vurdering…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="312"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="313"/>
         <source>&amp;Management Report (PDF, Print)…</source>
         <translation>&amp;Lederrapport (PDF, utskrift)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="313"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="314"/>
         <source>Load &amp;Benchmark…</source>
         <translation>Last inn sammenlignings&amp;data…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="314"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="315"/>
         <source>Remove Benc&amp;hmark</source>
         <translation>Fjern sammenligningsd&amp;ata</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="315"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="316"/>
         <source>Export Anonymised S&amp;ubmission…</source>
         <translation>Eksporter anonymisert &amp;innsending…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="316"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="317"/>
         <source>S&amp;top Comparing</source>
         <translation>Slutt å sammenlig&amp;ne</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="317"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="318"/>
         <source>Show T&amp;rend over Earlier Assessments…</source>
         <translation>Vis t&amp;rend over tidligere vurderinger…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="318"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="319"/>
         <source>Hide Tre&amp;nd</source>
         <translation>Skjul tre&amp;nd</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="319"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="320"/>
         <source>&amp;Close Assessment</source>
         <translation>Lu&amp;kk vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="320"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="321"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="321"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="570"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="574"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="322"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="571"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="323"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="575"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="323"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="324"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="324"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="325"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="325"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="326"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal størrelse</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="326"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="327"/>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshopmodus</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="327"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="328"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="329"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="330"/>
         <source>Next &amp;Work Area</source>
         <translation>Neste &amp;arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="330"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="331"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Forrige a&amp;rbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="331"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="332"/>
         <source>O&amp;verview</source>
         <translation>&amp;Oversikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="332"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="333"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Hjelp for dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="333"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastatursnarveier</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska (svensk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
         <source>English</source>
         <translation>English (engelsk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="502"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="718"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="504"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="722"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="503"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="505"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="509"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="511"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="517"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="519"/>
         <source>Action plan</source>
         <translation>Tiltaksplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/mainwindow.cpp" line="517"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="519"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n tiltak</numerusform>
@@ -3265,32 +3265,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="525"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="524"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="526"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="525"/>
         <source>%1 of %2 met</source>
         <translation>%1 av %2 oppfylt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="532"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="536"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="532"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="536"/>
         <source>score %1</source>
         <translation>poeng %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="536"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="540"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/mainwindow.cpp" line="537"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="541"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n vurdering</numerusform>
@@ -3298,108 +3298,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="544"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="737"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="548"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="741"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="570"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="574"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="571"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="575"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="589"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="593"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Tøm listen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="708"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="712"/>
         <source>Choose an answer for the current question</source>
         <translation>Velg et svar på det gjeldende spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="709"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="713"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="709"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="713"/>
         <source>Clear the answer</source>
         <translation>Fjern svaret</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="710"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="714"/>
         <source>Left / Right</source>
         <translation>Venstrepil / Høyrepil</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="710"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="714"/>
         <source>Move between answer choices</source>
         <translation>Flytt mellom svaralternativene</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="711"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="715"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="711"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="715"/>
         <source>Move between fields</source>
         <translation>Flytt mellom feltene</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="714"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="718"/>
         <source>Next question</source>
         <translation>Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="715"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="719"/>
         <source>Previous question</source>
         <translation>Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="716"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="720"/>
         <source>Next work area</source>
         <translation>Neste arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="717"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="721"/>
         <source>Previous work area</source>
         <translation>Forrige arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="719"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="723"/>
         <source>Help for the current question</source>
         <translation>Hjelp for det gjeldende spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="722"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="726"/>
         <source>Undo / redo</source>
         <translation>Angre / gjør om</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="726"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="730"/>
         <source>Larger / smaller / normal text</source>
         <translation>Større / mindre / normal tekst</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="735"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="739"/>
         <source>About Infosäkkollen</source>
         <translation>Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="738"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="742"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Egenvurdering av systematisk informasjonssikkerhetsarbeid i svenske offentlige virksomheter. Spørreskjemaene er selvstendige formuleringer basert på MSBs metodestøtte og MSBFS 2020:6; de er ikke MSBs offisielle spørsmålsliste.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="742"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="746"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Fri programvare under GNU General Public License, versjon 3 eller nyere.</translation>
     </message>
@@ -4038,82 +4038,135 @@ versjon %2</translation>
 <context>
     <name>kollen::gui::RequirementsPage</name>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="27"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="26"/>
         <source>✓ Met</source>
         <translation>✓ Oppfylt</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="28"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="27"/>
         <source>◐ Partly</source>
         <translation>◐ Delvis</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="29"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="28"/>
         <source>✗ Not met</source>
         <translation>✗ Ikke oppfylt</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="30"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="29"/>
         <source>– Not applicable</source>
         <translation>– Ikke relevant</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="31"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="30"/>
         <source>? Not answered</source>
         <translation>? Ikke besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="32"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="31"/>
         <source>○ Not covered</source>
         <translation>○ Dekkes ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="46"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="62"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="49"/>
-        <source>&amp;Show:</source>
-        <translation>&amp;Vis:</translation>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="65"/>
+        <source>Requirement &amp;set:</source>
+        <translation>&amp;Kravsamling:</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="52"/>
-        <source>All requirements</source>
-        <translation>Alle krav</translation>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="68"/>
+        <source>Requirement set</source>
+        <translation>Kravsamling</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="73"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="94"/>
+        <source>Reference / work area</source>
+        <translation>Henvisning / arbeidsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="172"/>
+        <source>No question of this questionnaire covers the requirement; assess it separately.</source>
+        <translation>Ingen spørsmål i dette spørreskjemaet dekker kravet; vurder det for seg.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/pages/requirementspage.cpp" line="193"/>
+        <source>%n met</source>
+        <translation>
+            <numerusform>%n oppfylt</numerusform>
+            <numerusform>%n oppfylt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/pages/requirementspage.cpp" line="194"/>
+        <source>%n partly</source>
+        <translation>
+            <numerusform>%n delvis</numerusform>
+            <numerusform>%n delvis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/pages/requirementspage.cpp" line="195"/>
+        <source>%n not met</source>
+        <translation>
+            <numerusform>%n ikke oppfylt</numerusform>
+            <numerusform>%n ikke oppfylt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/pages/requirementspage.cpp" line="196"/>
+        <source>%n not applicable</source>
+        <translation>
+            <numerusform>%n ikke relevant</numerusform>
+            <numerusform>%n ikke relevante</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/pages/requirementspage.cpp" line="197"/>
+        <source>%n not answered</source>
+        <translation>
+            <numerusform>%n ikke besvart</numerusform>
+            <numerusform>%n ikke besvart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/pages/requirementspage.cpp" line="199"/>
+        <source>%n not covered by the questionnaire</source>
+        <translation>
+            <numerusform>%n dekkes ikke av spørreskjemaet</numerusform>
+            <numerusform>%n dekkes ikke av spørreskjemaet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/pages/requirementspage.cpp" line="200"/>
+        <source>%n requirement(s): %1.</source>
+        <translation>
+            <numerusform>%n krav: %1.</numerusform>
+            <numerusform>%n krav: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="92"/>
         <source>Requirements and their questions</source>
         <translation>Krav og tilhørende spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="75"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="94"/>
         <source>Requirement / question</source>
         <translation>Krav / spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="75"/>
-        <source>Source</source>
-        <translation>Kilde</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="75"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="75"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="94"/>
         <source>In place</source>
         <translation>På plass</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/pages/requirementspage.cpp" line="135"/>
-        <source>%n requirement(s): %1 met, %2 partly, %3 not met, %4 not answered.</source>
-        <translation>
-            <numerusform>%n krav: %1 oppfylt, %2 delvis, %3 ikke oppfylt, %4 ikke besvart.</numerusform>
-            <numerusform>%n krav: %1 oppfylt, %2 delvis, %3 ikke oppfylt, %4 ikke besvart.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -3039,225 +3039,225 @@
 <context>
     <name>kollen::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="299"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="300"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="300"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="301"/>
         <source>Open &amp;Recent</source>
         <translation>Senaste &amp;filer</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="301"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="302"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="302"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="303"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="303"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="304"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="304"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="305"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="305"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="306"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="306"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="307"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;Ny bedömning…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="307"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="308"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="308"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="309"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="309"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="310"/>
         <source>Save &amp;As…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="310"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="311"/>
         <source>Assessment &amp;Details…</source>
         <translation>&amp;Uppgifter om bedömningen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="311"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="312"/>
         <source>Compare with &amp;Previous Assessment…</source>
         <translation>&amp;Jämför med tidigare bedömning…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="312"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="313"/>
         <source>&amp;Management Report (PDF, Print)…</source>
         <translation>&amp;Ledningsrapport (PDF, utskrift)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="313"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="314"/>
         <source>Load &amp;Benchmark…</source>
         <translation>Läs in jämförelse&amp;data…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="314"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="315"/>
         <source>Remove Benc&amp;hmark</source>
         <translation>Ta bort jämförelsed&amp;ata</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="315"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="316"/>
         <source>Export Anonymised S&amp;ubmission…</source>
         <translation>Exportera anonymiserad &amp;inlämning…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="316"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="317"/>
         <source>S&amp;top Comparing</source>
         <translation>Sluta jä&amp;mföra</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="317"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="318"/>
         <source>Show T&amp;rend over Earlier Assessments…</source>
         <translation>Visa t&amp;rend över tidigare bedömningar…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="318"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="319"/>
         <source>Hide Tre&amp;nd</source>
         <translation>Dölj tre&amp;nd</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="319"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="320"/>
         <source>&amp;Close Assessment</source>
         <translation>S&amp;täng bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="320"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="321"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="321"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="570"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="574"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="322"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="571"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="323"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="575"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="323"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="324"/>
         <source>Zoom &amp;In</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="324"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="325"/>
         <source>Zoom &amp;Out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="325"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="326"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal storlek</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="326"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="327"/>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshopläge</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="327"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="328"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Nästa fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="329"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Föregående fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="330"/>
         <source>Next &amp;Work Area</source>
         <translation>Nästa &amp;arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="330"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="331"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Föregående a&amp;rbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="331"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="332"/>
         <source>O&amp;verview</source>
         <translation>&amp;Översikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="332"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="333"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Hjälp för den här frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="333"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
         <source>English</source>
         <translation>English (engelska)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål (norska)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="502"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="718"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="504"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="722"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="503"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="505"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="509"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="511"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="517"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="519"/>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/mainwindow.cpp" line="517"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="519"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n åtgärd</numerusform>
@@ -3265,32 +3265,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="525"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="524"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="526"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="525"/>
         <source>%1 of %2 met</source>
         <translation>%1 av %2 uppfyllda</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="532"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="536"/>
         <source>Change</source>
         <translation>Förändring</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="532"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="536"/>
         <source>score %1</source>
         <translation>poäng %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="536"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="540"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/mainwindow.cpp" line="537"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="541"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n bedömning</numerusform>
@@ -3298,108 +3298,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="544"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="737"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="548"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="741"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="570"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="574"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="571"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="575"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gör om %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="589"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="593"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Rensa listan</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="708"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="712"/>
         <source>Choose an answer for the current question</source>
         <translation>Välj ett svar på den aktuella frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="709"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="713"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="709"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="713"/>
         <source>Clear the answer</source>
         <translation>Rensa svaret</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="710"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="714"/>
         <source>Left / Right</source>
         <translation>Vänsterpil / Högerpil</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="710"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="714"/>
         <source>Move between answer choices</source>
         <translation>Flytta mellan svarsalternativen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="711"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="715"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="711"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="715"/>
         <source>Move between fields</source>
         <translation>Flytta mellan fälten</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="714"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="718"/>
         <source>Next question</source>
         <translation>Nästa fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="715"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="719"/>
         <source>Previous question</source>
         <translation>Föregående fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="716"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="720"/>
         <source>Next work area</source>
         <translation>Nästa arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="717"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="721"/>
         <source>Previous work area</source>
         <translation>Föregående arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="719"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="723"/>
         <source>Help for the current question</source>
         <translation>Hjälp för den aktuella frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="722"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="726"/>
         <source>Undo / redo</source>
         <translation>Ångra / gör om</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="726"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="730"/>
         <source>Larger / smaller / normal text</source>
         <translation>Större / mindre / normal text</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="735"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="739"/>
         <source>About Infosäkkollen</source>
         <translation>Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="738"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="742"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Självskattning av systematiskt informationssäkerhetsarbete för svenska offentliga verksamheter. Frågeformulären är fristående formuleringar som bygger på MSB:s metodstöd och MSBFS 2020:6; de är inte MSB:s officiella frågelista.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="742"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="746"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Fri programvara under GNU General Public License, version 3 eller senare.</translation>
     </message>
@@ -4038,82 +4038,135 @@ version %2</translation>
 <context>
     <name>kollen::gui::RequirementsPage</name>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="27"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="26"/>
         <source>✓ Met</source>
         <translation>✓ Uppfyllt</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="28"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="27"/>
         <source>◐ Partly</source>
         <translation>◐ Delvis</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="29"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="28"/>
         <source>✗ Not met</source>
         <translation>✗ Inte uppfyllt</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="30"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="29"/>
         <source>– Not applicable</source>
         <translation>– Ej tillämpligt</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="31"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="30"/>
         <source>? Not answered</source>
         <translation>? Inte besvarat</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="32"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="31"/>
         <source>○ Not covered</source>
         <translation>○ Täcks inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="46"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="62"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="49"/>
-        <source>&amp;Show:</source>
-        <translation>&amp;Visa:</translation>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="65"/>
+        <source>Requirement &amp;set:</source>
+        <translation>&amp;Kravsamling:</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="52"/>
-        <source>All requirements</source>
-        <translation>Alla krav</translation>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="68"/>
+        <source>Requirement set</source>
+        <translation>Kravsamling</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="73"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="94"/>
+        <source>Reference / work area</source>
+        <translation>Hänvisning / arbetsområde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="172"/>
+        <source>No question of this questionnaire covers the requirement; assess it separately.</source>
+        <translation>Ingen fråga i detta frågeformulär täcker kravet; bedöm det för sig.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/pages/requirementspage.cpp" line="193"/>
+        <source>%n met</source>
+        <translation>
+            <numerusform>%n uppfyllt</numerusform>
+            <numerusform>%n uppfyllda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/pages/requirementspage.cpp" line="194"/>
+        <source>%n partly</source>
+        <translation>
+            <numerusform>%n delvis</numerusform>
+            <numerusform>%n delvis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/pages/requirementspage.cpp" line="195"/>
+        <source>%n not met</source>
+        <translation>
+            <numerusform>%n inte uppfyllt</numerusform>
+            <numerusform>%n inte uppfyllda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/pages/requirementspage.cpp" line="196"/>
+        <source>%n not applicable</source>
+        <translation>
+            <numerusform>%n ej tillämpligt</numerusform>
+            <numerusform>%n ej tillämpliga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/pages/requirementspage.cpp" line="197"/>
+        <source>%n not answered</source>
+        <translation>
+            <numerusform>%n inte besvarat</numerusform>
+            <numerusform>%n inte besvarade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/pages/requirementspage.cpp" line="199"/>
+        <source>%n not covered by the questionnaire</source>
+        <translation>
+            <numerusform>%n täcks inte av frågeformuläret</numerusform>
+            <numerusform>%n täcks inte av frågeformuläret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/pages/requirementspage.cpp" line="200"/>
+        <source>%n requirement(s): %1.</source>
+        <translation>
+            <numerusform>%n krav: %1.</numerusform>
+            <numerusform>%n krav: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="92"/>
         <source>Requirements and their questions</source>
         <translation>Krav och deras frågor</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="75"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="94"/>
         <source>Requirement / question</source>
         <translation>Krav / fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="75"/>
-        <source>Source</source>
-        <translation>Källa</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="75"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="75"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="94"/>
         <source>In place</source>
         <translation>På plats</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/pages/requirementspage.cpp" line="135"/>
-        <source>%n requirement(s): %1 met, %2 partly, %3 not met, %4 not answered.</source>
-        <translation>
-            <numerusform>%n krav: %1 uppfyllt, %2 delvis, %3 inte uppfyllt, %4 inte besvarat.</numerusform>
-            <numerusform>%n krav: %1 uppfyllda, %2 delvis, %3 inte uppfyllda, %4 inte besvarade.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

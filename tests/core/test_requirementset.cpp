@@ -190,6 +190,29 @@ TEST_CASE("the example municipality against each bundled set", "[requirements]")
         CHECK(statusOf(law, id).overall == Fulfilment::NotCovered);
 }
 
+TEST_CASE("a questionnaire's own requirement list as a set gives the same statuses as before", "[requirements]")
+{
+    const Questionnaire q = sampleQuestionnaire();
+    REQUIRE_FALSE(q.requirements.empty());
+    const RequirementSet own = requirementSetOf(q);
+    CHECK(own.id == "test-sample.requirements");
+    REQUIRE(own.requirements.size() == q.requirements.size());
+    auto golden = loadAssessmentFile(dataDir() / "scoring" / "partial" / "assessment.isk");
+    REQUIRE(golden.ok());
+    const auto before = requirementView(q, *golden.assessment);
+    const auto after = requirementSetStatus(own, q, *golden.assessment);
+    REQUIRE(before.size() == after.size());
+    for (std::size_t i = 0; i < before.size(); ++i) {
+        INFO(before[i].requirementId);
+        CHECK(after[i].requirementId == before[i].requirementId);
+        // A requirement no question names was "not answered"; it is now, honestly, not covered.
+        CHECK(after[i].overall
+              == (before[i].questions.empty() ? Fulfilment::NotCovered : before[i].overall));
+        CHECK(after[i].share == before[i].share);
+        CHECK(after[i].questions.size() == before[i].questions.size());
+    }
+}
+
 TEST_CASE("the set shown first follows the organisation type", "[requirements]")
 {
     const RequirementSet law = bundledSet("cybersakerhetslagen");

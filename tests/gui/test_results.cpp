@@ -8,6 +8,7 @@
 #include "pages/overviewpage.h"
 #include "widgets/radarchart.h"
 #include "pages/requirementspage.h"
+#include "shell/bundledrequirementsets.h"
 #include "text/actionplancsv.h"
 #include "text/presentationtext.h"
 #include "text/statustext.h"
@@ -18,6 +19,7 @@
 #include <kollen/csv.h>
 #include <kollen/reference.h>
 #include <kollen/questionnaireloader.h>
+#include <kollen/requirementset.h>
 #include <kollen/scoring.h>
 
 #include <QApplication>
@@ -27,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QLocale>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -201,27 +204,100 @@ TEST_CASE("action plan: rows from the gap, edited in place with undo, projected 
     CHECK(std::find(read.rows[0].begin(), read.rows[0].end(), "Anna; \"IT\"") != read.rows[0].end());
 }
 
-TEST_CASE("requirement view: one row per requirement with the engine's status", "[gui][requirements]")
+TEST_CASE("requirements page: one row per requirement of the chosen set, with the engine's status",
+          "[gui][requirements]")
 {
     const Questionnaire q = sample();
-    Document document(q, golden("partial"));
-    RequirementsPage page(&document, QStringLiteral("en"));
+    Document document(q, golden("partial")); // Testkommunen, a municipality
+    auto set = [](const std::string &id, const std::string &types, const std::string &evidence) {
+        const std::string text = R"({"format": "infosakkollen-requirements", "format_version": 1, "id": ")" + id
+            + R"(", "version": "1", "date": "2026-12-04", "languages": ["sv", "en"],
+            "title": {"sv": ")" + id + R"(", "en": ")" + id + R"("}, "source": {"sv": "K", "en": "S"},
+            "default_for": )" + types + R"(, "requirements": [
+              {"id": "a", "reference": "1 §", "title": {"sv": "A", "en": "Requirement A"},
+               "text": {"sv": "A", "en": "A"}, "evidence": {"test-sample": )" + evidence + R"(}},
+              {"id": "b", "reference": "2 §", "title": {"sv": "B", "en": "Requirement B"},
+               "text": {"sv": "B", "en": "B"}, "evidence": {}}]})";
+        auto loaded = loadRequirementSetText(text, id + ".json");
+        INFO(toString(loaded.diagnostics));
+        REQUIRE(loaded.ok());
+        return *loaded.set;
+    };
+    const std::vector<RequirementSet> sets = {
+        set("agencies", R"(["statlig-myndighet"])", R"(["styrning.uppdrag"])"),
+        set("municipalities", R"(["kommun"])", R"(["incident.rapportera", "incident.process"])"),
+        set("other-questionnaire", "[]", "[]"), // no evidence for this questionnaire: not offered
+    };
+    RequirementsPage page(&document, sets, QStringLiteral("en"));
+    auto *choice = page.findChild<QComboBox *>(QStringLiteral("requirementSet"));
     auto *tree = page.findChild<QTreeWidget *>(QStringLiteral("requirementTree"));
+    REQUIRE(choice);
     REQUIRE(tree);
-    const auto view = requirementView(q, document.assessment());
-    REQUIRE(tree->topLevelItemCount() == static_cast<int>(view.size()));
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        const RequirementStatus &status = view[static_cast<std::size_t>(i)];
-        QTreeWidgetItem *top = tree->topLevelItem(i);
-        CHECK(top->text(2) == RequirementsPage::fulfilmentText(status.overall));
-        REQUIRE(top->childCount() == static_cast<int>(status.questions.size()));
-        for (int c = 0; c < top->childCount(); ++c)
-            CHECK(top->child(c)->text(2)
-                  == RequirementsPage::fulfilmentText(status.questions[static_cast<std::size_t>(c)].fulfilment));
-    }
+    CHECK(choice->count() == 2);
+    REQUIRE(page.currentSet());
+    CHECK(page.currentSet()->id == "municipalities"); // by the organisation's type
+
+    auto checkRows = [&] {
+        const auto view = page.statuses();
+        REQUIRE(tree->topLevelItemCount() == static_cast<int>(view.size()));
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            const RequirementStatus &status = view[static_cast<std::size_t>(i)];
+            QTreeWidgetItem *top = tree->topLevelItem(i);
+            CHECK(top->text(2) == RequirementsPage::fulfilmentText(status.overall));
+            if (status.overall == Fulfilment::NotCovered) {
+                REQUIRE(top->childCount() == 1); // says so, with no question to open
+                CHECK(top->child(0)->data(0, Qt::UserRole).toString().isEmpty());
+                continue;
+            }
+            REQUIRE(top->childCount() == static_cast<int>(status.questions.size()));
+            for (int c = 0; c < top->childCount(); ++c)
+                CHECK(top->child(c)->text(2)
+                      == RequirementsPage::fulfilmentText(status.questions[static_cast<std::size_t>(c)].fulfilment));
+        }
+    };
+    checkRows();
+    CHECK(tree->topLevelItem(0)->text(1) == QStringLiteral("1 §"));
+    CHECK(tree->topLevelItem(1)->text(2) == QStringLiteral("○ Not covered"));
+    const QString summary = page.findChild<QLabel *>(QStringLiteral("requirementSummary"))->text();
+    CHECK(summary.contains(QStringLiteral("2 requirements:")));
+    CHECK(summary.contains(QStringLiteral("1 not covered by the questionnaire")));
+
+    // Another set, and activating a question asks for it to be opened.
+    QSignalSpy changed(&page, &RequirementsPage::statusChanged);
+    page.showSet("agencies");
+    CHECK(page.currentSet()->id == "agencies");
+    CHECK(changed.count() == 1);
+    checkRows();
+    QSignalSpy activated(&page, &RequirementsPage::questionActivated);
+    QTreeWidgetItem *question = tree->topLevelItem(0)->child(0);
+    emit tree->itemActivated(question, 0);
+    REQUIRE(activated.count() == 1);
+    CHECK(activated.front().front().toString() == QStringLiteral("styrning.uppdrag"));
+
     // Status is told by a symbol and a word, not by colour.
     CHECK(RequirementsPage::fulfilmentText(Fulfilment::Met).startsWith(QStringLiteral("✓")));
     CHECK(RequirementsPage::fulfilmentText(Fulfilment::NotMet).startsWith(QStringLiteral("✗")));
+    CHECK(RequirementsPage::fulfilmentText(Fulfilment::NotCovered).startsWith(QStringLiteral("○")));
+}
+
+TEST_CASE("the bundled requirement sets are embedded and offered for infosakkollen", "[gui][requirements]")
+{
+    const auto &sets = bundledRequirementSets();
+    std::vector<std::string> ids;
+    for (const auto &set : sets)
+        ids.push_back(set.id);
+    CHECK(ids == std::vector<std::string>{"cybersakerhetslagen", "msb-kommunrekommendationer", "msb-metodstod",
+                                          "msbfs-2020-6"});
+    const std::string source = KOLLEN_SOURCE_DIR;
+    auto bundled = [&source](const char *name) {
+        auto loaded = loadQuestionnaireFile(source + "/questionnaires/" + name);
+        REQUIRE(loaded.ok());
+        return *loaded.questionnaire;
+    };
+    const Questionnaire q = bundled("infosakkollen.json");
+    CHECK(RequirementsPage::anyEvidenceFor(sets, q));
+    const Questionnaire remote = bundled("distansarbete.json");
+    CHECK_FALSE(RequirementsPage::anyEvidenceFor(sets, remote)); // no tab of "not covered" only
 }
 
 TEST_CASE("comparison with a previous assessment: table, changed answers and radar series", "[gui][comparison]")

@@ -3,8 +3,9 @@
 // Writes OUT_PREFIX-<tab>.png for each tab index given (default: 0 and 1). Run with QT_QPA_PLATFORM=offscreen.
 // With KOLLEN_COMPARE=<earlier .isk> in the environment the window compares with that assessment;
 // KOLLEN_TREND=<a.isk>,<b.isk> shows the trend over those earlier assessments; KOLLEN_AUTOSAVE_FAILS=1 shows the
-// notice of a failing autosave.
+// notice of a failing autosave; KOLLEN_REQUIREMENT_SET=<id> shows that set on the Requirements tab.
 #include "pages/areapage.h"
+#include "pages/requirementspage.h"
 #include "document/document.h"
 #include "shell/languagemanager.h"
 #include "shell/fileworkflow.h"
@@ -56,6 +57,15 @@ int main(int argc, char **argv)
     if (const QString benchmark = qEnvironmentVariable("KOLLEN_BENCHMARK"); !benchmark.isEmpty() && window.document()
         && !window.comparisons().loadBenchmark(benchmark))
         return 1;
+    // KOLLEN_REQUIREMENT_SET=<id> shows that requirement set on the Requirements tab.
+    if (const QString set = qEnvironmentVariable("KOLLEN_REQUIREMENT_SET"); !set.isEmpty()) {
+        auto *page = window.findChild<kollen::gui::RequirementsPage *>();
+        if (!page)
+            return 1;
+        page->showSet(set.toStdString());
+        if (!page->currentSet() || page->currentSet()->id != set.toStdString())
+            return 1;
+    }
     // KOLLEN_AUTOSAVE_FAILS=1 shows the notice of a failing autosave: the recovery folder is put below a regular
     // file, where it cannot be made, and the work counts as unsaved.
     if (qEnvironmentVariableIntValue("KOLLEN_AUTOSAVE_FAILS") == 1 && window.document()) {

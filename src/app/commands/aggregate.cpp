@@ -193,17 +193,26 @@ int aggregate(const QStringList &arguments, const AggregateOptions &options, con
         }
         return nullptr;
     };
+    // Only a file that is not a submission ("wrong-format") is looked at again as a benchmark, so that a folder of
+    // submissions is read once.
+    auto isWrongFormat = [](const Diagnostics &diagnostics) {
+        return std::any_of(diagnostics.begin(), diagnostics.end(),
+                           [](const Diagnostic &d) { return d.isError() && d.code == "wrong-format"; });
+    };
     forEachAggregateInput(arguments, outAbsolute, [&](const fs::path &path) {
-        if (auto previous = earlierBenchmarkAt(path)) {
-            earlier.push_back(std::move(*previous));
-            return;
-        }
         ++read;
         if (!aggregator) {
             // No submission was usable when the questionnaire was chosen (firstInNameOrder): each file says why
             // not, with an error of its own or a questionnaire the program does not have.
-            ++skipped;
             auto peek = loadSubmissionFile(path);
+            if (isWrongFormat(peek.diagnostics)) {
+                if (auto previous = earlierBenchmarkAt(path)) {
+                    --read;
+                    earlier.push_back(std::move(*previous));
+                    return;
+                }
+            }
+            ++skipped;
             if (const Diagnostic *problem = firstOf(peek.diagnostics, true))
                 err(problem->toString() + "\n");
             else
@@ -214,6 +223,13 @@ int aggregate(const QStringList &arguments, const AggregateOptions &options, con
         }
         const std::size_t duplicatesBefore = aggregator->duplicates();
         const Diagnostics diagnostics = aggregator->addFile(path);
+        if (isWrongFormat(diagnostics)) {
+            if (auto previous = earlierBenchmarkAt(path)) {
+                --read;
+                earlier.push_back(std::move(*previous));
+                return;
+            }
+        }
         if (const Diagnostic *problem = firstOf(diagnostics, true)) {
             err(problem->toString() + "\n");
             ++skipped;

@@ -192,6 +192,35 @@ Diagnostics checkEvidence(const RequirementSet &set, const Questionnaire &questi
     return diagnostics;
 }
 
+RequirementSet requirementSetOf(const Questionnaire &questionnaire)
+{
+    RequirementSet set;
+    set.id = questionnaire.id + ".requirements";
+    set.version = questionnaire.version;
+    set.date = questionnaire.date;
+    set.languages = questionnaire.languages;
+    set.title = questionnaire.title;
+    set.source = questionnaire.source;
+    for (const Requirement &own : questionnaire.requirements) {
+        SetRequirement requirement;
+        requirement.id = own.id;
+        requirement.reference = own.source;
+        requirement.title = own.title;
+        requirement.text = own.title;
+        requirement.url = own.url;
+        std::vector<std::string> &questions = requirement.evidence[questionnaire.id];
+        for (const auto &area : questionnaire.areas) {
+            for (const auto &question : area.questions) {
+                if (std::find(question.requirements.begin(), question.requirements.end(), own.id)
+                    != question.requirements.end())
+                    questions.push_back(question.id);
+            }
+        }
+        set.requirements.push_back(std::move(requirement));
+    }
+    return set;
+}
+
 const RequirementSet *defaultSetFor(const std::vector<const RequirementSet *> &sets, OrganisationType type)
 {
     for (const RequirementSet *set : sets) {

@@ -91,6 +91,11 @@ struct RequirementCounts
 };
 [[nodiscard]] RequirementCounts countStatuses(const std::vector<RequirementStatus> &statuses);
 
+/// The requirement list a questionnaire carries itself (its "requirements" and the questions that name them) as a
+/// set, for questionnaires no bundled set has evidence for: id "<questionnaire id>.requirements", the
+/// questionnaire's title and source, each requirement's source as its reference and its title as its text.
+[[nodiscard]] RequirementSet requirementSetOf(const Questionnaire &questionnaire);
+
 /// The set to show first for an organisation of `type`: the first of `sets` whose defaultFor names the type,
 /// else the first one; nullptr when `sets` is empty.
 [[nodiscard]] const RequirementSet *defaultSetFor(const std::vector<const RequirementSet *> &sets,

@@ -5,6 +5,7 @@
 #include "pages/areapage.h"
 #include "pages/comparisonpage.h"
 #include "pages/requirementspage.h"
+#include "shell/bundledrequirementsets.h"
 #include "widgets/areatabbar.h"
 #include "dialogs/detailsdialog.h"
 #include "dialogs/shortcutsdialog.h"
@@ -457,9 +458,16 @@ void MainWindow::rebuildPages()
     m_actionPlan = new ActionPlanPage(m_document, language, m_tabs);
     connect(m_actionPlan, &ActionPlanPage::itemsChanged, this, &MainWindow::updateTabTexts);
     m_tabs->addTab(m_actionPlan, QString());
-    if (!m_document->questionnaire().requirements.empty()) {
-        m_requirements = new RequirementsPage(m_document, language, m_tabs);
+    // The bundled requirement sets with evidence for the questionnaire; else the list the questionnaire carries.
+    std::vector<RequirementSet> requirementSets;
+    if (RequirementsPage::anyEvidenceFor(bundledRequirementSets(), m_document->questionnaire()))
+        requirementSets = bundledRequirementSets();
+    else if (!m_document->questionnaire().requirements.empty())
+        requirementSets.push_back(requirementSetOf(m_document->questionnaire()));
+    if (!requirementSets.empty()) {
+        m_requirements = new RequirementsPage(m_document, std::move(requirementSets), language, m_tabs);
         connect(m_requirements, &RequirementsPage::questionActivated, this, &MainWindow::showQuestion);
+        connect(m_requirements, &RequirementsPage::statusChanged, this, &MainWindow::updateTabTexts);
         m_tabs->addTab(m_requirements, QString());
     }
     if (m_document->previous()) {
@@ -517,13 +525,15 @@ void MainWindow::updateTabTexts()
         m_tabs->setTabText(index, tr("Action plan") + QLatin1Char('\n') + tr("%n action(s)", nullptr, count));
     }
     if (m_requirements) {
-        int met = 0;
-        const auto view = requirementView(q, m_document->assessment());
-        for (const auto &status : view)
-            met += status.overall == Fulfilment::Met ? 1 : 0;
+        const auto view = m_requirements->statuses();
         m_tabs->setTabText(m_tabs->indexOf(m_requirements),
                            tr("Requirements") + QLatin1Char('\n')
-                               + tr("%1 of %2 met").arg(met).arg(static_cast<int>(view.size())));
+                               + tr("%1 of %2 met")
+                                     .arg(static_cast<int>(countStatuses(view).met))
+                                     .arg(static_cast<int>(view.size())));
+        if (const RequirementSet *set = m_requirements->currentSet())
+            m_tabs->setTabToolTip(m_tabs->indexOf(m_requirements),
+                                  localized(q, set->title, language));
     }
     if (m_comparison) {
         const auto comparison = m_document->comparison();

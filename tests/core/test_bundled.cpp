@@ -6,6 +6,8 @@
 
 #include <kollen/questionnaireloader.h>
 
+#include <kollen/requirementset.h>
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -151,6 +153,55 @@ std::vector<CoverageRow> readCoverageTable()
                 REQUIRE(item.size() > 2);
                 REQUIRE(item.front() == '`');
                 REQUIRE(item.back() == '`');
+                row.questions.push_back(item.substr(1, item.size() - 2));
+            }
+        }
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+struct SetCoverageRow
+{
+    std::string requirement;
+    std::string reference;
+    std::string title;
+    std::vector<std::string> questions; ///< empty when not covered
+    std::string reason;
+};
+
+/// The coverage table of a requirement set between <!-- coverage:SET:begin --> and <!-- coverage:SET:end -->.
+std::vector<SetCoverageRow> readSetCoverageTable(const std::string &setId)
+{
+    const std::string doc = test::readFile(docsDir / "questionnaires.md");
+    const auto begin = doc.find("<!-- coverage:" + setId + ":begin -->");
+    const auto end = doc.find("<!-- coverage:" + setId + ":end -->");
+    REQUIRE(begin != std::string::npos);
+    REQUIRE(end != std::string::npos);
+    REQUIRE(begin < end);
+    std::istringstream block(doc.substr(begin, end - begin));
+    std::vector<SetCoverageRow> rows;
+    std::string line;
+    std::getline(block, line); // the begin marker
+    std::getline(block, line);
+    REQUIRE(splitCells(line) == std::vector<std::string>{"requirement", "reference", "title", "questions"});
+    std::getline(block, line); // |---|---|---|---|
+    while (std::getline(block, line)) {
+        if (trim(line).empty())
+            continue;
+        INFO(line);
+        const auto cells = splitCells(line);
+        REQUIRE(cells.size() == 4);
+        SetCoverageRow row{cells[0], cells[1], cells[2], {}, {}};
+        const std::string mark = "— not covered:";
+        if (cells[3].rfind(mark, 0) == 0) {
+            row.reason = trim(cells[3].substr(mark.size()));
+        } else {
+            std::istringstream list(cells[3]);
+            std::string item;
+            while (std::getline(list, item, ',')) {
+                item = trim(item);
+                REQUIRE(item.size() > 2);
                 row.questions.push_back(item.substr(1, item.size() - 2));
             }
         }
@@ -314,4 +365,28 @@ TEST_CASE("infosakkollen does not offer Not applicable for its level-1 basics", 
         }
     }
     CHECK(basics == 14);
+}
+
+TEST_CASE("docs/questionnaires.md shows each requirement set's coverage as the data has it", "[bundled][requirements]")
+{
+    for (const char *setId : {"cybersakerhetslagen", "msbfs-2020-6", "msb-kommunrekommendationer", "msb-metodstod"}) {
+        INFO(setId);
+        auto loaded = loadRequirementSetFile(questionnaireDir / "requirements" / (std::string(setId) + ".json"));
+        REQUIRE(loaded.ok());
+        const auto rows = readSetCoverageTable(setId);
+        REQUIRE(rows.size() == loaded.set->requirements.size());
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const SetRequirement &requirement = loaded.set->requirements[i];
+            INFO(requirement.id);
+            CHECK(rows[i].requirement == requirement.id);
+            CHECK(rows[i].reference == requirement.reference);
+            CHECK(rows[i].title == requirement.title.get("sv"));
+            const auto evidence = requirement.evidence.find("infosakkollen");
+            const std::vector<std::string> listed =
+                evidence == requirement.evidence.end() ? std::vector<std::string>{} : evidence->second;
+            CHECK(rows[i].questions == listed);
+            CHECK(rows[i].reason.empty() == !listed.empty()); // a reason exactly where nothing covers it
+            CHECK(rows[i].reason.find("TODO") == std::string::npos);
+        }
+    }
 }

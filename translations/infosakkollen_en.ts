@@ -105,32 +105,42 @@
         <translation>%1: made with questionnaire &quot;%2&quot;, not &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="85"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="88"/>
         <source>--export-pdf needs the assessment and one output file: --export-pdf ASSESSMENT OUT.pdf</source>
         <translation>--export-pdf needs the assessment and one output file: --export-pdf ASSESSMENT OUT.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="36"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="39"/>
         <source>%1: the benchmark is for questionnaire %2, not %3</source>
         <translation>%1: the benchmark is for questionnaire %2, not %3</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="44"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="47"/>
         <source>%1: group &quot;%2&quot; is not published in this benchmark</source>
         <translation>%1: group &quot;%2&quot; is not published in this benchmark</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="52"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="55"/>
         <source>%1: no published group to compare with; the report leaves it out</source>
         <translation>%1: no published group to compare with; the report leaves it out</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="90"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="93"/>
         <source>internal error: --export-pdf needs a QApplication</source>
         <translation>internal error: --export-pdf needs a QApplication</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="132"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="143"/>
+        <source>--requirements: no requirement set &quot;%1&quot; covers questionnaire &quot;%2&quot;; available: %3</source>
+        <translation>--requirements: no requirement set &quot;%1&quot; covers questionnaire &quot;%2&quot;; available: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/exportpdf.cpp" line="146"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/exportpdf.cpp" line="167"/>
         <source>%1: report written</source>
         <translation>%1: report written</translation>
     </message>
@@ -160,18 +170,18 @@
         <translation>%1: --out names a submission that is one of the inputs; name another file for the benchmark</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="210"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="219"/>
         <location filename="../src/app/commands/trend.cpp" line="114"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="229"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="245"/>
         <source>Files read: %1, used: %2, skipped: %3</source>
         <translation>Files read: %1, used: %2, skipped: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/aggregate.cpp" line="231"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="247"/>
         <source>Duplicates counted once: %n (the same submission, or the same answers, as one used)</source>
         <translation>
             <numerusform>Duplicates counted once: %n (the same submission, or the same answers, as one used)</numerusform>
@@ -179,17 +189,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="235"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="251"/>
         <source>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</source>
         <translation>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="239"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="255"/>
         <source>No submission could be used; no benchmark was written.</source>
         <translation>No submission could be used; no benchmark was written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/aggregate.cpp" line="255"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="271"/>
         <source>%1: a benchmark of round “%2” made from other submissions (%n submission(s)) exists; whoever has both can work out the scores of the submissions that differ</source>
         <translation>
             <numerusform>%1: a benchmark of round “%2” made from other submissions (%n submission) exists; whoever has both can work out the scores of the submissions that differ</numerusform>
@@ -197,32 +207,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="261"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="277"/>
         <source>No benchmark was written. Name a new round with --round, or write it anyway with --force.</source>
         <translation>No benchmark was written. Name a new round with --round, or write it anyway with --force.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="265"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="281"/>
         <source>warning: %1 (written anyway: --force)</source>
         <translation>warning: %1 (written anyway: --force)</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="268"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="284"/>
         <source>--min-group %1 was raised to %2: no group is published with fewer organisations.</source>
         <translation>--min-group %1 was raised to %2: no group is published with fewer organisations.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="281"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="297"/>
         <source>Questionnaire: %1 %2</source>
         <translation>Questionnaire: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="284"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="300"/>
         <source>Round: %1</source>
         <translation>Round: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/aggregate.cpp" line="285"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="301"/>
         <source>Groups published: %1, suppressed: %2 (fewer than %n organisation(s), or hidden so that a smaller group cannot be worked out by subtraction)</source>
         <translation>
             <numerusform>Groups published: %1, suppressed: %2 (fewer than %n organisation, or hidden so that a smaller group cannot be worked out by subtraction)</numerusform>
@@ -230,7 +240,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="300"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="316"/>
         <source>%1: benchmark written</source>
         <translation>%1: benchmark written</translation>
     </message>
@@ -331,14 +341,19 @@
         <translation>With --export-pdf: add an appendix with every question.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/options.cpp" line="97"/>
+        <location filename="../src/app/commands/options.cpp" line="98"/>
         <source>With --benchmark: the group to compare with, e.g. all, type:kommun (default: the organisation&apos;s most specific published group).</source>
         <translation>With --benchmark: the group to compare with, e.g. all, type:kommun (default: the organisation&apos;s most specific published group).</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/options.cpp" line="102"/>
+        <location filename="../src/app/commands/options.cpp" line="103"/>
         <source>With --export-pdf: an earlier assessment of the organisation for the development over time (may be repeated).</source>
         <translation>With --export-pdf: an earlier assessment of the organisation for the development over time (may be repeated).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="108"/>
+        <source>With --export-pdf: a requirement set to report on, e.g. cybersakerhetslagen, msbfs-2020-6 (may be repeated; default: the set for the organisation&apos;s type; none: no set).</source>
+        <translation>With --export-pdf: a requirement set to report on, e.g. cybersakerhetslagen, msbfs-2020-6 (may be repeated; default: the set for the organisation&apos;s type; none: no set).</translation>
     </message>
     <message>
         <location filename="../src/app/commands/options.cpp" line="52"/>
@@ -376,12 +391,12 @@
         <translation>Files to check (with --validate); the output file (with --export-pdf).</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="311"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="327"/>
         <source>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</source>
         <translation>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="319"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="335"/>
         <source>--min-group must be a whole number of at least 1</source>
         <translation>--min-group must be a whole number of at least 1</translation>
     </message>
@@ -1277,7 +1292,7 @@
     </message>
     <message>
         <location filename="../src/gui/report/report.cpp" line="52"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="62"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="64"/>
         <source>Unnamed organisation</source>
         <translation>Unnamed organisation</translation>
     </message>
@@ -1293,44 +1308,44 @@
     </message>
     <message>
         <location filename="../src/gui/report/report.cpp" line="78"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
         <source>Score (0–4)</source>
         <translation>Score (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="71"/>
         <location filename="../src/gui/report/reportbuilder.cpp" line="73"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="75"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="90"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="92"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="101"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="103"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="102"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="104"/>
         <source>1 level</source>
         <translation>1 level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="102"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="104"/>
         <source>%1 levels</source>
         <translation>%1 levels</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="162"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="164"/>
         <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
         <translation>If every action that is not dropped is carried out, the overall level stays at %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="173"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="175"/>
         <source>The weakest work area(s) without a target hold it there: %1.</source>
         <translation>
             <numerusform>The weakest work area without a target holds it there: %1.</numerusform>
@@ -1338,178 +1353,178 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="178"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="180"/>
         <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
         <translation>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="186"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="188"/>
         <source>Management report</source>
         <translation>Management report</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="189"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="191"/>
         <source>Self-assessment of systematic information security work</source>
         <translation>Self-assessment of systematic information security work</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="207"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="209"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="208"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="210"/>
         <source>Date of the assessment</source>
         <translation>Date of the assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="217"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="219"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="217"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="219"/>
         <source>None listed</source>
         <translation>None listed</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="221"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="223"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Version %1, %2 · identifier “%3”</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="223"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="224"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="226"/>
         <source>Report generated</source>
         <translation>Report generated</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="250"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="252"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="440"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="442"/>
         <source>Results per work area</source>
         <translation>Results per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="229"/>
         <location filename="../src/gui/report/reportsections.cpp" line="93"/>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="228"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="196"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="230"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="283"/>
         <source>Feedback per work area</source>
         <translation>Feedback per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="228"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="272"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="230"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="359"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="230"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="365"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="452"/>
         <source>Appendix: all questions</source>
         <translation>Appendix: all questions</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="231"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="235"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="239"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="239"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="241"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Comments and notes from the assessment are not included in this report.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="242"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="244"/>
         <source>About the questionnaire</source>
         <translation>About the questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="255"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="257"/>
         <source>No level could be assessed: too few of the questions are applicable. Every Not applicable answer needs checking.</source>
         <translation>No level could be assessed: too few of the questions are applicable. Every Not applicable answer needs checking.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="260"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="262"/>
         <source>Level 1 is not yet in place in every work area. Level 1 means: %1</source>
         <translation>Level 1 is not yet in place in every work area. Level 1 means: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="263"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="265"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="267"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="269"/>
         <source>Score %1 of 4</source>
         <translation>Score %1 of 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="268"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="270"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 answered (%2 of %3 questions)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="272"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="274"/>
         <source>%1 not applicable</source>
         <translation>%1 not applicable</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="276"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="278"/>
         <source>Overall level</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="303"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="305"/>
         <source>Work areas by level</source>
         <translation>Work areas by level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="350"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="352"/>
         <source>this organisation&apos;s score %1 is below it.</source>
         <translation>this organisation&apos;s score %1 is below it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="351"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="353"/>
         <source>this organisation&apos;s score %1 is at it.</source>
         <translation>this organisation&apos;s score %1 is at it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="352"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="354"/>
         <source>this organisation&apos;s score %1 is above it.</source>
         <translation>this organisation&apos;s score %1 is above it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="353"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="355"/>
         <source>this organisation&apos;s score %1 is in quartile %2 (Q1 lowest, Q4 highest).</source>
         <translation>this organisation&apos;s score %1 is in quartile %2 (Q1 lowest, Q4 highest).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="355"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="357"/>
         <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2;</source>
         <translation>
             <numerusform>In the benchmark group “%1” (%n organisation) the median overall score is %2;</numerusform>
@@ -1517,22 +1532,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="364"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="366"/>
         <source>A group of fewer than %1 organisations has no quartiles: they would be single organisations&apos; scores.</source>
         <translation>A group of fewer than %1 organisations has no quartiles: they would be single organisations&apos; scores.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="412"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="414"/>
         <source>First the measures that hold back the weakest work areas, on which the overall level rests; then the first open actions of the action plan.</source>
         <translation>First the measures that hold back the weakest work areas, on which the overall level rests; then the first open actions of the action plan.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="415"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="417"/>
         <source>The measures that hold back the weakest work areas, on which the overall level rests.</source>
         <translation>The measures that hold back the weakest work areas, on which the overall level rests.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="453"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="455"/>
         <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and where this organisation&apos;s score stands in the group, by quarter (Q1 lowest, Q4 highest) or, in a group too small for quartiles, against the median.</source>
         <translation>
             <numerusform>Compared with the benchmark group “%1” (%n organisation): the group&apos;s median score and where this organisation&apos;s score stands in the group, by quarter (Q1 lowest, Q4 highest) or, in a group too small for quartiles, against the median.</numerusform>
@@ -1540,158 +1555,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="471"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="512"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="514"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target. Not assessed: too little of the area is applicable for any level to be assessed.</source>
         <translation>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target. Not assessed: too little of the area is applicable for any level to be assessed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="341"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="390"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Targets are set for %1 of %2 work areas; %3 of them are reached.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="399"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="401"/>
         <source>Highest-priority gaps</source>
         <translation>Highest-priority gaps</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="404"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="406"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>There are no gaps: every work area has reached the highest level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="405"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="407"/>
         <source>No measure that is not in place stands in the way: the levels above are not assessed, because too few of their questions are applicable. Review the Not applicable answers.</source>
         <translation>No measure that is not in place stands in the way: the levels above are not assessed, because too few of their questions are applicable. Review the Not applicable answers.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="417"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="423"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="423"/>
         <source>Measure not in place</source>
         <translation>Measure not in place</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="423"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="188"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="329"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="416"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="423"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="429"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="431"/>
         <location filename="../src/gui/report/reportsections.cpp" line="121"/>
         <source>current answer: %1</source>
         <translation>current answer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="442"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="444"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="445"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="447"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="451"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="453"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Level, score, completeness and target per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
         <location filename="../src/gui/report/reportsections.cpp" line="31"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="473"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="475"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="317"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="319"/>
         <source>Not assessed</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="330"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="332"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5).</source>
         <translation>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="370"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="372"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fictitious example data, not real results.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="459"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="461"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Benchmark: %1, generated %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="473"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="475"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="471"/>
         <source>Group median</source>
         <translation>Group median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="509"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="511"/>
         <location filename="../src/gui/report/reportsections.cpp" line="58"/>
         <source>Overall</source>
         <translation>Overall</translation>
@@ -1774,6 +1789,7 @@
     </message>
     <message>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1816,211 +1832,313 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="198"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="200"/>
+        <source>Requirements: %1</source>
+        <translation>Requirements: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportsections.cpp" line="207"/>
+        <source>%n met</source>
+        <translation>
+            <numerusform>%n met</numerusform>
+            <numerusform>%n met</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportsections.cpp" line="208"/>
+        <source>%n partly</source>
+        <translation>
+            <numerusform>%n partly</numerusform>
+            <numerusform>%n partly</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportsections.cpp" line="209"/>
+        <source>%n not met</source>
+        <translation>
+            <numerusform>%n not met</numerusform>
+            <numerusform>%n not met</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportsections.cpp" line="210"/>
+        <source>%n not applicable</source>
+        <translation>
+            <numerusform>%n not applicable</numerusform>
+            <numerusform>%n not applicable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportsections.cpp" line="211"/>
+        <source>%n not answered</source>
+        <translation>
+            <numerusform>%n not answered</numerusform>
+            <numerusform>%n not answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportsections.cpp" line="213"/>
+        <source>%n not covered by the questionnaire</source>
+        <translation>
+            <numerusform>%n not covered by the questionnaire</numerusform>
+            <numerusform>%n not covered by the questionnaire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportsections.cpp" line="215"/>
+        <source>%n requirement(s): %1.</source>
+        <translation>
+            <numerusform>%n requirement: %1.</numerusform>
+            <numerusform>%n requirements: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="218"/>
+        <source>The status comes from the answers to the questions that evidence each requirement: met when all of them are in place. &quot;Not covered&quot; means that no question of this questionnaire evidences the requirement, so the assessment says nothing about it; it is never counted as met.</source>
+        <translation>The status comes from the answers to the questions that evidence each requirement: met when all of them are in place. &quot;Not covered&quot; means that no question of this questionnaire evidences the requirement, so the assessment says nothing about it; it is never counted as met.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
+        <source>In place</source>
+        <translation>In place</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="258"/>
+        <source>Not yet met</source>
+        <translation>Not yet met</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="260"/>
+        <source>Every requirement that the questionnaire covers is met.</source>
+        <translation>Every requirement that the questionnaire covers is met.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="272"/>
+        <source>Not covered by this assessment</source>
+        <translation>Not covered by this assessment</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="274"/>
+        <source>No question of the questionnaire evidences these requirements. Assess them separately before concluding that the organisation meets the set.</source>
+        <translation>No question of the questionnaire evidences these requirements. Assess them separately before concluding that the organisation meets the set.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="285"/>
         <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
         <translation>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="212"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="299"/>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="219"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="306"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="232"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="252"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="319"/>
         <source>answer: %1</source>
         <translation>answer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="238"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="325"/>
         <source>Guidance:</source>
         <translation>Guidance:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="244"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="331"/>
         <source>To reach %1:</source>
         <translation>To reach %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="246"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="333"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Answer the remaining questions of this level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="261"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="348"/>
         <source>Other comments:</source>
         <translation>Other comments:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="265"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="352"/>
         <source>Guidance for the work area:</source>
         <translation>Guidance for the work area:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="275"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="362"/>
         <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
         <translation>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="306"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="367"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="393"/>
         <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
         <translation>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="282"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
         <source>Not applicable leaves a question out of the calculation. It needs a reason, and the basic questions of level 1 do not offer it: a public body cannot declare them not applicable.</source>
         <translation>Not applicable leaves a question out of the calculation. It needs a reason, and the basic questions of level 1 do not offer it: a public body cannot declare them not applicable.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="284"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="371"/>
         <source>For each level of a work area, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are applicable.</source>
         <translation>For each level of a work area, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are applicable.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="286"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="373"/>
         <source>A level is assessed only when at least %1 % of its questions&apos; weight is applicable. A level that is not assessed is not met, so Not applicable answers can never lift a work area to a level.</source>
         <translation>A level is assessed only when at least %1 % of its questions&apos; weight is applicable. A level that is not assessed is not met, so Not applicable answers can never lift a work area to a level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="289"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="376"/>
         <source>A level is met when its share reaches the level&apos;s threshold. The levels are cumulative: a work area has reached the highest level for which every level up to it is met. A level without questions in the area is skipped.</source>
         <translation>A level is met when its share reaches the level&apos;s threshold. The levels are cumulative: a work area has reached the highest level for which every level up to it is met. A level without questions in the area is skipped.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="292"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="379"/>
         <source>The overall level is that of the weakest work area: security is no stronger than its weakest link. The mean score of the work areas and the share met of all questions are shown for information only.</source>
         <translation>The overall level is that of the weakest work area: security is no stronger than its weakest link. The mean score of the work areas and the share met of all questions are shown for information only.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="295"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="382"/>
         <source>The score (0–4) is the level reached plus the share met of the next level, cut to two decimals and never rounded up, so it never suggests a level that is not reached.</source>
         <translation>The score (0–4) is the level reached plus the share met of the next level, cut to two decimals and never rounded up, so it never suggests a level that is not reached.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="308"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="395"/>
         <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
         <translation>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="310"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="397"/>
         <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
         <translation>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="312"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="399"/>
         <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
         <translation>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="314"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="401"/>
         <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
         <translation>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="316"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="403"/>
         <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
         <translation>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="297"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="318"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="384"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="405"/>
         <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
         <translation>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="320"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="407"/>
         <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
         <translation>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="328"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="415"/>
         <source>Levels and thresholds</source>
         <translation>Levels and thresholds</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="329"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="416"/>
         <source>Meaning</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="329"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="416"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="342"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="429"/>
         <source>Answer scale</source>
         <translation>Answer scale</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="344"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="431"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="344"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="431"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="344"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="431"/>
         <source>Counts as answered</source>
         <translation>Counts as answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="344"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="431"/>
         <source>In the scoring</source>
         <translation>In the scoring</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="350"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="437"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="350"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="437"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="351"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="438"/>
         <source>Left out (not applicable)</source>
         <translation>Left out (not applicable)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="351"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="438"/>
         <source>Counted</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="357"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="444"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportsections.cpp" line="188"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="372"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="459"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="380"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="467"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
@@ -2067,62 +2185,92 @@
     <name>StatusText</name>
     <message>
         <location filename="../src/gui/text/statustext.cpp" line="18"/>
+        <source>✓ Met</source>
+        <translation>✓ Met</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="19"/>
+        <source>◐ Partly</source>
+        <translation>◐ Partly</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="20"/>
+        <source>✗ Not met</source>
+        <translation>✗ Not met</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="21"/>
+        <source>– Not applicable</source>
+        <translation>– Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="22"/>
+        <source>? Not answered</source>
+        <translation>? Not answered</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="23"/>
+        <source>○ Not covered</source>
+        <translation>○ Not covered</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="31"/>
         <source>Level 1 not yet reached</source>
         <translation>Level 1 not yet reached</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="29"/>
+        <location filename="../src/gui/text/statustext.cpp" line="42"/>
         <source>Below level 1</source>
         <translation>Below level 1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="29"/>
+        <location filename="../src/gui/text/statustext.cpp" line="42"/>
         <source>Level %1</source>
         <translation>Level %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="34"/>
+        <location filename="../src/gui/text/statustext.cpp" line="47"/>
         <source>%1 of %2 answered</source>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="41"/>
+        <location filename="../src/gui/text/statustext.cpp" line="54"/>
         <source>%1%2 % in %3</source>
         <translation>%1%2 % in %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="42"/>
+        <location filename="../src/gui/text/statustext.cpp" line="55"/>
         <source>about </source>
         <translation>about </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="45"/>
+        <location filename="../src/gui/text/statustext.cpp" line="58"/>
         <source>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</source>
         <translation>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="47"/>
+        <location filename="../src/gui/text/statustext.cpp" line="60"/>
         <source> and </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="52"/>
+        <location filename="../src/gui/text/statustext.cpp" line="65"/>
         <source>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</source>
         <translation>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="59"/>
-        <location filename="../src/gui/text/statustext.cpp" line="64"/>
+        <location filename="../src/gui/text/statustext.cpp" line="72"/>
+        <location filename="../src/gui/text/statustext.cpp" line="77"/>
         <source>Not assessed</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="89"/>
+        <location filename="../src/gui/text/statustext.cpp" line="102"/>
         <source>The overall level is computed from all questions together (rule %1 of this questionnaire version), so it can be higher than that of the weakest work area.</source>
         <translation>The overall level is computed from all questions together (rule %1 of this questionnaire version), so it can be higher than that of the weakest work area.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/statustext.cpp" line="92"/>
+        <location filename="../src/gui/text/statustext.cpp" line="105"/>
         <source>The overall level is that of the weakest work area(s): %1.</source>
         <translation>
             <numerusform>The overall level is that of the weakest work area: %1.</numerusform>
@@ -2130,12 +2278,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="101"/>
+        <location filename="../src/gui/text/statustext.cpp" line="114"/>
         <source>For information, not the level: mean score of the work areas %1 · %2 % of all applicable questions met</source>
         <translation>For information, not the level: mean score of the work areas %1 · %2 % of all applicable questions met</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/statustext.cpp" line="111"/>
+        <location filename="../src/gui/text/statustext.cpp" line="124"/>
         <source>Not assessed, as nothing there is applicable: %1.</source>
         <translation>
             <numerusform>Not assessed, as nothing there is applicable: %1.</numerusform>
@@ -2143,7 +2291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/statustext.cpp" line="120"/>
+        <location filename="../src/gui/text/statustext.cpp" line="133"/>
         <source>%n Not applicable without a reason</source>
         <translation>
             <numerusform>%n Not applicable without a reason</numerusform>
@@ -2151,7 +2299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/statustext.cpp" line="122"/>
+        <location filename="../src/gui/text/statustext.cpp" line="135"/>
         <source>%n Not applicable where it is not allowed (counted as unanswered)</source>
         <translation>
             <numerusform>%n Not applicable where it is not allowed (counted as unanswered)</numerusform>
@@ -2159,32 +2307,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="141"/>
+        <location filename="../src/gui/text/statustext.cpp" line="154"/>
         <source>Level %1 is not assessed: %2 % of its questions&apos; weight is applicable, and at least %3 % must be. Not applicable answers cannot reach a level.</source>
         <translation>Level %1 is not assessed: %2 % of its questions&apos; weight is applicable, and at least %3 % must be. Not applicable answers cannot reach a level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="157"/>
+        <location filename="../src/gui/text/statustext.cpp" line="170"/>
         <source>Version %1 scores under a stricter rule: Not applicable answers can no longer lift a level, and the overall level is that of the weakest work area instead of all questions pooled.</source>
         <translation>Version %1 scores under a stricter rule: Not applicable answers can no longer lift a level, and the overall level is that of the weakest work area instead of all questions pooled.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="162"/>
+        <location filename="../src/gui/text/statustext.cpp" line="175"/>
         <source>Version %1 scores under another rule (%2 instead of %3).</source>
         <translation>Version %1 scores under another rule (%2 instead of %3).</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="166"/>
+        <location filename="../src/gui/text/statustext.cpp" line="179"/>
         <source>The same answers give overall %1 under the old rule and %2 under the new one.</source>
         <translation>The same answers give overall %1 under the old rule and %2 under the new one.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="173"/>
+        <location filename="../src/gui/text/statustext.cpp" line="186"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="184"/>
+        <location filename="../src/gui/text/statustext.cpp" line="197"/>
         <source>Scored here under the rule %1 of version %2; it was made under %3, so its levels can differ from those reported then.</source>
         <translation>Scored here under the rule %1 of version %2; it was made under %3, so its levels can differ from those reported then.</translation>
     </message>
@@ -3039,225 +3187,225 @@
 <context>
     <name>kollen::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="300"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="308"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="301"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="309"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="302"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="310"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="303"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="311"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="304"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="312"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="305"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="313"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="306"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="314"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="307"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="315"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;New Assessment…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="308"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="316"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="309"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="317"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="310"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="318"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="311"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="319"/>
         <source>Assessment &amp;Details…</source>
         <translation>Assessment &amp;Details…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="312"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="320"/>
         <source>Compare with &amp;Previous Assessment…</source>
         <translation>Compare with &amp;Previous Assessment…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="313"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="321"/>
         <source>&amp;Management Report (PDF, Print)…</source>
         <translation>&amp;Management Report (PDF, Print)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="314"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="322"/>
         <source>Load &amp;Benchmark…</source>
         <translation>Load &amp;Benchmark…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="315"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="323"/>
         <source>Remove Benc&amp;hmark</source>
         <translation>Remove Benc&amp;hmark</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="316"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="324"/>
         <source>Export Anonymised S&amp;ubmission…</source>
         <translation>Export Anonymised S&amp;ubmission…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="317"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="325"/>
         <source>S&amp;top Comparing</source>
         <translation>S&amp;top Comparing</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="318"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="326"/>
         <source>Show T&amp;rend over Earlier Assessments…</source>
         <translation>Show T&amp;rend over Earlier Assessments…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="319"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="327"/>
         <source>Hide Tre&amp;nd</source>
         <translation>Hide Tre&amp;nd</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="320"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="328"/>
         <source>&amp;Close Assessment</source>
         <translation>&amp;Close Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="321"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="329"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="322"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="574"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="330"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="588"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="323"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="575"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="331"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="589"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="324"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="332"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="325"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="333"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="326"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="327"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshop Mode</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Next Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="337"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Previous Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="330"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="338"/>
         <source>Next &amp;Work Area</source>
         <translation>Next &amp;Work Area</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="331"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="339"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Previous W&amp;ork Area</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="332"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="340"/>
         <source>O&amp;verview</source>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="333"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="341"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Help for This Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="342"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="343"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;About Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="344"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska (Swedish)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="344"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="344"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål (Norwegian)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="504"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="722"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="518"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="736"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="505"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="519"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="511"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="525"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="519"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="533"/>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/mainwindow.cpp" line="519"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="533"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -3265,32 +3413,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="524"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="538"/>
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="525"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="539"/>
         <source>%1 of %2 met</source>
         <translation>%1 of %2 met</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="536"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="550"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="536"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="550"/>
         <source>score %1</source>
         <translation>score %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="540"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="554"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/mainwindow.cpp" line="541"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="555"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -3298,108 +3446,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="548"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="741"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="562"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="755"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="574"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="588"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="575"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="589"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="593"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="607"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="712"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="726"/>
         <source>Choose an answer for the current question</source>
         <translation>Choose an answer for the current question</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="713"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="727"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="713"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="727"/>
         <source>Clear the answer</source>
         <translation>Clear the answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="714"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="728"/>
         <source>Left / Right</source>
         <translation>Left / Right</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="714"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="728"/>
         <source>Move between answer choices</source>
         <translation>Move between answer choices</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="715"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="729"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="715"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="729"/>
         <source>Move between fields</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="718"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="732"/>
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="719"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="733"/>
         <source>Previous question</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="720"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="734"/>
         <source>Next work area</source>
         <translation>Next work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="721"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="735"/>
         <source>Previous work area</source>
         <translation>Previous work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="723"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="737"/>
         <source>Help for the current question</source>
         <translation>Help for the current question</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="726"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="740"/>
         <source>Undo / redo</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="730"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="744"/>
         <source>Larger / smaller / normal text</source>
         <translation>Larger / smaller / normal text</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="739"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="753"/>
         <source>About Infosäkkollen</source>
         <translation>About Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="742"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="756"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="746"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="760"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Free software under the GNU General Public License, version 3 or later.</translation>
     </message>
@@ -3917,67 +4065,67 @@ version %2</translation>
 <context>
     <name>kollen::gui::ReportDialog</name>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="58"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="59"/>
         <source>Export Report</source>
         <translation>Export Report</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="62"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="63"/>
         <source>A management report of the assessment on A4: cover, summary with the overall level and the most important gaps, radar chart and results per work area, feedback with links to guidance, and the scoring method.</source>
         <translation>A management report of the assessment on A4: cover, summary with the overall level and the most important gaps, radar chart and results per work area, feedback with links to guidance, and the scoring method.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="69"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="70"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="71"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="72"/>
         <source>Include &amp;comments and notes</source>
         <translation>Include &amp;comments and notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="73"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="74"/>
         <source>Comments and notes may contain sensitive information. They are left out unless you include them.</source>
         <translation>Comments and notes may contain sensitive information. They are left out unless you include them.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="75"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="76"/>
         <source>Include the &amp;action plan (owners, due dates, status)</source>
         <translation>Include the &amp;action plan (owners, due dates, status)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="77"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="78"/>
         <source>Add an appe&amp;ndix with every question, its answer and evidence</source>
         <translation>Add an appe&amp;ndix with every question, its answer and evidence</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="80"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="81"/>
         <source>Comments and notes may contain sensitive information.</source>
         <translation>Comments and notes may contain sensitive information.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="109"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="111"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="111"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="113"/>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="113"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="115"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="153"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="159"/>
         <source>Include the comparison with the benchmark group “%1” (median and position in the group)</source>
         <translation>Include the comparison with the benchmark group “%1” (median and position in the group)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportdialog.cpp" line="159"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="165"/>
         <source>Include the development over %n assessment(s)</source>
         <translation>
             <numerusform>Include the development over %n assessment</numerusform>
@@ -3986,51 +4134,56 @@ version %2</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportdialog.cpp" line="175"/>
+        <source>Include the requirements of “%1”</source>
+        <translation>Include the requirements of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportdialog.cpp" line="194"/>
         <source>Unsaved assessment</source>
         <translation>Unsaved assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="186"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="205"/>
         <source>assessment</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="187"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="206"/>
         <source>-report</source>
         <translation>-report</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="200"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="219"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="201"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="220"/>
         <source>The report could not be written to “%1”.</source>
         <translation>The report could not be written to “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="204"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="223"/>
         <source>The report was saved as “%1”. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</source>
         <translation>The report was saved as “%1”. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="211"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="230"/>
         <source>Export Report as PDF</source>
         <translation>Export Report as PDF</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="212"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="231"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="226"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="245"/>
         <source>Print Preview – Report</source>
         <translation>Print Preview – Report</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="241"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="260"/>
         <source>Print Report</source>
         <translation>Print Report</translation>
     </message>
@@ -4038,62 +4191,32 @@ version %2</translation>
 <context>
     <name>kollen::gui::RequirementsPage</name>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="26"/>
-        <source>✓ Met</source>
-        <translation>✓ Met</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="27"/>
-        <source>◐ Partly</source>
-        <translation>◐ Partly</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="28"/>
-        <source>✗ Not met</source>
-        <translation>✗ Not met</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="29"/>
-        <source>– Not applicable</source>
-        <translation>– Not applicable</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="30"/>
-        <source>? Not answered</source>
-        <translation>? Not answered</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="31"/>
-        <source>○ Not covered</source>
-        <translation>○ Not covered</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="62"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="51"/>
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="65"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="54"/>
         <source>Requirement &amp;set:</source>
         <translation>Requirement &amp;set:</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="68"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="57"/>
         <source>Requirement set</source>
         <translation>Requirement set</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="94"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="83"/>
         <source>Reference / work area</source>
         <translation>Reference / work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="172"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="161"/>
         <source>No question of this questionnaire covers the requirement; assess it separately.</source>
         <translation>No question of this questionnaire covers the requirement; assess it separately.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/requirementspage.cpp" line="193"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="182"/>
         <source>%n met</source>
         <translation>
             <numerusform>%n met</numerusform>
@@ -4101,7 +4224,7 @@ version %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/requirementspage.cpp" line="194"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="183"/>
         <source>%n partly</source>
         <translation>
             <numerusform>%n partly</numerusform>
@@ -4109,7 +4232,7 @@ version %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/requirementspage.cpp" line="195"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="184"/>
         <source>%n not met</source>
         <translation>
             <numerusform>%n not met</numerusform>
@@ -4117,7 +4240,7 @@ version %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/requirementspage.cpp" line="196"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="185"/>
         <source>%n not applicable</source>
         <translation>
             <numerusform>%n not applicable</numerusform>
@@ -4125,7 +4248,7 @@ version %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/requirementspage.cpp" line="197"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="186"/>
         <source>%n not answered</source>
         <translation>
             <numerusform>%n not answered</numerusform>
@@ -4133,7 +4256,7 @@ version %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/requirementspage.cpp" line="199"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="188"/>
         <source>%n not covered by the questionnaire</source>
         <translation>
             <numerusform>%n not covered by the questionnaire</numerusform>
@@ -4141,7 +4264,7 @@ version %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/requirementspage.cpp" line="200"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="189"/>
         <source>%n requirement(s): %1.</source>
         <translation>
             <numerusform>%n requirement: %1.</numerusform>
@@ -4149,22 +4272,22 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="92"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="81"/>
         <source>Requirements and their questions</source>
         <translation>Requirements and their questions</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="94"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="83"/>
         <source>Requirement / question</source>
         <translation>Requirement / question</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="94"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="94"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="83"/>
         <source>In place</source>
         <translation>In place</translation>
     </message>

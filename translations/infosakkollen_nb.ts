@@ -105,32 +105,42 @@
         <translation>%1: laget med spørreskjemaet «%2», ikke «%3»</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="85"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="88"/>
         <source>--export-pdf needs the assessment and one output file: --export-pdf ASSESSMENT OUT.pdf</source>
         <translation>--export-pdf trenger vurderingen og én utdatafil: --export-pdf VURDERING UT.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="36"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="39"/>
         <source>%1: the benchmark is for questionnaire %2, not %3</source>
         <translation>%1: sammenligningsdataene gjelder spørreskjemaet %2, ikke %3</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="44"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="47"/>
         <source>%1: group &quot;%2&quot; is not published in this benchmark</source>
         <translation>%1: gruppen «%2» er ikke publisert i disse sammenligningsdataene</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="52"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="55"/>
         <source>%1: no published group to compare with; the report leaves it out</source>
         <translation>%1: ingen publisert gruppe å sammenligne med; rapporten utelater sammenligningen</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="90"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="93"/>
         <source>internal error: --export-pdf needs a QApplication</source>
         <translation>intern feil: --export-pdf trenger en QApplication</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="132"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="143"/>
+        <source>--requirements: no requirement set &quot;%1&quot; covers questionnaire &quot;%2&quot;; available: %3</source>
+        <translation>--requirements: ingen kravsamling «%1» dekker spørreskjemaet «%2»; tilgjengelige: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/exportpdf.cpp" line="146"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/exportpdf.cpp" line="167"/>
         <source>%1: report written</source>
         <translation>%1: rapporten ble skrevet</translation>
     </message>
@@ -160,18 +170,18 @@
         <translation>%1: --out angir en innsending som er en av inndatafilene; angi en annen fil for sammenligningen</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="210"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="219"/>
         <location filename="../src/app/commands/trend.cpp" line="114"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: spørreskjemaet «%2» er ikke tilgjengelig; oppgi filen med --questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="229"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="245"/>
         <source>Files read: %1, used: %2, skipped: %3</source>
         <translation>Leste filer: %1, brukt: %2, hoppet over: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/aggregate.cpp" line="231"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="247"/>
         <source>Duplicates counted once: %n (the same submission, or the same answers, as one used)</source>
         <translation>
             <numerusform>Duplikater talt én gang: %n (samme innsending, eller samme svar, som en som brukes)</numerusform>
@@ -179,17 +189,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="235"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="251"/>
         <source>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</source>
         <translation>Filer brukt med advarsler: %1 (svar spørreskjemaet ikke kjenner, regnes som ubesvart)</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="239"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="255"/>
         <source>No submission could be used; no benchmark was written.</source>
         <translation>Ingen innsending kunne brukes; ingen sammenligningsdata ble skrevet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/aggregate.cpp" line="255"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="271"/>
         <source>%1: a benchmark of round “%2” made from other submissions (%n submission(s)) exists; whoever has both can work out the scores of the submissions that differ</source>
         <translation>
             <numerusform>%1: det finnes allerede sammenligningsdata for runden «%2» fra andre innsendinger (%n innsending); den som har begge, kan regne ut poengene for innsendingene som er forskjellige</numerusform>
@@ -197,32 +207,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="261"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="277"/>
         <source>No benchmark was written. Name a new round with --round, or write it anyway with --force.</source>
         <translation>Ingen sammenligningsdata ble skrevet. Oppgi en ny runde med --round, eller skriv likevel med --force.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="265"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="281"/>
         <source>warning: %1 (written anyway: --force)</source>
         <translation>advarsel: %1 (skrevet likevel: --force)</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="268"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="284"/>
         <source>--min-group %1 was raised to %2: no group is published with fewer organisations.</source>
         <translation>--min-group %1 ble hevet til %2: ingen gruppe med færre organisasjoner publiseres.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="281"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="297"/>
         <source>Questionnaire: %1 %2</source>
         <translation>Spørreskjema: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="284"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="300"/>
         <source>Round: %1</source>
         <translation>Runde: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/aggregate.cpp" line="285"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="301"/>
         <source>Groups published: %1, suppressed: %2 (fewer than %n organisation(s), or hidden so that a smaller group cannot be worked out by subtraction)</source>
         <translation>
             <numerusform>Publiserte grupper: %1, skjult: %2 (færre enn %n virksomhet, eller skjult slik at en mindre gruppe ikke kan regnes ut ved subtraksjon)</numerusform>
@@ -230,7 +240,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="300"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="316"/>
         <source>%1: benchmark written</source>
         <translation>%1: sammenligningsdata ble skrevet</translation>
     </message>
@@ -331,14 +341,19 @@
         <translation>Med --export-pdf: legg til et vedlegg med alle spørsmålene.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/options.cpp" line="97"/>
+        <location filename="../src/app/commands/options.cpp" line="98"/>
         <source>With --benchmark: the group to compare with, e.g. all, type:kommun (default: the organisation&apos;s most specific published group).</source>
         <translation>Med --benchmark: gruppen det sammenlignes med, f.eks. all, type:kommun (standard: organisasjonens mest spesifikke publiserte gruppe).</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/options.cpp" line="102"/>
+        <location filename="../src/app/commands/options.cpp" line="103"/>
         <source>With --export-pdf: an earlier assessment of the organisation for the development over time (may be repeated).</source>
         <translation>Med --export-pdf: en tidligere vurdering av organisasjonen for utviklingen over tid (kan gjentas).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="108"/>
+        <source>With --export-pdf: a requirement set to report on, e.g. cybersakerhetslagen, msbfs-2020-6 (may be repeated; default: the set for the organisation&apos;s type; none: no set).</source>
+        <translation>Med --export-pdf: en kravsamling å rapportere på, f.eks. cybersakerhetslagen, msbfs-2020-6 (kan gjentas; standard: samlingen for organisasjonens type; none: ingen samling).</translation>
     </message>
     <message>
         <location filename="../src/app/commands/options.cpp" line="52"/>
@@ -376,12 +391,12 @@
         <translation>Filer som skal kontrolleres (med --validate); utdatafilen (med --export-pdf).</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="311"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="327"/>
         <source>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</source>
         <translation>--aggregate trenger filen som skal skrives: --aggregate MAPPE_ELLER_FIL... --out SAMMENLIGNING.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="319"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="335"/>
         <source>--min-group must be a whole number of at least 1</source>
         <translation>--min-group må være et heltall på minst 1</translation>
     </message>
@@ -1277,7 +1292,7 @@
     </message>
     <message>
         <location filename="../src/gui/report/report.cpp" line="52"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="62"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="64"/>
         <source>Unnamed organisation</source>
         <translation>Organisasjon uten navn</translation>
     </message>
@@ -1293,44 +1308,44 @@
     </message>
     <message>
         <location filename="../src/gui/report/report.cpp" line="78"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
         <source>Score (0–4)</source>
         <translation>Poeng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="71"/>
         <location filename="../src/gui/report/reportbuilder.cpp" line="73"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="75"/>
         <source>Not answered</source>
         <translation>Ikke besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="90"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="92"/>
         <source>by %1</source>
         <translation>innen %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="101"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="103"/>
         <source>Reached</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="102"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="104"/>
         <source>1 level</source>
         <translation>1 nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="102"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="104"/>
         <source>%1 levels</source>
         <translation>%1 nivåer</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="162"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="164"/>
         <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
         <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, blir det samlede nivået værende på %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="173"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="175"/>
         <source>The weakest work area(s) without a target hold it there: %1.</source>
         <translation>
             <numerusform>Det svakeste arbeidsområdet mangler mål og holder det der: %1.</numerusform>
@@ -1338,178 +1353,178 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="178"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="180"/>
         <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
         <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, går det samlede nivået fra %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="186"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="188"/>
         <source>Management report</source>
         <translation>Lederrapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="189"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="191"/>
         <source>Self-assessment of systematic information security work</source>
         <translation>Egenvurdering av det systematiske informasjonssikkerhetsarbeidet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="207"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="209"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="208"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="210"/>
         <source>Date of the assessment</source>
         <translation>Dato for vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="217"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="219"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="217"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="219"/>
         <source>None listed</source>
         <translation>Ingen oppgitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="221"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="223"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Versjon %1, %2 · identifikator «%3»</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="223"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
         <source>Questionnaire</source>
         <translation>Spørreskjema</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="224"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="226"/>
         <source>Report generated</source>
         <translation>Rapporten laget</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="250"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="252"/>
         <source>Summary</source>
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="440"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="442"/>
         <source>Results per work area</source>
         <translation>Resultat per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="229"/>
         <location filename="../src/gui/report/reportsections.cpp" line="93"/>
         <source>Action plan</source>
         <translation>Tiltaksplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="228"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="196"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="230"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="283"/>
         <source>Feedback per work area</source>
         <translation>Tilbakemelding per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="228"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="272"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="230"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="359"/>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="230"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="365"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="452"/>
         <source>Appendix: all questions</source>
         <translation>Vedlegg: alle spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="231"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
         <source>Contents</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="235"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="239"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>Rapporten inneholder kommentarer og notater fra vurderingen. De kan inneholde sensitiv informasjon: ta hensyn til det når rapporten deles.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="239"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="241"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Kommentarer og notater fra vurderingen er ikke med i rapporten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="242"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="244"/>
         <source>About the questionnaire</source>
         <translation>Om spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="255"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="257"/>
         <source>No level could be assessed: too few of the questions are applicable. Every Not applicable answer needs checking.</source>
         <translation>Ingen nivå kunne vurderes: for få av spørsmålene er relevante. Hvert svar Ikke relevant må gjennomgås.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="260"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="262"/>
         <source>Level 1 is not yet in place in every work area. Level 1 means: %1</source>
         <translation>Nivå 1 er ennå ikke på plass i alle arbeidsområder. Nivå 1 innebærer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="263"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="265"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>De grunnleggende elementene som nivå 1 beskriver, er ennå ikke på plass. Nivå 1 innebærer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="267"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="269"/>
         <source>Score %1 of 4</source>
         <translation>Poeng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="268"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="270"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 besvart (%2 av %3 spørsmål)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="272"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="274"/>
         <source>%1 not applicable</source>
         <translation>%1 ikke relevante</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="276"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="278"/>
         <source>Overall level</source>
         <translation>Samlet nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="303"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="305"/>
         <source>Work areas by level</source>
         <translation>Arbeidsområder per nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="350"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="352"/>
         <source>this organisation&apos;s score %1 is below it.</source>
         <translation>organisasjonens poeng %1 ligger under den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="351"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="353"/>
         <source>this organisation&apos;s score %1 is at it.</source>
         <translation>organisasjonens poeng %1 ligger ved den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="352"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="354"/>
         <source>this organisation&apos;s score %1 is above it.</source>
         <translation>organisasjonens poeng %1 ligger over den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="353"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="355"/>
         <source>this organisation&apos;s score %1 is in quartile %2 (Q1 lowest, Q4 highest).</source>
         <translation>organisasjonens poeng %1 ligger i kvartil %2 (K1 lavest, K4 høyest).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="355"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="357"/>
         <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2;</source>
         <translation>
             <numerusform>I sammenligningsgruppen «%1» (%n organisasjon) er medianen for samlet poeng %2;</numerusform>
@@ -1517,22 +1532,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="364"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="366"/>
         <source>A group of fewer than %1 organisations has no quartiles: they would be single organisations&apos; scores.</source>
         <translation>En gruppe med færre enn %1 organisasjoner har ingen kvartiler: de ville vært enkeltorganisasjoners poeng.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="412"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="414"/>
         <source>First the measures that hold back the weakest work areas, on which the overall level rests; then the first open actions of the action plan.</source>
         <translation>Først tiltakene som holder tilbake de svakeste arbeidsområdene, som det samlede nivået hviler på; deretter de første åpne tiltakene i tiltaksplanen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="415"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="417"/>
         <source>The measures that hold back the weakest work areas, on which the overall level rests.</source>
         <translation>Tiltakene som holder tilbake de svakeste arbeidsområdene, som det samlede nivået hviler på.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="453"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="455"/>
         <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and where this organisation&apos;s score stands in the group, by quarter (Q1 lowest, Q4 highest) or, in a group too small for quartiles, against the median.</source>
         <translation>
             <numerusform>Sammenlignet med sammenligningsgruppen «%1» (%n organisasjon): gruppens medianpoeng og hvor organisasjonens poeng ligger i gruppen, per kvartil (K1 lavest, K4 høyest) eller, i en gruppe for liten for kvartiler, mot medianen.</numerusform>
@@ -1540,158 +1555,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="471"/>
         <source>Position</source>
         <translation>Plassering</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="512"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="514"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target. Not assessed: too little of the area is applicable for any level to be assessed.</source>
         <translation>Besvart: spørsmål med et svar som teller («Vet ikke» teller ikke). Ikke relevant: svar som holdes utenfor poengsettingen. Gap: nivåer fra oppnådd nivå til målet. Ikke vurdert: for lite av området er relevant til at noe nivå kan vurderes.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="341"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Ubesvarte spørsmål eller spørsmål besvart med «Vet ikke»: %1. De regnes som tiltak som ikke er på plass, så resultatet kan stige når de besvares.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="390"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Det er satt mål for %1 av %2 arbeidsområder; %3 av dem er nådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="399"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="401"/>
         <source>Highest-priority gaps</source>
         <translation>Viktigste manglene</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="404"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="406"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>Det er ingen mangler: alle arbeidsområder har nådd det høyeste nivået.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="405"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="407"/>
         <source>No measure that is not in place stands in the way: the levels above are not assessed, because too few of their questions are applicable. Review the Not applicable answers.</source>
         <translation>Ingen manglende tiltak står i veien: nivåene over vurderes ikke, fordi for få av spørsmålene deres er relevante. Gå gjennom svarene Ikke relevant.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="417"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>De første åpne tiltakene i tiltaksplanen, som viser tiltakene opp til hvert arbeidsområdes mål, laveste nivå først.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>Ingen tiltaksplan gjelder, så dette er tiltakene som står mellom hvert arbeidsområde og dets neste nivå, laveste nivå først.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="423"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="423"/>
         <source>Measure not in place</source>
         <translation>Tiltak som ikke er på plass</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="423"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="188"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="329"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="416"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="423"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="429"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="431"/>
         <location filename="../src/gui/report/reportsections.cpp" line="121"/>
         <source>current answer: %1</source>
         <translation>nåværende svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="442"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="444"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>Diagrammet viser hvert arbeidsområdes poeng fra 0 til 4: nådd nivå pluss andelen av neste nivå som er på plass. Kvadratene markerer målnivåene.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="445"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="447"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>Diagrammet viser hvert arbeidsområdes poeng fra 0 til 4: nådd nivå pluss andelen av neste nivå som er på plass.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="451"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="453"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Nivå, poeng, svarsgrad og mål per arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
         <location filename="../src/gui/report/reportsections.cpp" line="31"/>
         <source>Work area</source>
         <translation>Arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
         <source>Answered</source>
         <translation>Besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
         <source>Not applicable</source>
         <translation>Ikke relevante</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="473"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="475"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="317"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="319"/>
         <source>Not assessed</source>
         <translation>Ikke vurdert</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="330"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="332"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5).</source>
         <translation>Sterkeste arbeidsområde: %1 (%2, poeng %3). Svakeste: %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="370"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="372"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktive eksempeldata, ikke virkelige resultater.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="459"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="461"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Sammenligningsdata: %1, laget %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="473"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="475"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="471"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="509"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="511"/>
         <location filename="../src/gui/report/reportsections.cpp" line="58"/>
         <source>Overall</source>
         <translation>Totalt</translation>
@@ -1774,6 +1789,7 @@
     </message>
     <message>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1816,211 +1832,313 @@
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="198"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="200"/>
+        <source>Requirements: %1</source>
+        <translation>Krav: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportsections.cpp" line="207"/>
+        <source>%n met</source>
+        <translation>
+            <numerusform>%n oppfylt</numerusform>
+            <numerusform>%n oppfylt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportsections.cpp" line="208"/>
+        <source>%n partly</source>
+        <translation>
+            <numerusform>%n delvis</numerusform>
+            <numerusform>%n delvis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportsections.cpp" line="209"/>
+        <source>%n not met</source>
+        <translation>
+            <numerusform>%n ikke oppfylt</numerusform>
+            <numerusform>%n ikke oppfylt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportsections.cpp" line="210"/>
+        <source>%n not applicable</source>
+        <translation>
+            <numerusform>%n ikke relevant</numerusform>
+            <numerusform>%n ikke relevante</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportsections.cpp" line="211"/>
+        <source>%n not answered</source>
+        <translation>
+            <numerusform>%n ikke besvart</numerusform>
+            <numerusform>%n ikke besvart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportsections.cpp" line="213"/>
+        <source>%n not covered by the questionnaire</source>
+        <translation>
+            <numerusform>%n dekkes ikke av spørreskjemaet</numerusform>
+            <numerusform>%n dekkes ikke av spørreskjemaet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportsections.cpp" line="215"/>
+        <source>%n requirement(s): %1.</source>
+        <translation>
+            <numerusform>%n krav: %1.</numerusform>
+            <numerusform>%n krav: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="218"/>
+        <source>The status comes from the answers to the questions that evidence each requirement: met when all of them are in place. &quot;Not covered&quot; means that no question of this questionnaire evidences the requirement, so the assessment says nothing about it; it is never counted as met.</source>
+        <translation>Statusen kommer fra svarene på spørsmålene som viser hvert krav: oppfylt når alle er på plass. «Dekkes ikke» betyr at ingen spørsmål i dette spørreskjemaet viser kravet, så vurderingen sier ingenting om det; det regnes aldri som oppfylt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
+        <source>Requirement</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
+        <source>Reference</source>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
+        <source>In place</source>
+        <translation>På plass</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="258"/>
+        <source>Not yet met</source>
+        <translation>Ennå ikke oppfylt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="260"/>
+        <source>Every requirement that the questionnaire covers is met.</source>
+        <translation>Alle krav som spørreskjemaet dekker, er oppfylt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="272"/>
+        <source>Not covered by this assessment</source>
+        <translation>Dekkes ikke av denne vurderingen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="274"/>
+        <source>No question of the questionnaire evidences these requirements. Assess them separately before concluding that the organisation meets the set.</source>
+        <translation>Ingen spørsmål i spørreskjemaet viser disse kravene. Vurder dem for seg før dere konkluderer med at organisasjonen oppfyller samlingen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="285"/>
         <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
         <translation>For hvert arbeidsområde: nådd nivå og hva neste nivå krever, det vil si tiltakene opp til det nivået som ikke er helt på plass, med råd og lenker til veiledning.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="212"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="299"/>
         <source>Target: %1</source>
         <translation>Mål: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="219"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="306"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>Området har nådd det høyeste nivået. Hold arbeidet i gang og gjenta vurderingen for å se at nivået holder seg.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="232"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="252"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="319"/>
         <source>answer: %1</source>
         <translation>svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="238"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="325"/>
         <source>Guidance:</source>
         <translation>Veiledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="244"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="331"/>
         <source>To reach %1:</source>
         <translation>For å nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="246"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="333"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Besvar de gjenstående spørsmålene på dette nivået.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="261"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="348"/>
         <source>Other comments:</source>
         <translation>Andre kommentarer:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="265"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="352"/>
         <source>Guidance for the work area:</source>
         <translation>Veiledning for arbeidsområdet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="275"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="362"/>
         <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
         <translation>Vurderingen er poengsatt med regelen «%1» i spørreskjemaet «%2», versjon %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="306"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="367"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="393"/>
         <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
         <translation>Hvert svar har en verdi mellom 0 og 1 (se svarskalaen nedenfor). Et ubesvart spørsmål teller som 0: tiltaket er ikke på plass.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="282"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
         <source>Not applicable leaves a question out of the calculation. It needs a reason, and the basic questions of level 1 do not offer it: a public body cannot declare them not applicable.</source>
         <translation>Ikke relevant tar et spørsmål ut av beregningen. Svaret krever en begrunnelse, og grunnspørsmålene på nivå 1 tilbyr det ikke: en offentlig virksomhet kan ikke erklære dem som ikke relevante.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="284"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="371"/>
         <source>For each level of a work area, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are applicable.</source>
         <translation>For hvert nivå i et arbeidsområde er oppfylt andel summen av vekt × verdi delt på summen av vektene, over nivåets relevante spørsmål.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="286"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="373"/>
         <source>A level is assessed only when at least %1 % of its questions&apos; weight is applicable. A level that is not assessed is not met, so Not applicable answers can never lift a work area to a level.</source>
         <translation>Et nivå vurderes bare når minst %1 % av vekten for spørsmålene er relevant. Et nivå som ikke vurderes, er ikke oppfylt, så svar Ikke relevant kan aldri løfte et arbeidsområde til et nivå.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="289"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="376"/>
         <source>A level is met when its share reaches the level&apos;s threshold. The levels are cumulative: a work area has reached the highest level for which every level up to it is met. A level without questions in the area is skipped.</source>
         <translation>Et nivå er oppfylt når andelen når nivåets terskel. Nivåene bygger på hverandre: et arbeidsområde har nådd det høyeste nivået der alle nivåer opp til det er oppfylt. Et nivå uten spørsmål i området hoppes over.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="292"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="379"/>
         <source>The overall level is that of the weakest work area: security is no stronger than its weakest link. The mean score of the work areas and the share met of all questions are shown for information only.</source>
         <translation>Det samlede nivået er det svakeste arbeidsområdets: sikkerheten er ikke sterkere enn det svakeste leddet. Arbeidsområdenes gjennomsnittspoeng og oppfylt andel av alle spørsmål vises bare som informasjon.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="295"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="382"/>
         <source>The score (0–4) is the level reached plus the share met of the next level, cut to two decimals and never rounded up, so it never suggests a level that is not reached.</source>
         <translation>Poengene (0–4) er oppnådd nivå pluss oppfylt andel av neste nivå, avkortet til to desimaler og aldri rundet opp, så de aldri antyder et nivå som ikke er nådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="308"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="395"/>
         <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
         <translation>Svar som holdes utenfor (Ikke relevant) går ut av beregningen: spørsmålet teller verken i telleren eller i nevneren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="310"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="397"/>
         <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
         <translation>For hvert nivå er den oppfylte andelen summen av vekt × verdi delt på summen av vektene, over nivåets spørsmål som ikke er holdt utenfor.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="312"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="399"/>
         <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
         <translation>Et nivå er oppfylt når andelen når nivåets terskel. Et nivå uten slike spørsmål kan ikke vurderes og hindrer ikke nivåene over.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="314"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="401"/>
         <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
         <translation>Nivåene bygger på hverandre: nådd nivå er det høyeste nivået der alle vurderbare nivåer til og med det er oppfylt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="316"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="403"/>
         <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
         <translation>Poengene (0–4) er nådd nivå pluss den oppfylte andelen av neste vurderbare nivå, så de antyder aldri et nivå som ikke er nådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="297"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="318"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="384"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="405"/>
         <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
         <translation>Svarsgraden er andelen besvarte spørsmål; «Vet ikke» teller ikke som besvart, Ikke relevant gjør det.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="320"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="407"/>
         <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
         <translation>Regelen brukes på hvert arbeidsområde og på spørreskjemaet som helhet (det samlede nivået).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="328"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="415"/>
         <source>Levels and thresholds</source>
         <translation>Nivåer og terskler</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="329"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="416"/>
         <source>Meaning</source>
         <translation>Betydning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="329"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="416"/>
         <source>Threshold</source>
         <translation>Terskel</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="342"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="429"/>
         <source>Answer scale</source>
         <translation>Svarskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="344"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="431"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="344"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="431"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="344"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="431"/>
         <source>Counts as answered</source>
         <translation>Teller som besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="344"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="431"/>
         <source>In the scoring</source>
         <translation>I poengberegningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="350"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="437"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="350"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="437"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="351"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="438"/>
         <source>Left out (not applicable)</source>
         <translation>Holdes utenfor (ikke relevant)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="351"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="438"/>
         <source>Counted</source>
         <translation>Teller</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="357"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="444"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>Resultatet er organisasjonens egenvurdering. Det viser hvor systematisk informasjonssikkerhetsarbeidet er ifølge organisasjonens egne svar; det er ingen revisjon.</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportsections.cpp" line="188"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
         <source>Evidence</source>
         <translation>Dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="372"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="459"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="380"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="467"/>
         <source>Follow-up</source>
         <translation>Følges opp</translation>
     </message>
@@ -2067,62 +2185,92 @@
     <name>StatusText</name>
     <message>
         <location filename="../src/gui/text/statustext.cpp" line="18"/>
+        <source>✓ Met</source>
+        <translation>✓ Oppfylt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="19"/>
+        <source>◐ Partly</source>
+        <translation>◐ Delvis</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="20"/>
+        <source>✗ Not met</source>
+        <translation>✗ Ikke oppfylt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="21"/>
+        <source>– Not applicable</source>
+        <translation>– Ikke relevant</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="22"/>
+        <source>? Not answered</source>
+        <translation>? Ikke besvart</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="23"/>
+        <source>○ Not covered</source>
+        <translation>○ Dekkes ikke</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="31"/>
         <source>Level 1 not yet reached</source>
         <translation>Nivå 1 er ennå ikke nådd</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="29"/>
+        <location filename="../src/gui/text/statustext.cpp" line="42"/>
         <source>Below level 1</source>
         <translation>Under nivå 1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="29"/>
+        <location filename="../src/gui/text/statustext.cpp" line="42"/>
         <source>Level %1</source>
         <translation>Nivå %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="34"/>
+        <location filename="../src/gui/text/statustext.cpp" line="47"/>
         <source>%1 of %2 answered</source>
         <translation>%1 av %2 besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="41"/>
+        <location filename="../src/gui/text/statustext.cpp" line="54"/>
         <source>%1%2 % in %3</source>
         <translation>%1%2 % i %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="42"/>
+        <location filename="../src/gui/text/statustext.cpp" line="55"/>
         <source>about </source>
         <translation>omtrent </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="45"/>
+        <location filename="../src/gui/text/statustext.cpp" line="58"/>
         <source>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</source>
         <translation>Nasjonal sammenligning: i MSBs oppfølging med Infosäkkollen nådde %1 av de deltakende offentlige virksomhetene minst nivå 1. Denne vurderingen: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="47"/>
+        <location filename="../src/gui/text/statustext.cpp" line="60"/>
         <source> and </source>
         <translation> og </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="52"/>
+        <location filename="../src/gui/text/statustext.cpp" line="65"/>
         <source>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</source>
         <translation>Kilde: %1. Tallene gjelder alle deltakerne samlet; MSB har ikke publisert noen fordeling per gruppe eller arbeidsområde.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="59"/>
-        <location filename="../src/gui/text/statustext.cpp" line="64"/>
+        <location filename="../src/gui/text/statustext.cpp" line="72"/>
+        <location filename="../src/gui/text/statustext.cpp" line="77"/>
         <source>Not assessed</source>
         <translation>Ikke vurdert</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="89"/>
+        <location filename="../src/gui/text/statustext.cpp" line="102"/>
         <source>The overall level is computed from all questions together (rule %1 of this questionnaire version), so it can be higher than that of the weakest work area.</source>
         <translation>Det samlede nivået beregnes av alle spørsmålene sammen (regelen %1 i denne versjonen av spørreskjemaet), så det kan være høyere enn det svakeste arbeidsområdets.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/statustext.cpp" line="92"/>
+        <location filename="../src/gui/text/statustext.cpp" line="105"/>
         <source>The overall level is that of the weakest work area(s): %1.</source>
         <translation>
             <numerusform>Det samlede nivået er det svakeste arbeidsområdets: %1.</numerusform>
@@ -2130,12 +2278,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="101"/>
+        <location filename="../src/gui/text/statustext.cpp" line="114"/>
         <source>For information, not the level: mean score of the work areas %1 · %2 % of all applicable questions met</source>
         <translation>Som informasjon, ikke nivået: arbeidsområdenes gjennomsnittspoeng %1 · %2 % av alle relevante spørsmål oppfylt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/statustext.cpp" line="111"/>
+        <location filename="../src/gui/text/statustext.cpp" line="124"/>
         <source>Not assessed, as nothing there is applicable: %1.</source>
         <translation>
             <numerusform>Ikke vurdert, fordi ingenting der er relevant: %1.</numerusform>
@@ -2143,7 +2291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/statustext.cpp" line="120"/>
+        <location filename="../src/gui/text/statustext.cpp" line="133"/>
         <source>%n Not applicable without a reason</source>
         <translation>
             <numerusform>%n ikke relevant uten begrunnelse</numerusform>
@@ -2151,7 +2299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/statustext.cpp" line="122"/>
+        <location filename="../src/gui/text/statustext.cpp" line="135"/>
         <source>%n Not applicable where it is not allowed (counted as unanswered)</source>
         <translation>
             <numerusform>%n ikke relevant der det ikke er tillatt (regnes som ubesvart)</numerusform>
@@ -2159,32 +2307,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="141"/>
+        <location filename="../src/gui/text/statustext.cpp" line="154"/>
         <source>Level %1 is not assessed: %2 % of its questions&apos; weight is applicable, and at least %3 % must be. Not applicable answers cannot reach a level.</source>
         <translation>Nivå %1 vurderes ikke: %2 % av vekten for spørsmålene er relevant, og minst %3 % må være det. Svar Ikke relevant kan ikke nå et nivå.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="157"/>
+        <location filename="../src/gui/text/statustext.cpp" line="170"/>
         <source>Version %1 scores under a stricter rule: Not applicable answers can no longer lift a level, and the overall level is that of the weakest work area instead of all questions pooled.</source>
         <translation>Versjon %1 poengsetter med en strengere regel: svar Ikke relevant kan ikke lenger løfte et nivå, og det samlede nivået er det svakeste arbeidsområdets i stedet for alle spørsmålene samlet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="162"/>
+        <location filename="../src/gui/text/statustext.cpp" line="175"/>
         <source>Version %1 scores under another rule (%2 instead of %3).</source>
         <translation>Versjon %1 poengsetter med en annen regel (%2 i stedet for %3).</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="166"/>
+        <location filename="../src/gui/text/statustext.cpp" line="179"/>
         <source>The same answers give overall %1 under the old rule and %2 under the new one.</source>
         <translation>De samme svarene gir samlet %1 med den gamle regelen og %2 med den nye.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="173"/>
+        <location filename="../src/gui/text/statustext.cpp" line="186"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="184"/>
+        <location filename="../src/gui/text/statustext.cpp" line="197"/>
         <source>Scored here under the rule %1 of version %2; it was made under %3, so its levels can differ from those reported then.</source>
         <translation>Poengsatt her med regelen %1 i versjon %2; den ble gjort med %3, så nivåene kan avvike fra dem som ble rapportert da.</translation>
     </message>
@@ -3039,225 +3187,225 @@
 <context>
     <name>kollen::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="300"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="308"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="301"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="309"/>
         <source>Open &amp;Recent</source>
         <translation>Nylige &amp;filer</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="302"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="310"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="303"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="311"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="304"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="312"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="305"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="313"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="306"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="314"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="307"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="315"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;Ny vurdering…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="308"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="316"/>
         <source>&amp;Open…</source>
         <translation>&amp;Åpne…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="309"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="317"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="310"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="318"/>
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="311"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="319"/>
         <source>Assessment &amp;Details…</source>
         <translation>&amp;Opplysninger om vurderingen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="312"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="320"/>
         <source>Compare with &amp;Previous Assessment…</source>
         <translation>Sammen&amp;lign med tidligere vurdering…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="313"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="321"/>
         <source>&amp;Management Report (PDF, Print)…</source>
         <translation>&amp;Lederrapport (PDF, utskrift)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="314"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="322"/>
         <source>Load &amp;Benchmark…</source>
         <translation>Last inn sammenlignings&amp;data…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="315"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="323"/>
         <source>Remove Benc&amp;hmark</source>
         <translation>Fjern sammenligningsd&amp;ata</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="316"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="324"/>
         <source>Export Anonymised S&amp;ubmission…</source>
         <translation>Eksporter anonymisert &amp;innsending…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="317"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="325"/>
         <source>S&amp;top Comparing</source>
         <translation>Slutt å sammenlig&amp;ne</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="318"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="326"/>
         <source>Show T&amp;rend over Earlier Assessments…</source>
         <translation>Vis t&amp;rend over tidligere vurderinger…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="319"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="327"/>
         <source>Hide Tre&amp;nd</source>
         <translation>Skjul tre&amp;nd</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="320"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="328"/>
         <source>&amp;Close Assessment</source>
         <translation>Lu&amp;kk vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="321"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="329"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="322"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="574"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="330"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="588"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="323"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="575"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="331"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="589"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="324"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="332"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="325"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="333"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="326"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal størrelse</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="327"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshopmodus</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="337"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="330"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="338"/>
         <source>Next &amp;Work Area</source>
         <translation>Neste &amp;arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="331"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="339"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Forrige a&amp;rbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="332"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="340"/>
         <source>O&amp;verview</source>
         <translation>&amp;Oversikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="333"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="341"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Hjelp for dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="342"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastatursnarveier</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="343"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="344"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska (svensk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="344"/>
         <source>English</source>
         <translation>English (engelsk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="344"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="504"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="722"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="518"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="736"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="505"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="519"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="511"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="525"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="519"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="533"/>
         <source>Action plan</source>
         <translation>Tiltaksplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/mainwindow.cpp" line="519"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="533"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n tiltak</numerusform>
@@ -3265,32 +3413,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="524"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="538"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="525"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="539"/>
         <source>%1 of %2 met</source>
         <translation>%1 av %2 oppfylt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="536"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="550"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="536"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="550"/>
         <source>score %1</source>
         <translation>poeng %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="540"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="554"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/mainwindow.cpp" line="541"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="555"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n vurdering</numerusform>
@@ -3298,108 +3446,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="548"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="741"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="562"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="755"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="574"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="588"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="575"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="589"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="593"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="607"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Tøm listen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="712"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="726"/>
         <source>Choose an answer for the current question</source>
         <translation>Velg et svar på det gjeldende spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="713"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="727"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="713"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="727"/>
         <source>Clear the answer</source>
         <translation>Fjern svaret</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="714"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="728"/>
         <source>Left / Right</source>
         <translation>Venstrepil / Høyrepil</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="714"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="728"/>
         <source>Move between answer choices</source>
         <translation>Flytt mellom svaralternativene</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="715"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="729"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="715"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="729"/>
         <source>Move between fields</source>
         <translation>Flytt mellom feltene</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="718"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="732"/>
         <source>Next question</source>
         <translation>Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="719"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="733"/>
         <source>Previous question</source>
         <translation>Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="720"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="734"/>
         <source>Next work area</source>
         <translation>Neste arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="721"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="735"/>
         <source>Previous work area</source>
         <translation>Forrige arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="723"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="737"/>
         <source>Help for the current question</source>
         <translation>Hjelp for det gjeldende spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="726"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="740"/>
         <source>Undo / redo</source>
         <translation>Angre / gjør om</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="730"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="744"/>
         <source>Larger / smaller / normal text</source>
         <translation>Større / mindre / normal tekst</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="739"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="753"/>
         <source>About Infosäkkollen</source>
         <translation>Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="742"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="756"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Egenvurdering av systematisk informasjonssikkerhetsarbeid i svenske offentlige virksomheter. Spørreskjemaene er selvstendige formuleringer basert på MSBs metodestøtte og MSBFS 2020:6; de er ikke MSBs offisielle spørsmålsliste.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="746"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="760"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Fri programvare under GNU General Public License, versjon 3 eller nyere.</translation>
     </message>
@@ -3917,67 +4065,67 @@ versjon %2</translation>
 <context>
     <name>kollen::gui::ReportDialog</name>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="58"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="59"/>
         <source>Export Report</source>
         <translation>Eksporter rapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="62"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="63"/>
         <source>A management report of the assessment on A4: cover, summary with the overall level and the most important gaps, radar chart and results per work area, feedback with links to guidance, and the scoring method.</source>
         <translation>En lederrapport om vurderingen i A4: forside, sammendrag med samlet nivå og de viktigste manglene, radardiagram og resultat per arbeidsområde, tilbakemelding med lenker til veiledning og metoden for poengberegningen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="69"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="70"/>
         <source>Contents</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="71"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="72"/>
         <source>Include &amp;comments and notes</source>
         <translation>Ta med &amp;kommentarer og notater</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="73"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="74"/>
         <source>Comments and notes may contain sensitive information. They are left out unless you include them.</source>
         <translation>Kommentarer og notater kan inneholde sensitiv informasjon. De utelates med mindre du velger å ta dem med.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="75"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="76"/>
         <source>Include the &amp;action plan (owners, due dates, status)</source>
         <translation>Ta med &amp;tiltaksplanen (ansvarlige, frister, status)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="77"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="78"/>
         <source>Add an appe&amp;ndix with every question, its answer and evidence</source>
         <translation>Legg til et &amp;vedlegg med alle spørsmål, svar og dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="80"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="81"/>
         <source>Comments and notes may contain sensitive information.</source>
         <translation>Kommentarer og notater kan inneholde sensitiv informasjon.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="109"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="111"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporter PDF…</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="111"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="113"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Forhåndsvis…</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="113"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="115"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="153"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="159"/>
         <source>Include the comparison with the benchmark group “%1” (median and position in the group)</source>
         <translation>Ta med sammenligningen med sammenligningsgruppen «%1» (median og plassering i gruppen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportdialog.cpp" line="159"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="165"/>
         <source>Include the development over %n assessment(s)</source>
         <translation>
             <numerusform>Ta med utviklingen over %n vurdering</numerusform>
@@ -3986,51 +4134,56 @@ versjon %2</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportdialog.cpp" line="175"/>
+        <source>Include the requirements of “%1”</source>
+        <translation>Ta med kravene i «%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportdialog.cpp" line="194"/>
         <source>Unsaved assessment</source>
         <translation>Ulagret vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="186"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="205"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="187"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="206"/>
         <source>-report</source>
         <translation>-rapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="200"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="219"/>
         <source>Export Failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="201"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="220"/>
         <source>The report could not be written to “%1”.</source>
         <translation>Rapporten kunne ikke skrives til «%1».</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="204"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="223"/>
         <source>The report was saved as “%1”. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</source>
         <translation>Rapporten ble lagret som «%1». &lt;a href=&quot;%2&quot;&gt;Åpne den&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="211"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="230"/>
         <source>Export Report as PDF</source>
         <translation>Eksporter rapport som PDF</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="212"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="231"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="226"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="245"/>
         <source>Print Preview – Report</source>
         <translation>Forhåndsvisning – rapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="241"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="260"/>
         <source>Print Report</source>
         <translation>Skriv ut rapport</translation>
     </message>
@@ -4038,62 +4191,32 @@ versjon %2</translation>
 <context>
     <name>kollen::gui::RequirementsPage</name>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="26"/>
-        <source>✓ Met</source>
-        <translation>✓ Oppfylt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="27"/>
-        <source>◐ Partly</source>
-        <translation>◐ Delvis</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="28"/>
-        <source>✗ Not met</source>
-        <translation>✗ Ikke oppfylt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="29"/>
-        <source>– Not applicable</source>
-        <translation>– Ikke relevant</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="30"/>
-        <source>? Not answered</source>
-        <translation>? Ikke besvart</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="31"/>
-        <source>○ Not covered</source>
-        <translation>○ Dekkes ikke</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="62"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="51"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="65"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="54"/>
         <source>Requirement &amp;set:</source>
         <translation>&amp;Kravsamling:</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="68"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="57"/>
         <source>Requirement set</source>
         <translation>Kravsamling</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="94"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="83"/>
         <source>Reference / work area</source>
         <translation>Henvisning / arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="172"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="161"/>
         <source>No question of this questionnaire covers the requirement; assess it separately.</source>
         <translation>Ingen spørsmål i dette spørreskjemaet dekker kravet; vurder det for seg.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/requirementspage.cpp" line="193"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="182"/>
         <source>%n met</source>
         <translation>
             <numerusform>%n oppfylt</numerusform>
@@ -4101,7 +4224,7 @@ versjon %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/requirementspage.cpp" line="194"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="183"/>
         <source>%n partly</source>
         <translation>
             <numerusform>%n delvis</numerusform>
@@ -4109,7 +4232,7 @@ versjon %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/requirementspage.cpp" line="195"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="184"/>
         <source>%n not met</source>
         <translation>
             <numerusform>%n ikke oppfylt</numerusform>
@@ -4117,7 +4240,7 @@ versjon %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/requirementspage.cpp" line="196"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="185"/>
         <source>%n not applicable</source>
         <translation>
             <numerusform>%n ikke relevant</numerusform>
@@ -4125,7 +4248,7 @@ versjon %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/requirementspage.cpp" line="197"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="186"/>
         <source>%n not answered</source>
         <translation>
             <numerusform>%n ikke besvart</numerusform>
@@ -4133,7 +4256,7 @@ versjon %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/requirementspage.cpp" line="199"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="188"/>
         <source>%n not covered by the questionnaire</source>
         <translation>
             <numerusform>%n dekkes ikke av spørreskjemaet</numerusform>
@@ -4141,7 +4264,7 @@ versjon %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/requirementspage.cpp" line="200"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="189"/>
         <source>%n requirement(s): %1.</source>
         <translation>
             <numerusform>%n krav: %1.</numerusform>
@@ -4149,22 +4272,22 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="92"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="81"/>
         <source>Requirements and their questions</source>
         <translation>Krav og tilhørende spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="94"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="83"/>
         <source>Requirement / question</source>
         <translation>Krav / spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="94"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="94"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="83"/>
         <source>In place</source>
         <translation>På plass</translation>
     </message>

@@ -105,32 +105,42 @@
         <translation>%1: gjord med frågeformuläret ”%2”, inte ”%3”</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="85"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="88"/>
         <source>--export-pdf needs the assessment and one output file: --export-pdf ASSESSMENT OUT.pdf</source>
         <translation>--export-pdf behöver bedömningen och en utdatafil: --export-pdf BEDÖMNING UT.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="36"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="39"/>
         <source>%1: the benchmark is for questionnaire %2, not %3</source>
         <translation>%1: jämförelsedata gäller frågeformuläret %2, inte %3</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="44"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="47"/>
         <source>%1: group &quot;%2&quot; is not published in this benchmark</source>
         <translation>%1: gruppen ”%2” är inte publicerad i dessa jämförelsedata</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="52"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="55"/>
         <source>%1: no published group to compare with; the report leaves it out</source>
         <translation>%1: ingen publicerad grupp att jämföra med; rapporten utelämnar jämförelsen</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="90"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="93"/>
         <source>internal error: --export-pdf needs a QApplication</source>
         <translation>internt fel: --export-pdf behöver en QApplication</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="132"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="143"/>
+        <source>--requirements: no requirement set &quot;%1&quot; covers questionnaire &quot;%2&quot;; available: %3</source>
+        <translation>--requirements: ingen kravsamling ”%1” täcker frågeformuläret ”%2”; tillgängliga: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/exportpdf.cpp" line="146"/>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/exportpdf.cpp" line="167"/>
         <source>%1: report written</source>
         <translation>%1: rapporten skrevs</translation>
     </message>
@@ -160,18 +170,18 @@
         <translation>%1: --out anger en inlämning som är en av indatafilerna; ange en annan fil för jämförelsen</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="210"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="219"/>
         <location filename="../src/app/commands/trend.cpp" line="114"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: frågeformuläret ”%2” finns inte; ange dess fil med --questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="229"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="245"/>
         <source>Files read: %1, used: %2, skipped: %3</source>
         <translation>Lästa filer: %1, använda: %2, överhoppade: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/aggregate.cpp" line="231"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="247"/>
         <source>Duplicates counted once: %n (the same submission, or the same answers, as one used)</source>
         <translation>
             <numerusform>Dubbletter räknade en gång: %n (samma inlämning, eller samma svar, som en som används)</numerusform>
@@ -179,17 +189,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="235"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="251"/>
         <source>Files used with warnings: %1 (answers the questionnaire does not know count as unanswered)</source>
         <translation>Filer använda med varningar: %1 (svar som frågeformuläret inte känner till räknas som obesvarade)</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="239"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="255"/>
         <source>No submission could be used; no benchmark was written.</source>
         <translation>Ingen inlämning kunde användas; inga jämförelsedata skrevs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/aggregate.cpp" line="255"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="271"/>
         <source>%1: a benchmark of round “%2” made from other submissions (%n submission(s)) exists; whoever has both can work out the scores of the submissions that differ</source>
         <translation>
             <numerusform>%1: det finns redan jämförelsedata för omgången ”%2” från andra inlämningar (%n inlämning); den som har båda kan räkna ut poängen för de inlämningar som skiljer</numerusform>
@@ -197,32 +207,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="261"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="277"/>
         <source>No benchmark was written. Name a new round with --round, or write it anyway with --force.</source>
         <translation>Inga jämförelsedata skrevs. Ange en ny omgång med --round, eller skriv ändå med --force.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="265"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="281"/>
         <source>warning: %1 (written anyway: --force)</source>
         <translation>varning: %1 (skrevs ändå: --force)</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="268"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="284"/>
         <source>--min-group %1 was raised to %2: no group is published with fewer organisations.</source>
         <translation>--min-group %1 höjdes till %2: ingen grupp med färre organisationer publiceras.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="281"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="297"/>
         <source>Questionnaire: %1 %2</source>
         <translation>Frågeformulär: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="284"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="300"/>
         <source>Round: %1</source>
         <translation>Omgång: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/aggregate.cpp" line="285"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="301"/>
         <source>Groups published: %1, suppressed: %2 (fewer than %n organisation(s), or hidden so that a smaller group cannot be worked out by subtraction)</source>
         <translation>
             <numerusform>Publicerade grupper: %1, undertryckta: %2 (färre än %n organisation, eller dolda så att en mindre grupp inte kan räknas fram genom subtraktion)</numerusform>
@@ -230,7 +240,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="300"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="316"/>
         <source>%1: benchmark written</source>
         <translation>%1: jämförelsedata skrevs</translation>
     </message>
@@ -331,14 +341,19 @@
         <translation>Med --export-pdf: lägg till en bilaga med alla frågor.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/options.cpp" line="97"/>
+        <location filename="../src/app/commands/options.cpp" line="98"/>
         <source>With --benchmark: the group to compare with, e.g. all, type:kommun (default: the organisation&apos;s most specific published group).</source>
         <translation>Med --benchmark: gruppen att jämföra med, t.ex. all, type:kommun (standard: organisationens mest specifika publicerade grupp).</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/options.cpp" line="102"/>
+        <location filename="../src/app/commands/options.cpp" line="103"/>
         <source>With --export-pdf: an earlier assessment of the organisation for the development over time (may be repeated).</source>
         <translation>Med --export-pdf: en tidigare bedömning av organisationen för utvecklingen över tid (kan upprepas).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/options.cpp" line="108"/>
+        <source>With --export-pdf: a requirement set to report on, e.g. cybersakerhetslagen, msbfs-2020-6 (may be repeated; default: the set for the organisation&apos;s type; none: no set).</source>
+        <translation>Med --export-pdf: en kravsamling att redovisa, t.ex. cybersakerhetslagen, msbfs-2020-6 (kan upprepas; standard: samlingen för organisationens typ; none: ingen samling).</translation>
     </message>
     <message>
         <location filename="../src/app/commands/options.cpp" line="52"/>
@@ -376,12 +391,12 @@
         <translation>Filer att kontrollera (med --validate); utdatafilen (med --export-pdf).</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="311"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="327"/>
         <source>--aggregate needs the benchmark file to write: --aggregate FOLDER_OR_FILE... --out BENCHMARK.json</source>
         <translation>--aggregate behöver filen som ska skrivas: --aggregate MAPP_ELLER_FIL... --out JÄMFÖRELSE.json</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/aggregate.cpp" line="319"/>
+        <location filename="../src/app/commands/aggregate.cpp" line="335"/>
         <source>--min-group must be a whole number of at least 1</source>
         <translation>--min-group måste vara ett heltal som är minst 1</translation>
     </message>
@@ -1277,7 +1292,7 @@
     </message>
     <message>
         <location filename="../src/gui/report/report.cpp" line="52"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="62"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="64"/>
         <source>Unnamed organisation</source>
         <translation>Namnlös organisation</translation>
     </message>
@@ -1293,44 +1308,44 @@
     </message>
     <message>
         <location filename="../src/gui/report/report.cpp" line="78"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
         <source>Score (0–4)</source>
         <translation>Poäng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="71"/>
         <location filename="../src/gui/report/reportbuilder.cpp" line="73"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="75"/>
         <source>Not answered</source>
         <translation>Inte besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="90"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="92"/>
         <source>by %1</source>
         <translation>senast %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="101"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="103"/>
         <source>Reached</source>
         <translation>Uppnått</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="102"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="104"/>
         <source>1 level</source>
         <translation>1 nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="102"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="104"/>
         <source>%1 levels</source>
         <translation>%1 nivåer</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="162"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="164"/>
         <source>If every action that is not dropped is carried out, the overall level stays at %1.</source>
         <translation>Om alla åtgärder som inte är strukna genomförs blir den samlade nivån kvar på %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="173"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="175"/>
         <source>The weakest work area(s) without a target hold it there: %1.</source>
         <translation>
             <numerusform>Det svagaste arbetsområdet saknar mål och håller kvar den där: %1.</numerusform>
@@ -1338,178 +1353,178 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="178"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="180"/>
         <source>If every action that is not dropped is carried out, the overall level goes from %1 to %2.</source>
         <translation>Om alla åtgärder som inte är strukna genomförs går den samlade nivån från %1 till %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="186"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="188"/>
         <source>Management report</source>
         <translation>Ledningsrapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="189"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="191"/>
         <source>Self-assessment of systematic information security work</source>
         <translation>Självskattning av det systematiska informationssäkerhetsarbetet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="207"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="209"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="208"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="210"/>
         <source>Date of the assessment</source>
         <translation>Datum för bedömningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="217"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="219"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="217"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="219"/>
         <source>None listed</source>
         <translation>Inga angivna</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="221"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="223"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Version %1, %2 · identitet ”%3”</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="223"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
         <source>Questionnaire</source>
         <translation>Frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="224"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="226"/>
         <source>Report generated</source>
         <translation>Rapporten skapad</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="250"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="252"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="440"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="442"/>
         <source>Results per work area</source>
         <translation>Resultat per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="229"/>
         <location filename="../src/gui/report/reportsections.cpp" line="93"/>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="228"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="196"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="230"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="283"/>
         <source>Feedback per work area</source>
         <translation>Återkoppling per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="228"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="272"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="230"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="359"/>
         <source>Method</source>
         <translation>Metod</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="230"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="365"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="452"/>
         <source>Appendix: all questions</source>
         <translation>Bilaga: alla frågor</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="231"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="235"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="239"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>Rapporten innehåller kommentarer och anteckningar från bedömningen. De kan innehålla känslig information: tänk på det när rapporten sprids.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="239"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="241"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Kommentarer och anteckningar från bedömningen ingår inte i rapporten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="242"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="244"/>
         <source>About the questionnaire</source>
         <translation>Om frågeformuläret</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="255"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="257"/>
         <source>No level could be assessed: too few of the questions are applicable. Every Not applicable answer needs checking.</source>
         <translation>Ingen nivå kunde bedömas: för få av frågorna är tillämpliga. Varje svar Ej tillämplig behöver granskas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="260"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="262"/>
         <source>Level 1 is not yet in place in every work area. Level 1 means: %1</source>
         <translation>Nivå 1 är ännu inte på plats i alla arbetsområden. Nivå 1 innebär: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="263"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="265"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>De grundläggande delar som nivå 1 beskriver finns ännu inte på plats. Nivå 1 innebär: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="267"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="269"/>
         <source>Score %1 of 4</source>
         <translation>Poäng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="268"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="270"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 besvarat (%2 av %3 frågor)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="272"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="274"/>
         <source>%1 not applicable</source>
         <translation>%1 ej tillämpliga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="276"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="278"/>
         <source>Overall level</source>
         <translation>Samlad nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="303"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="305"/>
         <source>Work areas by level</source>
         <translation>Arbetsområden per nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="350"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="352"/>
         <source>this organisation&apos;s score %1 is below it.</source>
         <translation>organisationens poäng %1 ligger under den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="351"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="353"/>
         <source>this organisation&apos;s score %1 is at it.</source>
         <translation>organisationens poäng %1 ligger vid den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="352"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="354"/>
         <source>this organisation&apos;s score %1 is above it.</source>
         <translation>organisationens poäng %1 ligger över den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="353"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="355"/>
         <source>this organisation&apos;s score %1 is in quartile %2 (Q1 lowest, Q4 highest).</source>
         <translation>organisationens poäng %1 ligger i kvartil %2 (K1 lägst, K4 högst).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="355"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="357"/>
         <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2;</source>
         <translation>
             <numerusform>I jämförelsegruppen ”%1” (%n organisation) är medianen för den sammantagna poängen %2;</numerusform>
@@ -1517,22 +1532,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="364"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="366"/>
         <source>A group of fewer than %1 organisations has no quartiles: they would be single organisations&apos; scores.</source>
         <translation>En grupp med färre än %1 organisationer har inga kvartiler: de vore enskilda organisationers poäng.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="412"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="414"/>
         <source>First the measures that hold back the weakest work areas, on which the overall level rests; then the first open actions of the action plan.</source>
         <translation>Först de åtgärder som håller tillbaka de svagaste arbetsområdena, som den sammantagna nivån vilar på; sedan de första öppna åtgärderna i åtgärdsplanen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="415"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="417"/>
         <source>The measures that hold back the weakest work areas, on which the overall level rests.</source>
         <translation>De åtgärder som håller tillbaka de svagaste arbetsområdena, som den sammantagna nivån vilar på.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="453"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="455"/>
         <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and where this organisation&apos;s score stands in the group, by quarter (Q1 lowest, Q4 highest) or, in a group too small for quartiles, against the median.</source>
         <translation>
             <numerusform>Jämfört med jämförelsegruppen ”%1” (%n organisation): gruppens medianpoäng och var organisationens poäng ligger i gruppen, per kvartil (K1 lägst, K4 högst) eller, i en grupp för liten för kvartiler, mot medianen.</numerusform>
@@ -1540,158 +1555,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="471"/>
         <source>Position</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="512"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="514"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target. Not assessed: too little of the area is applicable for any level to be assessed.</source>
         <translation>Besvarade: frågor med ett svar som räknas (”Vet inte” räknas inte). Ej tillämpliga: svar som inte ingår i poängsättningen. Gap: nivåer från uppnådd nivå till målet. Ej bedömt: för lite av området är tillämpligt för att någon nivå ska kunna bedömas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="339"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="341"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Obesvarade frågor eller frågor besvarade med ”Vet inte”: %1. De räknas som åtgärder som inte finns, så resultatet kan stiga när de besvaras.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="388"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="390"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Mål är satta för %1 av %2 arbetsområden; %3 av dem är uppnådda.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="399"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="401"/>
         <source>Highest-priority gaps</source>
         <translation>Viktigaste bristerna</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="404"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="406"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>Det finns inga brister: alla arbetsområden har nått den högsta nivån.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="405"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="407"/>
         <source>No measure that is not in place stands in the way: the levels above are not assessed, because too few of their questions are applicable. Review the Not applicable answers.</source>
         <translation>Inga saknade åtgärder står i vägen: nivåerna ovanför bedöms inte, eftersom för få av deras frågor är tillämpliga. Gå igenom svaren Ej tillämplig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="417"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>De första öppna åtgärderna i åtgärdsplanen, som listar åtgärderna upp till varje arbetsområdes mål, lägsta nivån först.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>Ingen åtgärdsplan gäller, så detta är de åtgärder som står mellan varje arbetsområde och dess nästa nivå, lägsta nivån först.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="423"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="423"/>
         <source>Measure not in place</source>
         <translation>Åtgärd som inte är på plats</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="423"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="188"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="329"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="416"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="423"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="429"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="431"/>
         <location filename="../src/gui/report/reportsections.cpp" line="121"/>
         <source>current answer: %1</source>
         <translation>nuvarande svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="442"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="444"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>Diagrammet visar varje arbetsområdes poäng från 0 till 4: uppnådd nivå plus den andel av nästa nivå som är på plats. Kvadraterna markerar målnivåerna.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="445"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="447"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>Diagrammet visar varje arbetsområdes poäng från 0 till 4: uppnådd nivå plus den andel av nästa nivå som är på plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="451"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="453"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Nivå, poäng, svarsgrad och mål per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
         <location filename="../src/gui/report/reportsections.cpp" line="31"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
         <source>Answered</source>
         <translation>Besvarade</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
         <source>Not applicable</source>
         <translation>Ej tillämpliga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="473"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="475"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="317"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="319"/>
         <source>Not assessed</source>
         <translation>Ej bedömt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="330"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="332"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5).</source>
         <translation>Starkaste arbetsområde: %1 (%2, poäng %3). Svagaste: %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="370"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="465"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="372"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktiva exempeldata, inte verkliga resultat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="459"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="461"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Jämförelsedata: %1, framtagna %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="468"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="473"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="475"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="471"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="509"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="511"/>
         <location filename="../src/gui/report/reportsections.cpp" line="58"/>
         <source>Overall</source>
         <translation>Totalt</translation>
@@ -1774,6 +1789,7 @@
     </message>
     <message>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1816,211 +1832,313 @@
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="198"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="200"/>
+        <source>Requirements: %1</source>
+        <translation>Krav: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportsections.cpp" line="207"/>
+        <source>%n met</source>
+        <translation>
+            <numerusform>%n uppfyllt</numerusform>
+            <numerusform>%n uppfyllda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportsections.cpp" line="208"/>
+        <source>%n partly</source>
+        <translation>
+            <numerusform>%n delvis</numerusform>
+            <numerusform>%n delvis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportsections.cpp" line="209"/>
+        <source>%n not met</source>
+        <translation>
+            <numerusform>%n inte uppfyllt</numerusform>
+            <numerusform>%n inte uppfyllda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportsections.cpp" line="210"/>
+        <source>%n not applicable</source>
+        <translation>
+            <numerusform>%n ej tillämpligt</numerusform>
+            <numerusform>%n ej tillämpliga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportsections.cpp" line="211"/>
+        <source>%n not answered</source>
+        <translation>
+            <numerusform>%n inte besvarat</numerusform>
+            <numerusform>%n inte besvarade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportsections.cpp" line="213"/>
+        <source>%n not covered by the questionnaire</source>
+        <translation>
+            <numerusform>%n täcks inte av frågeformuläret</numerusform>
+            <numerusform>%n täcks inte av frågeformuläret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/report/reportsections.cpp" line="215"/>
+        <source>%n requirement(s): %1.</source>
+        <translation>
+            <numerusform>%n krav: %1.</numerusform>
+            <numerusform>%n krav: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="218"/>
+        <source>The status comes from the answers to the questions that evidence each requirement: met when all of them are in place. &quot;Not covered&quot; means that no question of this questionnaire evidences the requirement, so the assessment says nothing about it; it is never counted as met.</source>
+        <translation>Statusen kommer från svaren på de frågor som visar varje krav: uppfyllt när alla är på plats. ”Täcks inte” betyder att ingen fråga i detta frågeformulär visar kravet, så bedömningen säger ingenting om det; det räknas aldrig som uppfyllt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
+        <source>Requirement</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
+        <source>Reference</source>
+        <translation>Hänvisning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
+        <source>In place</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="258"/>
+        <source>Not yet met</source>
+        <translation>Ännu inte uppfyllt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="260"/>
+        <source>Every requirement that the questionnaire covers is met.</source>
+        <translation>Alla krav som frågeformuläret täcker är uppfyllda.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="272"/>
+        <source>Not covered by this assessment</source>
+        <translation>Täcks inte av denna bedömning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="274"/>
+        <source>No question of the questionnaire evidences these requirements. Assess them separately before concluding that the organisation meets the set.</source>
+        <translation>Ingen fråga i frågeformuläret visar dessa krav. Bedöm dem för sig innan ni drar slutsatsen att organisationen uppfyller samlingen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="285"/>
         <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
         <translation>För varje arbetsområde: uppnådd nivå och vad nästa nivå kräver, det vill säga de åtgärder upp till den nivån som inte är helt på plats, med råd och länkar till vägledning.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="212"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="299"/>
         <source>Target: %1</source>
         <translation>Mål: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="219"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="306"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>Området har nått den högsta nivån. Håll arbetet igång och upprepa bedömningen för att se att nivån består.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="232"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="252"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="319"/>
         <source>answer: %1</source>
         <translation>svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="238"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="325"/>
         <source>Guidance:</source>
         <translation>Vägledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="244"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="331"/>
         <source>To reach %1:</source>
         <translation>För att nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="246"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="333"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Besvara de återstående frågorna på den här nivån.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="261"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="348"/>
         <source>Other comments:</source>
         <translation>Övriga kommentarer:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="265"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="352"/>
         <source>Guidance for the work area:</source>
         <translation>Vägledning för arbetsområdet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="275"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="362"/>
         <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
         <translation>Bedömningen har poängsatts med regeln ”%1” i frågeformuläret ”%2”, version %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="280"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="306"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="367"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="393"/>
         <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
         <translation>Varje svar har ett värde mellan 0 och 1 (se svarsskalan nedan). En obesvarad fråga räknas som 0: åtgärden finns inte på plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="282"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
         <source>Not applicable leaves a question out of the calculation. It needs a reason, and the basic questions of level 1 do not offer it: a public body cannot declare them not applicable.</source>
         <translation>Ej tillämplig tar bort en fråga ur beräkningen. Svaret kräver ett skäl, och grundfrågorna på nivå 1 erbjuder det inte: en offentlig organisation kan inte förklara dem som ej tillämpliga.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="284"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="371"/>
         <source>For each level of a work area, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are applicable.</source>
         <translation>För varje nivå i ett arbetsområde är uppfylld andel summan av vikt × värde delad med summan av vikterna, över nivåns tillämpliga frågor.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="286"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="373"/>
         <source>A level is assessed only when at least %1 % of its questions&apos; weight is applicable. A level that is not assessed is not met, so Not applicable answers can never lift a work area to a level.</source>
         <translation>En nivå bedöms bara när minst %1 % av vikten för dess frågor är tillämplig. En nivå som inte bedöms är inte uppfylld, så svar Ej tillämplig kan aldrig lyfta ett arbetsområde till en nivå.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="289"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="376"/>
         <source>A level is met when its share reaches the level&apos;s threshold. The levels are cumulative: a work area has reached the highest level for which every level up to it is met. A level without questions in the area is skipped.</source>
         <translation>En nivå är uppfylld när andelen når nivåns tröskel. Nivåerna bygger på varandra: ett arbetsområde har nått den högsta nivå för vilken alla nivåer upp till den är uppfyllda. En nivå utan frågor i området hoppas över.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="292"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="379"/>
         <source>The overall level is that of the weakest work area: security is no stronger than its weakest link. The mean score of the work areas and the share met of all questions are shown for information only.</source>
         <translation>Den sammantagna nivån är det svagaste arbetsområdets: säkerheten är inte starkare än den svagaste länken. Arbetsområdenas medelpoäng och uppfylld andel av alla frågor visas bara som information.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="295"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="382"/>
         <source>The score (0–4) is the level reached plus the share met of the next level, cut to two decimals and never rounded up, so it never suggests a level that is not reached.</source>
         <translation>Poängen (0–4) är uppnådd nivå plus uppfylld andel av nästa nivå, avkortad till två decimaler och aldrig avrundad uppåt, så att den aldrig antyder en nivå som inte är nådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="308"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="395"/>
         <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
         <translation>Svar som undantas (Ej tillämplig) lämnar beräkningen: frågan räknas varken i täljaren eller i nämnaren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="310"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="397"/>
         <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
         <translation>För varje nivå är den uppfyllda andelen summan av vikt × värde delad med summan av vikterna, över nivåns frågor som inte är undantagna.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="312"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="399"/>
         <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
         <translation>En nivå är uppfylld när andelen når nivåns tröskel. En nivå utan sådana frågor kan inte bedömas och hindrar inte nivåerna ovanför.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="314"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="401"/>
         <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
         <translation>Nivåerna bygger på varandra: uppnådd nivå är den högsta nivå där alla bedömbara nivåer upp till och med den är uppfyllda.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="316"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="403"/>
         <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
         <translation>Poängen (0–4) är uppnådd nivå plus den uppfyllda andelen av nästa bedömbara nivå, så den antyder aldrig en nivå som inte är uppnådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="297"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="318"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="384"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="405"/>
         <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
         <translation>Svarsgraden är andelen besvarade frågor; ”Vet inte” räknas inte som besvarad, Ej tillämplig gör det.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="320"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="407"/>
         <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
         <translation>Regeln tillämpas på varje arbetsområde och på frågeformuläret som helhet (den samlade nivån).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="328"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="415"/>
         <source>Levels and thresholds</source>
         <translation>Nivåer och trösklar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="329"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="416"/>
         <source>Meaning</source>
         <translation>Innebörd</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="329"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="416"/>
         <source>Threshold</source>
         <translation>Tröskel</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="342"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="429"/>
         <source>Answer scale</source>
         <translation>Svarsskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="344"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="431"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="344"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="431"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="344"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="431"/>
         <source>Counts as answered</source>
         <translation>Räknas som besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="344"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="431"/>
         <source>In the scoring</source>
         <translation>I poängberäkningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="350"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="437"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="350"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="437"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="351"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="438"/>
         <source>Left out (not applicable)</source>
         <translation>Utanför (ej tillämplig)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="351"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="438"/>
         <source>Counted</source>
         <translation>Räknas</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="357"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="444"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>Resultatet är organisationens självskattning. Det visar hur systematiskt informationssäkerhetsarbetet är enligt organisationens egna svar; det är ingen revision.</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportsections.cpp" line="188"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
         <source>Evidence</source>
         <translation>Underlag</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="372"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="459"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="380"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="467"/>
         <source>Follow-up</source>
         <translation>Följs upp</translation>
     </message>
@@ -2067,62 +2185,92 @@
     <name>StatusText</name>
     <message>
         <location filename="../src/gui/text/statustext.cpp" line="18"/>
+        <source>✓ Met</source>
+        <translation>✓ Uppfyllt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="19"/>
+        <source>◐ Partly</source>
+        <translation>◐ Delvis</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="20"/>
+        <source>✗ Not met</source>
+        <translation>✗ Inte uppfyllt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="21"/>
+        <source>– Not applicable</source>
+        <translation>– Ej tillämpligt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="22"/>
+        <source>? Not answered</source>
+        <translation>? Inte besvarat</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="23"/>
+        <source>○ Not covered</source>
+        <translation>○ Täcks inte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="31"/>
         <source>Level 1 not yet reached</source>
         <translation>Nivå 1 ännu inte uppnådd</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="29"/>
+        <location filename="../src/gui/text/statustext.cpp" line="42"/>
         <source>Below level 1</source>
         <translation>Under nivå 1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="29"/>
+        <location filename="../src/gui/text/statustext.cpp" line="42"/>
         <source>Level %1</source>
         <translation>Nivå %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="34"/>
+        <location filename="../src/gui/text/statustext.cpp" line="47"/>
         <source>%1 of %2 answered</source>
         <translation>%1 av %2 besvarade</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="41"/>
+        <location filename="../src/gui/text/statustext.cpp" line="54"/>
         <source>%1%2 % in %3</source>
         <translation>%1%2 % år %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="42"/>
+        <location filename="../src/gui/text/statustext.cpp" line="55"/>
         <source>about </source>
         <translation>cirka </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="45"/>
+        <location filename="../src/gui/text/statustext.cpp" line="58"/>
         <source>National comparison: in MSB&apos;s follow-up of Infosäkkollen, %1 of the public organisations that took part reached at least level 1. This assessment: %2.</source>
         <translation>Nationell jämförelse: i MSB:s uppföljning med Infosäkkollen nådde %1 av de deltagande offentliga organisationerna minst nivå 1. Den här bedömningen: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="47"/>
+        <location filename="../src/gui/text/statustext.cpp" line="60"/>
         <source> and </source>
         <translation> och </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="52"/>
+        <location filename="../src/gui/text/statustext.cpp" line="65"/>
         <source>Source: %1. The figures describe all participants together; MSB published no breakdown by group or work area.</source>
         <translation>Källa: %1. Siffrorna gäller alla deltagare tillsammans; MSB har inte publicerat någon uppdelning per grupp eller arbetsområde.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="59"/>
-        <location filename="../src/gui/text/statustext.cpp" line="64"/>
+        <location filename="../src/gui/text/statustext.cpp" line="72"/>
+        <location filename="../src/gui/text/statustext.cpp" line="77"/>
         <source>Not assessed</source>
         <translation>Ej bedömt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="89"/>
+        <location filename="../src/gui/text/statustext.cpp" line="102"/>
         <source>The overall level is computed from all questions together (rule %1 of this questionnaire version), so it can be higher than that of the weakest work area.</source>
         <translation>Den sammantagna nivån beräknas av alla frågor tillsammans (regeln %1 i den här versionen av frågeformuläret), så den kan vara högre än det svagaste arbetsområdets.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/statustext.cpp" line="92"/>
+        <location filename="../src/gui/text/statustext.cpp" line="105"/>
         <source>The overall level is that of the weakest work area(s): %1.</source>
         <translation>
             <numerusform>Den sammantagna nivån är det svagaste arbetsområdets: %1.</numerusform>
@@ -2130,12 +2278,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="101"/>
+        <location filename="../src/gui/text/statustext.cpp" line="114"/>
         <source>For information, not the level: mean score of the work areas %1 · %2 % of all applicable questions met</source>
         <translation>Som information, inte nivån: arbetsområdenas medelpoäng %1 · %2 % av alla tillämpliga frågor uppfyllda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/statustext.cpp" line="111"/>
+        <location filename="../src/gui/text/statustext.cpp" line="124"/>
         <source>Not assessed, as nothing there is applicable: %1.</source>
         <translation>
             <numerusform>Ej bedömt, eftersom inget där är tillämpligt: %1.</numerusform>
@@ -2143,7 +2291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/statustext.cpp" line="120"/>
+        <location filename="../src/gui/text/statustext.cpp" line="133"/>
         <source>%n Not applicable without a reason</source>
         <translation>
             <numerusform>%n ej tillämplig utan motivering</numerusform>
@@ -2151,7 +2299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/statustext.cpp" line="122"/>
+        <location filename="../src/gui/text/statustext.cpp" line="135"/>
         <source>%n Not applicable where it is not allowed (counted as unanswered)</source>
         <translation>
             <numerusform>%n ej tillämplig där det inte är tillåtet (räknas som obesvarad)</numerusform>
@@ -2159,32 +2307,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="141"/>
+        <location filename="../src/gui/text/statustext.cpp" line="154"/>
         <source>Level %1 is not assessed: %2 % of its questions&apos; weight is applicable, and at least %3 % must be. Not applicable answers cannot reach a level.</source>
         <translation>Nivå %1 bedöms inte: %2 % av vikten för dess frågor är tillämplig, och minst %3 % måste vara det. Svar Ej tillämplig kan inte nå en nivå.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="157"/>
+        <location filename="../src/gui/text/statustext.cpp" line="170"/>
         <source>Version %1 scores under a stricter rule: Not applicable answers can no longer lift a level, and the overall level is that of the weakest work area instead of all questions pooled.</source>
         <translation>Version %1 poängsätter med en striktare regel: svar Ej tillämplig kan inte längre lyfta en nivå, och den sammantagna nivån är det svagaste arbetsområdets i stället för alla frågor sammanslagna.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="162"/>
+        <location filename="../src/gui/text/statustext.cpp" line="175"/>
         <source>Version %1 scores under another rule (%2 instead of %3).</source>
         <translation>Version %1 poängsätter med en annan regel (%2 i stället för %3).</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="166"/>
+        <location filename="../src/gui/text/statustext.cpp" line="179"/>
         <source>The same answers give overall %1 under the old rule and %2 under the new one.</source>
         <translation>Samma svar ger sammantaget %1 med den gamla regeln och %2 med den nya.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="173"/>
+        <location filename="../src/gui/text/statustext.cpp" line="186"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="184"/>
+        <location filename="../src/gui/text/statustext.cpp" line="197"/>
         <source>Scored here under the rule %1 of version %2; it was made under %3, so its levels can differ from those reported then.</source>
         <translation>Poängsatt här med regeln %1 i version %2; den gjordes med %3, så dess nivåer kan skilja sig från dem som redovisades då.</translation>
     </message>
@@ -3039,225 +3187,225 @@
 <context>
     <name>kollen::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="300"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="308"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="301"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="309"/>
         <source>Open &amp;Recent</source>
         <translation>Senaste &amp;filer</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="302"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="310"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="303"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="311"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="304"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="312"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="305"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="313"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="306"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="314"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="307"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="315"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;Ny bedömning…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="308"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="316"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="309"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="317"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="310"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="318"/>
         <source>Save &amp;As…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="311"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="319"/>
         <source>Assessment &amp;Details…</source>
         <translation>&amp;Uppgifter om bedömningen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="312"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="320"/>
         <source>Compare with &amp;Previous Assessment…</source>
         <translation>&amp;Jämför med tidigare bedömning…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="313"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="321"/>
         <source>&amp;Management Report (PDF, Print)…</source>
         <translation>&amp;Ledningsrapport (PDF, utskrift)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="314"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="322"/>
         <source>Load &amp;Benchmark…</source>
         <translation>Läs in jämförelse&amp;data…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="315"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="323"/>
         <source>Remove Benc&amp;hmark</source>
         <translation>Ta bort jämförelsed&amp;ata</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="316"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="324"/>
         <source>Export Anonymised S&amp;ubmission…</source>
         <translation>Exportera anonymiserad &amp;inlämning…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="317"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="325"/>
         <source>S&amp;top Comparing</source>
         <translation>Sluta jä&amp;mföra</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="318"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="326"/>
         <source>Show T&amp;rend over Earlier Assessments…</source>
         <translation>Visa t&amp;rend över tidigare bedömningar…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="319"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="327"/>
         <source>Hide Tre&amp;nd</source>
         <translation>Dölj tre&amp;nd</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="320"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="328"/>
         <source>&amp;Close Assessment</source>
         <translation>S&amp;täng bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="321"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="329"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="322"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="574"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="330"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="588"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="323"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="575"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="331"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="589"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="324"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="332"/>
         <source>Zoom &amp;In</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="325"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="333"/>
         <source>Zoom &amp;Out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="326"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal storlek</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="327"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshopläge</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Nästa fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="337"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Föregående fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="330"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="338"/>
         <source>Next &amp;Work Area</source>
         <translation>Nästa &amp;arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="331"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="339"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Föregående a&amp;rbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="332"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="340"/>
         <source>O&amp;verview</source>
         <translation>&amp;Översikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="333"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="341"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Hjälp för den här frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="342"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="343"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="344"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="344"/>
         <source>English</source>
         <translation>English (engelska)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="344"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål (norska)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="504"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="722"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="518"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="736"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="505"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="519"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="511"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="525"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="519"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="533"/>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/mainwindow.cpp" line="519"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="533"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n åtgärd</numerusform>
@@ -3265,32 +3413,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="524"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="538"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="525"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="539"/>
         <source>%1 of %2 met</source>
         <translation>%1 av %2 uppfyllda</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="536"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="550"/>
         <source>Change</source>
         <translation>Förändring</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="536"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="550"/>
         <source>score %1</source>
         <translation>poäng %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="540"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="554"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/mainwindow.cpp" line="541"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="555"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n bedömning</numerusform>
@@ -3298,108 +3446,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="548"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="741"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="562"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="755"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="574"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="588"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="575"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="589"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gör om %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="593"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="607"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Rensa listan</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="712"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="726"/>
         <source>Choose an answer for the current question</source>
         <translation>Välj ett svar på den aktuella frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="713"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="727"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="713"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="727"/>
         <source>Clear the answer</source>
         <translation>Rensa svaret</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="714"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="728"/>
         <source>Left / Right</source>
         <translation>Vänsterpil / Högerpil</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="714"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="728"/>
         <source>Move between answer choices</source>
         <translation>Flytta mellan svarsalternativen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="715"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="729"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="715"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="729"/>
         <source>Move between fields</source>
         <translation>Flytta mellan fälten</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="718"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="732"/>
         <source>Next question</source>
         <translation>Nästa fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="719"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="733"/>
         <source>Previous question</source>
         <translation>Föregående fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="720"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="734"/>
         <source>Next work area</source>
         <translation>Nästa arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="721"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="735"/>
         <source>Previous work area</source>
         <translation>Föregående arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="723"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="737"/>
         <source>Help for the current question</source>
         <translation>Hjälp för den aktuella frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="726"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="740"/>
         <source>Undo / redo</source>
         <translation>Ångra / gör om</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="730"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="744"/>
         <source>Larger / smaller / normal text</source>
         <translation>Större / mindre / normal text</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="739"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="753"/>
         <source>About Infosäkkollen</source>
         <translation>Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="742"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="756"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Självskattning av systematiskt informationssäkerhetsarbete för svenska offentliga verksamheter. Frågeformulären är fristående formuleringar som bygger på MSB:s metodstöd och MSBFS 2020:6; de är inte MSB:s officiella frågelista.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="746"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="760"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Fri programvara under GNU General Public License, version 3 eller senare.</translation>
     </message>
@@ -3917,67 +4065,67 @@ version %2</translation>
 <context>
     <name>kollen::gui::ReportDialog</name>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="58"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="59"/>
         <source>Export Report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="62"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="63"/>
         <source>A management report of the assessment on A4: cover, summary with the overall level and the most important gaps, radar chart and results per work area, feedback with links to guidance, and the scoring method.</source>
         <translation>En ledningsrapport över bedömningen i A4: försättsblad, sammanfattning med samlad nivå och de viktigaste bristerna, radardiagram och resultat per arbetsområde, återkoppling med länkar till vägledning samt poängberäkningens metod.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="69"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="70"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="71"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="72"/>
         <source>Include &amp;comments and notes</source>
         <translation>Ta med &amp;kommentarer och anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="73"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="74"/>
         <source>Comments and notes may contain sensitive information. They are left out unless you include them.</source>
         <translation>Kommentarer och anteckningar kan innehålla känslig information. De utelämnas om du inte väljer att ta med dem.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="75"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="76"/>
         <source>Include the &amp;action plan (owners, due dates, status)</source>
         <translation>Ta med &amp;åtgärdsplanen (ansvariga, datum, status)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="77"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="78"/>
         <source>Add an appe&amp;ndix with every question, its answer and evidence</source>
         <translation>Lägg till en &amp;bilaga med alla frågor, svar och underlag</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="80"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="81"/>
         <source>Comments and notes may contain sensitive information.</source>
         <translation>Kommentarer och anteckningar kan innehålla känslig information.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="109"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="111"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportera PDF…</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="111"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="113"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Förhandsgranska…</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="113"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="115"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="153"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="159"/>
         <source>Include the comparison with the benchmark group “%1” (median and position in the group)</source>
         <translation>Ta med jämförelsen med jämförelsegruppen ”%1” (median och läge i gruppen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportdialog.cpp" line="159"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="165"/>
         <source>Include the development over %n assessment(s)</source>
         <translation>
             <numerusform>Ta med utvecklingen över %n bedömning</numerusform>
@@ -3986,51 +4134,56 @@ version %2</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportdialog.cpp" line="175"/>
+        <source>Include the requirements of “%1”</source>
+        <translation>Ta med kraven i ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportdialog.cpp" line="194"/>
         <source>Unsaved assessment</source>
         <translation>Osparad bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="186"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="205"/>
         <source>assessment</source>
         <translation>bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="187"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="206"/>
         <source>-report</source>
         <translation>-rapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="200"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="219"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="201"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="220"/>
         <source>The report could not be written to “%1”.</source>
         <translation>Rapporten kunde inte skrivas till ”%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="204"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="223"/>
         <source>The report was saved as “%1”. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</source>
         <translation>Rapporten sparades som ”%1”. &lt;a href=&quot;%2&quot;&gt;Öppna den&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="211"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="230"/>
         <source>Export Report as PDF</source>
         <translation>Exportera rapport som PDF</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="212"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="231"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="226"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="245"/>
         <source>Print Preview – Report</source>
         <translation>Förhandsgranskning – rapport</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportdialog.cpp" line="241"/>
+        <location filename="../src/gui/report/reportdialog.cpp" line="260"/>
         <source>Print Report</source>
         <translation>Skriv ut rapport</translation>
     </message>
@@ -4038,62 +4191,32 @@ version %2</translation>
 <context>
     <name>kollen::gui::RequirementsPage</name>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="26"/>
-        <source>✓ Met</source>
-        <translation>✓ Uppfyllt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="27"/>
-        <source>◐ Partly</source>
-        <translation>◐ Delvis</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="28"/>
-        <source>✗ Not met</source>
-        <translation>✗ Inte uppfyllt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="29"/>
-        <source>– Not applicable</source>
-        <translation>– Ej tillämpligt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="30"/>
-        <source>? Not answered</source>
-        <translation>? Inte besvarat</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="31"/>
-        <source>○ Not covered</source>
-        <translation>○ Täcks inte</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="62"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="51"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="65"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="54"/>
         <source>Requirement &amp;set:</source>
         <translation>&amp;Kravsamling:</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="68"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="57"/>
         <source>Requirement set</source>
         <translation>Kravsamling</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="94"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="83"/>
         <source>Reference / work area</source>
         <translation>Hänvisning / arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="172"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="161"/>
         <source>No question of this questionnaire covers the requirement; assess it separately.</source>
         <translation>Ingen fråga i detta frågeformulär täcker kravet; bedöm det för sig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/requirementspage.cpp" line="193"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="182"/>
         <source>%n met</source>
         <translation>
             <numerusform>%n uppfyllt</numerusform>
@@ -4101,7 +4224,7 @@ version %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/requirementspage.cpp" line="194"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="183"/>
         <source>%n partly</source>
         <translation>
             <numerusform>%n delvis</numerusform>
@@ -4109,7 +4232,7 @@ version %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/requirementspage.cpp" line="195"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="184"/>
         <source>%n not met</source>
         <translation>
             <numerusform>%n inte uppfyllt</numerusform>
@@ -4117,7 +4240,7 @@ version %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/requirementspage.cpp" line="196"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="185"/>
         <source>%n not applicable</source>
         <translation>
             <numerusform>%n ej tillämpligt</numerusform>
@@ -4125,7 +4248,7 @@ version %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/requirementspage.cpp" line="197"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="186"/>
         <source>%n not answered</source>
         <translation>
             <numerusform>%n inte besvarat</numerusform>
@@ -4133,7 +4256,7 @@ version %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/requirementspage.cpp" line="199"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="188"/>
         <source>%n not covered by the questionnaire</source>
         <translation>
             <numerusform>%n täcks inte av frågeformuläret</numerusform>
@@ -4141,7 +4264,7 @@ version %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/requirementspage.cpp" line="200"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="189"/>
         <source>%n requirement(s): %1.</source>
         <translation>
             <numerusform>%n krav: %1.</numerusform>
@@ -4149,22 +4272,22 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="92"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="81"/>
         <source>Requirements and their questions</source>
         <translation>Krav och deras frågor</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="94"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="83"/>
         <source>Requirement / question</source>
         <translation>Krav / fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="94"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/requirementspage.cpp" line="94"/>
+        <location filename="../src/gui/pages/requirementspage.cpp" line="83"/>
         <source>In place</source>
         <translation>På plats</translation>
     </message>

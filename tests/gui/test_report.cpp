@@ -4,9 +4,11 @@
 #include "guitest.h"
 #include "report/report.h"
 #include "report/reportdialog.h"
+#include "shell/bundledrequirementsets.h"
 
 #include <kollen/assessmentio.h>
 #include <kollen/questionnaireloader.h>
+#include <kollen/requirementset.h>
 #include <kollen/scoring.h>
 
 #include <QCheckBox>
@@ -20,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <stdexcept>
 
 #include <catch2/catch.hpp>
@@ -441,5 +444,50 @@ TEST_CASE("report dialog: options with their defaults and the three ways out", "
         const QString text = pdfText(path);
         CHECK(text.contains(QStringLiteral("Appendix: all questions")));
         CHECK(text.contains(QStringLiteral("partial.isk")));
+    }
+}
+
+TEST_CASE("report: a section per chosen requirement set, with what is not met and what is not covered",
+          "[gui][report][requirements]")
+{
+    auto loaded = loadQuestionnaireFile(sourceDir + "/questionnaires/infosakkollen.json");
+    REQUIRE(loaded.ok());
+    const Questionnaire &q = *loaded.questionnaire;
+    auto example = loadAssessmentFile(sourceDir + "/questionnaires/examples/exempelkommun.isk");
+    REQUIRE(example.ok());
+    const auto &sets = bundledRequirementSets();
+    const auto law = std::find_if(sets.begin(), sets.end(), [](const RequirementSet &s) {
+        return s.id == "cybersakerhetslagen";
+    });
+    REQUIRE(law != sets.end());
+
+    ReportOptions options;
+    CHECK_FALSE(ReportRenderer(q, *example.assessment, options, QStringLiteral("en"), QStringLiteral("x.isk"))
+                    .html()
+                    .contains(QStringLiteral("Requirements: The Cybersecurity Act (NIS2)")));
+    options.requirementSets = {&*law};
+    const QString html =
+        ReportRenderer(q, *example.assessment, options, QStringLiteral("en"), QStringLiteral("x.isk")).html();
+    CHECK(html.contains(QStringLiteral("Requirements: The Cybersecurity Act (NIS2)")));
+    const auto statuses = requirementSetStatus(*law, q, *example.assessment);
+    const RequirementCounts counts = countStatuses(statuses);
+    CHECK(html.contains(QStringLiteral("18 requirements: %1 met").arg(counts.met)));
+    CHECK(html.contains(QStringLiteral("%1 not covered by the questionnaire").arg(counts.notCovered)));
+    CHECK(html.contains(QStringLiteral("Not covered by this assessment")));
+    // Each requirement not covered is listed there and never among those met.
+    const qsizetype notCovered = html.indexOf(QStringLiteral("Not covered by this assessment"));
+    const qsizetype notMet = html.indexOf(QStringLiteral("Not yet met"));
+    REQUIRE(notMet >= 0);
+    REQUIRE(notCovered > notMet);
+    for (std::size_t i = 0; i < statuses.size(); ++i) {
+        const QString title = QString::fromStdString(law->requirements[i].title.get("en")).toHtmlEscaped();
+        INFO(title.toStdString());
+        if (statuses[i].overall == Fulfilment::NotCovered) {
+            const qsizetype at = html.indexOf(title, notCovered);
+            CHECK((at > notCovered && at < html.indexOf(QStringLiteral("<h2"), notCovered)));
+        } else if (statuses[i].overall != Fulfilment::Met) {
+            const qsizetype at = html.indexOf(title, notMet);
+            CHECK((at > notMet && at < notCovered));
+        }
     }
 }

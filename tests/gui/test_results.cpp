@@ -243,7 +243,7 @@ TEST_CASE("requirements page: one row per requirement of the chosen set, with th
         for (int i = 0; i < tree->topLevelItemCount(); ++i) {
             const RequirementStatus &status = view[static_cast<std::size_t>(i)];
             QTreeWidgetItem *top = tree->topLevelItem(i);
-            CHECK(top->text(2) == RequirementsPage::fulfilmentText(status.overall));
+            CHECK(top->text(2) == StatusText::fulfilment(status.overall));
             if (status.overall == Fulfilment::NotCovered) {
                 REQUIRE(top->childCount() == 1); // says so, with no question to open
                 CHECK(top->child(0)->data(0, Qt::UserRole).toString().isEmpty());
@@ -252,7 +252,7 @@ TEST_CASE("requirements page: one row per requirement of the chosen set, with th
             REQUIRE(top->childCount() == static_cast<int>(status.questions.size()));
             for (int c = 0; c < top->childCount(); ++c)
                 CHECK(top->child(c)->text(2)
-                      == RequirementsPage::fulfilmentText(status.questions[static_cast<std::size_t>(c)].fulfilment));
+                      == StatusText::fulfilment(status.questions[static_cast<std::size_t>(c)].fulfilment));
         }
     };
     checkRows();
@@ -275,9 +275,9 @@ TEST_CASE("requirements page: one row per requirement of the chosen set, with th
     CHECK(activated.front().front().toString() == QStringLiteral("styrning.uppdrag"));
 
     // Status is told by a symbol and a word, not by colour.
-    CHECK(RequirementsPage::fulfilmentText(Fulfilment::Met).startsWith(QStringLiteral("✓")));
-    CHECK(RequirementsPage::fulfilmentText(Fulfilment::NotMet).startsWith(QStringLiteral("✗")));
-    CHECK(RequirementsPage::fulfilmentText(Fulfilment::NotCovered).startsWith(QStringLiteral("○")));
+    CHECK(StatusText::fulfilment(Fulfilment::Met).startsWith(QStringLiteral("✓")));
+    CHECK(StatusText::fulfilment(Fulfilment::NotMet).startsWith(QStringLiteral("✗")));
+    CHECK(StatusText::fulfilment(Fulfilment::NotCovered).startsWith(QStringLiteral("○")));
 }
 
 TEST_CASE("the bundled requirement sets are embedded and offered for infosakkollen", "[gui][requirements]")

@@ -3,6 +3,7 @@
 // benchmark group and earlier assessments to compare with.
 #include "commands/commands.h"
 #include "commands/common.h"
+#include "shell/bundledrequirementsets.h"
 #include "report/report.h"
 
 #include <kollen/aggregation.h>
@@ -11,6 +12,8 @@
 
 #include <QApplication>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace kollen::app {
 
@@ -113,6 +116,38 @@ int exportPdfCommand(const Invocation &invocation)
         if (!buildEarlierTrend(invocation, path, q, opened->assessment, trend))
             return 1;
         options.trend = &trend;
+    }
+
+    // Requirement sets: those named, else the one for the organisation's type among the bundled sets that
+    // cover the questionnaire; "none" for none.
+    std::vector<const RequirementSet *> covering;
+    for (const RequirementSet &set : gui::bundledRequirementSets()) {
+        if (std::any_of(set.requirements.begin(), set.requirements.end(), [&](const SetRequirement &r) {
+                const auto evidence = r.evidence.find(q.id);
+                return evidence != r.evidence.end() && !evidence->second.empty();
+            }))
+            covering.push_back(&set);
+    }
+    const QStringList named = invocation.values(Option::Requirements);
+    if (named.isEmpty()) {
+        if (const RequirementSet *set = defaultSetFor(covering, opened->assessment.organisation.type))
+            options.requirementSets.push_back(set);
+    } else if (!(named.size() == 1 && named.first() == QStringLiteral("none"))) {
+        for (const QString &id : named) {
+            const auto found = std::find_if(covering.begin(), covering.end(),
+                                            [&](const RequirementSet *set) { return set->id == id.toStdString(); });
+            if (found == covering.end()) {
+                QStringList ids;
+                for (const RequirementSet *set : covering)
+                    ids << QString::fromStdString(set->id);
+                errLine(CommandLine::tr("--requirements: no requirement set \"%1\" covers questionnaire \"%2\"; "
+                                        "available: %3")
+                            .arg(id, QString::fromStdString(q.id),
+                                 ids.isEmpty() ? CommandLine::tr("none") : ids.join(QStringLiteral(", "))));
+                return 2;
+            }
+            options.requirementSets.push_back(*found);
+        }
     }
 
     const QString outPath = positional.first();

@@ -91,7 +91,8 @@ const OptionSpec table[] = {
      Command::Trend, 0},
     {Option::Benchmark, {"benchmark"}, "file",
      QT_TRANSLATE_NOOP("CommandLine",
-                       "With --export-pdf: compare with this benchmark file (median and position in the group per work area)."),
+                       "With --export-pdf: compare with this benchmark file (median and position in the group per "
+                       "work area)."),
      std::nullopt, pdf},
     {Option::Group, {"group"}, "id",
      QT_TRANSLATE_NOOP("CommandLine",
@@ -102,6 +103,11 @@ const OptionSpec table[] = {
      QT_TRANSLATE_NOOP("CommandLine",
                        "With --export-pdf: an earlier assessment of the organisation for the development over time "
                        "(may be repeated)."),
+     std::nullopt, pdf},
+    {Option::Requirements, {"requirements"}, "id",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "With --export-pdf: a requirement set to report on, e.g. cybersakerhetslagen, msbfs-2020-6 "
+                       "(may be repeated; default: the set for the organisation's type; none: no set)."),
      std::nullopt, pdf},
 };
 

@@ -43,6 +43,7 @@ enum class Option {
     Fictitious,
     Round,
     Force,
+    Requirements,
 };
 
 /// A set of commands (a bit per Command).

@@ -3,6 +3,7 @@
 
 #include "document/document.h"
 #include "text/linkutil.h"
+#include "text/statustext.h"
 
 #include <kollen/questionnaire.h>
 
@@ -19,19 +20,6 @@
 #include <algorithm>
 
 namespace kollen::gui {
-
-QString RequirementsPage::fulfilmentText(Fulfilment fulfilment)
-{
-    switch (fulfilment) {
-    case Fulfilment::Met: return tr("✓ Met");
-    case Fulfilment::Partly: return tr("◐ Partly");
-    case Fulfilment::NotMet: return tr("✗ Not met");
-    case Fulfilment::NotApplicable: return tr("– Not applicable");
-    case Fulfilment::Unanswered: return tr("? Not answered");
-    case Fulfilment::NotCovered: return tr("○ Not covered");
-    }
-    return {};
-}
 
 bool RequirementsPage::anyEvidenceFor(const std::vector<RequirementSet> &sets, const Questionnaire &questionnaire)
 {
@@ -161,7 +149,7 @@ void RequirementsPage::rebuild()
         top->setToolTip(0, text(requirement.text));
         top->setData(0, Qt::UserRole + 1, QString::fromStdString(requirement.id));
         top->setText(1, QString::fromStdString(requirement.reference));
-        top->setText(2, fulfilmentText(status.overall));
+        top->setText(2, StatusText::fulfilment(status.overall));
         top->setText(3, status.questions.empty() ? QString()
                                                  : QLocale().toString(status.share * 100.0, 'f', 0) + QStringLiteral(" %"));
         QFont bold = top->font(0);
@@ -181,7 +169,7 @@ void RequirementsPage::rebuild()
             child->setData(0, Qt::UserRole, QString::fromStdString(rq.questionId));
             if (const Area *area = q.areaOfQuestion(rq.questionId))
                 child->setText(1, text(area->title));
-            child->setText(2, fulfilmentText(rq.fulfilment));
+            child->setText(2, StatusText::fulfilment(rq.fulfilment));
         }
         top->setExpanded(expanded.contains(QString::fromStdString(requirement.id)));
     }

@@ -29,12 +29,12 @@ public:
     RequirementsPage(Document *document, std::vector<RequirementSet> sets, const QString &language,
                      QWidget *parent = nullptr);
 
-    /// "✓ Met", "◐ Partly", "✗ Not met", "– Not applicable", "? Not answered", "○ Not covered".
-    [[nodiscard]] static QString fulfilmentText(Fulfilment fulfilment);
     /// Whether any of `sets` has evidence for `questionnaire` (else the page would show nothing but "not covered").
     [[nodiscard]] static bool anyEvidenceFor(const std::vector<RequirementSet> &sets,
                                              const Questionnaire &questionnaire);
 
+    /// The sets offered, in their order.
+    [[nodiscard]] const std::vector<const RequirementSet *> &offeredSets() const { return m_sets; }
     /// The set shown, or nullptr when none is offered.
     [[nodiscard]] const RequirementSet *currentSet() const;
     /// The engine's status of every requirement of the set shown.

@@ -4,6 +4,7 @@
 #include <kollen/aggregation.h>
 #include <kollen/assessment.h>
 #include <kollen/questionnaire.h>
+#include <kollen/requirementset.h>
 #include <kollen/trend.h>
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 
 #include <functional>
 #include <string_view>
+#include <vector>
 
 class QPagedPaintDevice;
 class QPrinter;
@@ -34,6 +36,8 @@ struct ReportOptions
     const BenchmarkFile *benchmark = nullptr;
     const BenchmarkGroup *benchmarkGroup = nullptr;
     const Trend *trend = nullptr;
+    /// Requirement sets with a section each: status per requirement and what is not met (not owned).
+    std::vector<const RequirementSet *> requirementSets;
 };
 
 /// The management report: an A4 summary of an assessment for a management group, in one language.

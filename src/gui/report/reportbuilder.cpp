@@ -39,6 +39,8 @@ QString ReportBuilder::build() const
         html += trend();
     if (m_options.includeActionPlan)
         html += actionPlan();
+    for (const RequirementSet *set : m_options.requirementSets)
+        html += requirements(*set);
     html += feedback();
     html += method();
     if (m_options.includeAppendix)

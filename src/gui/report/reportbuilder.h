@@ -70,6 +70,9 @@ private:
     QString actionPlan() const;
     QString linksLine(const std::vector<Link> &links) const;
     QString commentHtml(const std::string &questionId) const;
+    /// One section per requirement set of the options: the status of each requirement, then those not met, and
+    /// those the questionnaire does not cover.
+    QString requirements(const RequirementSet &set) const;
     QString feedback() const;
     QString method() const;
     QString appendix() const;

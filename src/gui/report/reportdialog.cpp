@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/reportdialog.h"
+#include "text/linkutil.h"
 
 #include "shell/settings.h"
 #include "text/presentationtext.h"
@@ -94,6 +95,7 @@ ReportDialog::ReportDialog(const Questionnaire &questionnaire, const Assessment 
     m_trend->setObjectName(QStringLiteral("includeTrend"));
     m_trend->setVisible(false);
     contentsLayout->addWidget(m_trend);
+    m_contentsLayout = contentsLayout;
     layout->addWidget(contents);
 
     m_status = new QLabel(this);
@@ -143,6 +145,10 @@ ReportOptions ReportDialog::options() const
     }
     if (m_trend->isChecked() && m_comparisons.trend)
         options.trend = m_comparisons.trend;
+    for (std::size_t i = 0; i < m_requirementSets.size(); ++i) {
+        if (m_requirementSets[i]->isChecked())
+            options.requirementSets.push_back(m_comparisons.requirementSets[i]);
+    }
     return options;
 }
 
@@ -161,6 +167,19 @@ void ReportDialog::setComparisons(const ReportOptions &comparisons)
                            : QString());
     m_trend->setVisible(trend);
     m_trend->setChecked(trend);
+    // One choice per requirement set; the first (the one the Requirements tab shows) is included.
+    for (QCheckBox *box : m_requirementSets)
+        delete box;
+    m_requirementSets.clear();
+    for (const RequirementSet *set : comparisons.requirementSets) {
+        auto *box = new QCheckBox(tr("Include the requirements of “%1”")
+                                      .arg(localized(m_questionnaire, set->title, m_language)),
+                                  m_contentsLayout->parentWidget());
+        box->setObjectName(QStringLiteral("includeRequirements-") + QString::fromStdString(set->id));
+        box->setChecked(m_requirementSets.empty());
+        m_contentsLayout->addWidget(box);
+        m_requirementSets.push_back(box);
+    }
 }
 
 void ReportDialog::setOptions(const ReportOptions &options)

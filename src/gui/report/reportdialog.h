@@ -5,7 +5,10 @@
 
 #include <QDialog>
 
+#include <vector>
+
 class QCheckBox;
+class QVBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -54,6 +57,8 @@ private:
     QCheckBox *m_appendix = nullptr;
     QCheckBox *m_benchmark = nullptr;
     QCheckBox *m_trend = nullptr;
+    QVBoxLayout *m_contentsLayout = nullptr;
+    std::vector<QCheckBox *> m_requirementSets; ///< one per set of m_comparisons.requirementSets
     ReportOptions m_comparisons;
     QLabel *m_status = nullptr;
 };

@@ -191,6 +191,93 @@ QString ReportBuilder::exclusions() const
     return html;
 }
 
+QString ReportBuilder::requirements(const RequirementSet &set) const
+{
+    // The set's texts in the report's language, falling back as the questionnaire's do.
+    const auto setText = [this](const LocalizedText &localizedText) { return esc(text(localizedText)); };
+    const std::vector<RequirementStatus> statuses = requirementSetStatus(set, m_q, m_a);
+    const RequirementCounts counts = countStatuses(statuses);
+    QString html = heading2(tr("Requirements: %1").arg(text(set.title)));
+    html += QStringLiteral("<p class=\"small\">%1</p>").arg(setText(set.source));
+    QStringList parts;
+    auto part = [&parts](std::size_t count, const QString &words) {
+        if (count > 0)
+            parts << words;
+    };
+    part(counts.met, tr("%n met", nullptr, static_cast<int>(counts.met)));
+    part(counts.partly, tr("%n partly", nullptr, static_cast<int>(counts.partly)));
+    part(counts.notMet, tr("%n not met", nullptr, static_cast<int>(counts.notMet)));
+    part(counts.notApplicable, tr("%n not applicable", nullptr, static_cast<int>(counts.notApplicable)));
+    part(counts.unanswered, tr("%n not answered", nullptr, static_cast<int>(counts.unanswered)));
+    part(counts.notCovered,
+         tr("%n not covered by the questionnaire", nullptr, static_cast<int>(counts.notCovered)));
+    html += QStringLiteral("<p><b>%1</b></p>")
+                .arg(esc(tr("%n requirement(s): %1.", nullptr, static_cast<int>(statuses.size()))
+                             .arg(parts.join(QStringLiteral(" · ")))));
+    html += QStringLiteral("<p class=\"small\">%1</p>")
+                .arg(esc(tr("The status comes from the answers to the questions that evidence each requirement: met "
+                            "when all of them are in place. \"Not covered\" means that no question of this "
+                            "questionnaire evidences the requirement, so the assessment says nothing about it; it is "
+                            "never counted as met.")));
+    html += tableStart({tr("Requirement"), tr("Reference"), tr("Status"), tr("In place")}, {48, 24, 16, 12});
+    for (std::size_t i = 0; i < statuses.size(); ++i) {
+        const SetRequirement &requirement = set.requirements[i];
+        html += QStringLiteral("<tr>");
+        html += cell(setText(requirement.title));
+        html += cell(esc(requirement.reference));
+        html += cell(esc(StatusText::fulfilment(statuses[i].overall)));
+        html += cell(statuses[i].questions.empty() ? QStringLiteral("–") : percent(statuses[i].share),
+                     QStringLiteral("align=\"right\""));
+        html += QStringLiteral("</tr>");
+    }
+    html += tableEnd();
+
+    // What is left to meet the set: each requirement not met, with the questions not in place.
+    QString open;
+    for (std::size_t i = 0; i < statuses.size(); ++i) {
+        const Fulfilment overall = statuses[i].overall;
+        if (overall == Fulfilment::Met || overall == Fulfilment::NotApplicable || overall == Fulfilment::NotCovered)
+            continue;
+        const SetRequirement &requirement = set.requirements[i];
+        QString item = QStringLiteral("<li><b>%1</b> <span class=\"small\">(%2 · %3)</span><br>%4")
+                           .arg(setText(requirement.title), esc(requirement.reference),
+                                esc(StatusText::fulfilment(overall)), setText(requirement.text));
+        QString questions;
+        for (const RequirementQuestion &rq : statuses[i].questions) {
+            if (rq.fulfilment == Fulfilment::Met || rq.fulfilment == Fulfilment::NotApplicable)
+                continue;
+            const Question *question = m_q.findQuestion(rq.questionId);
+            questions += QStringLiteral("<li>%1 <span class=\"small\">(%2)</span></li>")
+                             .arg(question ? esc(text(question->text)) : esc(rq.questionId),
+                                  esc(tr("answer: %1").arg(answerLabel(rq.questionId))));
+        }
+        if (!questions.isEmpty())
+            item += QStringLiteral("<ul>%1</ul>").arg(questions);
+        open += item + QStringLiteral("</li>");
+    }
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Not yet met")));
+    html += open.isEmpty() ? QStringLiteral("<p>%1</p>")
+                                 .arg(esc(tr("Every requirement that the questionnaire covers is met.")))
+                           : QStringLiteral("<ul>%1</ul>").arg(open);
+
+    QString uncovered;
+    for (std::size_t i = 0; i < statuses.size(); ++i) {
+        if (statuses[i].overall != Fulfilment::NotCovered)
+            continue;
+        const SetRequirement &requirement = set.requirements[i];
+        uncovered += QStringLiteral("<li><b>%1</b> <span class=\"small\">(%2)</span><br>%3</li>")
+                         .arg(setText(requirement.title), esc(requirement.reference), setText(requirement.text));
+    }
+    if (!uncovered.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Not covered by this assessment")));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("No question of the questionnaire evidences these requirements. Assess them "
+                                "separately before concluding that the organisation meets the set.")));
+        html += QStringLiteral("<ul>%1</ul>").arg(uncovered);
+    }
+    return html;
+}
+
 QString ReportBuilder::feedback() const
 {
     QString html = heading2(tr("Feedback per work area"));

@@ -153,6 +153,14 @@ void MainWindow::createActions()
         comparisons.benchmark = m_document->benchmark() ? &*m_document->benchmark() : nullptr;
         comparisons.benchmarkGroup = m_document->benchmarkGroup();
         comparisons.trend = trend ? &*trend : nullptr;
+        if (m_requirements) { // the set shown on the Requirements tab first
+            if (const RequirementSet *shown = m_requirements->currentSet())
+                comparisons.requirementSets.push_back(shown);
+            for (const RequirementSet *set : m_requirements->offeredSets()) {
+                if (set != m_requirements->currentSet())
+                    comparisons.requirementSets.push_back(set);
+            }
+        }
         ReportDialog::run(this, m_document->questionnaire(), m_document->assessment(), m_document->filePath(),
                           questionnaireLanguage(), comparisons);
     });

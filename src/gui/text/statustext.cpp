@@ -12,6 +12,19 @@
 
 namespace kollen::gui {
 
+QString StatusText::fulfilment(Fulfilment fulfilment)
+{
+    switch (fulfilment) {
+    case Fulfilment::Met: return tr("✓ Met");
+    case Fulfilment::Partly: return tr("◐ Partly");
+    case Fulfilment::NotMet: return tr("✗ Not met");
+    case Fulfilment::NotApplicable: return tr("– Not applicable");
+    case Fulfilment::Unanswered: return tr("? Not answered");
+    case Fulfilment::NotCovered: return tr("○ Not covered");
+    }
+    return {};
+}
+
 QString StatusText::level(const Questionnaire &questionnaire, int levelNumber, const QString &language)
 {
     if (levelNumber <= 0)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <kollen/requirementview.h>
+
 #include <kollen/migration.h>
 #include <kollen/questionnaire.h>
 #include <kollen/scoring.h>
@@ -17,6 +19,9 @@ class StatusText
     Q_DECLARE_TR_FUNCTIONS(StatusText)
 
 public:
+    /// A requirement's or question's fulfilment by symbol and word: "✓ Met", "◐ Partly", "✗ Not met",
+    /// "– Not applicable", "? Not answered", "○ Not covered".
+    [[nodiscard]] static QString fulfilment(Fulfilment fulfilment);
     /// "Level 2 – …name…" or "Level 1 not yet reached".
     static QString level(const Questionnaire &questionnaire, int level, const QString &language);
     /// "Level 2" / "Not yet level 1", short for tabs and tables.

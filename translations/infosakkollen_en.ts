@@ -856,164 +856,169 @@
     </message>
     <message>
         <location filename="../src/gui/text/diagnostictext.cpp" line="119"/>
+        <source>an entity kind is given, but the organisation is not marked as covered by the Cybersecurity Act</source>
+        <translation>an entity kind is given, but the organisation is not marked as covered by the Cybersecurity Act</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
         <source>question %1 is not in questionnaire %2 version %3; it does not count as evidence</source>
         <translation>question %1 is not in questionnaire %2 version %3; it does not count as evidence</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="125"/>
         <source>the level counts add up to %1, but the group has %2 organisations</source>
         <translation>the level counts add up to %1, but the group has %2 organisations</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="124"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="127"/>
         <source>could not save: %1</source>
         <translation>could not save: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="137"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="140"/>
         <source>answer</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="138"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="141"/>
         <source>level</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="139"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="142"/>
         <source>requirement</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>requirement</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="140"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="143"/>
         <source>area</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>area</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="141"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="144"/>
         <source>question</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="143"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="146"/>
         <source>a string</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>a string</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="144"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="147"/>
         <source>a number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="145"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="148"/>
         <source>a finite number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>a finite number</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="146"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="149"/>
         <source>infinity</source>
         <comment>JSON value in: expected %1, found %2</comment>
         <translation>infinity</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="147"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="150"/>
         <source>an integer</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an integer</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="148"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="151"/>
         <source>true or false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="149"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="152"/>
         <source>true/false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="150"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="153"/>
         <source>an array</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an array</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="151"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="154"/>
         <source>an object</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="152"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="155"/>
         <source>an object of texts per language</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an object of texts per language</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="153"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="156"/>
         <source>a question id or null</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>a question id or null</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="154"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="157"/>
         <source>an id</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an id</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="155"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="158"/>
         <source>an unsupported value</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>an unsupported value</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="157"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="160"/>
         <source>the question list of an area</source>
         <comment>in: %1 must not be empty</comment>
         <translation>the question list of an area</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="158"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="161"/>
         <source>0 (exclusive)</source>
         <comment>in: %1 must be between %2 and %3</comment>
         <translation>0 (exclusive)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="159"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="162"/>
         <source>it is a folder</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>it is a folder</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="160"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="163"/>
         <source>permission denied or not readable</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>permission denied or not readable</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="161"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="164"/>
         <source>read error</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>read error</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="226"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="229"/>
         <source>warning: </source>
         <translation>warning: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="246"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="249"/>
         <source>… and %n more</source>
         <comment>problems not listed</comment>
         <translation>
@@ -1022,12 +1027,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="254"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="257"/>
         <source>No migration needed (version %1).</source>
         <translation>No migration needed (version %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="256"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="259"/>
         <source>Moved from version %1 to version %2: %n answer(s) carried over.</source>
         <translation>
             <numerusform>Moved from version %1 to version %2: %n answer carried over.</numerusform>
@@ -1035,7 +1040,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="260"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="263"/>
         <source>%n planned action(s) carried over.</source>
         <translation>
             <numerusform>%n planned action carried over.</numerusform>
@@ -1043,92 +1048,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="262"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="265"/>
         <source>Question %1 is now %2.</source>
         <translation>Question %1 is now %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="264"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="267"/>
         <source>Work area %1 is now %2.</source>
         <translation>Work area %1 is now %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="271"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="274"/>
         <source>the answer to question %1</source>
         <translation>the answer to question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="272"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="275"/>
         <source>the answer chosen for question %1</source>
         <translation>the answer chosen for question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="273"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="276"/>
         <source>the target for work area %1</source>
         <translation>the target for work area %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="274"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="277"/>
         <source>the planned action for question %1</source>
         <translation>the planned action for question %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="278"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="281"/>
         <source>the question was removed in version %1</source>
         <translation>the question was removed in version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="279"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="282"/>
         <source>version %1 does not have it</source>
         <translation>version %1 does not have it</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="280"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="283"/>
         <source>it was merged into %1, which already has one</source>
         <translation>it was merged into %1, which already has one</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="281"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="284"/>
         <source>answer “%1” is not on the answer scale of version %2</source>
         <translation>answer “%1” is not on the answer scale of version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="283"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="286"/>
         <source>Not carried over: %1, because %2.</source>
         <translation>Not carried over: %1, because %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="293"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="296"/>
         <source>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</source>
         <translation>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="297"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="300"/>
         <source>The file is read-only.</source>
         <translation>The file is read-only.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="299"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="302"/>
         <source>You do not have permission to save in the folder “%1”.</source>
         <translation>You do not have permission to save in the folder “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="301"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="304"/>
         <source>The folder “%1” is on a read-only disk.</source>
         <translation>The folder “%1” is on a read-only disk.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="303"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="306"/>
         <source>The folder “%1” does not exist.</source>
         <translation>The folder “%1” does not exist.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="305"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="308"/>
         <source>There is a folder with that name.</source>
         <translation>There is a folder with that name.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="307"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="310"/>
         <source>That name is not a regular file but a device, pipe or socket.</source>
         <translation>That name is not a regular file but a device, pipe or socket.</translation>
     </message>
@@ -1222,27 +1227,47 @@
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="85"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="82"/>
+        <source>Not covered by the Cybersecurity Act (NIS2)</source>
+        <translation>Not covered by the Cybersecurity Act (NIS2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="86"/>
+        <source>Covered by the Cybersecurity Act (NIS2) – essential entity</source>
+        <translation>Covered by the Cybersecurity Act (NIS2) – essential entity</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="87"/>
+        <source>Covered by the Cybersecurity Act (NIS2) – important entity</source>
+        <translation>Covered by the Cybersecurity Act (NIS2) – important entity</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="90"/>
+        <source>Covered by the Cybersecurity Act (NIS2)</source>
+        <translation>Covered by the Cybersecurity Act (NIS2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="100"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="87"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="102"/>
         <source>below median</source>
         <translation>below median</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="89"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="104"/>
         <source>at median</source>
         <translation>at median</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="91"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="106"/>
         <source>above median</source>
         <translation>above median</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/presentationtext.cpp" line="100"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="115"/>
         <source>Round %1, %n submission(s)</source>
         <translation>
             <numerusform>Round %1, %n submission</numerusform>
@@ -1250,27 +1275,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="107"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="122"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="108"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="123"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="109"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="124"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="110"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="125"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/presentationtext.cpp" line="120"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="135"/>
         <source> … [shortened: %n characters in all]</source>
         <translation>
             <numerusform> … [shortened: %n character in all]</numerusform>
@@ -1308,8 +1333,8 @@
     </message>
     <message>
         <location filename="../src/gui/report/report.cpp" line="78"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="476"/>
         <source>Score (0–4)</source>
         <translation>Score (0–4)</translation>
     </message>
@@ -1368,163 +1393,163 @@
         <translation>Self-assessment of systematic information security work</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="209"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="211"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="210"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="212"/>
         <source>Date of the assessment</source>
         <translation>Date of the assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="219"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="221"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="219"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="221"/>
         <source>None listed</source>
         <translation>None listed</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="223"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Version %1, %2 · identifier “%3”</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="226"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="228"/>
         <source>Report generated</source>
         <translation>Report generated</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="252"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="229"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="254"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="442"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="229"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="444"/>
         <source>Results per work area</source>
         <translation>Results per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="229"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="231"/>
         <location filename="../src/gui/report/reportsections.cpp" line="93"/>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="230"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
         <location filename="../src/gui/report/reportsections.cpp" line="283"/>
         <source>Feedback per work area</source>
         <translation>Feedback per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="230"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
         <location filename="../src/gui/report/reportsections.cpp" line="359"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="234"/>
         <location filename="../src/gui/report/reportsections.cpp" line="452"/>
         <source>Appendix: all questions</source>
         <translation>Appendix: all questions</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="235"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="235"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="239"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="241"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="241"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="243"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Comments and notes from the assessment are not included in this report.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="244"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="246"/>
         <source>About the questionnaire</source>
         <translation>About the questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="257"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="259"/>
         <source>No level could be assessed: too few of the questions are applicable. Every Not applicable answer needs checking.</source>
         <translation>No level could be assessed: too few of the questions are applicable. Every Not applicable answer needs checking.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="262"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="264"/>
         <source>Level 1 is not yet in place in every work area. Level 1 means: %1</source>
         <translation>Level 1 is not yet in place in every work area. Level 1 means: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="265"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="267"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="269"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="271"/>
         <source>Score %1 of 4</source>
         <translation>Score %1 of 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="270"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="272"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 answered (%2 of %3 questions)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="274"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="276"/>
         <source>%1 not applicable</source>
         <translation>%1 not applicable</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="278"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="280"/>
         <source>Overall level</source>
         <translation>Overall level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="305"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="307"/>
         <source>Work areas by level</source>
         <translation>Work areas by level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="352"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="354"/>
         <source>this organisation&apos;s score %1 is below it.</source>
         <translation>this organisation&apos;s score %1 is below it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="353"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="355"/>
         <source>this organisation&apos;s score %1 is at it.</source>
         <translation>this organisation&apos;s score %1 is at it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="354"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="356"/>
         <source>this organisation&apos;s score %1 is above it.</source>
         <translation>this organisation&apos;s score %1 is above it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="355"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="357"/>
         <source>this organisation&apos;s score %1 is in quartile %2 (Q1 lowest, Q4 highest).</source>
         <translation>this organisation&apos;s score %1 is in quartile %2 (Q1 lowest, Q4 highest).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="357"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="359"/>
         <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2;</source>
         <translation>
             <numerusform>In the benchmark group “%1” (%n organisation) the median overall score is %2;</numerusform>
@@ -1532,22 +1557,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="366"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="368"/>
         <source>A group of fewer than %1 organisations has no quartiles: they would be single organisations&apos; scores.</source>
         <translation>A group of fewer than %1 organisations has no quartiles: they would be single organisations&apos; scores.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="414"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="416"/>
         <source>First the measures that hold back the weakest work areas, on which the overall level rests; then the first open actions of the action plan.</source>
         <translation>First the measures that hold back the weakest work areas, on which the overall level rests; then the first open actions of the action plan.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="417"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
         <source>The measures that hold back the weakest work areas, on which the overall level rests.</source>
         <translation>The measures that hold back the weakest work areas, on which the overall level rests.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="455"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="457"/>
         <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and where this organisation&apos;s score stands in the group, by quarter (Q1 lowest, Q4 highest) or, in a group too small for quartiles, against the median.</source>
         <translation>
             <numerusform>Compared with the benchmark group “%1” (%n organisation): the group&apos;s median score and where this organisation&apos;s score stands in the group, by quarter (Q1 lowest, Q4 highest) or, in a group too small for quartiles, against the median.</numerusform>
@@ -1555,66 +1580,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="471"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="473"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="514"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="516"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target. Not assessed: too little of the area is applicable for any level to be assessed.</source>
         <translation>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target. Not assessed: too little of the area is applicable for any level to be assessed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="341"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="343"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="390"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="392"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Targets are set for %1 of %2 work areas; %3 of them are reached.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="401"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="403"/>
         <source>Highest-priority gaps</source>
         <translation>Highest-priority gaps</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="406"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="408"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>There are no gaps: every work area has reached the highest level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="407"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="409"/>
         <source>No measure that is not in place stands in the way: the levels above are not assessed, because too few of their questions are applicable. Review the Not applicable answers.</source>
         <translation>No measure that is not in place stands in the way: the levels above are not assessed, because too few of their questions are applicable. Review the Not applicable answers.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="423"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="423"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="456"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="423"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
         <source>Measure not in place</source>
         <translation>Measure not in place</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="423"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="476"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="188"/>
         <location filename="../src/gui/report/reportsections.cpp" line="416"/>
@@ -1623,90 +1648,90 @@
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="423"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="431"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="433"/>
         <location filename="../src/gui/report/reportsections.cpp" line="121"/>
         <source>current answer: %1</source>
         <translation>current answer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="444"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="446"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="447"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="449"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="453"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="455"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Level, score, completeness and target per work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="476"/>
         <location filename="../src/gui/report/reportsections.cpp" line="31"/>
         <source>Work area</source>
         <translation>Work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="476"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="476"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="475"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="477"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="319"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="321"/>
         <source>Not assessed</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="332"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="334"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5).</source>
         <translation>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="372"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="374"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fictitious example data, not real results.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="461"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Benchmark: %1, generated %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="475"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="477"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="471"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="473"/>
         <source>Group median</source>
         <translation>Group median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="511"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="513"/>
         <location filename="../src/gui/report/reportsections.cpp" line="58"/>
         <source>Overall</source>
         <translation>Overall</translation>
@@ -2552,91 +2577,142 @@
     </message>
     <message>
         <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="73"/>
+        <source>Covered by the Cybersecurity Act</source>
+        <translation>Covered by the Cybersecurity Act</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="74"/>
+        <source>Cybersäkerhetslagen (SFS 2025:1506), Sweden&apos;s NIS2 law, has applied since 15 January 2026 to every municipality and region and to many state agencies.</source>
+        <translation>Cybersäkerhetslagen (SFS 2025:1506), Sweden&apos;s NIS2 law, has applied since 15 January 2026 to every municipality and region and to many state agencies.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="76"/>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="77"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="78"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="81"/>
+        <source>Kind of entity under the Cybersecurity Act</source>
+        <translation>Kind of entity under the Cybersecurity Act</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="83"/>
+        <source>Essential entity (väsentlig verksamhetsutövare)</source>
+        <translation>Essential entity (väsentlig verksamhetsutövare)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="84"/>
+        <source>Important entity (viktig verksamhetsutövare)</source>
+        <translation>Important entity (viktig verksamhetsutövare)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="89"/>
         <source>Date of the assessment</source>
         <translation>Date of the assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="79"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="95"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="81"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="97"/>
         <source>One row per participant. F2 edits a cell, Delete removes the row, Tab leaves the table.</source>
         <translation>One row per participant. F2 edits a cell, Delete removes the row, Tab leaves the table.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="82"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="98"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="82"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="98"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="94"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="110"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="96"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="112"/>
         <source>Add participant</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="98"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="114"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="100"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="116"/>
         <source>Remove participant</source>
         <translation>Remove participant</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="106"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="122"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="107"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="123"/>
         <source>About the assessment as a whole, e.g. when and how it was carried out</source>
         <translation>About the assessment as a whole, e.g. when and how it was carried out</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="129"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="145"/>
         <source>Organisation &amp;name:</source>
         <translation>Organisation &amp;name:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="130"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="146"/>
         <source>Organisation &amp;type:</source>
         <translation>Organisation &amp;type:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="131"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="147"/>
         <source>&amp;Size:</source>
         <translation>&amp;Size:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="132"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="148"/>
+        <source>C&amp;ybersecurity Act applies:</source>
+        <translation>C&amp;ybersecurity Act applies:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="149"/>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Entity:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="150"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="133"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="151"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Participants:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="134"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="152"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="230"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="82"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="259"/>
         <source>Not specified</source>
         <translation>Not specified</translation>
     </message>
@@ -3767,7 +3843,7 @@ version %2</translation>
     </message>
     <message>
         <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="436"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="438"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -3835,7 +3911,12 @@ version %2</translation>
         <translation>No group in this benchmark is large enough to compare with.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="438"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="352"/>
+        <source>Cybersecurity Act</source>
+        <translation>Cybersecurity Act</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="440"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
@@ -3860,62 +3941,62 @@ version %2</translation>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="351"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="353"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="351"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="353"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="352"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="354"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="352"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="354"/>
         <source>none listed</source>
         <translation>none listed</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="354"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="356"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="355"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="357"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="357"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="359"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="368"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="370"/>
         <source>Overall: %1</source>
         <translation>Overall: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="375"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="377"/>
         <source>score %1 of 4</source>
         <translation>score %1 of 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="432"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="434"/>
         <source>Previous (%1)</source>
         <translation>Previous (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="435"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="437"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="448"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="450"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n question flagged for follow-up.</numerusform>

@@ -856,164 +856,169 @@
     </message>
     <message>
         <location filename="../src/gui/text/diagnostictext.cpp" line="119"/>
+        <source>an entity kind is given, but the organisation is not marked as covered by the Cybersecurity Act</source>
+        <translation>en typ av verksamhetsutövare anges, men organisationen är inte markerad som omfattad av cybersäkerhetslagen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
         <source>question %1 is not in questionnaire %2 version %3; it does not count as evidence</source>
         <translation>frågan %1 finns inte i frågeformuläret %2 version %3; den räknas inte som underlag</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="125"/>
         <source>the level counts add up to %1, but the group has %2 organisations</source>
         <translation>antalen per nivå blir sammanlagt %1, men gruppen har %2 organisationer</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="124"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="127"/>
         <source>could not save: %1</source>
         <translation>kunde inte spara: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="137"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="140"/>
         <source>answer</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>ett svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="138"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="141"/>
         <source>level</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>en nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="139"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="142"/>
         <source>requirement</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>ett krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="140"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="143"/>
         <source>area</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>ett område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="141"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="144"/>
         <source>question</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>en fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="143"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="146"/>
         <source>a string</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en textsträng</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="144"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="147"/>
         <source>a number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett tal</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="145"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="148"/>
         <source>a finite number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett ändligt tal</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="146"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="149"/>
         <source>infinity</source>
         <comment>JSON value in: expected %1, found %2</comment>
         <translation>ett oändligt värde</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="147"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="150"/>
         <source>an integer</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett heltal</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="148"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="151"/>
         <source>true or false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true eller false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="149"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="152"/>
         <source>true/false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="150"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="153"/>
         <source>an array</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en lista (array)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="151"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="154"/>
         <source>an object</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett objekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="152"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="155"/>
         <source>an object of texts per language</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett objekt med texter per språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="153"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="156"/>
         <source>a question id or null</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett fråge-id eller null</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="154"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="157"/>
         <source>an id</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett id</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="155"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="158"/>
         <source>an unsupported value</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett värde som inte stöds</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="157"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="160"/>
         <source>the question list of an area</source>
         <comment>in: %1 must not be empty</comment>
         <translation>frågelistan för ett område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="158"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="161"/>
         <source>0 (exclusive)</source>
         <comment>in: %1 must be between %2 and %3</comment>
         <translation>0 (ej inkluderat)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="159"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="162"/>
         <source>it is a folder</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>det är en mapp</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="160"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="163"/>
         <source>permission denied or not readable</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>åtkomst nekad eller inte läsbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="161"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="164"/>
         <source>read error</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>läsfel</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="226"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="229"/>
         <source>warning: </source>
         <translation>varning: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="246"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="249"/>
         <source>… and %n more</source>
         <comment>problems not listed</comment>
         <translation>
@@ -1022,12 +1027,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="254"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="257"/>
         <source>No migration needed (version %1).</source>
         <translation>Ingen överföring behövs (version %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="256"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="259"/>
         <source>Moved from version %1 to version %2: %n answer(s) carried over.</source>
         <translation>
             <numerusform>Flyttad från version %1 till version %2: %n svar fördes över.</numerusform>
@@ -1035,7 +1040,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="260"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="263"/>
         <source>%n planned action(s) carried over.</source>
         <translation>
             <numerusform>%n planerad åtgärd fördes över.</numerusform>
@@ -1043,92 +1048,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="262"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="265"/>
         <source>Question %1 is now %2.</source>
         <translation>Fråga %1 heter nu %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="264"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="267"/>
         <source>Work area %1 is now %2.</source>
         <translation>Arbetsområde %1 heter nu %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="271"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="274"/>
         <source>the answer to question %1</source>
         <translation>svaret på fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="272"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="275"/>
         <source>the answer chosen for question %1</source>
         <translation>svarsalternativet som valts för fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="273"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="276"/>
         <source>the target for work area %1</source>
         <translation>målet för arbetsområde %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="274"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="277"/>
         <source>the planned action for question %1</source>
         <translation>den planerade åtgärden för fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="278"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="281"/>
         <source>the question was removed in version %1</source>
         <translation>frågan togs bort i version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="279"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="282"/>
         <source>version %1 does not have it</source>
         <translation>version %1 har den inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="280"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="283"/>
         <source>it was merged into %1, which already has one</source>
         <translation>den slogs ihop med %1, som redan har en</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="281"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="284"/>
         <source>answer “%1” is not on the answer scale of version %2</source>
         <translation>svaret ”%1” finns inte på svarsskalan i version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="283"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="286"/>
         <source>Not carried over: %1, because %2.</source>
         <translation>Fördes inte över: %1, eftersom %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="293"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="296"/>
         <source>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</source>
         <translation>Det finns inte tillräckligt med utrymme i mappen ”%1”: disken är full, eller så är filen större än vad som tillåts där.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="297"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="300"/>
         <source>The file is read-only.</source>
         <translation>Filen är skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="299"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="302"/>
         <source>You do not have permission to save in the folder “%1”.</source>
         <translation>Du har inte behörighet att spara i mappen ”%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="301"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="304"/>
         <source>The folder “%1” is on a read-only disk.</source>
         <translation>Mappen ”%1” finns på en skrivskyddad disk.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="303"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="306"/>
         <source>The folder “%1” does not exist.</source>
         <translation>Mappen ”%1” finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="305"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="308"/>
         <source>There is a folder with that name.</source>
         <translation>Det finns redan en mapp med det namnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="307"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="310"/>
         <source>That name is not a regular file but a device, pipe or socket.</source>
         <translation>Namnet hör inte till en vanlig fil utan till en enhet, ett rör eller en socket.</translation>
     </message>
@@ -1222,27 +1227,47 @@
         <translation>Alla organisationer</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="85"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="82"/>
+        <source>Not covered by the Cybersecurity Act (NIS2)</source>
+        <translation>Omfattas inte av cybersäkerhetslagen (NIS2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="86"/>
+        <source>Covered by the Cybersecurity Act (NIS2) – essential entity</source>
+        <translation>Omfattas av cybersäkerhetslagen (NIS2) – väsentlig verksamhetsutövare</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="87"/>
+        <source>Covered by the Cybersecurity Act (NIS2) – important entity</source>
+        <translation>Omfattas av cybersäkerhetslagen (NIS2) – viktig verksamhetsutövare</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="90"/>
+        <source>Covered by the Cybersecurity Act (NIS2)</source>
+        <translation>Omfattas av cybersäkerhetslagen (NIS2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/presentationtext.cpp" line="100"/>
         <source>Q%1</source>
         <translation>K%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="87"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="102"/>
         <source>below median</source>
         <translation>under medianen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="89"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="104"/>
         <source>at median</source>
         <translation>vid medianen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="91"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="106"/>
         <source>above median</source>
         <translation>över medianen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/presentationtext.cpp" line="100"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="115"/>
         <source>Round %1, %n submission(s)</source>
         <translation>
             <numerusform>Omgång %1, %n inlämning</numerusform>
@@ -1250,27 +1275,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="107"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="122"/>
         <source>Planned</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="108"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="123"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="109"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="124"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/presentationtext.cpp" line="110"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="125"/>
         <source>Dropped</source>
         <translation>Struken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/presentationtext.cpp" line="120"/>
+        <location filename="../src/gui/text/presentationtext.cpp" line="135"/>
         <source> … [shortened: %n characters in all]</source>
         <translation>
             <numerusform> … [förkortad: %n tecken totalt]</numerusform>
@@ -1308,8 +1333,8 @@
     </message>
     <message>
         <location filename="../src/gui/report/report.cpp" line="78"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="476"/>
         <source>Score (0–4)</source>
         <translation>Poäng (0–4)</translation>
     </message>
@@ -1368,163 +1393,163 @@
         <translation>Självskattning av det systematiska informationssäkerhetsarbetet</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="209"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="211"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="210"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="212"/>
         <source>Date of the assessment</source>
         <translation>Datum för bedömningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="219"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="221"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="219"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="221"/>
         <source>None listed</source>
         <translation>Inga angivna</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="223"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
         <source>Version %1, %2 · identifier “%3”</source>
         <translation>Version %1, %2 · identitet ”%3”</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="225"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
         <source>Questionnaire</source>
         <translation>Frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="226"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="228"/>
         <source>Report generated</source>
         <translation>Rapporten skapad</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="252"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="229"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="254"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="227"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="442"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="229"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="444"/>
         <source>Results per work area</source>
         <translation>Resultat per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="229"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="231"/>
         <location filename="../src/gui/report/reportsections.cpp" line="93"/>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="230"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
         <location filename="../src/gui/report/reportsections.cpp" line="283"/>
         <source>Feedback per work area</source>
         <translation>Återkoppling per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="230"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
         <location filename="../src/gui/report/reportsections.cpp" line="359"/>
         <source>Method</source>
         <translation>Metod</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="234"/>
         <location filename="../src/gui/report/reportsections.cpp" line="452"/>
         <source>Appendix: all questions</source>
         <translation>Bilaga: alla frågor</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="233"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="235"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="235"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="237"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="239"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="241"/>
         <source>This report includes comments and notes from the assessment. They may contain sensitive information: share the report accordingly.</source>
         <translation>Rapporten innehåller kommentarer och anteckningar från bedömningen. De kan innehålla känslig information: tänk på det när rapporten sprids.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="241"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="243"/>
         <source>Comments and notes from the assessment are not included in this report.</source>
         <translation>Kommentarer och anteckningar från bedömningen ingår inte i rapporten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="244"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="246"/>
         <source>About the questionnaire</source>
         <translation>Om frågeformuläret</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="257"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="259"/>
         <source>No level could be assessed: too few of the questions are applicable. Every Not applicable answer needs checking.</source>
         <translation>Ingen nivå kunde bedömas: för få av frågorna är tillämpliga. Varje svar Ej tillämplig behöver granskas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="262"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="264"/>
         <source>Level 1 is not yet in place in every work area. Level 1 means: %1</source>
         <translation>Nivå 1 är ännu inte på plats i alla arbetsområden. Nivå 1 innebär: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="265"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="267"/>
         <source>The basic elements that level 1 describes are not yet in place. Level 1 means: %1</source>
         <translation>De grundläggande delar som nivå 1 beskriver finns ännu inte på plats. Nivå 1 innebär: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="269"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="271"/>
         <source>Score %1 of 4</source>
         <translation>Poäng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="270"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="272"/>
         <source>%1 answered (%2 of %3 questions)</source>
         <translation>%1 besvarat (%2 av %3 frågor)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="274"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="276"/>
         <source>%1 not applicable</source>
         <translation>%1 ej tillämpliga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="278"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="280"/>
         <source>Overall level</source>
         <translation>Samlad nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="305"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="307"/>
         <source>Work areas by level</source>
         <translation>Arbetsområden per nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="352"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="354"/>
         <source>this organisation&apos;s score %1 is below it.</source>
         <translation>organisationens poäng %1 ligger under den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="353"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="355"/>
         <source>this organisation&apos;s score %1 is at it.</source>
         <translation>organisationens poäng %1 ligger vid den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="354"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="356"/>
         <source>this organisation&apos;s score %1 is above it.</source>
         <translation>organisationens poäng %1 ligger över den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="355"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="357"/>
         <source>this organisation&apos;s score %1 is in quartile %2 (Q1 lowest, Q4 highest).</source>
         <translation>organisationens poäng %1 ligger i kvartil %2 (K1 lägst, K4 högst).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="357"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="359"/>
         <source>In the benchmark group “%1” (%n organisation(s)) the median overall score is %2;</source>
         <translation>
             <numerusform>I jämförelsegruppen ”%1” (%n organisation) är medianen för den sammantagna poängen %2;</numerusform>
@@ -1532,22 +1557,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="366"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="368"/>
         <source>A group of fewer than %1 organisations has no quartiles: they would be single organisations&apos; scores.</source>
         <translation>En grupp med färre än %1 organisationer har inga kvartiler: de vore enskilda organisationers poäng.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="414"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="416"/>
         <source>First the measures that hold back the weakest work areas, on which the overall level rests; then the first open actions of the action plan.</source>
         <translation>Först de åtgärder som håller tillbaka de svagaste arbetsområdena, som den sammantagna nivån vilar på; sedan de första öppna åtgärderna i åtgärdsplanen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="417"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
         <source>The measures that hold back the weakest work areas, on which the overall level rests.</source>
         <translation>De åtgärder som håller tillbaka de svagaste arbetsområdena, som den sammantagna nivån vilar på.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportbuilder.cpp" line="455"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="457"/>
         <source>Compared with the benchmark group “%1” (%n organisation(s)): the group&apos;s median score and where this organisation&apos;s score stands in the group, by quarter (Q1 lowest, Q4 highest) or, in a group too small for quartiles, against the median.</source>
         <translation>
             <numerusform>Jämfört med jämförelsegruppen ”%1” (%n organisation): gruppens medianpoäng och var organisationens poäng ligger i gruppen, per kvartil (K1 lägst, K4 högst) eller, i en grupp för liten för kvartiler, mot medianen.</numerusform>
@@ -1555,66 +1580,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="471"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="473"/>
         <source>Position</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="514"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="516"/>
         <source>Answered: questions with an answer that counts (“Don&apos;t know” does not). Not applicable: answers left out of the scoring. Gap: levels from the level reached to the target. Not assessed: too little of the area is applicable for any level to be assessed.</source>
         <translation>Besvarade: frågor med ett svar som räknas (”Vet inte” räknas inte). Ej tillämpliga: svar som inte ingår i poängsättningen. Gap: nivåer från uppnådd nivå till målet. Ej bedömt: för lite av området är tillämpligt för att någon nivå ska kunna bedömas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="341"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="343"/>
         <source>Questions unanswered or answered “Don&apos;t know”: %1. They count as measures not in place, so the result may rise when they are answered.</source>
         <translation>Obesvarade frågor eller frågor besvarade med ”Vet inte”: %1. De räknas som åtgärder som inte finns, så resultatet kan stiga när de besvaras.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="390"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="392"/>
         <source>Targets are set for %1 of %2 work areas; %3 of them are reached.</source>
         <translation>Mål är satta för %1 av %2 arbetsområden; %3 av dem är uppnådda.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="401"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="403"/>
         <source>Highest-priority gaps</source>
         <translation>Viktigaste bristerna</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="406"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="408"/>
         <source>There are no gaps: every work area has reached the highest level.</source>
         <translation>Det finns inga brister: alla arbetsområden har nått den högsta nivån.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="407"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="409"/>
         <source>No measure that is not in place stands in the way: the levels above are not assessed, because too few of their questions are applicable. Review the Not applicable answers.</source>
         <translation>Inga saknade åtgärder står i vägen: nivåerna ovanför bedöms inte, eftersom för få av deras frågor är tillämpliga. Gå igenom svaren Ej tillämplig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="419"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
         <source>The first open actions of the action plan, which lists the measures up to each work area&apos;s target, lowest level first.</source>
         <translation>De första öppna åtgärderna i åtgärdsplanen, som listar åtgärderna upp till varje arbetsområdes mål, lägsta nivån först.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="421"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="423"/>
         <source>No action plan applies, so these are the measures that stand between each work area and its next level, lowest level first.</source>
         <translation>Ingen åtgärdsplan gäller, så detta är de åtgärder som står mellan varje arbetsområde och dess nästa nivå, lägsta nivån först.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="423"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="456"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="423"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
         <source>Measure not in place</source>
         <translation>Åtgärd som inte är på plats</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="423"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="476"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <location filename="../src/gui/report/reportsections.cpp" line="188"/>
         <location filename="../src/gui/report/reportsections.cpp" line="416"/>
@@ -1623,90 +1648,90 @@
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="423"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
         <location filename="../src/gui/report/reportsections.cpp" line="113"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="431"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="433"/>
         <location filename="../src/gui/report/reportsections.cpp" line="121"/>
         <source>current answer: %1</source>
         <translation>nuvarande svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="444"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="446"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place. Squares mark the target levels.</source>
         <translation>Diagrammet visar varje arbetsområdes poäng från 0 till 4: uppnådd nivå plus den andel av nästa nivå som är på plats. Kvadraterna markerar målnivåerna.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="447"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="449"/>
         <source>The chart shows each work area&apos;s score from 0 to 4: the level reached plus the share of the next level that is in place.</source>
         <translation>Diagrammet visar varje arbetsområdes poäng från 0 till 4: uppnådd nivå plus den andel av nästa nivå som är på plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="453"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="455"/>
         <source>Level, score, completeness and target per work area</source>
         <translation>Nivå, poäng, svarsgrad och mål per arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="476"/>
         <location filename="../src/gui/report/reportsections.cpp" line="31"/>
         <source>Work area</source>
         <translation>Arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="476"/>
         <source>Answered</source>
         <translation>Besvarade</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="474"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="476"/>
         <source>Not applicable</source>
         <translation>Ej tillämpliga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="475"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="477"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="319"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="321"/>
         <source>Not assessed</source>
         <translation>Ej bedömt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="332"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="334"/>
         <source>Strongest work area: %1 (%2, score %3). Weakest: %4 (%5).</source>
         <translation>Starkaste arbetsområde: %1 (%2, poäng %3). Svagaste: %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="372"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="467"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="374"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="469"/>
         <source>Fictitious example data, not real results.</source>
         <translation>Fiktiva exempeldata, inte verkliga resultat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="461"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="463"/>
         <source>Benchmark: %1, generated %2.</source>
         <translation>Jämförelsedata: %1, framtagna %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="470"/>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="475"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="477"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="471"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="473"/>
         <source>Group median</source>
         <translation>Gruppens median</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportbuilder.cpp" line="511"/>
+        <location filename="../src/gui/report/reportbuilder.cpp" line="513"/>
         <location filename="../src/gui/report/reportsections.cpp" line="58"/>
         <source>Overall</source>
         <translation>Totalt</translation>
@@ -2552,91 +2577,142 @@
     </message>
     <message>
         <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="73"/>
+        <source>Covered by the Cybersecurity Act</source>
+        <translation>Omfattas av cybersäkerhetslagen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="74"/>
+        <source>Cybersäkerhetslagen (SFS 2025:1506), Sweden&apos;s NIS2 law, has applied since 15 January 2026 to every municipality and region and to many state agencies.</source>
+        <translation>Cybersäkerhetslagen (SFS 2025:1506), Sveriges NIS2-lag, gäller sedan den 15 januari 2026 alla kommuner och regioner och många statliga myndigheter.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="76"/>
+        <source>Not known</source>
+        <translation>Vet inte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="77"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="78"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="81"/>
+        <source>Kind of entity under the Cybersecurity Act</source>
+        <translation>Typ av verksamhetsutövare enligt cybersäkerhetslagen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="83"/>
+        <source>Essential entity (väsentlig verksamhetsutövare)</source>
+        <translation>Väsentlig verksamhetsutövare</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="84"/>
+        <source>Important entity (viktig verksamhetsutövare)</source>
+        <translation>Viktig verksamhetsutövare</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="89"/>
         <source>Date of the assessment</source>
         <translation>Datum för bedömningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="79"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="95"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="81"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="97"/>
         <source>One row per participant. F2 edits a cell, Delete removes the row, Tab leaves the table.</source>
         <translation>En rad per deltagare. F2 redigerar en cell, Delete tar bort raden, Tab lämnar tabellen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="82"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="98"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="82"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="98"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="94"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="110"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="96"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="112"/>
         <source>Add participant</source>
         <translation>Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="98"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="114"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="100"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="116"/>
         <source>Remove participant</source>
         <translation>Ta bort deltagare</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="106"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="122"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="107"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="123"/>
         <source>About the assessment as a whole, e.g. when and how it was carried out</source>
         <translation>Om bedömningen som helhet, t.ex. när och hur den genomfördes</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="129"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="145"/>
         <source>Organisation &amp;name:</source>
         <translation>Organisations&amp;namn:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="130"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="146"/>
         <source>Organisation &amp;type:</source>
         <translation>Organisationst&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="131"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="147"/>
         <source>&amp;Size:</source>
         <translation>St&amp;orlek:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="132"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="148"/>
+        <source>C&amp;ybersecurity Act applies:</source>
+        <translation>&amp;Cybersäkerhetslagen gäller:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="149"/>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Verksamhetsutövare:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="150"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="133"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="151"/>
         <source>&amp;Participants:</source>
         <translation>D&amp;eltagare:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="134"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="152"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="230"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="82"/>
+        <location filename="../src/gui/dialogs/assessmentdetailswidget.cpp" line="259"/>
         <source>Not specified</source>
         <translation>Ej angivet</translation>
     </message>
@@ -3767,7 +3843,7 @@ version %2</translation>
     </message>
     <message>
         <location filename="../src/gui/pages/overviewpage.cpp" line="153"/>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="436"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="438"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
@@ -3835,7 +3911,12 @@ version %2</translation>
         <translation>Ingen grupp i jämförelsedata är tillräckligt stor att jämföra med.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="438"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="352"/>
+        <source>Cybersecurity Act</source>
+        <translation>Cybersäkerhetslagen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="440"/>
         <source>Median: %1</source>
         <translation>Median: %1</translation>
     </message>
@@ -3860,62 +3941,62 @@ version %2</translation>
         <translation>Organisationstyp</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="351"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="353"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="351"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="353"/>
         <source>not set</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="352"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="354"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="352"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="354"/>
         <source>none listed</source>
         <translation>inga angivna</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="354"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="356"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="355"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="357"/>
         <source>Questionnaire</source>
         <translation>Frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="357"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="359"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="368"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="370"/>
         <source>Overall: %1</source>
         <translation>Sammantaget: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="375"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="377"/>
         <source>score %1 of 4</source>
         <translation>poäng %1 av 4</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="432"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="434"/>
         <source>Previous (%1)</source>
         <translation>Tidigare (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/overviewpage.cpp" line="435"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="437"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/overviewpage.cpp" line="448"/>
+        <location filename="../src/gui/pages/overviewpage.cpp" line="450"/>
         <source>%n question(s) flagged for follow-up.</source>
         <translation>
             <numerusform>%n fråga är markerad för uppföljning.</numerusform>

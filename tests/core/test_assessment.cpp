@@ -109,7 +109,7 @@ TEST_CASE("assessment files from a newer program are refused with a clear messag
     const Diagnostic *d = findCode(r.diagnostics, "newer-format");
     REQUIRE(d);
     CHECK(d->pointer == "/format_version");
-    CHECK_THAT(d->message, Catch::Contains("format version 7 is newer than this program understands (1)"));
+    CHECK_THAT(d->message, Catch::Contains("format version 7 is newer than this program understands (2)"));
     CHECK(d->line > 0);
 }
 
@@ -186,4 +186,46 @@ TEST_CASE("every size band belongs to one organisation type", "[assessment]")
     CHECK(organisationTypeFromId("statlig-myndighet", t));
     CHECK(t == OrganisationType::StatligMyndighet);
     CHECK_FALSE(organisationTypeFromId("Kommun", t));
+}
+
+TEST_CASE("the organisation's standing under cybersäkerhetslagen (format 2) round-trips; other files stay format 1",
+          "[assessment][requirements]")
+{
+    auto golden = loadAssessmentFile(dataDir() / "scoring" / "partial" / "assessment.isk");
+    REQUIRE(golden.ok());
+    Assessment a = *golden.assessment;
+    REQUIRE(a.organisation.cybersecurityAct == ActCoverage::Unknown);
+    // Without it, a file is written as before, so older programs still open it.
+    CHECK(json::parse(serializeAssessment(a))["format_version"] == 1);
+    CHECK_FALSE(json::parse(serializeAssessment(a))["organisation"].contains("cybersecurity_act"));
+
+    a.organisation.cybersecurityAct = ActCoverage::Covered;
+    a.organisation.entity = EntityKind::Important;
+    const std::string text = serializeAssessment(a);
+    const json j = json::parse(text);
+    CHECK(j["format_version"] == 2);
+    CHECK(j["organisation"]["cybersecurity_act"] == "covered");
+    CHECK(j["organisation"]["entity"] == "important");
+    auto reread = loadAssessmentText(text, "nis2.isk");
+    INFO(toString(reread.diagnostics));
+    REQUIRE(reread.ok());
+    CHECK(reread.assessment->organisation == a.organisation);
+
+    a.organisation.cybersecurityAct = ActCoverage::NotCovered; // the kind only goes with "covered"
+    CHECK_FALSE(json::parse(serializeAssessment(a))["organisation"].contains("entity"));
+
+    SECTION("unknown values and a kind without coverage are refused with their place")
+    {
+        json bad = j;
+        bad["organisation"]["cybersecurity_act"] = "maybe";
+        CHECK(findCode(loadAssessmentText(bad.dump(), "bad.isk").diagnostics, "wrong-type")->pointer
+              == "/organisation/cybersecurity_act");
+        json lonely = j;
+        lonely["organisation"].erase("cybersecurity_act");
+        const Diagnostic *d = findCode(loadAssessmentText(lonely.dump(), "lonely.isk").diagnostics,
+                                       "entity-without-coverage");
+        REQUIRE(d);
+        CHECK(d->pointer == "/organisation/entity");
+        CHECK(d->line > 0);
+    }
 }

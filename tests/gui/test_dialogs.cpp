@@ -317,6 +317,30 @@ TEST_CASE("assessment details: round trip through the form", "[gui][details]")
     widget.applyTo(whole);
     CHECK(whole == original);
 
+    SECTION("the standing under the Cybersecurity Act, and the kind of entity only when it applies")
+    {
+        auto *act = widget.findChild<QComboBox *>(QStringLiteral("cybersecurityAct"));
+        auto *entity = widget.findChild<QComboBox *>(QStringLiteral("entityKind"));
+        REQUIRE(act);
+        REQUIRE(entity);
+        CHECK(act->currentData().toInt() == static_cast<int>(ActCoverage::Unknown));
+        CHECK_FALSE(entity->isEnabled());
+        act->setCurrentIndex(act->findData(static_cast<int>(ActCoverage::Covered)));
+        CHECK(entity->isEnabled());
+        entity->setCurrentIndex(entity->findData(static_cast<int>(EntityKind::Essential)));
+        widget.applyTo(copy);
+        CHECK(copy.organisation.cybersecurityAct == ActCoverage::Covered);
+        CHECK(copy.organisation.entity == EntityKind::Essential);
+        AssessmentDetailsWidget again;
+        again.setDetails(copy);
+        Assessment back = copy;
+        again.applyTo(back);
+        CHECK(back.organisation == copy.organisation);
+        act->setCurrentIndex(act->findData(static_cast<int>(ActCoverage::NotCovered)));
+        CHECK_FALSE(entity->isEnabled());
+        widget.applyTo(copy);
+        CHECK(copy.organisation.entity == EntityKind::Unspecified);
+    }
     SECTION("the size bands follow the type")
     {
         selectType(type, OrganisationType::Kommun);

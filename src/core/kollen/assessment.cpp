@@ -25,6 +25,48 @@ constexpr std::array<std::pair<ActionStatus, std::string_view>, 4> statusIds = {
 
 } // namespace
 
+std::string_view actCoverageId(ActCoverage coverage)
+{
+    switch (coverage) {
+    case ActCoverage::Covered: return "covered";
+    case ActCoverage::NotCovered: return "not-covered";
+    case ActCoverage::Unknown: break;
+    }
+    return "unknown";
+}
+
+bool actCoverageFromId(std::string_view id, ActCoverage &coverage)
+{
+    for (const ActCoverage c : {ActCoverage::Unknown, ActCoverage::Covered, ActCoverage::NotCovered}) {
+        if (actCoverageId(c) == id) {
+            coverage = c;
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string_view entityKindId(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Essential: return "essential";
+    case EntityKind::Important: return "important";
+    case EntityKind::Unspecified: break;
+    }
+    return "";
+}
+
+bool entityKindFromId(std::string_view id, EntityKind &kind)
+{
+    for (const EntityKind k : {EntityKind::Unspecified, EntityKind::Essential, EntityKind::Important}) {
+        if (entityKindId(k) == id) {
+            kind = k;
+            return true;
+        }
+    }
+    return false;
+}
+
 std::string_view organisationTypeId(OrganisationType type)
 {
     for (const auto &[t, id] : typeIds) {

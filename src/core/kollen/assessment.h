@@ -9,7 +9,9 @@
 namespace kollen {
 
 inline constexpr const char *assessmentFormatName = "infosakkollen-assessment";
-inline constexpr int assessmentFormatVersion = 1;
+/// Version 2 added the organisation's standing under cybersäkerhetslagen (`cybersecurity_act`, `entity`). A file is
+/// written as version 2 only when it has them, so that older programs still open every other file.
+inline constexpr int assessmentFormatVersion = 2;
 inline constexpr const char *assessmentFileSuffix = ".isk";
 
 enum class OrganisationType { Unspecified, Kommun, Region, StatligMyndighet, Annan };
@@ -22,11 +24,25 @@ enum class OrganisationType { Unspecified, Kommun, Region, StatligMyndighet, Ann
 /// staff bands for agencies and others). Front ends give them their translated labels.
 [[nodiscard]] const std::vector<std::string> &sizeBands(OrganisationType type);
 
+/// Whether cybersäkerhetslagen (SFS 2025:1506, NIS2) applies to the organisation.
+enum class ActCoverage { Unknown, Covered, NotCovered };
+/// The kind of entity the law makes it: väsentlig (essential) or viktig (important) verksamhetsutövare.
+enum class EntityKind { Unspecified, Essential, Important };
+
+/// Stable ids in files: "unknown" (never written), "covered", "not-covered"; "" (never written), "essential",
+/// "important".
+[[nodiscard]] std::string_view actCoverageId(ActCoverage coverage);
+[[nodiscard]] bool actCoverageFromId(std::string_view id, ActCoverage &coverage);
+[[nodiscard]] std::string_view entityKindId(EntityKind kind);
+[[nodiscard]] bool entityKindFromId(std::string_view id, EntityKind &kind);
+
 struct Organisation
 {
     std::string name;
     OrganisationType type = OrganisationType::Unspecified;
     std::string sizeBand;
+    ActCoverage cybersecurityAct = ActCoverage::Unknown;
+    EntityKind entity = EntityKind::Unspecified; ///< only when cybersecurityAct is Covered
     bool operator==(const Organisation &) const = default;
 };
 

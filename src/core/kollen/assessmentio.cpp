@@ -47,7 +47,8 @@ private:
         const json *org = top.object("organisation", false);
         if (!org)
             return;
-        ObjectReader reader(*org, top.pointer("organisation"), m_diagnostics, {"name", "type", "size_band"});
+        ObjectReader reader(*org, top.pointer("organisation"), m_diagnostics,
+                            {"name", "type", "size_band", "cybersecurity_act", "entity"});
         a.organisation.name = reader.string("name", false).value_or("");
         if (auto type = reader.string("type", false)) {
             if (!organisationTypeFromId(*type, a.organisation.type))
@@ -59,6 +60,20 @@ private:
                 reader.error(reader.pointer("size_band"), "unknown-size-band",
                              {inQuotes(*band), inQuotes(std::string(organisationTypeId(a.organisation.type)))});
             a.organisation.sizeBand = *band;
+        }
+        // Format version 2: the organisation's standing under cybersäkerhetslagen.
+        if (auto coverage = reader.string("cybersecurity_act", false)) {
+            if (!actCoverageFromId(*coverage, a.organisation.cybersecurityAct))
+                reader.error(reader.pointer("cybersecurity_act"), "wrong-type",
+                             {"\"covered\", \"not-covered\" or \"unknown\"", inQuotes(*coverage)});
+        }
+        if (auto entity = reader.string("entity", false)) {
+            if (!entityKindFromId(*entity, a.organisation.entity))
+                reader.error(reader.pointer("entity"), "wrong-type",
+                             {"\"essential\" or \"important\"", inQuotes(*entity)});
+            else if (a.organisation.entity != EntityKind::Unspecified
+                     && a.organisation.cybersecurityAct != ActCoverage::Covered)
+                reader.error(reader.pointer("entity"), "entity-without-coverage");
         }
     }
 
@@ -203,13 +218,18 @@ std::string serializeAssessment(const Assessment &a)
 {
     json root = json::object();
     root["format"] = assessmentFormatName;
-    root["format_version"] = assessmentFormatVersion;
+    const bool act = a.organisation.cybersecurityAct != ActCoverage::Unknown;
+    root["format_version"] = act ? assessmentFormatVersion : 1;
     root["generator"] = "Infosäkkollen Desktop";
     root["questionnaire"] = {{"id", a.questionnaireId}, {"version", a.questionnaireVersion}};
     json org = json::object();
     org["name"] = a.organisation.name;
     org["type"] = std::string(organisationTypeId(a.organisation.type));
     org["size_band"] = a.organisation.sizeBand;
+    if (act)
+        org["cybersecurity_act"] = std::string(actCoverageId(a.organisation.cybersecurityAct));
+    if (a.organisation.cybersecurityAct == ActCoverage::Covered && a.organisation.entity != EntityKind::Unspecified)
+        org["entity"] = std::string(entityKindId(a.organisation.entity));
     root["organisation"] = std::move(org);
     root["date"] = a.date;
     json participants = json::array();

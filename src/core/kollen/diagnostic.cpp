@@ -71,6 +71,8 @@ const std::map<std::string, const char *> &templates()
         {"cannot-migrate", "the assessment cannot be carried over to version %1 of its questionnaire"},
         {"trend-too-few", "a trend needs at least two assessments; %1 given"},
         {"no-migration", "the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it"},
+        {"entity-without-coverage", "an entity kind is given, but the organisation is not marked as covered by "
+                                    "the Cybersecurity Act"},
         // requirement sets
         {"unknown-evidence-question",
          "question %1 is not in questionnaire %2 version %3; "

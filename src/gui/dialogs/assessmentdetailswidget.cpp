@@ -68,6 +68,22 @@ AssessmentDetailsWidget::AssessmentDetailsWidget(QWidget *parent)
     m_sizeBand->setAccessibleDescription(tr("Number of inhabitants or employees; choose the type first."));
     m_sizeBand->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
+    m_act = new QComboBox(this);
+    m_act->setObjectName(QStringLiteral("cybersecurityAct"));
+    m_act->setAccessibleName(tr("Covered by the Cybersecurity Act"));
+    m_act->setToolTip(tr("Cybersäkerhetslagen (SFS 2025:1506), Sweden's NIS2 law, has applied since 15 January 2026 "
+                         "to every municipality and region and to many state agencies."));
+    m_act->addItem(tr("Not known"), static_cast<int>(ActCoverage::Unknown));
+    m_act->addItem(tr("Yes"), static_cast<int>(ActCoverage::Covered));
+    m_act->addItem(tr("No"), static_cast<int>(ActCoverage::NotCovered));
+    m_entity = new QComboBox(this);
+    m_entity->setObjectName(QStringLiteral("entityKind"));
+    m_entity->setAccessibleName(tr("Kind of entity under the Cybersecurity Act"));
+    m_entity->addItem(tr("Not specified"), static_cast<int>(EntityKind::Unspecified));
+    m_entity->addItem(tr("Essential entity (väsentlig verksamhetsutövare)"), static_cast<int>(EntityKind::Essential));
+    m_entity->addItem(tr("Important entity (viktig verksamhetsutövare)"), static_cast<int>(EntityKind::Important));
+    m_entity->setEnabled(false);
+
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setObjectName(QStringLiteral("assessmentDate"));
     m_date->setAccessibleName(tr("Date of the assessment"));
@@ -129,13 +145,17 @@ AssessmentDetailsWidget::AssessmentDetailsWidget(QWidget *parent)
     form->addRow(makeLabel(tr("Organisation &name:"), m_name), m_name);
     form->addRow(makeLabel(tr("Organisation &type:"), m_type), m_type);
     form->addRow(makeLabel(tr("&Size:"), m_sizeBand), m_sizeBand);
+    form->addRow(makeLabel(tr("C&ybersecurity Act applies:"), m_act), m_act);
+    form->addRow(makeLabel(tr("&Entity:"), m_entity), m_entity);
     form->addRow(makeLabel(tr("&Date:"), m_date), m_date);
     form->addRow(makeLabel(tr("&Participants:"), m_participants), participantRow);
     form->addRow(makeLabel(tr("N&otes:"), m_notes), m_notes);
 
     setTabOrder(m_name, m_type);
     setTabOrder(m_type, m_sizeBand);
-    setTabOrder(m_sizeBand, m_date);
+    setTabOrder(m_sizeBand, m_act);
+    setTabOrder(m_act, m_entity);
+    setTabOrder(m_entity, m_date);
     setTabOrder(m_date, m_participants);
     setTabOrder(m_participants, addButton);
     setTabOrder(addButton, removeButton);
@@ -152,6 +172,9 @@ AssessmentDetailsWidget::AssessmentDetailsWidget(QWidget *parent)
         }
     });
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] { updateSizeBands(); });
+    connect(m_act, &QComboBox::currentIndexChanged, this, [this] {
+        m_entity->setEnabled(static_cast<ActCoverage>(m_act->currentData().toInt()) == ActCoverage::Covered);
+    });
     connect(addButton, &QPushButton::clicked, this, [this] {
         appendRow(m_participants, QString(), QString());
         const int row = m_participants->rowCount() - 1;
@@ -191,6 +214,8 @@ void AssessmentDetailsWidget::setDetails(const Assessment &assessment)
     updateSizeBands();
     const int bandIndex = m_sizeBand->findData(QString::fromStdString(assessment.organisation.sizeBand));
     m_sizeBand->setCurrentIndex(bandIndex < 0 ? 0 : bandIndex);
+    m_act->setCurrentIndex(std::max(0, m_act->findData(static_cast<int>(assessment.organisation.cybersecurityAct))));
+    m_entity->setCurrentIndex(std::max(0, m_entity->findData(static_cast<int>(assessment.organisation.entity))));
 
     const QDate date = QDate::fromString(QString::fromStdString(assessment.date), Qt::ISODate);
     m_date->setDate(date.isValid() ? date : QDate::currentDate());
@@ -206,6 +231,10 @@ void AssessmentDetailsWidget::applyTo(Assessment &assessment) const
     assessment.organisation.name = m_name->text().trimmed().toStdString();
     assessment.organisation.type = static_cast<OrganisationType>(m_type->currentData().toInt());
     assessment.organisation.sizeBand = m_sizeBand->currentData().toString().toStdString();
+    assessment.organisation.cybersecurityAct = static_cast<ActCoverage>(m_act->currentData().toInt());
+    assessment.organisation.entity = assessment.organisation.cybersecurityAct == ActCoverage::Covered
+        ? static_cast<EntityKind>(m_entity->currentData().toInt())
+        : EntityKind::Unspecified;
     assessment.date = m_date->date().toString(Qt::ISODate).toStdString();
     assessment.participants.clear();
     for (int row = 0; row < m_participants->rowCount(); ++row) {

@@ -14,7 +14,7 @@ class QTableWidget;
 namespace kollen::gui {
 
 /// Form for an assessment's details: organisation name, type, size band (the bands valid for the
-/// chosen type, with translated labels), date, participants (name + role, add/remove rows) and notes.
+/// chosen type, with translated labels), whether cybersäkerhetslagen applies and as what kind of entity, date, participants (name + role, add/remove rows) and notes.
 /// Used by the New assessment dialog and the Assessment details dialog.
 class AssessmentDetailsWidget final : public QWidget
 {
@@ -39,6 +39,8 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_type = nullptr;
     QComboBox *m_sizeBand = nullptr;
+    QComboBox *m_act = nullptr;
+    QComboBox *m_entity = nullptr;
     QDateEdit *m_date = nullptr;
     QTableWidget *m_participants = nullptr;
     QPlainTextEdit *m_notes = nullptr;

@@ -348,6 +348,8 @@ void OverviewPage::updateDetails()
                 + PresentationText::sizeBandLabel(QString::fromStdString(a.organisation.sizeBand)).toHtmlEscaped();
         row(tr("Organisation type"), type);
     }
+    if (const QString act = PresentationText::actCoverageText(a.organisation); !act.isEmpty())
+        row(tr("Cybersecurity Act"), act.toHtmlEscaped());
     row(tr("Date"), a.date.empty() ? tr("not set").toHtmlEscaped() : QString::fromStdString(a.date).toHtmlEscaped());
     row(tr("Participants"), people.isEmpty() ? tr("none listed").toHtmlEscaped() : people.join(QStringLiteral(", ")));
     const QString questionnaire = localized(q, q.title, m_language) + QStringLiteral(", ")

@@ -206,6 +206,8 @@ QString ReportBuilder::cover() const
         kind << PresentationText::sizeBandLabel(str(m_a.organisation.sizeBand));
     if (!kind.isEmpty())
         organisation += QStringLiteral("<br>") + esc(kind.join(QStringLiteral(" · ")));
+    if (const QString act = PresentationText::actCoverageText(m_a.organisation); !act.isEmpty())
+        organisation += QStringLiteral("<br>") + esc(act);
     html += row(tr("Organisation"), organisation);
     html += row(tr("Date of the assessment"), date(m_a.date));
     QStringList people;

@@ -115,6 +115,9 @@ constexpr Template templates[] = {
     {"quartiles-small-group",
      QT_TRANSLATE_NOOP("DiagnosticText", "quartiles are published only for groups of "
                                          "at least %2 organisations; this group has %1")},
+    {"entity-without-coverage",
+     QT_TRANSLATE_NOOP("DiagnosticText", "an entity kind is given, but the organisation is not marked as covered by "
+                                         "the Cybersecurity Act")},
     {"unknown-evidence-question",
      QT_TRANSLATE_NOOP("DiagnosticText", "question %1 is not in questionnaire %2 version %3; "
                                          "it does not count as evidence")},

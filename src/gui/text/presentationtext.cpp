@@ -75,6 +75,21 @@ QString PresentationText::changeText(double delta, const QLocale &locale)
     return delta > 0 ? QStringLiteral("▲ +") + number : QStringLiteral("▼ −") + number;
 }
 
+QString PresentationText::actCoverageText(const Organisation &organisation)
+{
+    switch (organisation.cybersecurityAct) {
+    case ActCoverage::Unknown: return {};
+    case ActCoverage::NotCovered: return tr("Not covered by the Cybersecurity Act (NIS2)");
+    case ActCoverage::Covered: break;
+    }
+    switch (organisation.entity) {
+    case EntityKind::Essential: return tr("Covered by the Cybersecurity Act (NIS2) – essential entity");
+    case EntityKind::Important: return tr("Covered by the Cybersecurity Act (NIS2) – important entity");
+    case EntityKind::Unspecified: break;
+    }
+    return tr("Covered by the Cybersecurity Act (NIS2)");
+}
+
 QString PresentationText::standingText(Standing standing)
 {
     switch (standing) {

@@ -30,6 +30,9 @@ public:
     [[nodiscard]] static QString changeText(double delta, const QLocale &locale = QLocale());
     /// "Planned", "In progress", "Done", "Dropped".
     [[nodiscard]] static QString actionStatusText(ActionStatus status);
+    /// The organisation's standing under cybersäkerhetslagen, e.g. "Covered by the Cybersecurity Act (NIS2) –
+    /// important entity"; empty when not known.
+    [[nodiscard]] static QString actCoverageText(const Organisation &organisation);
     /// Where a score stands in a benchmark group, short: "Q1" … "Q4", or "below median", "at median", "above
     /// median" in a group too small for quartiles.
     [[nodiscard]] static QString standingText(Standing standing);

@@ -3,7 +3,8 @@
 // Writes OUT_PREFIX-<tab>.png for each tab index given (default: 0 and 1). Run with QT_QPA_PLATFORM=offscreen.
 // With KOLLEN_COMPARE=<earlier .isk> in the environment the window compares with that assessment;
 // KOLLEN_TREND=<a.isk>,<b.isk> shows the trend over those earlier assessments; KOLLEN_AUTOSAVE_FAILS=1 shows the
-// notice of a failing autosave; KOLLEN_REQUIREMENT_SET=<id> shows that set on the Requirements tab.
+// notice of a failing autosave; KOLLEN_REQUIREMENT_SET=<id> shows that set on the Requirements tab; KOLLEN_DETAILS=1 renders the details dialog.
+#include "dialogs/detailsdialog.h"
 #include "pages/areapage.h"
 #include "pages/requirementspage.h"
 #include "document/document.h"
@@ -94,6 +95,17 @@ int main(int argc, char **argv)
                 return 1;
             std::printf("%s\n", qPrintable(out));
         }
+        return 0;
+    }
+    // KOLLEN_DETAILS=1 renders the assessment details dialog instead of the window.
+    if (qEnvironmentVariableIntValue("KOLLEN_DETAILS") == 1 && window.document()) {
+        kollen::gui::DetailsDialog dialog(window.document()->assessment(), &window);
+        dialog.show();
+        QTest::qWait(50);
+        const QString out = QStringLiteral("%1-details.png").arg(args[1]);
+        if (!dialog.grab().save(out))
+            return 1;
+        std::printf("%s\n", qPrintable(out));
         return 0;
     }
     QList<int> tabs;

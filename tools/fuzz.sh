@@ -9,6 +9,8 @@
 #   FUZZ_PARALLEL=1 tools/fuzz.sh 600        runs the targets at the same time instead of one after the other
 #   FUZZ_RUNS=10000000 tools/fuzz.sh 0 T     stops after that many executions instead of after SECONDS
 #   FUZZ_MAX_LEN=102400 tools/fuzz.sh ...    largest input libFuzzer makes (default: its own, 4 KB at most)
+#   FUZZ_TIMEOUT=60 tools/fuzz.sh ...        seconds one input may take (default 10); libFuzzer measures wall-clock
+#                                            time, so a run at low priority beside a build needs more
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-600}
@@ -28,7 +30,7 @@ run() {
     [ -z "${FUZZ_MAX_LEN:-}" ] || limits+=(-max_len="$FUZZ_MAX_LEN")
     echo "== fuzz_$target: ${limits[*]}, corpus $work/corpus"
     local status=0
-    build-fuzz/tests/fuzz/fuzz_"$target" "${limits[@]}" -rss_limit_mb=2048 -timeout=10 \
+    build-fuzz/tests/fuzz/fuzz_"$target" "${limits[@]}" -rss_limit_mb=2048 -timeout="${FUZZ_TIMEOUT:-10}" \
         -dict=tests/fuzz/json.dict -artifact_prefix="$work/artifacts/" -print_final_stats=1 "$work/corpus" \
         >"$work/log.txt" 2>&1 || status=$?
     grep -E "^(stat::|Done)|DONE" "$work/log.txt" | sed "s/^/fuzz_$target: /"

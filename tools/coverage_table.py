@@ -50,7 +50,8 @@ def set_table(path, questionnaire_id):
         else:
             cell = "— not covered: " + NOT_COVERED.get((requirement_set["id"], r["id"]),
                                                       "TODO: give the reason no question covers it")
-        print(f"| {r['id']} | {r['reference']} | {r['title']['sv']} | {cell} |")
+        reference = r["reference"] if isinstance(r["reference"], str) else r["reference"]["sv"]
+        print(f"| {r['id']} | {reference} | {r['title']['sv']} | {cell} |")
 
 
 def main():

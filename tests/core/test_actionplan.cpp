@@ -7,6 +7,7 @@
 #include <kollen/actionplan.h>
 #include <kollen/assessmentio.h>
 #include <kollen/migration.h>
+#include <kollen/requirementset.h>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -370,4 +371,69 @@ TEST_CASE("the projected result assumes every action that is not dropped is done
     Assessment noTargets = a;
     noTargets.targets.clear();
     CHECK(projectedResult(q, noTargets).overall.score == Approx(now.overall.score));
+}
+
+TEST_CASE("the plan towards a requirement set lists the open questions of each requirement not yet met",
+          "[actions][requirements]")
+{
+    const Questionnaire q = sampleQuestionnaire();
+    const Assessment a = planCase(); // targets play no part here
+    auto loaded = loadRequirementSetText(R"({
+      "format": "infosakkollen-requirements", "format_version": 1,
+      "id": "testlagen", "version": "1.0", "date": "2026-12-04", "languages": ["sv"],
+      "title": {"sv": "Testlagen"}, "source": {"sv": "SFS 2026:1"},
+      "requirements": [
+        {"id": "met", "reference": "1 §", "title": {"sv": "Uppfyllt"}, "text": {"sv": "Allt ja."},
+         "evidence": {"test-sample": ["styrning.uppdrag", "incident.process"]}},
+        {"id": "partly", "reference": "2 §", "title": {"sv": "Delvis"}, "text": {"sv": "Blandat."},
+         "evidence": {"test-sample": ["styrning.uppdrag", "incident.lardomar", "styrning.policy"]}},
+        {"id": "uncovered", "reference": "3 §", "title": {"sv": "Ingen fråga"}, "text": {"sv": "Saknas."},
+         "evidence": {}},
+        {"id": "suppliers", "reference": "4 §", "title": {"sv": "Leverantörer"}, "text": {"sv": "Nej och vet ej."},
+         "evidence": {"test-sample": ["leverantorer.uppfoljning", "leverantorer.krav", "styrning.policy"]}}
+      ]})", "testlagen.json");
+    INFO(toString(loaded.diagnostics));
+    REQUIRE(loaded.ok());
+    const std::vector<ActionItem> plan = generateRequirementPlan(q, a, *loaded.set);
+    // "met" gives nothing; "partly" its two open questions in questionnaire order (styrning.policy before
+    // incident.lardomar), the Yes left out; "uncovered" nothing; "suppliers" its two open questions, and
+    // styrning.policy, already listed, names both requirements.
+    REQUIRE(plan.size() == 4);
+    CHECK(plan[0].questionId == "styrning.policy");
+    CHECK(plan[0].requirementIds == std::vector<std::string>{"partly", "suppliers"});
+    CHECK(plan[0].areaId == "styrning");
+    CHECK(plan[0].level == 1);
+    CHECK(plan[0].answerId == "partly");
+    CHECK(plan[0].value == Approx(0.5));
+    CHECK(plan[1].questionId == "incident.lardomar");
+    CHECK(plan[1].requirementIds == std::vector<std::string>{"partly"});
+    CHECK(plan[1].level == 3);
+    CHECK(plan[2].questionId == "leverantorer.krav");
+    CHECK(plan[2].info.status == ActionStatus::Dropped); // the stored action comes along
+    CHECK(plan[2].requirementIds == std::vector<std::string>{"suppliers"});
+    CHECK(plan[3].questionId == "leverantorer.uppfoljning");
+    CHECK(plan[3].answerId == "dont_know");
+    CHECK(plan[3].value == Approx(0.0));
+
+    // Done as planned (the dropped action left out), "partly" is met and "suppliers" still partly met.
+    const Assessment projected = projectedAssessment(q, a, plan);
+    CHECK(projected.answer("styrning.policy") == "yes");
+    CHECK(projected.answer("leverantorer.krav") == "no");
+    const auto statuses = requirementSetStatus(*loaded.set, q, projected);
+    CHECK(statuses[1].overall == Fulfilment::Met);
+    CHECK(statuses[2].overall == Fulfilment::NotCovered);
+    CHECK(statuses[3].overall == Fulfilment::Partly);
+    CHECK(a.answer("styrning.policy") == "partly"); // pure
+
+    // Every requirement met or not covered: nothing to plan.
+    Assessment all = a;
+    for (const auto &item : plan)
+        all.responses[item.questionId].answer = "yes";
+    CHECK(generateRequirementPlan(q, all, *loaded.set).empty());
+    // Not applicable is never planned.
+    all.responses["leverantorer.krav"].answer = "not_applicable";
+    all.responses["leverantorer.uppfoljning"].answer = "no";
+    const auto rest = generateRequirementPlan(q, all, *loaded.set);
+    REQUIRE(rest.size() == 1);
+    CHECK(rest[0].questionId == "leverantorer.uppfoljning");
 }

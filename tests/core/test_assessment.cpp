@@ -222,8 +222,8 @@ TEST_CASE("the organisation's standing under cybersäkerhetslagen (format 2) rou
               == "/organisation/cybersecurity_act");
         json lonely = j;
         lonely["organisation"].erase("cybersecurity_act");
-        const Diagnostic *d = findCode(loadAssessmentText(lonely.dump(), "lonely.isk").diagnostics,
-                                       "entity-without-coverage");
+        const auto loaded = loadAssessmentText(lonely.dump(), "lonely.isk"); // findCode points into it
+        const Diagnostic *d = findCode(loaded.diagnostics, "entity-without-coverage");
         REQUIRE(d);
         CHECK(d->pointer == "/organisation/entity");
         CHECK(d->line > 0);

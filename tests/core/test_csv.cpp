@@ -5,6 +5,7 @@
 #include <kollen/actionplan.h>
 #include <kollen/assessmentio.h>
 #include <kollen/csv.h>
+#include <kollen/requirementset.h>
 
 #include <catch2/catch.hpp>
 
@@ -174,6 +175,24 @@ TEST_CASE("the action list as a table", "[csv][actions]")
     CHECK(en.rows[1][3] == "Is security part of planning?");
     CHECK(en.rows[1][4] == "Partly");
     CHECK(en.rows[1][7] == "In progress");
+
+    // With requirement sets, the requirements column names theirs (reference in the language asked for), set by set,
+    // instead of the questionnaire's own list.
+    auto lagen = loadRequirementSetText(R"({
+      "format": "infosakkollen-requirements", "format_version": 1,
+      "id": "testlagen", "version": "1.0", "date": "2026-12-04", "languages": ["sv", "en"],
+      "title": {"sv": "Testlagen", "en": "The test act"}, "source": {"sv": "SFS 2026:1", "en": "SFS 2026:1"},
+      "requirements": [
+        {"id": "a", "reference": {"sv": "Rekommendation 1", "en": "Recommendation 1"},
+         "title": {"sv": "Policy", "en": "Policy"}, "text": {"sv": "En policy.", "en": "A policy."},
+         "evidence": {"test-sample": ["styrning.policy", "styrning.planering"]}},
+        {"id": "b", "reference": "2 §", "title": {"sv": "Planering", "en": "Planning"},
+         "text": {"sv": "Planering.", "en": "Planning."}, "evidence": {"test-sample": ["styrning.planering"]}}
+      ]})", "testlagen.json");
+    REQUIRE(lagen.ok());
+    const CsvTable withSet = actionPlanTable(q, a, items, "en", englishActionPlanLabels(), {&*lagen.set});
+    CHECK(withSet.rows[0][9] == "Recommendation 1: Policy");
+    CHECK(withSet.rows[1][9] == "Recommendation 1: Policy; 2 §: Planning");
 
     // The questionnaire has no Norwegian texts, so they fall back to its first language (Swedish); so do the
     // texts of a language the program does not know. The labels are whatever the caller gives.

@@ -153,3 +153,58 @@ TEST_CASE("a migration says when the older version was scored under another rule
     CHECK(bad.diagnostics.front().code == "unknown-rule");
     CHECK(bad.diagnostics.front().pointer == "/migrations/0/from_rule");
 }
+
+TEST_CASE("a migration names the questions that are new in this version, which start unanswered", "[migration]")
+{
+    std::string text = readFile(dataDir() / "sample-questionnaire.json");
+    const std::string from = "\"from_version\": \"0.9\",";
+    const auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    auto withAdded = [&](const std::string &added) {
+        std::string changed = text;
+        changed.insert(at + from.size(), " \"added\": " + added + ",");
+        return loadQuestionnaireText(changed, "added.json");
+    };
+
+    auto loaded = withAdded(R"(["incident.ovningar", "leverantorer.uppfoljning"])");
+    INFO(toString(loaded.diagnostics));
+    REQUIRE(loaded.ok());
+    REQUIRE(loaded.questionnaire->findMigration("0.9"));
+    CHECK(loaded.questionnaire->findMigration("0.9")->added
+          == std::vector<std::string>{"incident.ovningar", "leverantorer.uppfoljning"});
+    auto old = loadAssessmentFile(dataDir() / "migration" / "old-0.9.isk");
+    REQUIRE(old.ok());
+    Assessment a = *old.assessment;
+    Diagnostics diagnostics;
+    auto report = migrateAssessment(a, *loaded.questionnaire, diagnostics);
+    REQUIRE(report);
+    CHECK(report->addedQuestions == std::vector<std::string>{"incident.ovningar", "leverantorer.uppfoljning"});
+    CHECK(a.responses.count("incident.ovningar") == 0);
+    CHECK_THAT(report->toString(), Catch::Contains("new question incident.ovningar (not yet answered)"));
+    // The same version: nothing is new.
+    report = migrateAssessment(a, *loaded.questionnaire, diagnostics);
+    REQUIRE(report);
+    CHECK(report->addedQuestions.empty());
+
+    // Each listed id is a question of this version, listed once, and not where an old question went.
+    struct Case
+    {
+        const char *added;
+        const char *code;
+        const char *pointer;
+    };
+    for (const Case &c : {Case{R"(["incident.nej"])", "unknown-added-question", "/migrations/0/added/0"},
+                          Case{R"(["incident.ovningar", "incident.ovningar"])", "duplicate-added-question",
+                               "/migrations/0/added/1"},
+                          Case{R"(["styrning.uppdrag"])", "added-question-renamed", "/migrations/0/added/0"},
+                          Case{R"([7])", "wrong-type", "/migrations/0/added/0"},
+                          Case{R"("incident.ovningar")", "wrong-type", "/migrations/0/added"}}) {
+        INFO(c.added);
+        auto bad = withAdded(c.added);
+        CHECK_FALSE(bad.ok());
+        REQUIRE_FALSE(bad.diagnostics.empty());
+        CHECK(bad.diagnostics.front().code == c.code);
+        CHECK(bad.diagnostics.front().pointer == c.pointer);
+        CHECK(bad.diagnostics.front().line > 0);
+    }
+}

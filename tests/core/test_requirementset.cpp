@@ -268,6 +268,21 @@ TEST_CASE("requirement set files with problems are refused with file, line, colu
         CHECK(findCode(r.diagnostics, "bad-id"));
         CHECK(findCode(r.diagnostics, "duplicate-id")->pointer == "/requirements/1/evidence/x/2");
     }
+    SECTION("a reference per language, or the same string in every language")
+    {
+        json j = good;
+        j["requirements"][1]["reference"] = {{"sv", "Rekommendation 2"}, {"en", "Recommendation 2"}};
+        auto r = load(j);
+        INFO(toString(r.diagnostics));
+        REQUIRE(r.ok());
+        CHECK(r.set->requirements[0].reference.get("sv") == "1 §");
+        CHECK(r.set->requirements[0].reference.get("en") == "1 §");
+        CHECK(r.set->requirements[1].reference.get("en") == "Recommendation 2");
+        j["requirements"][1]["reference"].erase("en");
+        CHECK(findCode(load(j).diagnostics, "missing-language"));
+        j["requirements"][1]["reference"] = 2;
+        CHECK(findCode(load(j).diagnostics, "wrong-type")->pointer == "/requirements/1/reference");
+    }
     SECTION("no requirements, no reference, another format")
     {
         json j = good;

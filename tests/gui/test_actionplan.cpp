@@ -5,14 +5,20 @@
 #include "document/document.h"
 #include "pages/actionplanmodel.h"
 #include "pages/actionplanpage.h"
+#include "pages/requirementspage.h"
+#include "shell/bundledrequirementsets.h"
+#include "text/actionplancsv.h"
 
 #include <kollen/actionplan.h>
+#include <kollen/csv.h>
+#include <kollen/requirementset.h>
 #include <kollen/questionnaireloader.h>
 
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +26,7 @@
 #include <QScrollBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -85,7 +92,8 @@ TEST_CASE("action plan model: the core's rows, the page's columns, editable owne
     // The header texts in the page's order; a screen reader reads them from the model.
     const QStringList headers{QStringLiteral("Level"),    QStringLiteral("Work area"), QStringLiteral("Question"),
                               QStringLiteral("Current answer"), QStringLiteral("Owner"), QStringLiteral("Due date"),
-                              QStringLiteral("Status"),   QStringLiteral("Note"),      QStringLiteral("Guidance")};
+                              QStringLiteral("Status"),   QStringLiteral("Note"),      QStringLiteral("Guidance"),
+                              QStringLiteral("Requirement")};
     for (int c = 0; c < ActionPlanModel::ColumnCount; ++c)
         CHECK(model->headerData(c, Qt::Horizontal).toString() == headers[c]);
     CHECK_FALSE(table->verticalHeader()->isVisible());
@@ -348,4 +356,107 @@ TEST_CASE("action plan: edits keep the selection and the scroll position, also w
         CHECK(model->rowOf(id) == row);
         same(ActionPlanModel::OwnerColumn);
     }
+}
+
+TEST_CASE("action plan towards a requirement set: the core's rows, each naming its requirements, and the outlook",
+          "[gui][actions][requirements]")
+{
+    const Questionnaire q = infosakkollen();
+    Assessment a = test::emptyAssessment(q); // no targets: towards the targets there is nothing to plan
+    Document document(q, a);
+    ActionPlanPage page(&document, QStringLiteral("en"), bundledRequirementSets());
+    page.resize(1300, 700);
+    auto *table = page.findChild<QTableView *>(QStringLiteral("actionTable"));
+    auto *basis = page.findChild<QComboBox *>(QStringLiteral("planBasis"));
+    auto *summary = page.findChild<QLabel *>(QStringLiteral("actionSummary"));
+    REQUIRE(table);
+    REQUIRE(basis);
+    REQUIRE(summary);
+    ActionPlanModel *model = page.model();
+    CHECK(model->items().empty());
+    CHECK(model->basis() == nullptr);
+    CHECK(table->isColumnHidden(ActionPlanModel::RequirementColumn));
+    CHECK(basis->itemData(0).toString().isEmpty());
+    // Every bundled set with evidence for the questionnaire is offered, after the target levels.
+    int offered = 0;
+    for (const RequirementSet &set : bundledRequirementSets())
+        offered += RequirementsPage::anyEvidenceFor({set}, q) ? 1 : 0;
+    CHECK(basis->count() == 1 + offered);
+    REQUIRE(basis->findData(QStringLiteral("cybersakerhetslagen")) > 0);
+
+    page.planTowards("cybersakerhetslagen");
+    const RequirementSet *set = model->basis();
+    REQUIRE(set);
+    CHECK(set->id == "cybersakerhetslagen");
+    CHECK(basis->currentText().contains(QString::fromStdString(set->title.get("en"))));
+    auto expected = generateRequirementPlan(q, document.assessment(), *set);
+    REQUIRE_FALSE(expected.empty());
+    CHECK(ids(model->items()) == ids(expected));
+    CHECK_FALSE(table->isColumnHidden(ActionPlanModel::RequirementColumn));
+    CHECK(table->horizontalHeader()->visualIndex(ActionPlanModel::RequirementColumn) == 0);
+    CHECK(model->headerData(ActionPlanModel::RequirementColumn, Qt::Horizontal).toString()
+          == QStringLiteral("Requirement"));
+    // The row names every requirement it serves by reference and title, and the tooltip adds what it asks.
+    for (std::size_t row = 0; row < expected.size(); ++row) {
+        const ActionItem &item = expected[row];
+        REQUIRE_FALSE(item.requirementIds.empty());
+        const QString cell = model->index(static_cast<int>(row), ActionPlanModel::RequirementColumn).data().toString();
+        CHECK(cell.split(QLatin1Char('\n')).size() == static_cast<int>(item.requirementIds.size()));
+        for (const SetRequirement &r : set->requirements) {
+            if (std::find(item.requirementIds.begin(), item.requirementIds.end(), r.id) != item.requirementIds.end())
+                CHECK(cell.contains(QString::fromStdString(r.reference.get("en") + ": " + r.title.get("en"))));
+        }
+    }
+    const QString tip = model->index(0, ActionPlanModel::RequirementColumn).data(Qt::ToolTipRole).toString();
+    CHECK(tip.contains(QString::fromStdString(set->requirements.front().text.get("en")).left(20)));
+
+    // The outlook: nothing met today; every covered requirement met if the plan is carried out.
+    const RequirementCounts counts = countStatuses(requirementSetStatus(*set, q, document.assessment()));
+    const std::size_t covered = set->requirements.size() - counts.notCovered;
+    CHECK(summary->text().contains(QStringLiteral("%1 of the %2 requirements").arg(covered).arg(covered)));
+    CHECK(summary->text().contains(QStringLiteral("(today 0)")));
+    if (counts.notCovered > 0)
+        CHECK(summary->text().contains(QStringLiteral("not covered by the questionnaire")));
+
+    // Answering the first row's question Yes takes it out of the plan at once, and dropping one lowers the outlook.
+    const std::string first = expected.front().questionId;
+    document.setAnswer(first, "yes");
+    expected = generateRequirementPlan(q, document.assessment(), *set);
+    CHECK(ids(model->items()) == ids(expected));
+    CHECK(model->rowOf(first) == -1);
+    REQUIRE(model->setData(model->index(0, ActionPlanModel::StatusColumn), static_cast<int>(ActionStatus::Dropped)));
+    const auto projected = countStatuses(
+        requirementSetStatus(*set, q, projectedAssessment(q, document.assessment(), model->items())));
+    CHECK(projected.met < covered);
+    CHECK(summary->text().contains(QStringLiteral("%1 of the %2 requirements").arg(projected.met).arg(covered)));
+
+    // The CSV export names the set's requirements.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.csv"));
+    QString error;
+    REQUIRE(page.exportCsv(path, error));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CsvTable read;
+    std::string message;
+    REQUIRE(readCsv(file.readAll().toStdString(), read, message));
+    CHECK(read == actionPlanTable(q, document.assessment(), model->items(), "en", ActionPlanCsv::labels(), {set}));
+
+    // Back to the target levels: the core's plan towards the targets, without the requirement column.
+    basis->setCurrentIndex(0);
+    CHECK(model->basis() == nullptr);
+    CHECK(model->items().empty());
+    CHECK(table->isColumnHidden(ActionPlanModel::RequirementColumn));
+    CHECK(summary->text().contains(QStringLiteral("No targets are set")));
+}
+
+TEST_CASE("action plan: no choice of basis without a requirement set for the questionnaire", "[gui][actions]")
+{
+    const Questionnaire q = test::loadQuestionnaire(KOLLEN_SOURCE_DIR "/questionnaires/distansarbete.json");
+    Document document(q, test::emptyAssessment(q));
+    std::vector<RequirementSet> sets = bundledRequirementSets();
+    std::erase_if(sets, [&q](const RequirementSet &set) { return RequirementsPage::anyEvidenceFor({set}, q); });
+    ActionPlanPage page(&document, QStringLiteral("en"), sets);
+    CHECK(page.findChild<QComboBox *>(QStringLiteral("planBasis")) == nullptr);
+    CHECK(page.model()->basis() == nullptr);
 }

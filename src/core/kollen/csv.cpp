@@ -2,6 +2,7 @@
 #include "kollen/csv.h"
 
 #include "kollen/questionnaire.h"
+#include "kollen/requirementset.h"
 
 #include <algorithm>
 #include <array>
@@ -236,7 +237,8 @@ const std::string &ActionPlanLabels::statusName(ActionStatus of) const
 }
 
 CsvTable actionPlanTable(const Questionnaire &q, const Assessment & /*a*/, const std::vector<ActionItem> &items,
-                         const std::string &language, const ActionPlanLabels &labels)
+                         const std::string &language, const ActionPlanLabels &labels,
+                         const std::vector<const RequirementSet *> &sets)
 {
     CsvTable table;
     table.header = {labels.level, labels.area,  labels.questionId, labels.question,     labels.answer,  labels.owner,
@@ -247,14 +249,19 @@ CsvTable actionPlanTable(const Questionnaire &q, const Assessment & /*a*/, const
         const AnswerOption *answer = item.answerId.empty() ? nullptr : q.findAnswer(item.answerId);
         std::string requirements;
         std::string guidance;
+        const auto addRequirement = [&requirements](const std::string &reference, const std::string &title) {
+            if (!requirements.empty())
+                requirements += "; ";
+            requirements += reference + ": " + title;
+        };
+        for (const RequirementSet *set : sets) {
+            for (const SetRequirement *r : requirementsEvidencedBy(*set, q.id, item.questionId))
+                addRequirement(r->reference.get(language, set->languages), r->title.get(language, set->languages));
+        }
         if (question) {
-            for (const std::string &id : question->requirements) {
-                const Requirement *r = q.findRequirement(id);
-                if (!r)
-                    continue;
-                if (!requirements.empty())
-                    requirements += "; ";
-                requirements += r->source + ": " + q.tr(r->title, language);
+            for (const std::string &id : sets.empty() ? question->requirements : std::vector<std::string>{}) {
+                if (const Requirement *r = q.findRequirement(id))
+                    addRequirement(r->source, q.tr(r->title, language));
             }
             for (const Link &link : question->guidance) {
                 if (!guidance.empty())

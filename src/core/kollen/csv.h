@@ -10,6 +10,7 @@
 namespace kollen {
 
 class Questionnaire;
+struct RequirementSet;
 struct Assessment;
 
 /// A table of text cells: a header line and rows (normally as many cells as the header).
@@ -67,11 +68,14 @@ struct ActionPlanLabels
 
 /// The action plan as a table, one row per item, with the columns (headed by `labels`): level, work area
 /// (title), question id, question (text), current answer (label; empty when unanswered), owner, due date,
-/// status (its name in `labels`), note, requirements ("source: title" joined with "; "), guidance (the
-/// question's guidance URLs joined with " "). Texts come from the questionnaire in `language`, falling back to
-/// its languages in order. `a` is the assessment the items were generated from.
+/// status (its name in `labels`), note, requirements, guidance (the question's guidance URLs joined with " ").
+/// Requirements are "reference: title" joined with "; ": those of `sets` that the question evidences, in the order
+/// of the sets and their requirements; without sets, the questionnaire's own list. Texts come from the
+/// questionnaire (and the sets) in `language`, falling back to their languages in order. `a` is the assessment the
+/// items were generated from.
 [[nodiscard]] CsvTable actionPlanTable(const Questionnaire &q, const Assessment &a,
                                        const std::vector<ActionItem> &items, const std::string &language,
-                                       const ActionPlanLabels &labels);
+                                       const ActionPlanLabels &labels,
+                                       const std::vector<const RequirementSet *> &sets = {});
 
 } // namespace kollen

@@ -59,6 +59,9 @@ const std::map<std::string, const char *> &templates()
         {"unknown-area-target", "migration target %1 is not an area of this version"},
         {"unknown-answer-target", "migration target %1 is not an answer id of this version"},
         {"duplicate-migration", "more than one migration from version %1"},
+        {"unknown-added-question", "added question %1 is not a question of this version"},
+        {"duplicate-added-question", "question %1 is listed as added more than once"},
+        {"added-question-renamed", "question %1 is listed as added but an older question is renamed to it"},
         // assessment
         {"unknown-organisation-type", "unknown organisation type %1"},
         {"unknown-size-band", "unknown size band %1 for organisation type %2"},

@@ -24,6 +24,8 @@ std::string MigrationReport::toString() const
         out += "  question " + m.from + " -> " + m.to + "\n";
     for (const auto &m : renamedAreas)
         out += "  area " + m.from + " -> " + m.to + "\n";
+    for (const auto &id : addedQuestions)
+        out += "  new question " + id + " (not yet answered)\n";
     for (const auto &l : lost) {
         const char *kind = "question ";
         switch (l.kind) {
@@ -62,6 +64,7 @@ std::optional<MigrationReport> migrateAssessment(Assessment &assessment, const Q
     }
     report.migrated = true;
     report.fromRule = migration->fromRule;
+    report.addedQuestions = migration->added;
     using Lost = MigrationReport::Lost;
 
     std::map<std::string, Response> responses;

@@ -49,6 +49,8 @@ struct MigrationReport
     std::size_t actionsCarriedOver = 0; ///< actions carried over (renamed or unchanged)
     std::vector<Moved> renamedQuestions;
     std::vector<Moved> renamedAreas;
+    /// Questions new in this version (the migration's `added`), in its order: they start unanswered.
+    std::vector<std::string> addedQuestions;
     std::vector<Lost> lost;
 
     [[nodiscard]] bool complete() const { return lost.empty(); }

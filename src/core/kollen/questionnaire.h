@@ -84,6 +84,9 @@ struct Migration
     std::map<std::string, std::optional<std::string>> questions; ///< old id -> new id, or nullopt = removed
     std::map<std::string, std::string> areas;
     std::map<std::string, std::string> answers;
+    /// Questions of this version that the older one did not have (JSON `added`, optional): they start unanswered,
+    /// and the migration report names them. Each is a question of this version and no rename target.
+    std::vector<std::string> added;
 };
 
 struct ScoringRule

@@ -320,7 +320,7 @@ private:
         auto &out = q.migrations;
         for (std::size_t i = 0; i < migrations->size(); ++i) {
             ObjectReader item((*migrations)[i], pointerAppend(base, i), m_diagnostics,
-                              {"from_version", "from_rule", "questions", "areas", "answers"});
+                              {"from_version", "from_rule", "questions", "areas", "answers", "added"});
             if (!item.valid())
                 continue;
             Migration migration;
@@ -357,7 +357,40 @@ private:
                       [&](const std::string &id) { return q.findArea(id) != nullptr; });
             readIdMap(item, "answers", "unknown-answer-target", migration.answers,
                       [&](const std::string &id) { return q.findAnswer(id) != nullptr; });
+            readAdded(item, q, migration);
             out.push_back(std::move(migration));
+        }
+    }
+
+    /// `added`: ids of questions of this version, none twice, none the new id of a renamed question (that one's
+    /// answer is carried over, so it is not new).
+    void readAdded(ObjectReader &item, const Questionnaire &q, Migration &migration)
+    {
+        const json *added = item.array("added", false);
+        if (!added)
+            return;
+        std::set<std::string> targets;
+        for (const auto &[from, to] : migration.questions) {
+            if (to)
+                targets.insert(*to);
+        }
+        std::set<std::string> seen;
+        for (std::size_t i = 0; i < added->size(); ++i) {
+            const json &entry = (*added)[i];
+            const std::string p = pointerAppend(item.pointer("added"), i);
+            if (!entry.is_string()) {
+                addError(p, "wrong-type", {"a question id", jsonTypeName(entry)});
+                continue;
+            }
+            const auto id = entry.get<std::string>();
+            if (!q.findQuestion(id))
+                addError(p, "unknown-added-question", {inQuotes(id)});
+            else if (!seen.insert(id).second)
+                addError(p, "duplicate-added-question", {inQuotes(id)});
+            else if (targets.count(id))
+                addError(p, "added-question-renamed", {inQuotes(id)});
+            else
+                migration.added.push_back(id);
         }
     }
 

@@ -86,7 +86,7 @@ private:
                     item.error(item.pointer("id"), "duplicate-id", {"requirement", inQuotes(*id), it->second});
                 requirement.id = *id;
             }
-            requirement.reference = nonEmptyString(item, "reference");
+            requirement.reference = readReference(item);
             requirement.title = m_text.readText(item, "title", true);
             requirement.text = m_text.readText(item, "text", true);
             if (auto url = item.string("url", false)) {
@@ -96,6 +96,22 @@ private:
             readEvidence(item, requirement);
             set.requirements.push_back(std::move(requirement));
         }
+    }
+
+    /// "reference": a non-empty string, the same in every language ("NIS2 art. 21.2 d"), or a text per language
+    /// ({"sv": "Rekommendation 4", "en": "Recommendation 4"}).
+    LocalizedText readReference(ObjectReader &item)
+    {
+        const json *value = item.value("reference", false);
+        if (value && value->is_object())
+            return m_text.readText(item, "reference", true);
+        LocalizedText reference;
+        const std::string same = nonEmptyString(item, "reference");
+        if (!same.empty()) {
+            for (const std::string &language : m_text.languages())
+                reference.set(language, same);
+        }
+        return reference;
     }
 
     /// "evidence": {"<questionnaire id>": ["<question id>", …], …}; may be empty (nothing evidences it yet).
@@ -192,6 +208,19 @@ Diagnostics checkEvidence(const RequirementSet &set, const Questionnaire &questi
     return diagnostics;
 }
 
+std::vector<const SetRequirement *> requirementsEvidencedBy(const RequirementSet &set, const std::string &questionnaireId,
+                                                            const std::string &questionId)
+{
+    std::vector<const SetRequirement *> found;
+    for (const SetRequirement &requirement : set.requirements) {
+        const auto evidence = requirement.evidence.find(questionnaireId);
+        if (evidence != requirement.evidence.end()
+            && std::find(evidence->second.begin(), evidence->second.end(), questionId) != evidence->second.end())
+            found.push_back(&requirement);
+    }
+    return found;
+}
+
 RequirementSet requirementSetOf(const Questionnaire &questionnaire)
 {
     RequirementSet set;
@@ -204,7 +233,8 @@ RequirementSet requirementSetOf(const Questionnaire &questionnaire)
     for (const Requirement &own : questionnaire.requirements) {
         SetRequirement requirement;
         requirement.id = own.id;
-        requirement.reference = own.source;
+        for (const std::string &language : questionnaire.languages)
+            requirement.reference.set(language, own.source);
         requirement.title = own.title;
         requirement.text = own.title;
         requirement.url = own.url;

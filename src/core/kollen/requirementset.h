@@ -23,7 +23,9 @@ inline constexpr int requirementSetFormatVersion = 1;
 struct SetRequirement
 {
     std::string id;
-    std::string reference;  ///< where it stands in the source: "21 § / art. 21.2 d", "2 kap. 3 §", "rekommendation 4"
+    /// Where it stands in the source: "NIS2 art. 21.2 d", "Rekommendation 4" / "Recommendation 4". In the file a
+    /// string (the same in every language) or a text per language.
+    LocalizedText reference;
     LocalizedText title;    ///< a short name: "Incident reporting"
     LocalizedText text;     ///< what it asks, in a sentence or two
     std::string url;        ///< optional guidance link (https)
@@ -78,6 +80,11 @@ struct RequirementSetLoadResult
 [[nodiscard]] std::vector<RequirementStatus> requirementSetStatus(const RequirementSet &set,
                                                                   const Questionnaire &questionnaire,
                                                                   const Assessment &assessment);
+
+/// The requirements of `set` that list `questionId` of questionnaire `questionnaireId` as evidence, in the set's order.
+[[nodiscard]] std::vector<const SetRequirement *> requirementsEvidencedBy(const RequirementSet &set,
+                                                                          const std::string &questionnaireId,
+                                                                          const std::string &questionId);
 
 /// How many requirements have each overall status.
 struct RequirementCounts

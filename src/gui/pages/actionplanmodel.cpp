@@ -10,6 +10,9 @@
 #include <kollen/questionnaire.h>
 
 #include <QDate>
+#include <QStringList>
+
+#include <algorithm>
 
 #include <unordered_set>
 
@@ -22,7 +25,7 @@ namespace {
 bool sameRow(const ActionItem &a, const ActionItem &b)
 {
     return a.questionId == b.questionId && a.areaId == b.areaId && a.level == b.level && a.value == b.value
-        && a.answerId == b.answerId && a.info == b.info;
+        && a.answerId == b.answerId && a.info == b.info && a.requirementIds == b.requirementIds;
 }
 
 bool editable(int column)
@@ -47,11 +50,50 @@ ActionPlanModel::ActionPlanModel(Document *document, const QString &language, QO
     : QAbstractTableModel(parent)
     , m_document(document)
     , m_language(language)
-    , m_items(generateActionPlan(document->questionnaire(), document->assessment()))
+    , m_items(plan())
 {
     connect(document, &Document::resultChanged, this, &ActionPlanModel::refresh);
     connect(document, &Document::targetChanged, this, &ActionPlanModel::refresh);
     connect(document, &Document::actionChanged, this, &ActionPlanModel::refresh);
+}
+
+std::vector<ActionItem> ActionPlanModel::plan() const
+{
+    const Questionnaire &q = m_document->questionnaire();
+    return m_set ? generateRequirementPlan(q, m_document->assessment(), *m_set)
+                 : generateActionPlan(q, m_document->assessment());
+}
+
+void ActionPlanModel::setBasis(const RequirementSet *set)
+{
+    if (set == m_set)
+        return;
+    beginResetModel();
+    m_set = set;
+    m_items = plan();
+    endResetModel();
+    Q_EMIT planChanged();
+}
+
+QString ActionPlanModel::requirementsText(const ActionItem &item, bool full) const
+{
+    if (!m_set)
+        return {};
+    const Questionnaire &q = m_document->questionnaire();
+    QStringList lines;
+    for (const std::string &id : item.requirementIds) {
+        const auto requirement = std::find_if(m_set->requirements.begin(), m_set->requirements.end(),
+                                              [&id](const SetRequirement &r) { return r.id == id; });
+        if (requirement == m_set->requirements.end())
+            continue;
+        QString line = ActionPlanPage::tr("%1: %2", "requirement reference: title")
+                           .arg(localized(q, requirement->reference, m_language),
+                                localized(q, requirement->title, m_language));
+        if (full && !requirement->text.empty())
+            line += QStringLiteral(" – ") + localized(q, requirement->text, m_language);
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 int ActionPlanModel::rowCount(const QModelIndex &parent) const
@@ -89,6 +131,8 @@ QVariant ActionPlanModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole || role == LinkRole) {
         if (column == QuestionColumn && role == Qt::ToolTipRole && question && !question->advice.empty())
             return localized(q, question->advice, m_language);
+        if (column == RequirementColumn && role == Qt::ToolTipRole)
+            return requirementsText(item, true);
         if (column == GuidanceColumn)
             return question && !question->guidance.empty() ? QString::fromStdString(question->guidance.front().url)
                                                            : QString();
@@ -114,6 +158,7 @@ QVariant ActionPlanModel::data(const QModelIndex &index, int role) const
     case GuidanceColumn:
         return question && !question->guidance.empty() ? localized(q, question->guidance.front().title, m_language)
                                                        : QString();
+    case RequirementColumn: return requirementsText(item, false);
     default: return {};
     }
 }
@@ -132,6 +177,7 @@ QVariant ActionPlanModel::headerData(int section, Qt::Orientation orientation, i
     case StatusColumn: return ActionPlanPage::tr("Status");
     case NoteColumn: return ActionPlanPage::tr("Note");
     case GuidanceColumn: return ActionPlanPage::tr("Guidance");
+    case RequirementColumn: return ActionPlanPage::tr("Requirement");
     default: return {};
     }
 }
@@ -180,12 +226,13 @@ bool ActionPlanModel::setData(const QModelIndex &index, const QVariant &value, i
 
 void ActionPlanModel::refresh()
 {
-    std::vector<ActionItem> next = generateActionPlan(m_document->questionnaire(), m_document->assessment());
+    std::vector<ActionItem> next = plan();
     std::unordered_set<std::string> before;
     std::unordered_set<std::string> after;
     bool ordered = idsOf(m_items, before) && idsOf(next, after);
     // Rows can be removed and inserted in place when the questions in both plans keep their order (they do: the
-    // core orders by level, area and question, which a question's answer or an area's target does not change).
+    // core orders by level, area and question, which a question's answer or an area's target does not change; towards
+    // a set, a requirement that becomes met can move a question that also serves a later one, which the check finds).
     if (ordered) {
         std::size_t j = 0;
         for (const ActionItem &item : m_items) {

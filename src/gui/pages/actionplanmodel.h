@@ -2,6 +2,7 @@
 #pragma once
 
 #include <kollen/actionplan.h>
+#include <kollen/requirementset.h>
 
 #include <QAbstractTableModel>
 #include <QString>
@@ -13,7 +14,8 @@ namespace kollen::gui {
 
 class Document;
 
-/// The action plan as a table: one row per item of the core's generateActionPlan(), in its order. The model
+/// The action plan as a table: one row per item of the core's generateActionPlan() (towards the target levels) or,
+/// after setBasis(set), of generateRequirementPlan() (towards a requirement set), in its order. The model
 /// computes nothing itself: it asks the core again whenever the document's answers, targets or actions change,
 /// and tells the views what differs (dataChanged for a row whose data changed, row removes and inserts when the
 /// set of rows changed, so the views keep their selection; a reset only if the order itself changed).
@@ -26,7 +28,9 @@ class ActionPlanModel final : public QAbstractTableModel
 
 public:
     enum Column { LevelColumn, AreaColumn, QuestionColumn, AnswerColumn, OwnerColumn, DueColumn, StatusColumn,
-                  NoteColumn, GuidanceColumn, ColumnCount };
+                  NoteColumn, GuidanceColumn,
+                  /// The requirements a row serves ("NIS2 art. 21.2 j: …", one per line); empty towards target levels.
+                  RequirementColumn, ColumnCount };
     enum Role {
         /// The guidance column: the link's URL (also its tooltip), empty without guidance.
         LinkRole = Qt::UserRole + 1,
@@ -46,6 +50,11 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     [[nodiscard]] const std::vector<ActionItem> &items() const { return m_items; }
+    /// Plans towards `set` (which must outlive the model, and be used with the document's questionnaire), or
+    /// towards the target levels with nullptr. The rows are replaced (a model reset) when the basis changes.
+    void setBasis(const RequirementSet *set);
+    /// The set planned towards, nullptr for the target levels.
+    [[nodiscard]] const RequirementSet *basis() const { return m_set; }
     /// The row of a question, or -1 when it is not in the plan.
     [[nodiscard]] int rowOf(const std::string &questionId) const;
 
@@ -55,9 +64,12 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    [[nodiscard]] std::vector<ActionItem> plan() const;
+    [[nodiscard]] QString requirementsText(const ActionItem &item, bool full) const;
 
     Document *m_document;
     QString m_language;
+    const RequirementSet *m_set = nullptr;
     std::vector<ActionItem> m_items;
 };
 

@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "pages/actionplandelegate.h"
 #include "pages/actionplanmodel.h"
+#include "pages/requirementspage.h"
 #include "shell/settings.h"
 #include "text/actionplancsv.h"
 #include "text/diagnostictext.h"
@@ -16,6 +17,7 @@
 #include <kollen/csv.h>
 #include <kollen/questionnaire.h>
 
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -29,11 +31,16 @@
 
 namespace kollen::gui {
 
-ActionPlanPage::ActionPlanPage(Document *document, const QString &language, QWidget *parent)
+ActionPlanPage::ActionPlanPage(Document *document, const QString &language, std::vector<RequirementSet> sets,
+                               QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_language(language)
 {
+    for (RequirementSet &set : sets) {
+        if (RequirementsPage::anyEvidenceFor({set}, document->questionnaire()))
+            m_sets.push_back(std::move(set));
+    }
     setObjectName(QStringLiteral("actionPlan"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 18, 24, 18);
@@ -41,6 +48,22 @@ ActionPlanPage::ActionPlanPage(Document *document, const QString &language, QWid
 
     auto *title = new QLabel(QStringLiteral("<h1>%1</h1>").arg(tr("Action plan").toHtmlEscaped()), this);
     layout->addWidget(title);
+    if (!m_sets.empty()) {
+        auto *choice = new QHBoxLayout;
+        auto *label = new QLabel(tr("Plan &towards:"), this);
+        m_basis = new QComboBox(this);
+        m_basis->setObjectName(QStringLiteral("planBasis"));
+        m_basis->setAccessibleName(tr("Plan towards"));
+        m_basis->addItem(tr("The target levels of the work areas"), QString());
+        for (const RequirementSet &set : m_sets)
+            m_basis->addItem(tr("The requirements of %1").arg(localized(document->questionnaire(), set.title, language)),
+                             QString::fromStdString(set.id));
+        label->setBuddy(m_basis);
+        choice->addWidget(label);
+        choice->addWidget(m_basis, 1);
+        choice->addStretch(0);
+        layout->addLayout(choice);
+    }
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("actionSummary"));
     m_summary->setWordWrap(true);
@@ -73,6 +96,10 @@ ActionPlanPage::ActionPlanPage(Document *document, const QString &language, QWid
     m_table->setColumnWidth(ActionPlanModel::AreaColumn, em * 24);
     m_table->setColumnWidth(ActionPlanModel::OwnerColumn, em * 16);
     m_table->setColumnWidth(ActionPlanModel::GuidanceColumn, em * 22);
+    m_table->setColumnWidth(ActionPlanModel::RequirementColumn, em * 30);
+    // Towards a set, the requirement a row serves is what it is about: it comes first.
+    header->moveSection(header->visualIndex(ActionPlanModel::RequirementColumn), 0);
+    m_table->setColumnHidden(ActionPlanModel::RequirementColumn, true);
     // Wrapped questions get their height from the final column widths; changed and new rows from their text.
     connect(header, &QHeaderView::sectionResized, m_table, [this] { m_table->resizeRowsToContents(); });
     connect(m_model, &QAbstractItemModel::dataChanged, this,
@@ -123,8 +150,28 @@ ActionPlanPage::ActionPlanPage(Document *document, const QString &language, QWid
         updateSummary();
         Q_EMIT itemsChanged();
     });
+    if (m_basis)
+        connect(m_basis, &QComboBox::currentIndexChanged, this, &ActionPlanPage::applyBasis);
     updateSummary();
     m_table->resizeRowsToContents();
+}
+
+void ActionPlanPage::planTowards(const std::string &setId)
+{
+    if (!m_basis)
+        return;
+    if (const int index = m_basis->findData(QString::fromStdString(setId)); index >= 0)
+        m_basis->setCurrentIndex(index);
+}
+
+void ActionPlanPage::applyBasis()
+{
+    const int index = m_basis ? m_basis->currentIndex() : 0;
+    const RequirementSet *set = index > 0 && index <= static_cast<int>(m_sets.size())
+        ? &m_sets[static_cast<std::size_t>(index - 1)]
+        : nullptr;
+    m_table->setColumnHidden(ActionPlanModel::RequirementColumn, set == nullptr);
+    m_model->setBasis(set); // a reset: the rows get their heights and the summary its text from the signals
 }
 
 const std::vector<ActionItem> &ActionPlanPage::items() const
@@ -146,16 +193,35 @@ void ActionPlanPage::updateSummary()
     int open = 0;
     for (const ActionItem &item : items)
         open += item.info.status == ActionStatus::Done || item.info.status == ActionStatus::Dropped ? 0 : 1;
+    const QString actions = tr("%n action(s), %1 not yet done.", nullptr, static_cast<int>(items.size())).arg(open);
     QString summary;
-    if (a.targets.empty() || items.empty()) {
+    if (const RequirementSet *set = m_model->basis()) {
+        const RequirementCounts now = countStatuses(requirementSetStatus(*set, q, a));
+        const RequirementCounts then = countStatuses(requirementSetStatus(*set, q, projectedAssessment(q, a, items)));
+        const int total = static_cast<int>(set->requirements.size());
+        const int covered = total - static_cast<int>(now.notCovered);
+        summary = items.empty()
+            ? tr("Every requirement that the questionnaire covers is met or not applicable. There is nothing left "
+                 "to plan.")
+            : actions + QLatin1Char(' ')
+                + tr("If every action that is not dropped is carried out, %1 of the %n requirement(s) that the "
+                     "questionnaire covers are met (today %2).",
+                     nullptr, covered)
+                      .arg(then.met)
+                      .arg(now.met);
+        if (now.notCovered > 0)
+            summary += QLatin1Char(' ')
+                + tr("%n requirement(s) of the set are not covered by the questionnaire and need an assessment of "
+                     "their own; see the Requirements tab.",
+                     nullptr, static_cast<int>(now.notCovered));
+    } else if (a.targets.empty() || items.empty()) {
         summary = a.targets.empty()
             ? tr("No targets are set. Set a target level per work area in the overview; the plan then lists every "
                  "question that stands between the area and its target.")
             : tr("Every work area has reached its target. There is nothing left to plan.");
     } else {
         const ScoreResult projected = projectedResult(q, a);
-        summary = tr("%n action(s), %1 not yet done.", nullptr, static_cast<int>(items.size())).arg(open)
-            + QLatin1Char(' ')
+        summary = actions + QLatin1Char(' ')
             + tr("If every action that is not dropped is carried out, the overall result goes from %1 to %2.")
                   .arg(StatusText::level(q, m_document->result().overall.level, m_language),
                        StatusText::level(q, projected.overall.level, m_language));
@@ -166,8 +232,15 @@ void ActionPlanPage::updateSummary()
 bool ActionPlanPage::exportCsv(const QString &path, QString &error) const
 {
     const std::string language = m_language.toStdString();
+    // Towards a set, its requirements; towards the targets, those of every set offered that a row evidences.
+    std::vector<const RequirementSet *> sets;
+    if (m_model->basis())
+        sets.push_back(m_model->basis());
+    else
+        for (const RequirementSet &set : m_sets)
+            sets.push_back(&set);
     const std::string csv = writeCsv(actionPlanTable(m_document->questionnaire(), m_document->assessment(),
-                                                     m_model->items(), language, ActionPlanCsv::labels()));
+                                                     m_model->items(), language, ActionPlanCsv::labels(), sets));
     AtomicWriteError failure;
     if (!writeFileAtomically(toPath(path), csv, failure)) {
         error = DiagnosticText::writeError(failure);

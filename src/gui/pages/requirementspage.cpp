@@ -148,7 +148,7 @@ void RequirementsPage::rebuild()
         top->setText(0, text(requirement.title));
         top->setToolTip(0, text(requirement.text));
         top->setData(0, Qt::UserRole + 1, QString::fromStdString(requirement.id));
-        top->setText(1, QString::fromStdString(requirement.reference));
+        top->setText(1, text(requirement.reference));
         top->setText(2, StatusText::fulfilment(status.overall));
         top->setText(3, status.questions.empty() ? QString()
                                                  : QLocale().toString(status.share * 100.0, 'f', 0) + QStringLiteral(" %"));

@@ -224,7 +224,7 @@ QString ReportBuilder::requirements(const RequirementSet &set) const
         const SetRequirement &requirement = set.requirements[i];
         html += QStringLiteral("<tr>");
         html += cell(setText(requirement.title));
-        html += cell(esc(requirement.reference));
+        html += cell(setText(requirement.reference));
         html += cell(esc(StatusText::fulfilment(statuses[i].overall)));
         html += cell(statuses[i].questions.empty() ? QStringLiteral("–") : percent(statuses[i].share),
                      QStringLiteral("align=\"right\""));
@@ -240,7 +240,7 @@ QString ReportBuilder::requirements(const RequirementSet &set) const
             continue;
         const SetRequirement &requirement = set.requirements[i];
         QString item = QStringLiteral("<li><b>%1</b> <span class=\"small\">(%2 · %3)</span><br>%4")
-                           .arg(setText(requirement.title), esc(requirement.reference),
+                           .arg(setText(requirement.title), setText(requirement.reference),
                                 esc(StatusText::fulfilment(overall)), setText(requirement.text));
         QString questions;
         for (const RequirementQuestion &rq : statuses[i].questions) {
@@ -266,7 +266,7 @@ QString ReportBuilder::requirements(const RequirementSet &set) const
             continue;
         const SetRequirement &requirement = set.requirements[i];
         uncovered += QStringLiteral("<li><b>%1</b> <span class=\"small\">(%2)</span><br>%3</li>")
-                         .arg(setText(requirement.title), esc(requirement.reference), setText(requirement.text));
+                         .arg(setText(requirement.title), setText(requirement.reference), setText(requirement.text));
     }
     if (!uncovered.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Not covered by this assessment")));

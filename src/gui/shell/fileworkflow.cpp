@@ -119,6 +119,11 @@ bool FileWorkflow::open(const QString &path, UnsavedChanges unsaved)
         // language). Where the older version is at hand (the bundled ones are), its result under its own rule
         // is shown beside the new.
         QString informative = tr("Save it under a new name to keep the original file unchanged.");
+        if (!report->addedQuestions.empty())
+            informative = tr("The new version has %n question(s) that the old one did not have; they are not yet "
+                             "answered.",
+                             nullptr, static_cast<int>(report->addedQuestions.size()))
+                + QLatin1Char(' ') + informative;
         QString details = DiagnosticText::migrationReport(*report);
         if (const Questionnaire *older = m_window->catalog().find(original.questionnaireId, report->fromVersion)) {
             const StatusText::RuleChange change =

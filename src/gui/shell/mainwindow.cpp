@@ -463,15 +463,15 @@ void MainWindow::rebuildPages()
         number += static_cast<int>(area.questions.size());
         m_tabs->addTab(page, QString());
     }
-    m_actionPlan = new ActionPlanPage(m_document, language, m_tabs);
-    connect(m_actionPlan, &ActionPlanPage::itemsChanged, this, &MainWindow::updateTabTexts);
-    m_tabs->addTab(m_actionPlan, QString());
     // The bundled requirement sets with evidence for the questionnaire; else the list the questionnaire carries.
     std::vector<RequirementSet> requirementSets;
     if (RequirementsPage::anyEvidenceFor(bundledRequirementSets(), m_document->questionnaire()))
         requirementSets = bundledRequirementSets();
     else if (!m_document->questionnaire().requirements.empty())
         requirementSets.push_back(requirementSetOf(m_document->questionnaire()));
+    m_actionPlan = new ActionPlanPage(m_document, language, requirementSets, m_tabs);
+    connect(m_actionPlan, &ActionPlanPage::itemsChanged, this, &MainWindow::updateTabTexts);
+    m_tabs->addTab(m_actionPlan, QString());
     if (!requirementSets.empty()) {
         m_requirements = new RequirementsPage(m_document, std::move(requirementSets), language, m_tabs);
         connect(m_requirements, &RequirementsPage::questionActivated, this, &MainWindow::showQuestion);

@@ -82,6 +82,11 @@ constexpr Template templates[] = {
     {"unknown-answer-target",
      QT_TRANSLATE_NOOP("DiagnosticText", "migration target %1 is not an answer id of this version")},
     {"duplicate-migration", QT_TRANSLATE_NOOP("DiagnosticText", "more than one migration from version %1")},
+    {"unknown-added-question",
+     QT_TRANSLATE_NOOP("DiagnosticText", "added question %1 is not a question of this version")},
+    {"duplicate-added-question", QT_TRANSLATE_NOOP("DiagnosticText", "question %1 is listed as added more than once")},
+    {"added-question-renamed",
+     QT_TRANSLATE_NOOP("DiagnosticText", "question %1 is listed as added but an older question is renamed to it")},
     // assessment
     {"unknown-organisation-type", QT_TRANSLATE_NOOP("DiagnosticText", "unknown organisation type %1")},
     {"unknown-size-band", QT_TRANSLATE_NOOP("DiagnosticText", "unknown size band %1 for organisation type %2")},
@@ -265,6 +270,13 @@ QString DiagnosticText::migrationReport(const MigrationReport &report)
         lines << tr("Question %1 is now %2.").arg(QString::fromStdString(moved.from), QString::fromStdString(moved.to));
     for (const auto &moved : report.renamedAreas)
         lines << tr("Work area %1 is now %2.").arg(QString::fromStdString(moved.from), QString::fromStdString(moved.to));
+    if (!report.addedQuestions.empty()) {
+        QStringList ids;
+        for (const std::string &id : report.addedQuestions)
+            ids << QString::fromStdString(id);
+        lines << tr("%n new question(s), not yet answered: %1.", nullptr, static_cast<int>(ids.size()))
+                     .arg(ids.join(QStringLiteral(", ")));
+    }
     using Lost = MigrationReport::Lost;
     for (const Lost &lost : report.lost) {
         const QString id = QString::fromStdString(lost.id);

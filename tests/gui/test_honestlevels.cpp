@@ -155,8 +155,12 @@ TEST_CASE("honest levels: opening an assessment of version 1.0 shows its result 
     answerMessageBox(QStringLiteral("OK"), &seen);
     REQUIRE(f.window.files().openFile(sourceDir + QStringLiteral("/questionnaires/examples/exempelkommun-2024.isk")));
     REQUIRE(seen.shown);
-    CHECK(seen.text.contains(QStringLiteral("has been moved to version 1.1")));
-    CHECK(seen.informative.contains(QStringLiteral("Version 1.1 scores under a stricter rule")));
+    CHECK(seen.text.contains(QStringLiteral("has been moved to version 1.2")));
+    CHECK(seen.informative.contains(QStringLiteral("Version 1.2 scores under a stricter rule")));
+    // The questions that 1.0 did not have are named, and start unanswered.
+    CHECK(seen.informative.contains(
+        QStringLiteral("The new version has 14 questions that the old one did not have; they are not yet answered.")));
+    CHECK(seen.details.contains(QStringLiteral("14 new questions, not yet answered: ledning.utbildning, ")));
     CHECK(seen.informative.contains(
         QStringLiteral("The same answers give overall Below level 1 under the old rule and Below level 1 under the new one.")));
     CHECK(seen.details.startsWith(QStringLiteral("Level per work area, old rule → new rule:")));
@@ -164,7 +168,8 @@ TEST_CASE("honest levels: opening an assessment of version 1.0 shows its result 
     INFO(seen.details.toStdString());
     CHECK(seen.details.contains(QStringLiteral("Säkerhetsåtgärder och handlingsplan: Level 2 → Level 2")));
     REQUIRE(f.window.document());
-    CHECK(f.window.document()->questionnaire().version == "1.1");
+    CHECK(f.window.document()->questionnaire().version == "1.2");
+    CHECK(f.window.document()->assessment().responses.count("skydd.flerfaktor") == 0);
     CHECK(f.window.document()->isModified()); // carried over: the original file stays as it was
 }
 

@@ -472,6 +472,41 @@ TEST_CASE("report: a section per chosen requirement set, with what is not met an
     const auto statuses = requirementSetStatus(*law, q, *example.assessment);
     const RequirementCounts counts = countStatuses(statuses);
     CHECK(html.contains(QStringLiteral("18 requirements: %1 met").arg(counts.met)));
+    // infosakkollen 1.2 has a question for every requirement of the law: nothing to list as not covered.
+    CHECK(counts.notCovered == 0);
+    CHECK_FALSE(html.contains(QStringLiteral("Not covered by this assessment")));
+    CHECK(html.contains(QStringLiteral("Not yet met")));
+}
+
+TEST_CASE("report: requirements the questionnaire does not cover are listed apart, never as met",
+          "[gui][report][requirements]")
+{
+    auto loaded = loadQuestionnaireFile(sourceDir + "/questionnaires/infosakkollen.json");
+    REQUIRE(loaded.ok());
+    const Questionnaire &q = *loaded.questionnaire;
+    auto example = loadAssessmentFile(sourceDir + "/questionnaires/examples/exempelkommun.isk");
+    REQUIRE(example.ok());
+    const auto &sets = bundledRequirementSets();
+    const auto bundledLaw = std::find_if(sets.begin(), sets.end(), [](const RequirementSet &s) {
+        return s.id == "cybersakerhetslagen";
+    });
+    REQUIRE(bundledLaw != sets.end());
+    // The law as a questionnaire without questions for three of its requirements would see it: one met
+    // (registrering, answered Yes in the example), one partly and one not met, all three not covered.
+    RequirementSet set = *bundledLaw;
+    const RequirementSet *law = &set;
+    for (SetRequirement &r : set.requirements) {
+        if (r.id == "registrering" || r.id == "flerfaktor" || r.id == "kryptering")
+            r.evidence.erase(q.id);
+    }
+    ReportOptions options;
+    options.requirementSets = {law};
+    const QString html =
+        ReportRenderer(q, *example.assessment, options, QStringLiteral("en"), QStringLiteral("x.isk")).html();
+    const auto statuses = requirementSetStatus(*law, q, *example.assessment);
+    const RequirementCounts counts = countStatuses(statuses);
+    REQUIRE(counts.notCovered == 3);
+    CHECK(html.contains(QStringLiteral("18 requirements: %1 met").arg(counts.met)));
     CHECK(html.contains(QStringLiteral("%1 not covered by the questionnaire").arg(counts.notCovered)));
     CHECK(html.contains(QStringLiteral("Not covered by this assessment")));
     // Each requirement not covered is listed there and never among those met.

@@ -59,7 +59,9 @@ Assessment example(const char *name)
 
 QString levelAndScore(const ScopeResult &scope)
 {
-    return StatusText::levelShort(scope.level) + QStringLiteral(" (") + QLocale().toString(scope.score, 'f', 2)
+    // The score as the program shows it: scoreForDisplay() rounds down, so 1.667 is 1.66, never above the level's
+    // worth (docs/scoring.md).
+    return StatusText::levelShort(scope.level) + QStringLiteral(" (") + StatusText::score(scope.score, QLocale())
         + QLatin1Char(')');
 }
 
@@ -118,7 +120,7 @@ TEST_CASE("trend tab: the engine's level and score per area and assessment, char
     // The two earlier assessments were made with version 1.0, under the older rule: the notes say so.
     auto *notes = page.findChild<QLabel *>(QStringLiteral("trendNotes"));
     REQUIRE(notes);
-    CHECK(notes->text().count(QStringLiteral("Scored here under the rule cumulative-coverage of version 1.1; it was "
+    CHECK(notes->text().count(QStringLiteral("Scored here under the rule cumulative-coverage of version 1.2; it was "
                                              "made under cumulative-threshold")) == 2);
 
     // The chart starts on the overall row: score and level per date, oldest first.

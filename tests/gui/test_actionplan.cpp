@@ -394,6 +394,7 @@ TEST_CASE("action plan towards a requirement set: the core's rows, each naming i
     CHECK(ids(model->items()) == ids(expected));
     CHECK_FALSE(table->isColumnHidden(ActionPlanModel::RequirementColumn));
     CHECK(table->horizontalHeader()->visualIndex(ActionPlanModel::RequirementColumn) == 0);
+    CHECK(table->isColumnHidden(ActionPlanModel::AreaColumn)); // the requirement says what the row is about
     CHECK(model->headerData(ActionPlanModel::RequirementColumn, Qt::Horizontal).toString()
           == QStringLiteral("Requirement"));
     // The row names every requirement it serves by reference and title, and the tooltip adds what it asks.
@@ -447,6 +448,7 @@ TEST_CASE("action plan towards a requirement set: the core's rows, each naming i
     CHECK(model->basis() == nullptr);
     CHECK(model->items().empty());
     CHECK(table->isColumnHidden(ActionPlanModel::RequirementColumn));
+    CHECK_FALSE(table->isColumnHidden(ActionPlanModel::AreaColumn));
     CHECK(summary->text().contains(QStringLiteral("No targets are set")));
 }
 

@@ -3,8 +3,11 @@
 // Writes OUT_PREFIX-<tab>.png for each tab index given (default: 0 and 1). Run with QT_QPA_PLATFORM=offscreen.
 // With KOLLEN_COMPARE=<earlier .isk> in the environment the window compares with that assessment;
 // KOLLEN_TREND=<a.isk>,<b.isk> shows the trend over those earlier assessments; KOLLEN_AUTOSAVE_FAILS=1 shows the
-// notice of a failing autosave; KOLLEN_REQUIREMENT_SET=<id> shows that set on the Requirements tab; KOLLEN_DETAILS=1 renders the details dialog.
+// notice of a failing autosave; KOLLEN_REQUIREMENT_SET=<id> shows that set on the Requirements tab; KOLLEN_PLAN_SET=<id>
+// plans towards that set on the Action plan tab; KOLLEN_DETAILS=1 renders the details dialog.
 #include "dialogs/detailsdialog.h"
+#include "pages/actionplanmodel.h"
+#include "pages/actionplanpage.h"
 #include "pages/areapage.h"
 #include "pages/requirementspage.h"
 #include "document/document.h"
@@ -65,6 +68,15 @@ int main(int argc, char **argv)
             return 1;
         page->showSet(set.toStdString());
         if (!page->currentSet() || page->currentSet()->id != set.toStdString())
+            return 1;
+    }
+    // KOLLEN_PLAN_SET=<id> plans towards that requirement set on the Action plan tab.
+    if (const QString set = qEnvironmentVariable("KOLLEN_PLAN_SET"); !set.isEmpty()) {
+        auto *page = window.findChild<kollen::gui::ActionPlanPage *>();
+        if (!page)
+            return 1;
+        page->planTowards(set.toStdString());
+        if (!page->model()->basis() || page->model()->basis()->id != set.toStdString())
             return 1;
     }
     // KOLLEN_AUTOSAVE_FAILS=1 shows the notice of a failing autosave: the recovery folder is put below a regular

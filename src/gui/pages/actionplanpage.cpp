@@ -96,7 +96,7 @@ ActionPlanPage::ActionPlanPage(Document *document, const QString &language, std:
     m_table->setColumnWidth(ActionPlanModel::AreaColumn, em * 24);
     m_table->setColumnWidth(ActionPlanModel::OwnerColumn, em * 16);
     m_table->setColumnWidth(ActionPlanModel::GuidanceColumn, em * 22);
-    m_table->setColumnWidth(ActionPlanModel::RequirementColumn, em * 30);
+    m_table->setColumnWidth(ActionPlanModel::RequirementColumn, em * 26);
     // Towards a set, the requirement a row serves is what it is about: it comes first.
     header->moveSection(header->visualIndex(ActionPlanModel::RequirementColumn), 0);
     m_table->setColumnHidden(ActionPlanModel::RequirementColumn, true);
@@ -171,6 +171,9 @@ void ActionPlanPage::applyBasis()
         ? &m_sets[static_cast<std::size_t>(index - 1)]
         : nullptr;
     m_table->setColumnHidden(ActionPlanModel::RequirementColumn, set == nullptr);
+    // Towards a set the requirement says what a row is about, and the work area gives way so that the question
+    // keeps a readable width at 1366 pixels; it is in the Requirements tab and on the question's page.
+    m_table->setColumnHidden(ActionPlanModel::AreaColumn, set != nullptr);
     m_model->setBasis(set); // a reset: the rows get their heights and the summary its text from the signals
 }
 

@@ -84,23 +84,31 @@
             <numerusform>(questionnaire version %1, carried over; %n items could not be carried over)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/trend.cpp" line="74"/>
+        <source>(%n question(s) added since, counted as not answered)</source>
+        <translation>
+            <numerusform>(%n question added since, counted as not answered)</numerusform>
+            <numerusform>(%n questions added since, counted as not answered)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="85"/>
+        <location filename="../src/app/commands/trend.cpp" line="90"/>
         <source>Every assessment is scored here under the rule %1 of version %2. Made under the rule %4, %3 can show other levels here than were reported then.</source>
         <translation>Every assessment is scored here under the rule %1 of version %2. Made under the rule %4, %3 can show other levels here than were reported then.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="92"/>
+        <location filename="../src/app/commands/trend.cpp" line="97"/>
         <source>Note: the files name different organisations.</source>
         <translation>Note: the files name different organisations.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="100"/>
+        <location filename="../src/app/commands/trend.cpp" line="105"/>
         <source>--trend needs at least two assessment files</source>
         <translation>--trend needs at least two assessment files</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="119"/>
+        <location filename="../src/app/commands/trend.cpp" line="124"/>
         <source>%1: made with questionnaire &quot;%2&quot;, not &quot;%3&quot;</source>
         <translation>%1: made with questionnaire &quot;%2&quot;, not &quot;%3&quot;</translation>
     </message>
@@ -171,7 +179,7 @@
     </message>
     <message>
         <location filename="../src/app/commands/aggregate.cpp" line="219"/>
-        <location filename="../src/app/commands/trend.cpp" line="114"/>
+        <location filename="../src/app/commands/trend.cpp" line="119"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</translation>
     </message>
@@ -1464,25 +1472,25 @@
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="231"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="93"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="97"/>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="283"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="287"/>
         <source>Feedback per work area</source>
         <translation>Feedback per work area</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="359"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="363"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="234"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="452"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
         <source>Appendix: all questions</source>
         <translation>Appendix: all questions</translation>
     </message>
@@ -1649,8 +1657,8 @@
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="117"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="460"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -1663,22 +1671,22 @@
         <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
         <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
         <location filename="../src/gui/report/reportbuilder.cpp" line="476"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="188"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="416"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="117"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="192"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="420"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="460"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="117"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="433"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="121"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="125"/>
         <source>current answer: %1</source>
         <translation>current answer: %1</translation>
     </message>
@@ -1801,73 +1809,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="78"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="82"/>
         <source>The assessments name different organisations: %1.</source>
         <translation>The assessments name different organisations: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="87"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="91"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="96"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="100"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Every work area has reached its target. There is nothing left to plan.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="97"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="101"/>
         <source>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</source>
         <translation>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="108"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="112"/>
         <source>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</source>
         <translation>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="117"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="117"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="117"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="226"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="124"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="128"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="154"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="158"/>
         <source>Comment:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="171"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="175"/>
         <source>Not applicable is not allowed for this question; it counts as unanswered.</source>
         <translation>Not applicable is not allowed for this question; it counts as unanswered.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="173"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="177"/>
         <source>No reason given.</source>
         <translation>No reason given.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="182"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="186"/>
         <source>Not applicable answers and their reasons</source>
         <translation>Not applicable answers and their reasons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportsections.cpp" line="184"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="188"/>
         <source>%n question(s) answered Not applicable. They are left out of the scoring, so the result rests on these reasons; they are shown even when comments are left out of the report.</source>
         <translation>
             <numerusform>%n question answered Not applicable. It is left out of the scoring, so the result rests on this reason; it is shown even when comments are left out of the report.</numerusform>
@@ -1875,17 +1883,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="188"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="192"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="200"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="204"/>
         <source>Requirements: %1</source>
         <translation>Requirements: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportsections.cpp" line="207"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="211"/>
         <source>%n met</source>
         <translation>
             <numerusform>%n met</numerusform>
@@ -1893,7 +1901,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportsections.cpp" line="208"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="212"/>
         <source>%n partly</source>
         <translation>
             <numerusform>%n partly</numerusform>
@@ -1901,7 +1909,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportsections.cpp" line="209"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="213"/>
         <source>%n not met</source>
         <translation>
             <numerusform>%n not met</numerusform>
@@ -1909,7 +1917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportsections.cpp" line="210"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="214"/>
         <source>%n not applicable</source>
         <translation>
             <numerusform>%n not applicable</numerusform>
@@ -1917,7 +1925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportsections.cpp" line="211"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="215"/>
         <source>%n not answered</source>
         <translation>
             <numerusform>%n not answered</numerusform>
@@ -1925,7 +1933,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportsections.cpp" line="213"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="217"/>
         <source>%n not covered by the questionnaire</source>
         <translation>
             <numerusform>%n not covered by the questionnaire</numerusform>
@@ -1933,7 +1941,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportsections.cpp" line="215"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="219"/>
         <source>%n requirement(s): %1.</source>
         <translation>
             <numerusform>%n requirement: %1.</numerusform>
@@ -1941,252 +1949,252 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="218"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
         <source>The status comes from the answers to the questions that evidence each requirement: met when all of them are in place. &quot;Not covered&quot; means that no question of this questionnaire evidences the requirement, so the assessment says nothing about it; it is never counted as met.</source>
         <translation>The status comes from the answers to the questions that evidence each requirement: met when all of them are in place. &quot;Not covered&quot; means that no question of this questionnaire evidences the requirement, so the assessment says nothing about it; it is never counted as met.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="226"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="226"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="226"/>
         <source>In place</source>
         <translation>In place</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="258"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="262"/>
         <source>Not yet met</source>
         <translation>Not yet met</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="260"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="264"/>
         <source>Every requirement that the questionnaire covers is met.</source>
         <translation>Every requirement that the questionnaire covers is met.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="272"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="276"/>
         <source>Not covered by this assessment</source>
         <translation>Not covered by this assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="274"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="278"/>
         <source>No question of the questionnaire evidences these requirements. Assess them separately before concluding that the organisation meets the set.</source>
         <translation>No question of the questionnaire evidences these requirements. Assess them separately before concluding that the organisation meets the set.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="285"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="289"/>
         <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
         <translation>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="299"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="303"/>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="306"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="310"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="252"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="319"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="256"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="323"/>
         <source>answer: %1</source>
         <translation>answer: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="325"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="329"/>
         <source>Guidance:</source>
         <translation>Guidance:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="331"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="335"/>
         <source>To reach %1:</source>
         <translation>To reach %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="333"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="337"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Answer the remaining questions of this level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="348"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="352"/>
         <source>Other comments:</source>
         <translation>Other comments:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="352"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="356"/>
         <source>Guidance for the work area:</source>
         <translation>Guidance for the work area:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="362"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="366"/>
         <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
         <translation>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="367"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="393"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="371"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="397"/>
         <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
         <translation>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="373"/>
         <source>Not applicable leaves a question out of the calculation. It needs a reason, and the basic questions of level 1 do not offer it: a public body cannot declare them not applicable.</source>
         <translation>Not applicable leaves a question out of the calculation. It needs a reason, and the basic questions of level 1 do not offer it: a public body cannot declare them not applicable.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="371"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="375"/>
         <source>For each level of a work area, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are applicable.</source>
         <translation>For each level of a work area, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are applicable.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="373"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="377"/>
         <source>A level is assessed only when at least %1 % of its questions&apos; weight is applicable. A level that is not assessed is not met, so Not applicable answers can never lift a work area to a level.</source>
         <translation>A level is assessed only when at least %1 % of its questions&apos; weight is applicable. A level that is not assessed is not met, so Not applicable answers can never lift a work area to a level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="376"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="380"/>
         <source>A level is met when its share reaches the level&apos;s threshold. The levels are cumulative: a work area has reached the highest level for which every level up to it is met. A level without questions in the area is skipped.</source>
         <translation>A level is met when its share reaches the level&apos;s threshold. The levels are cumulative: a work area has reached the highest level for which every level up to it is met. A level without questions in the area is skipped.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="379"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="383"/>
         <source>The overall level is that of the weakest work area: security is no stronger than its weakest link. The mean score of the work areas and the share met of all questions are shown for information only.</source>
         <translation>The overall level is that of the weakest work area: security is no stronger than its weakest link. The mean score of the work areas and the share met of all questions are shown for information only.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="382"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="386"/>
         <source>The score (0–4) is the level reached plus the share met of the next level, cut to two decimals and never rounded up, so it never suggests a level that is not reached.</source>
         <translation>The score (0–4) is the level reached plus the share met of the next level, cut to two decimals and never rounded up, so it never suggests a level that is not reached.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="395"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="399"/>
         <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
         <translation>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="397"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="401"/>
         <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
         <translation>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="399"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="403"/>
         <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
         <translation>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="401"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="405"/>
         <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
         <translation>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="403"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="407"/>
         <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
         <translation>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="384"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="405"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="388"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="409"/>
         <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
         <translation>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="407"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="411"/>
         <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
         <translation>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="415"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="419"/>
         <source>Levels and thresholds</source>
         <translation>Levels and thresholds</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="416"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="420"/>
         <source>Meaning</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="416"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="420"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="429"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="433"/>
         <source>Answer scale</source>
         <translation>Answer scale</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="431"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="435"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="460"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="431"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="435"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="431"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="435"/>
         <source>Counts as answered</source>
         <translation>Counts as answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="431"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="435"/>
         <source>In the scoring</source>
         <translation>In the scoring</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="437"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="441"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="437"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="441"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="438"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="442"/>
         <source>Left out (not applicable)</source>
         <translation>Left out (not applicable)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="438"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="442"/>
         <source>Counted</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="444"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="448"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="188"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="192"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="460"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="460"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="459"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="463"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="467"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="471"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
@@ -2379,8 +2387,16 @@
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/gui/text/statustext.cpp" line="197"/>
+        <source>%n question(s) of version %1 did not exist when it was made; they count as not answered.</source>
+        <translation>
+            <numerusform>%n question of version %1 did not exist when it was made; it counts as not answered.</numerusform>
+            <numerusform>%n questions of version %1 did not exist when it was made; they count as not answered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="206"/>
         <source>Scored here under the rule %1 of version %2; it was made under %3, so its levels can differ from those reported then.</source>
         <translation>Scored here under the rule %1 of version %2; it was made under %3, so its levels can differ from those reported then.</translation>
     </message>
@@ -2498,12 +2514,12 @@
         <translation>&amp;Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="204"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="207"/>
         <source>Every requirement that the questionnaire covers is met or not applicable. There is nothing left to plan.</source>
         <translation>Every requirement that the questionnaire covers is met or not applicable. There is nothing left to plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="207"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="210"/>
         <source>If every action that is not dropped is carried out, %1 of the %n requirement(s) that the questionnaire covers are met (today %2).</source>
         <translation>
             <numerusform>If every action that is not dropped is carried out, %1 of the %n requirement that the questionnaire covers is met (today %2).</numerusform>
@@ -2511,7 +2527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="214"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="217"/>
         <source>%n requirement(s) of the set are not covered by the questionnaire and need an assessment of their own; see the Requirements tab.</source>
         <translation>
             <numerusform>%n requirement of the set is not covered by the questionnaire and needs an assessment of its own; see the Requirements tab.</numerusform>
@@ -2519,17 +2535,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="219"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="222"/>
         <source>No targets are set. Set a target level per work area in the overview; the plan then lists every question that stands between the area and its target.</source>
         <translation>No targets are set. Set a target level per work area in the overview; the plan then lists every question that stands between the area and its target.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="221"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="224"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Every work area has reached its target. There is nothing left to plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="196"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="199"/>
         <source>%n action(s), %1 not yet done.</source>
         <translation>
             <numerusform>%n action, %1 not yet done.</numerusform>
@@ -2542,7 +2558,7 @@
         <translation>The requirements of %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="225"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="228"/>
         <source>If every action that is not dropped is carried out, the overall result goes from %1 to %2.</source>
         <translation>If every action that is not dropped is carried out, the overall result goes from %1 to %2.</translation>
     </message>
@@ -2552,27 +2568,27 @@
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="257"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="260"/>
         <source>-action-plan</source>
         <translation>-action-plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="259"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="262"/>
         <source>Export Action Plan</source>
         <translation>Export Action Plan</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="260"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="263"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="266"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="269"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="267"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="270"/>
         <source>The action plan could not be written to “%1”.</source>
         <translation>The action plan could not be written to “%1”.</translation>
     </message>
@@ -2867,22 +2883,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="115"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="117"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="133"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="135"/>
         <source>= same value</source>
         <translation>= same value</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="134"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="136"/>
         <source>▲ better</source>
         <translation>▲ better</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="134"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="136"/>
         <source>▼ worse</source>
         <translation>▼ worse</translation>
     </message>
@@ -4524,7 +4540,7 @@ version %2</translation>
     </message>
     <message>
         <location filename="../src/gui/pages/trendpage.cpp" line="161"/>
-        <location filename="../src/gui/pages/trendpage.cpp" line="227"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="229"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
@@ -4537,12 +4553,12 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/trendpage.cpp" line="199"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="201"/>
         <source>Note: the assessments name different organisations (%1).</source>
         <translation>Note: the assessments name different organisations (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/trendpage.cpp" line="204"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="206"/>
         <source>%n assessment(s) without a date are listed last and left out of the chart.</source>
         <translation>
             <numerusform>%n assessment without a date is listed last and left out of the chart.</numerusform>
@@ -4550,27 +4566,27 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/trendpage.cpp" line="206"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="208"/>
         <source>Choose a row to see its development in the chart; Enter opens the work area.</source>
         <translation>Choose a row to see its development in the chart; Enter opens the work area.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/trendpage.cpp" line="240"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="242"/>
         <source>Score (0–4)</source>
         <translation>Score (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/trendpage.cpp" line="245"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="247"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/trendpage.cpp" line="292"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="294"/>
         <source>Level / score</source>
         <translation>Level / score</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/trendpage.cpp" line="302"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="304"/>
         <source>Target level</source>
         <translation>Target level</translation>
     </message>

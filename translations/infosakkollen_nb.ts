@@ -84,23 +84,31 @@
             <numerusform>(spørreversjon %1, overført; %n opplysninger kunne ikke overføres)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/trend.cpp" line="74"/>
+        <source>(%n question(s) added since, counted as not answered)</source>
+        <translation>
+            <numerusform>(%n spørsmål lagt til siden, regnes som ubesvart)</numerusform>
+            <numerusform>(%n spørsmål lagt til siden, regnes som ubesvart)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="85"/>
+        <location filename="../src/app/commands/trend.cpp" line="90"/>
         <source>Every assessment is scored here under the rule %1 of version %2. Made under the rule %4, %3 can show other levels here than were reported then.</source>
         <translation>Alle vurderingene poengsettes her med regelen %1 i versjon %2. %3 ble gjort med regelen %4 og kan derfor vise andre nivåer her enn de som ble rapportert da.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="92"/>
+        <location filename="../src/app/commands/trend.cpp" line="97"/>
         <source>Note: the files name different organisations.</source>
         <translation>Merk: Filene oppgir ulike organisasjoner.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="100"/>
+        <location filename="../src/app/commands/trend.cpp" line="105"/>
         <source>--trend needs at least two assessment files</source>
         <translation>--trend trenger minst to vurderingsfiler</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="119"/>
+        <location filename="../src/app/commands/trend.cpp" line="124"/>
         <source>%1: made with questionnaire &quot;%2&quot;, not &quot;%3&quot;</source>
         <translation>%1: laget med spørreskjemaet «%2», ikke «%3»</translation>
     </message>
@@ -171,7 +179,7 @@
     </message>
     <message>
         <location filename="../src/app/commands/aggregate.cpp" line="219"/>
-        <location filename="../src/app/commands/trend.cpp" line="114"/>
+        <location filename="../src/app/commands/trend.cpp" line="119"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: spørreskjemaet «%2» er ikke tilgjengelig; oppgi filen med --questionnaire</translation>
     </message>
@@ -1464,25 +1472,25 @@
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="231"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="93"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="97"/>
         <source>Action plan</source>
         <translation>Tiltaksplan</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="283"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="287"/>
         <source>Feedback per work area</source>
         <translation>Tilbakemelding per arbeidsområde</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="359"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="363"/>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="234"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="452"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
         <source>Appendix: all questions</source>
         <translation>Vedlegg: alle spørsmål</translation>
     </message>
@@ -1649,8 +1657,8 @@
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="117"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="460"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -1663,22 +1671,22 @@
         <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
         <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
         <location filename="../src/gui/report/reportbuilder.cpp" line="476"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="188"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="416"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="117"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="192"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="420"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="460"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="117"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="433"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="121"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="125"/>
         <source>current answer: %1</source>
         <translation>nåværende svar: %1</translation>
     </message>
@@ -1801,73 +1809,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="78"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="82"/>
         <source>The assessments name different organisations: %1.</source>
         <translation>Vurderingene oppgir ulike organisasjoner: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="87"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="91"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="96"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="100"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Alle arbeidsområder har nådd målene sine. Det er ikke noe igjen å planlegge.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="97"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="101"/>
         <source>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</source>
         <translation>Ingen mål er satt, så det finnes ingen tiltaksplan. Angi et målnivå per arbeidsområde; planen viser da alle tiltak opp til det.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="108"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="112"/>
         <source>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</source>
         <translation>Planen viser alle tiltak som ikke er helt på plass, opp til hvert arbeidsområdes målnivå: %1 tiltak, hvorav %2 ikke er ferdige.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="117"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="117"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="117"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="226"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="124"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="128"/>
         <source>Note: %1</source>
         <translation>Merknad: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="154"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="158"/>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="171"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="175"/>
         <source>Not applicable is not allowed for this question; it counts as unanswered.</source>
         <translation>Ikke relevant er ikke tillatt for dette spørsmålet; svaret regnes som ubesvart.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="173"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="177"/>
         <source>No reason given.</source>
         <translation>Ingen begrunnelse oppgitt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="182"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="186"/>
         <source>Not applicable answers and their reasons</source>
         <translation>Svar Ikke relevant og begrunnelsene for dem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportsections.cpp" line="184"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="188"/>
         <source>%n question(s) answered Not applicable. They are left out of the scoring, so the result rests on these reasons; they are shown even when comments are left out of the report.</source>
         <translation>
             <numerusform>%n spørsmål besvart Ikke relevant. Det holdes utenfor poengsettingen, så resultatet hviler på begrunnelsen; den vises også når kommentarer ikke tas med i rapporten.</numerusform>
@@ -1875,17 +1883,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="188"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="192"/>
         <source>Reason</source>
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="200"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="204"/>
         <source>Requirements: %1</source>
         <translation>Krav: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportsections.cpp" line="207"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="211"/>
         <source>%n met</source>
         <translation>
             <numerusform>%n oppfylt</numerusform>
@@ -1893,7 +1901,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportsections.cpp" line="208"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="212"/>
         <source>%n partly</source>
         <translation>
             <numerusform>%n delvis</numerusform>
@@ -1901,7 +1909,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportsections.cpp" line="209"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="213"/>
         <source>%n not met</source>
         <translation>
             <numerusform>%n ikke oppfylt</numerusform>
@@ -1909,7 +1917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportsections.cpp" line="210"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="214"/>
         <source>%n not applicable</source>
         <translation>
             <numerusform>%n ikke relevant</numerusform>
@@ -1917,7 +1925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportsections.cpp" line="211"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="215"/>
         <source>%n not answered</source>
         <translation>
             <numerusform>%n ikke besvart</numerusform>
@@ -1925,7 +1933,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportsections.cpp" line="213"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="217"/>
         <source>%n not covered by the questionnaire</source>
         <translation>
             <numerusform>%n dekkes ikke av spørreskjemaet</numerusform>
@@ -1933,7 +1941,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportsections.cpp" line="215"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="219"/>
         <source>%n requirement(s): %1.</source>
         <translation>
             <numerusform>%n krav: %1.</numerusform>
@@ -1941,252 +1949,252 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="218"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
         <source>The status comes from the answers to the questions that evidence each requirement: met when all of them are in place. &quot;Not covered&quot; means that no question of this questionnaire evidences the requirement, so the assessment says nothing about it; it is never counted as met.</source>
         <translation>Statusen kommer fra svarene på spørsmålene som viser hvert krav: oppfylt når alle er på plass. «Dekkes ikke» betyr at ingen spørsmål i dette spørreskjemaet viser kravet, så vurderingen sier ingenting om det; det regnes aldri som oppfylt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="226"/>
         <source>Requirement</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="226"/>
         <source>Reference</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="226"/>
         <source>In place</source>
         <translation>På plass</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="258"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="262"/>
         <source>Not yet met</source>
         <translation>Ennå ikke oppfylt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="260"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="264"/>
         <source>Every requirement that the questionnaire covers is met.</source>
         <translation>Alle krav som spørreskjemaet dekker, er oppfylt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="272"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="276"/>
         <source>Not covered by this assessment</source>
         <translation>Dekkes ikke av denne vurderingen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="274"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="278"/>
         <source>No question of the questionnaire evidences these requirements. Assess them separately before concluding that the organisation meets the set.</source>
         <translation>Ingen spørsmål i spørreskjemaet viser disse kravene. Vurder dem for seg før dere konkluderer med at organisasjonen oppfyller samlingen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="285"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="289"/>
         <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
         <translation>For hvert arbeidsområde: nådd nivå og hva neste nivå krever, det vil si tiltakene opp til det nivået som ikke er helt på plass, med råd og lenker til veiledning.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="299"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="303"/>
         <source>Target: %1</source>
         <translation>Mål: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="306"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="310"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>Området har nådd det høyeste nivået. Hold arbeidet i gang og gjenta vurderingen for å se at nivået holder seg.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="252"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="319"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="256"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="323"/>
         <source>answer: %1</source>
         <translation>svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="325"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="329"/>
         <source>Guidance:</source>
         <translation>Veiledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="331"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="335"/>
         <source>To reach %1:</source>
         <translation>For å nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="333"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="337"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Besvar de gjenstående spørsmålene på dette nivået.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="348"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="352"/>
         <source>Other comments:</source>
         <translation>Andre kommentarer:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="352"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="356"/>
         <source>Guidance for the work area:</source>
         <translation>Veiledning for arbeidsområdet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="362"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="366"/>
         <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
         <translation>Vurderingen er poengsatt med regelen «%1» i spørreskjemaet «%2», versjon %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="367"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="393"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="371"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="397"/>
         <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
         <translation>Hvert svar har en verdi mellom 0 og 1 (se svarskalaen nedenfor). Et ubesvart spørsmål teller som 0: tiltaket er ikke på plass.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="373"/>
         <source>Not applicable leaves a question out of the calculation. It needs a reason, and the basic questions of level 1 do not offer it: a public body cannot declare them not applicable.</source>
         <translation>Ikke relevant tar et spørsmål ut av beregningen. Svaret krever en begrunnelse, og grunnspørsmålene på nivå 1 tilbyr det ikke: en offentlig virksomhet kan ikke erklære dem som ikke relevante.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="371"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="375"/>
         <source>For each level of a work area, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are applicable.</source>
         <translation>For hvert nivå i et arbeidsområde er oppfylt andel summen av vekt × verdi delt på summen av vektene, over nivåets relevante spørsmål.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="373"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="377"/>
         <source>A level is assessed only when at least %1 % of its questions&apos; weight is applicable. A level that is not assessed is not met, so Not applicable answers can never lift a work area to a level.</source>
         <translation>Et nivå vurderes bare når minst %1 % av vekten for spørsmålene er relevant. Et nivå som ikke vurderes, er ikke oppfylt, så svar Ikke relevant kan aldri løfte et arbeidsområde til et nivå.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="376"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="380"/>
         <source>A level is met when its share reaches the level&apos;s threshold. The levels are cumulative: a work area has reached the highest level for which every level up to it is met. A level without questions in the area is skipped.</source>
         <translation>Et nivå er oppfylt når andelen når nivåets terskel. Nivåene bygger på hverandre: et arbeidsområde har nådd det høyeste nivået der alle nivåer opp til det er oppfylt. Et nivå uten spørsmål i området hoppes over.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="379"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="383"/>
         <source>The overall level is that of the weakest work area: security is no stronger than its weakest link. The mean score of the work areas and the share met of all questions are shown for information only.</source>
         <translation>Det samlede nivået er det svakeste arbeidsområdets: sikkerheten er ikke sterkere enn det svakeste leddet. Arbeidsområdenes gjennomsnittspoeng og oppfylt andel av alle spørsmål vises bare som informasjon.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="382"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="386"/>
         <source>The score (0–4) is the level reached plus the share met of the next level, cut to two decimals and never rounded up, so it never suggests a level that is not reached.</source>
         <translation>Poengene (0–4) er oppnådd nivå pluss oppfylt andel av neste nivå, avkortet til to desimaler og aldri rundet opp, så de aldri antyder et nivå som ikke er nådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="395"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="399"/>
         <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
         <translation>Svar som holdes utenfor (Ikke relevant) går ut av beregningen: spørsmålet teller verken i telleren eller i nevneren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="397"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="401"/>
         <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
         <translation>For hvert nivå er den oppfylte andelen summen av vekt × verdi delt på summen av vektene, over nivåets spørsmål som ikke er holdt utenfor.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="399"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="403"/>
         <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
         <translation>Et nivå er oppfylt når andelen når nivåets terskel. Et nivå uten slike spørsmål kan ikke vurderes og hindrer ikke nivåene over.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="401"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="405"/>
         <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
         <translation>Nivåene bygger på hverandre: nådd nivå er det høyeste nivået der alle vurderbare nivåer til og med det er oppfylt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="403"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="407"/>
         <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
         <translation>Poengene (0–4) er nådd nivå pluss den oppfylte andelen av neste vurderbare nivå, så de antyder aldri et nivå som ikke er nådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="384"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="405"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="388"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="409"/>
         <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
         <translation>Svarsgraden er andelen besvarte spørsmål; «Vet ikke» teller ikke som besvart, Ikke relevant gjør det.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="407"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="411"/>
         <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
         <translation>Regelen brukes på hvert arbeidsområde og på spørreskjemaet som helhet (det samlede nivået).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="415"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="419"/>
         <source>Levels and thresholds</source>
         <translation>Nivåer og terskler</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="416"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="420"/>
         <source>Meaning</source>
         <translation>Betydning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="416"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="420"/>
         <source>Threshold</source>
         <translation>Terskel</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="429"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="433"/>
         <source>Answer scale</source>
         <translation>Svarskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="431"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="435"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="460"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="431"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="435"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="431"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="435"/>
         <source>Counts as answered</source>
         <translation>Teller som besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="431"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="435"/>
         <source>In the scoring</source>
         <translation>I poengberegningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="437"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="441"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="437"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="441"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="438"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="442"/>
         <source>Left out (not applicable)</source>
         <translation>Holdes utenfor (ikke relevant)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="438"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="442"/>
         <source>Counted</source>
         <translation>Teller</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="444"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="448"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>Resultatet er organisasjonens egenvurdering. Det viser hvor systematisk informasjonssikkerhetsarbeidet er ifølge organisasjonens egne svar; det er ingen revisjon.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="188"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="192"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="460"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="460"/>
         <source>Evidence</source>
         <translation>Dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="459"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="463"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="467"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="471"/>
         <source>Follow-up</source>
         <translation>Følges opp</translation>
     </message>
@@ -2379,8 +2387,16 @@
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/gui/text/statustext.cpp" line="197"/>
+        <source>%n question(s) of version %1 did not exist when it was made; they count as not answered.</source>
+        <translation>
+            <numerusform>%n spørsmål i versjon %1 fantes ikke da vurderingen ble gjort; det regnes som ubesvart.</numerusform>
+            <numerusform>%n spørsmål i versjon %1 fantes ikke da vurderingen ble gjort; de regnes som ubesvart.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="206"/>
         <source>Scored here under the rule %1 of version %2; it was made under %3, so its levels can differ from those reported then.</source>
         <translation>Poengsatt her med regelen %1 i versjon %2; den ble gjort med %3, så nivåene kan avvike fra dem som ble rapportert da.</translation>
     </message>
@@ -2498,12 +2514,12 @@
         <translation>&amp;Eksporter til CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="204"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="207"/>
         <source>Every requirement that the questionnaire covers is met or not applicable. There is nothing left to plan.</source>
         <translation>Alle krav som spørreskjemaet dekker, er oppfylt eller ikke relevante. Det er ingenting igjen å planlegge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="207"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="210"/>
         <source>If every action that is not dropped is carried out, %1 of the %n requirement(s) that the questionnaire covers are met (today %2).</source>
         <translation>
             <numerusform>Hvis alle tiltak som ikke er strøket, gjennomføres, er %1 av det %n kravet som spørreskjemaet dekker, oppfylt (i dag %2).</numerusform>
@@ -2511,7 +2527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="214"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="217"/>
         <source>%n requirement(s) of the set are not covered by the questionnaire and need an assessment of their own; see the Requirements tab.</source>
         <translation>
             <numerusform>%n krav i settet dekkes ikke av spørreskjemaet og må vurderes for seg; se fanen Krav.</numerusform>
@@ -2519,17 +2535,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="219"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="222"/>
         <source>No targets are set. Set a target level per work area in the overview; the plan then lists every question that stands between the area and its target.</source>
         <translation>Ingen mål er satt. Angi et målnivå per arbeidsområde i oversikten; planen viser da hvert spørsmål som står mellom området og målet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="221"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="224"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Alle arbeidsområder har nådd målene sine. Det er ikke noe igjen å planlegge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="196"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="199"/>
         <source>%n action(s), %1 not yet done.</source>
         <translation>
             <numerusform>%n tiltak, %1 ikke ferdig ennå.</numerusform>
@@ -2542,7 +2558,7 @@
         <translation>Kravene i %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="225"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="228"/>
         <source>If every action that is not dropped is carried out, the overall result goes from %1 to %2.</source>
         <translation>Hvis alle tiltak som ikke er droppet blir gjennomført, går det samlede resultatet fra %1 til %2.</translation>
     </message>
@@ -2552,27 +2568,27 @@
         <translation>Ikke besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="257"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="260"/>
         <source>-action-plan</source>
         <translation>-tiltaksplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="259"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="262"/>
         <source>Export Action Plan</source>
         <translation>Eksporter tiltaksplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="260"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="263"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="266"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="269"/>
         <source>Export Failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="267"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="270"/>
         <source>The action plan could not be written to “%1”.</source>
         <translation>Tiltaksplanen kunne ikke skrives til «%1».</translation>
     </message>
@@ -2867,22 +2883,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="115"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="117"/>
         <source>Not answered</source>
         <translation>Ikke besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="133"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="135"/>
         <source>= same value</source>
         <translation>= samme verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="134"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="136"/>
         <source>▲ better</source>
         <translation>▲ bedre</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="134"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="136"/>
         <source>▼ worse</source>
         <translation>▼ dårligere</translation>
     </message>
@@ -4524,7 +4540,7 @@ versjon %2</translation>
     </message>
     <message>
         <location filename="../src/gui/pages/trendpage.cpp" line="161"/>
-        <location filename="../src/gui/pages/trendpage.cpp" line="227"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="229"/>
         <source>Overall</source>
         <translation>Totalt</translation>
     </message>
@@ -4537,12 +4553,12 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/trendpage.cpp" line="199"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="201"/>
         <source>Note: the assessments name different organisations (%1).</source>
         <translation>Merk: Vurderingene oppgir ulike organisasjoner (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/trendpage.cpp" line="204"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="206"/>
         <source>%n assessment(s) without a date are listed last and left out of the chart.</source>
         <translation>
             <numerusform>%n vurdering uten dato står sist og er ikke med i diagrammet.</numerusform>
@@ -4550,27 +4566,27 @@ versjon %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/trendpage.cpp" line="206"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="208"/>
         <source>Choose a row to see its development in the chart; Enter opens the work area.</source>
         <translation>Velg en rad for å se utviklingen i diagrammet; Enter åpner arbeidsområdet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/trendpage.cpp" line="240"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="242"/>
         <source>Score (0–4)</source>
         <translation>Poeng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/trendpage.cpp" line="245"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="247"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/trendpage.cpp" line="292"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="294"/>
         <source>Level / score</source>
         <translation>Nivå / poeng</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/trendpage.cpp" line="302"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="304"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>

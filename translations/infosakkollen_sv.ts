@@ -84,23 +84,31 @@
             <numerusform>(frågeversion %1, överförd; %n uppgifter kunde inte föras över)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/trend.cpp" line="74"/>
+        <source>(%n question(s) added since, counted as not answered)</source>
+        <translation>
+            <numerusform>(%n fråga tillagd sedan dess, räknas som obesvarad)</numerusform>
+            <numerusform>(%n frågor tillagda sedan dess, räknas som obesvarade)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="85"/>
+        <location filename="../src/app/commands/trend.cpp" line="90"/>
         <source>Every assessment is scored here under the rule %1 of version %2. Made under the rule %4, %3 can show other levels here than were reported then.</source>
         <translation>Alla bedömningar poängsätts här med regeln %1 i version %2. %3 gjordes med regeln %4 och kan därför visa andra nivåer här än de som redovisades då.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="92"/>
+        <location filename="../src/app/commands/trend.cpp" line="97"/>
         <source>Note: the files name different organisations.</source>
         <translation>Obs! Filerna anger olika organisationer.</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="100"/>
+        <location filename="../src/app/commands/trend.cpp" line="105"/>
         <source>--trend needs at least two assessment files</source>
         <translation>--trend behöver minst två bedömningsfiler</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/trend.cpp" line="119"/>
+        <location filename="../src/app/commands/trend.cpp" line="124"/>
         <source>%1: made with questionnaire &quot;%2&quot;, not &quot;%3&quot;</source>
         <translation>%1: gjord med frågeformuläret ”%2”, inte ”%3”</translation>
     </message>
@@ -171,7 +179,7 @@
     </message>
     <message>
         <location filename="../src/app/commands/aggregate.cpp" line="219"/>
-        <location filename="../src/app/commands/trend.cpp" line="114"/>
+        <location filename="../src/app/commands/trend.cpp" line="119"/>
         <source>%1: questionnaire &quot;%2&quot; is not available; name its file with --questionnaire</source>
         <translation>%1: frågeformuläret ”%2” finns inte; ange dess fil med --questionnaire</translation>
     </message>
@@ -1464,25 +1472,25 @@
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="231"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="93"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="97"/>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="283"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="287"/>
         <source>Feedback per work area</source>
         <translation>Återkoppling per arbetsområde</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="232"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="359"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="363"/>
         <source>Method</source>
         <translation>Metod</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="234"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="452"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
         <source>Appendix: all questions</source>
         <translation>Bilaga: alla frågor</translation>
     </message>
@@ -1649,8 +1657,8 @@
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="117"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="460"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
@@ -1663,22 +1671,22 @@
         <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
         <location filename="../src/gui/report/reportbuilder.cpp" line="472"/>
         <location filename="../src/gui/report/reportbuilder.cpp" line="476"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="188"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="416"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="117"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="192"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="420"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="460"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="117"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="433"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="121"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="125"/>
         <source>current answer: %1</source>
         <translation>nuvarande svar: %1</translation>
     </message>
@@ -1801,73 +1809,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="78"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="82"/>
         <source>The assessments name different organisations: %1.</source>
         <translation>Bedömningarna anger olika organisationer: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="87"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="91"/>
         <source>no date</source>
         <translation>inget datum</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="96"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="100"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Alla arbetsområden har nått sina mål. Det finns inget kvar att planera.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="97"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="101"/>
         <source>No targets are set, so there is no action plan. Set a target level per work area; the plan then lists every measure up to it.</source>
         <translation>Inga mål är satta, så det finns ingen åtgärdsplan. Ange en målnivå per arbetsområde; planen listar då alla åtgärder upp till den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="108"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="112"/>
         <source>The plan lists every measure that is not fully in place, up to each work area&apos;s target level: %1 actions, %2 of them not yet done.</source>
         <translation>Planen listar alla åtgärder som inte är helt på plats, upp till varje arbetsområdes målnivå: %1 åtgärder, varav %2 inte är klara.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="117"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="117"/>
         <source>Due date</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="113"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="117"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="226"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="124"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="128"/>
         <source>Note: %1</source>
         <translation>Anteckning: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="154"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="158"/>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="171"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="175"/>
         <source>Not applicable is not allowed for this question; it counts as unanswered.</source>
         <translation>Ej tillämplig är inte tillåtet för den här frågan; svaret räknas som obesvarat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="173"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="177"/>
         <source>No reason given.</source>
         <translation>Inget skäl angivet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="182"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="186"/>
         <source>Not applicable answers and their reasons</source>
         <translation>Svar Ej tillämplig och skälen för dem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportsections.cpp" line="184"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="188"/>
         <source>%n question(s) answered Not applicable. They are left out of the scoring, so the result rests on these reasons; they are shown even when comments are left out of the report.</source>
         <translation>
             <numerusform>%n fråga besvarad Ej tillämplig. Den ingår inte i poängsättningen, så resultatet vilar på skälet; det visas även när kommentarer inte tas med i rapporten.</numerusform>
@@ -1875,17 +1883,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="188"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="192"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="200"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="204"/>
         <source>Requirements: %1</source>
         <translation>Krav: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportsections.cpp" line="207"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="211"/>
         <source>%n met</source>
         <translation>
             <numerusform>%n uppfyllt</numerusform>
@@ -1893,7 +1901,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportsections.cpp" line="208"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="212"/>
         <source>%n partly</source>
         <translation>
             <numerusform>%n delvis</numerusform>
@@ -1901,7 +1909,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportsections.cpp" line="209"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="213"/>
         <source>%n not met</source>
         <translation>
             <numerusform>%n inte uppfyllt</numerusform>
@@ -1909,7 +1917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportsections.cpp" line="210"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="214"/>
         <source>%n not applicable</source>
         <translation>
             <numerusform>%n ej tillämpligt</numerusform>
@@ -1917,7 +1925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportsections.cpp" line="211"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="215"/>
         <source>%n not answered</source>
         <translation>
             <numerusform>%n inte besvarat</numerusform>
@@ -1925,7 +1933,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportsections.cpp" line="213"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="217"/>
         <source>%n not covered by the questionnaire</source>
         <translation>
             <numerusform>%n täcks inte av frågeformuläret</numerusform>
@@ -1933,7 +1941,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/report/reportsections.cpp" line="215"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="219"/>
         <source>%n requirement(s): %1.</source>
         <translation>
             <numerusform>%n krav: %1.</numerusform>
@@ -1941,252 +1949,252 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="218"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
         <source>The status comes from the answers to the questions that evidence each requirement: met when all of them are in place. &quot;Not covered&quot; means that no question of this questionnaire evidences the requirement, so the assessment says nothing about it; it is never counted as met.</source>
         <translation>Statusen kommer från svaren på de frågor som visar varje krav: uppfyllt när alla är på plats. ”Täcks inte” betyder att ingen fråga i detta frågeformulär visar kravet, så bedömningen säger ingenting om det; det räknas aldrig som uppfyllt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="226"/>
         <source>Requirement</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="226"/>
         <source>Reference</source>
         <translation>Hänvisning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="222"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="226"/>
         <source>In place</source>
         <translation>På plats</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="258"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="262"/>
         <source>Not yet met</source>
         <translation>Ännu inte uppfyllt</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="260"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="264"/>
         <source>Every requirement that the questionnaire covers is met.</source>
         <translation>Alla krav som frågeformuläret täcker är uppfyllda.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="272"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="276"/>
         <source>Not covered by this assessment</source>
         <translation>Täcks inte av denna bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="274"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="278"/>
         <source>No question of the questionnaire evidences these requirements. Assess them separately before concluding that the organisation meets the set.</source>
         <translation>Ingen fråga i frågeformuläret visar dessa krav. Bedöm dem för sig innan ni drar slutsatsen att organisationen uppfyller samlingen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="285"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="289"/>
         <source>For each work area: the level reached and what the next level requires, that is the measures up to that level that are not fully in place, with advice and links to guidance.</source>
         <translation>För varje arbetsområde: uppnådd nivå och vad nästa nivå kräver, det vill säga de åtgärder upp till den nivån som inte är helt på plats, med råd och länkar till vägledning.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="299"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="303"/>
         <source>Target: %1</source>
         <translation>Mål: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="306"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="310"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>Området har nått den högsta nivån. Håll arbetet igång och upprepa bedömningen för att se att nivån består.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="252"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="319"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="256"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="323"/>
         <source>answer: %1</source>
         <translation>svar: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="325"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="329"/>
         <source>Guidance:</source>
         <translation>Vägledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="331"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="335"/>
         <source>To reach %1:</source>
         <translation>För att nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="333"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="337"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Besvara de återstående frågorna på den här nivån.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="348"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="352"/>
         <source>Other comments:</source>
         <translation>Övriga kommentarer:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="352"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="356"/>
         <source>Guidance for the work area:</source>
         <translation>Vägledning för arbetsområdet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="362"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="366"/>
         <source>The assessment was scored with the rule “%1” of the questionnaire “%2”, version %3.</source>
         <translation>Bedömningen har poängsatts med regeln ”%1” i frågeformuläret ”%2”, version %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="367"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="393"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="371"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="397"/>
         <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
         <translation>Varje svar har ett värde mellan 0 och 1 (se svarsskalan nedan). En obesvarad fråga räknas som 0: åtgärden finns inte på plats.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="369"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="373"/>
         <source>Not applicable leaves a question out of the calculation. It needs a reason, and the basic questions of level 1 do not offer it: a public body cannot declare them not applicable.</source>
         <translation>Ej tillämplig tar bort en fråga ur beräkningen. Svaret kräver ett skäl, och grundfrågorna på nivå 1 erbjuder det inte: en offentlig organisation kan inte förklara dem som ej tillämpliga.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="371"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="375"/>
         <source>For each level of a work area, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are applicable.</source>
         <translation>För varje nivå i ett arbetsområde är uppfylld andel summan av vikt × värde delad med summan av vikterna, över nivåns tillämpliga frågor.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="373"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="377"/>
         <source>A level is assessed only when at least %1 % of its questions&apos; weight is applicable. A level that is not assessed is not met, so Not applicable answers can never lift a work area to a level.</source>
         <translation>En nivå bedöms bara när minst %1 % av vikten för dess frågor är tillämplig. En nivå som inte bedöms är inte uppfylld, så svar Ej tillämplig kan aldrig lyfta ett arbetsområde till en nivå.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="376"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="380"/>
         <source>A level is met when its share reaches the level&apos;s threshold. The levels are cumulative: a work area has reached the highest level for which every level up to it is met. A level without questions in the area is skipped.</source>
         <translation>En nivå är uppfylld när andelen når nivåns tröskel. Nivåerna bygger på varandra: ett arbetsområde har nått den högsta nivå för vilken alla nivåer upp till den är uppfyllda. En nivå utan frågor i området hoppas över.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="379"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="383"/>
         <source>The overall level is that of the weakest work area: security is no stronger than its weakest link. The mean score of the work areas and the share met of all questions are shown for information only.</source>
         <translation>Den sammantagna nivån är det svagaste arbetsområdets: säkerheten är inte starkare än den svagaste länken. Arbetsområdenas medelpoäng och uppfylld andel av alla frågor visas bara som information.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="382"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="386"/>
         <source>The score (0–4) is the level reached plus the share met of the next level, cut to two decimals and never rounded up, so it never suggests a level that is not reached.</source>
         <translation>Poängen (0–4) är uppnådd nivå plus uppfylld andel av nästa nivå, avkortad till två decimaler och aldrig avrundad uppåt, så att den aldrig antyder en nivå som inte är nådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="395"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="399"/>
         <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
         <translation>Svar som undantas (Ej tillämplig) lämnar beräkningen: frågan räknas varken i täljaren eller i nämnaren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="397"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="401"/>
         <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
         <translation>För varje nivå är den uppfyllda andelen summan av vikt × värde delad med summan av vikterna, över nivåns frågor som inte är undantagna.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="399"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="403"/>
         <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
         <translation>En nivå är uppfylld när andelen når nivåns tröskel. En nivå utan sådana frågor kan inte bedömas och hindrar inte nivåerna ovanför.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="401"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="405"/>
         <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
         <translation>Nivåerna bygger på varandra: uppnådd nivå är den högsta nivå där alla bedömbara nivåer upp till och med den är uppfyllda.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="403"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="407"/>
         <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
         <translation>Poängen (0–4) är uppnådd nivå plus den uppfyllda andelen av nästa bedömbara nivå, så den antyder aldrig en nivå som inte är uppnådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="384"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="405"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="388"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="409"/>
         <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
         <translation>Svarsgraden är andelen besvarade frågor; ”Vet inte” räknas inte som besvarad, Ej tillämplig gör det.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="407"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="411"/>
         <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
         <translation>Regeln tillämpas på varje arbetsområde och på frågeformuläret som helhet (den samlade nivån).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="415"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="419"/>
         <source>Levels and thresholds</source>
         <translation>Nivåer och trösklar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="416"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="420"/>
         <source>Meaning</source>
         <translation>Innebörd</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="416"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="420"/>
         <source>Threshold</source>
         <translation>Tröskel</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="429"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="433"/>
         <source>Answer scale</source>
         <translation>Svarsskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="431"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="435"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="460"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="431"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="435"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="431"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="435"/>
         <source>Counts as answered</source>
         <translation>Räknas som besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="431"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="435"/>
         <source>In the scoring</source>
         <translation>I poängberäkningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="437"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="441"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="437"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="441"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="438"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="442"/>
         <source>Left out (not applicable)</source>
         <translation>Utanför (ej tillämplig)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="438"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="442"/>
         <source>Counted</source>
         <translation>Räknas</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="444"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="448"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>Resultatet är organisationens självskattning. Det visar hur systematiskt informationssäkerhetsarbetet är enligt organisationens egna svar; det är ingen revision.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="188"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="192"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="460"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="460"/>
         <source>Evidence</source>
         <translation>Underlag</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="459"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="463"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="467"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="471"/>
         <source>Follow-up</source>
         <translation>Följs upp</translation>
     </message>
@@ -2379,8 +2387,16 @@
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/gui/text/statustext.cpp" line="197"/>
+        <source>%n question(s) of version %1 did not exist when it was made; they count as not answered.</source>
+        <translation>
+            <numerusform>%n fråga i version %1 fanns inte när bedömningen gjordes; den räknas som obesvarad.</numerusform>
+            <numerusform>%n frågor i version %1 fanns inte när bedömningen gjordes; de räknas som obesvarade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/statustext.cpp" line="206"/>
         <source>Scored here under the rule %1 of version %2; it was made under %3, so its levels can differ from those reported then.</source>
         <translation>Poängsatt här med regeln %1 i version %2; den gjordes med %3, så dess nivåer kan skilja sig från dem som redovisades då.</translation>
     </message>
@@ -2498,12 +2514,12 @@
         <translation>&amp;Exportera till CSV…</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="204"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="207"/>
         <source>Every requirement that the questionnaire covers is met or not applicable. There is nothing left to plan.</source>
         <translation>Alla krav som frågeformuläret täcker är uppfyllda eller inte tillämpliga. Det finns inget kvar att planera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="207"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="210"/>
         <source>If every action that is not dropped is carried out, %1 of the %n requirement(s) that the questionnaire covers are met (today %2).</source>
         <translation>
             <numerusform>Om alla åtgärder som inte har strukits genomförs är %1 av det %n krav som frågeformuläret täcker uppfyllt (i dag %2).</numerusform>
@@ -2511,7 +2527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="214"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="217"/>
         <source>%n requirement(s) of the set are not covered by the questionnaire and need an assessment of their own; see the Requirements tab.</source>
         <translation>
             <numerusform>%n krav i uppsättningen täcks inte av frågeformuläret och behöver bedömas för sig; se fliken Krav.</numerusform>
@@ -2519,17 +2535,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="219"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="222"/>
         <source>No targets are set. Set a target level per work area in the overview; the plan then lists every question that stands between the area and its target.</source>
         <translation>Inga mål är satta. Ange en målnivå per arbetsområde i översikten; planen visar då varje fråga som står mellan området och dess mål.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="221"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="224"/>
         <source>Every work area has reached its target. There is nothing left to plan.</source>
         <translation>Alla arbetsområden har nått sina mål. Det finns inget kvar att planera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="196"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="199"/>
         <source>%n action(s), %1 not yet done.</source>
         <translation>
             <numerusform>%n åtgärd, %1 ännu inte klar.</numerusform>
@@ -2542,7 +2558,7 @@
         <translation>Kraven i %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="225"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="228"/>
         <source>If every action that is not dropped is carried out, the overall result goes from %1 to %2.</source>
         <translation>Om alla åtgärder som inte är strukna genomförs går det samlade resultatet från %1 till %2.</translation>
     </message>
@@ -2552,27 +2568,27 @@
         <translation>Inte besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="257"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="260"/>
         <source>-action-plan</source>
         <translation>-atgardsplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="259"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="262"/>
         <source>Export Action Plan</source>
         <translation>Exportera åtgärdsplan</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="260"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="263"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="266"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="269"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/actionplanpage.cpp" line="267"/>
+        <location filename="../src/gui/pages/actionplanpage.cpp" line="270"/>
         <source>The action plan could not be written to “%1”.</source>
         <translation>Åtgärdsplanen kunde inte skrivas till ”%1”.</translation>
     </message>
@@ -2867,22 +2883,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="115"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="117"/>
         <source>Not answered</source>
         <translation>Inte besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="133"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="135"/>
         <source>= same value</source>
         <translation>= samma värde</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="134"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="136"/>
         <source>▲ better</source>
         <translation>▲ bättre</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/comparisonpage.cpp" line="134"/>
+        <location filename="../src/gui/pages/comparisonpage.cpp" line="136"/>
         <source>▼ worse</source>
         <translation>▼ sämre</translation>
     </message>
@@ -4524,7 +4540,7 @@ version %2</translation>
     </message>
     <message>
         <location filename="../src/gui/pages/trendpage.cpp" line="161"/>
-        <location filename="../src/gui/pages/trendpage.cpp" line="227"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="229"/>
         <source>Overall</source>
         <translation>Totalt</translation>
     </message>
@@ -4537,12 +4553,12 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/trendpage.cpp" line="199"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="201"/>
         <source>Note: the assessments name different organisations (%1).</source>
         <translation>Obs! Bedömningarna anger olika organisationer (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/trendpage.cpp" line="204"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="206"/>
         <source>%n assessment(s) without a date are listed last and left out of the chart.</source>
         <translation>
             <numerusform>%n bedömning utan datum står sist och är inte med i diagrammet.</numerusform>
@@ -4550,27 +4566,27 @@ version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/trendpage.cpp" line="206"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="208"/>
         <source>Choose a row to see its development in the chart; Enter opens the work area.</source>
         <translation>Välj en rad för att se dess utveckling i diagrammet; Enter öppnar arbetsområdet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/trendpage.cpp" line="240"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="242"/>
         <source>Score (0–4)</source>
         <translation>Poäng (0–4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/trendpage.cpp" line="245"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="247"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/trendpage.cpp" line="292"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="294"/>
         <source>Level / score</source>
         <translation>Nivå / poäng</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/trendpage.cpp" line="302"/>
+        <location filename="../src/gui/pages/trendpage.cpp" line="304"/>
         <source>Target level</source>
         <translation>Målnivå</translation>
     </message>

@@ -69,6 +69,11 @@ std::string trendText(const Questionnaire &q, const Trend &trend, const std::str
                                   nullptr, static_cast<int>(point.migration.lost.size()))
                       .arg(QString::fromStdString(point.migration.fromVersion))
                       .toStdString();
+        if (point.migration.migrated && !point.migration.addedQuestions.empty())
+            out += " "
+                + CommandLine::tr("(%n question(s) added since, counted as not answered)", nullptr,
+                                  static_cast<int>(point.migration.addedQuestions.size()))
+                      .toStdString();
         out += "\n";
     }
     // Points carried over from a version with another scoring rule: their levels can differ from those reported

@@ -98,6 +98,7 @@ std::string trendToJson(const Questionnaire &q, const Trend &trend)
                           {"questionnaire_version", point.migration.fromVersion},
                           {"migrated", point.migration.migrated},
                           {"not_carried_over", std::move(lost)},
+                          {"added_questions", point.migration.addedQuestions},
                           {"overall",
                            {{"level", point.overall.level},
                             {"score", rounded(point.overall.score)},

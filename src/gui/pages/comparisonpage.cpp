@@ -96,6 +96,8 @@ void ComparisonPage::rebuild()
             + tr("The previous assessment was made with an older version of the questionnaire and was carried "
                  "over; %n item(s) could not be carried over.",
                  nullptr, static_cast<int>(c.migration.lost.size()));
+    if (const QString added = StatusText::addedQuestionsNote(c.migration); !added.isEmpty())
+        summary += QLatin1Char(' ') + added;
     if (const QString rule = StatusText::ruleChangedNote(c.migration); !rule.isEmpty())
         summary += QLatin1Char(' ') + rule;
     m_summary->setText(summary);

@@ -187,6 +187,8 @@ void TrendPage::rebuild()
                                .arg(QString::fromStdString(point.label),
                                     QString::fromStdString(point.migration.fromVersion),
                                     QString::fromStdString(q.version));
+            if (const QString added = StatusText::addedQuestionsNote(point.migration); !added.isEmpty())
+                note += QLatin1Char(' ') + added;
             if (const QString rule = StatusText::ruleChangedNote(point.migration); !rule.isEmpty())
                 note += QLatin1Char(' ') + rule;
             notes << note;

@@ -65,11 +65,15 @@ QString ReportBuilder::trend() const
                      .arg(pointDate(first));
     notes << tr("Change: the difference in score between the first and the last assessment shown.");
     for (const TrendPoint &point : t.points) {
-        if (point.migration.migrated)
-            notes << tr("The assessment of %1 was made with version %2 of the questionnaire and was carried over "
-                        "to version %3; %n item(s) could not be carried over.",
-                nullptr, static_cast<int>(point.migration.lost.size()))
-                         .arg(pointDate(point), str(point.migration.fromVersion), str(m_q.version));
+        if (point.migration.migrated) {
+            QString note = tr("The assessment of %1 was made with version %2 of the questionnaire and was carried "
+                              "over to version %3; %n item(s) could not be carried over.",
+                              nullptr, static_cast<int>(point.migration.lost.size()))
+                               .arg(pointDate(point), str(point.migration.fromVersion), str(m_q.version));
+            if (const QString added = StatusText::addedQuestionsNote(point.migration); !added.isEmpty())
+                note += QLatin1Char(' ') + added;
+            notes << note;
+        }
     }
     if (t.organisations.size() > 1) {
         QStringList names;

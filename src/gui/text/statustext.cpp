@@ -190,6 +190,15 @@ StatusText::RuleChange StatusText::ruleChange(const ScoreResult &resultBefore,
     return change;
 }
 
+QString StatusText::addedQuestionsNote(const MigrationReport &migration)
+{
+    if (!migration.migrated || migration.addedQuestions.empty())
+        return {};
+    return tr("%n question(s) of version %1 did not exist when it was made; they count as not answered.", nullptr,
+              static_cast<int>(migration.addedQuestions.size()))
+        .arg(QString::fromStdString(migration.toVersion));
+}
+
 QString StatusText::ruleChangedNote(const MigrationReport &migration)
 {
     if (!migration.ruleChanged())

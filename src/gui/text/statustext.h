@@ -73,6 +73,9 @@ public:
     /// under the rule cumulative-coverage of version 1.1; it was made under cumulative-threshold, so its levels can
     /// differ from those reported then." Empty otherwise.
     static QString ruleChangedNote(const MigrationReport &migration);
+    /// For an assessment carried over to a version with new questions (MigrationReport::addedQuestions): "14
+    /// questions of version 1.2 did not exist when it was made; they count as not answered." Empty otherwise.
+    static QString addedQuestionsNote(const MigrationReport &migration);
 
     /// The same answers under two questionnaire versions with different rules (an assessment carried over to a
     /// version with a new rule): a short explanation and the overall level before and after, and one line per

@@ -502,7 +502,7 @@
         <translation>, at least %1 of a level applicable</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/validate.cpp" line="32"/>
+        <location filename="../src/app/commands/validate.cpp" line="34"/>
         <source>%1: valid assessment of %2 %3, %n response(s)</source>
         <translation>
             <numerusform>%1: valid assessment of %2 %3, %n response</numerusform>
@@ -510,7 +510,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/validate.cpp" line="43"/>
+        <location filename="../src/app/commands/validate.cpp" line="45"/>
         <source>%1: valid submission of %2 %3, %n answer(s)</source>
         <translation>
             <numerusform>%1: valid submission of %2 %3, %n answer</numerusform>
@@ -518,7 +518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/validate.cpp" line="56"/>
+        <location filename="../src/app/commands/validate.cpp" line="58"/>
         <source>%1: valid benchmark of %2 %3, %4 of %n group(s) published</source>
         <translation>
             <numerusform>%1: valid benchmark of %2 %3, %4 of %n group published</numerusform>
@@ -527,6 +527,27 @@
     </message>
     <message numerus="yes">
         <location filename="../src/app/commands/validate.cpp" line="70"/>
+        <source>%1: valid requirement set %2 %3, %n requirement(s)</source>
+        <translation>
+            <numerusform>%1: valid requirement set %2 %3, %n requirement</numerusform>
+            <numerusform>%1: valid requirement set %2 %3, %n requirements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/validate.cpp" line="85"/>
+        <source>  %1: questionnaire not at hand; name its file with --questionnaire</source>
+        <translation>  %1: questionnaire not at hand; name its file with --questionnaire</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="93"/>
+        <source>  %1 %2: questions for %3 of %n requirement(s)</source>
+        <translation>
+            <numerusform>  %1 %2: questions for %3 of %n requirement</numerusform>
+            <numerusform>  %1 %2: questions for %3 of %n requirements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/commands/validate.cpp" line="108"/>
         <source>%n area(s)</source>
         <translation>
             <numerusform>%n area</numerusform>
@@ -534,7 +555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/validate.cpp" line="71"/>
+        <location filename="../src/app/commands/validate.cpp" line="109"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -542,17 +563,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commands/validate.cpp" line="74"/>
+        <location filename="../src/app/commands/validate.cpp" line="112"/>
         <source>%1: valid questionnaire %2 %3, %4, %5</source>
         <translation>%1: valid questionnaire %2 %3, %4, %5</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/validate.cpp" line="77"/>
+        <location filename="../src/app/commands/validate.cpp" line="115"/>
         <source>%1: valid questionnaire %2 %3, %4, %5, %6</source>
         <translation>%1: valid questionnaire %2 %3, %4, %5, %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/commands/validate.cpp" line="79"/>
+        <location filename="../src/app/commands/validate.cpp" line="117"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -560,7 +581,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/commands/validate.cpp" line="92"/>
+        <location filename="../src/app/commands/validate.cpp" line="130"/>
         <source>--validate needs at least one file</source>
         <translation>--validate needs at least one file</translation>
     </message>
@@ -3362,225 +3383,230 @@
 <context>
     <name>kollen::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="308"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="328"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="309"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="329"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="310"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="330"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="311"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="331"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="312"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="332"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="313"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="333"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="314"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="315"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;New Assessment…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="316"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="317"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="337"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="318"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="338"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="319"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="339"/>
         <source>Assessment &amp;Details…</source>
         <translation>Assessment &amp;Details…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="320"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="340"/>
         <source>Compare with &amp;Previous Assessment…</source>
         <translation>Compare with &amp;Previous Assessment…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="321"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="341"/>
         <source>&amp;Management Report (PDF, Print)…</source>
         <translation>&amp;Management Report (PDF, Print)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="342"/>
         <source>Load &amp;Benchmark…</source>
         <translation>Load &amp;Benchmark…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="323"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="343"/>
         <source>Remove Benc&amp;hmark</source>
         <translation>Remove Benc&amp;hmark</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="324"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="344"/>
+        <source>&amp;Load Requirement Set…</source>
+        <translation>&amp;Load Requirement Set…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="345"/>
         <source>Export Anonymised S&amp;ubmission…</source>
         <translation>Export Anonymised S&amp;ubmission…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="325"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="346"/>
         <source>S&amp;top Comparing</source>
         <translation>S&amp;top Comparing</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="326"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="347"/>
         <source>Show T&amp;rend over Earlier Assessments…</source>
         <translation>Show T&amp;rend over Earlier Assessments…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="327"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="348"/>
         <source>Hide Tre&amp;nd</source>
         <translation>Hide Tre&amp;nd</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="349"/>
         <source>&amp;Close Assessment</source>
         <translation>&amp;Close Assessment</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="350"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="330"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="588"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="351"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="691"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="331"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="589"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="352"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="692"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="332"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="353"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="333"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="354"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="355"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="356"/>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshop Mode</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="357"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Next Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="337"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="358"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Previous Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="338"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="359"/>
         <source>Next &amp;Work Area</source>
         <translation>Next &amp;Work Area</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="339"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="360"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Previous W&amp;ork Area</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="340"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="361"/>
         <source>O&amp;verview</source>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="341"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="362"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Help for This Question</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="342"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="363"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="343"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="364"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;About Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="344"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="365"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska (Swedish)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="344"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="365"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="344"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="365"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål (Norwegian)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="518"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="736"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="540"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="839"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="519"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="541"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="525"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="547"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="533"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="555"/>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/mainwindow.cpp" line="533"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="555"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -3588,32 +3614,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="538"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="560"/>
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="539"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="561"/>
         <source>%1 of %2 met</source>
         <translation>%1 of %2 met</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="550"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="572"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="550"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="572"/>
         <source>score %1</source>
         <translation>score %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="554"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="576"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/mainwindow.cpp" line="555"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="577"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -3621,108 +3647,174 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="562"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="755"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="584"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="858"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="588"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="604"/>
+        <source>Load Requirement Set</source>
+        <translation>Load Requirement Set</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="606"/>
+        <source>Requirement sets (*.json);;All files (*)</source>
+        <translation>Requirement sets (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="618"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="627"/>
+        <source>Cannot Load Requirement Set</source>
+        <translation>Cannot Load Requirement Set</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="619"/>
+        <source>“%1” is not a requirement set this program can use, so it was not loaded.</source>
+        <translation>“%1” is not a requirement set this program can use, so it was not loaded.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="620"/>
+        <source>Nothing was changed. The problems found:</source>
+        <translation>Nothing was changed. The problems found:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="628"/>
+        <source>“%1” has the id “%2”, which a bundled requirement set has, so it was not loaded.</source>
+        <translation>“%1” has the id “%2”, which a bundled requirement set has, so it was not loaded.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="630"/>
+        <source>Give the set an id of its own in its file (the member “id”).</source>
+        <translation>Give the set an id of its own in its file (the member “id”).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="662"/>
+        <source>Requirement Set Loaded</source>
+        <translation>Requirement Set Loaded</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="663"/>
+        <source>“%1” was loaded, but it maps no question of the questionnaire “%2” to its requirements, so it is not shown for this assessment.</source>
+        <translation>“%1” was loaded, but it maps no question of the questionnaire “%2” to its requirements, so it is not shown for this assessment.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="666"/>
+        <source>It is offered for assessments made with the questionnaires its evidence names.</source>
+        <translation>It is offered for assessments made with the questionnaires its evidence names.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="668"/>
+        <source>Requirement Set Loaded with Warnings</source>
+        <translation>Requirement Set Loaded with Warnings</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="669"/>
+        <source>“%1” was loaded. Its warnings:</source>
+        <translation>“%1” was loaded. Its warnings:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="671"/>
+        <source>Loaded the requirement set “%1”</source>
+        <translation>Loaded the requirement set “%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="691"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="589"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="692"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="607"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="710"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="726"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="829"/>
         <source>Choose an answer for the current question</source>
         <translation>Choose an answer for the current question</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="727"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="830"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="727"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="830"/>
         <source>Clear the answer</source>
         <translation>Clear the answer</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="728"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="831"/>
         <source>Left / Right</source>
         <translation>Left / Right</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="728"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="831"/>
         <source>Move between answer choices</source>
         <translation>Move between answer choices</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="729"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="832"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="729"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="832"/>
         <source>Move between fields</source>
         <translation>Move between fields</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="732"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="835"/>
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="733"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="836"/>
         <source>Previous question</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="734"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="837"/>
         <source>Next work area</source>
         <translation>Next work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="735"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="838"/>
         <source>Previous work area</source>
         <translation>Previous work area</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="737"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="840"/>
         <source>Help for the current question</source>
         <translation>Help for the current question</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="740"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="843"/>
         <source>Undo / redo</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="744"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="847"/>
         <source>Larger / smaller / normal text</source>
         <translation>Larger / smaller / normal text</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="753"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="856"/>
         <source>About Infosäkkollen</source>
         <translation>About Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="756"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="859"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="760"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="863"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Free software under the GNU General Public License, version 3 or later.</translation>
     </message>

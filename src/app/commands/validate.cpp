@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// --validate FILE...: checks questionnaires, assessments, submissions and benchmarks and prints every problem.
+// --validate FILE...: checks questionnaires, assessments, submissions, benchmarks and requirement sets and prints every
+// problem.
 #include "commands/commands.h"
 #include "commands/common.h"
 
 #include <kollen/aggregation.h>
 #include <kollen/filekind.h>
 #include <kollen/questionnaireloader.h>
+#include <kollen/requirementset.h>
 #include <kollen/submission.h>
 
 #include <algorithm>
@@ -57,6 +59,42 @@ bool validateFile(const QString &path, const QuestionnaireCatalog &catalog)
                                 static_cast<int>(groups.size()))
                     .arg(name, qs(loaded.benchmark->questionnaireId), qs(loaded.benchmark->questionnaireVersion),
                          QString::number(published)));
+        return true;
+    }
+    case FileKind::RequirementSet: {
+        const auto loaded = loadRequirementSetFile(file);
+        printDiagnostics(loaded.diagnostics);
+        if (!loaded.set)
+            return false;
+        const RequirementSet &set = *loaded.set;
+        outLine(CommandLine::tr("%1: valid requirement set %2 %3, %n requirement(s)", nullptr,
+                                static_cast<int>(set.requirements.size()))
+                    .arg(name, qs(set.id), qs(set.version)));
+        // Its evidence against each questionnaire it names that is at hand (the newest version): unknown questions
+        // are warned about, and how many requirements have a question.
+        std::vector<std::string> ids;
+        for (const SetRequirement &requirement : set.requirements) {
+            for (const auto &[questionnaireId, questions] : requirement.evidence) {
+                if (std::find(ids.begin(), ids.end(), questionnaireId) == ids.end())
+                    ids.push_back(questionnaireId);
+            }
+        }
+        for (const std::string &id : ids) {
+            const Questionnaire *q = catalog.latest(id);
+            if (!q) {
+                outLine(CommandLine::tr("  %1: questionnaire not at hand; name its file with --questionnaire").arg(qs(id)));
+                continue;
+            }
+            Diagnostics evidence = checkEvidence(set, *q);
+            for (Diagnostic &d : evidence)
+                d.file = name.toStdString();
+            printDiagnostics(evidence);
+            const RequirementCounts counts = countStatuses(requirementSetStatus(set, *q, Assessment{}));
+            outLine(CommandLine::tr("  %1 %2: questions for %3 of %n requirement(s)", nullptr,
+                                    static_cast<int>(set.requirements.size()))
+                        .arg(qs(q->id), qs(q->version),
+                             QString::number(set.requirements.size() - counts.notCovered)));
+        }
         return true;
     }
     case FileKind::Questionnaire:

@@ -5,6 +5,7 @@
 #include "kollen/assessment.h"
 #include "kollen/jsonsource.h"
 #include "kollen/questionnaire.h"
+#include "kollen/requirementset.h"
 #include "kollen/submission.h"
 
 namespace kollen {
@@ -27,6 +28,8 @@ FileKind detectFileKind(const std::filesystem::path &path)
         return FileKind::Submission;
     if (format == benchmarkFormatName)
         return FileKind::Benchmark;
+    if (format == requirementSetFormatName)
+        return FileKind::RequirementSet;
     return FileKind::Unknown;
 }
 

@@ -7,6 +7,7 @@
 #include "pages/requirementspage.h"
 #include "shell/bundledrequirementsets.h"
 #include "widgets/areatabbar.h"
+#include "widgets/messagebox.h"
 #include "dialogs/detailsdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "shell/comparisonworkflow.h"
@@ -51,6 +52,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -72,6 +74,21 @@ MainWindow::MainWindow(QWidget *parent)
     for (const QString &path : Settings::instance().customQuestionnaires()) {
         if (QFileInfo::exists(path))
             (void)m_catalog.addFile(toPath(path));
+    }
+    // The requirement sets loaded before: those that still load and do not clash with a bundled one (a file that
+    // has since been moved or broken is left out; loading it again says why).
+    for (const QString &path : Settings::instance().customRequirementSets()) {
+        if (!QFileInfo::exists(path))
+            continue;
+        auto loaded = loadRequirementSetFile(toPath(path));
+        if (!loaded.set)
+            continue;
+        const std::string id = loaded.set->id;
+        const auto &bundled = bundledRequirementSets();
+        if (std::any_of(bundled.begin(), bundled.end(), [&id](const RequirementSet &s) { return s.id == id; }))
+            continue;
+        std::erase_if(m_loadedSets, [&id](const auto &entry) { return entry.second.id == id; });
+        m_loadedSets.emplace_back(path, std::move(*loaded.set));
     }
 
     m_stack = new QStackedWidget(this);
@@ -164,6 +181,8 @@ void MainWindow::createActions()
         ReportDialog::run(this, m_document->questionnaire(), m_document->assessment(), m_document->filePath(),
                           questionnaireLanguage(), comparisons);
     });
+    m_requirementSetAction = new QAction(this);
+    connect(m_requirementSetAction, &QAction::triggered, this, &MainWindow::chooseRequirementSet);
     m_benchmarkAction = new QAction(this);
     connect(m_benchmarkAction, &QAction::triggered, m_comparisons, &ComparisonWorkflow::chooseBenchmark);
     m_removeBenchmarkAction = new QAction(this);
@@ -273,6 +292,7 @@ void MainWindow::createActions()
     m_fileMenu->addActions({m_compareAction, m_stopCompareAction});
     m_fileMenu->addActions({m_trendAction, m_stopTrendAction});
     m_fileMenu->addActions({m_benchmarkAction, m_removeBenchmarkAction});
+    m_fileMenu->addAction(m_requirementSetAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_reportAction, m_submissionAction});
     m_fileMenu->addSeparator();
@@ -321,6 +341,7 @@ void MainWindow::retranslate()
     m_reportAction->setText(tr("&Management Report (PDF, Print)…"));
     m_benchmarkAction->setText(tr("Load &Benchmark…"));
     m_removeBenchmarkAction->setText(tr("Remove Benc&hmark"));
+    m_requirementSetAction->setText(tr("&Load Requirement Set…"));
     m_submissionAction->setText(tr("Export Anonymised S&ubmission…"));
     m_stopCompareAction->setText(tr("S&top Comparing"));
     m_trendAction->setText(tr("Show T&rend over Earlier Assessments…"));
@@ -463,10 +484,11 @@ void MainWindow::rebuildPages()
         number += static_cast<int>(area.questions.size());
         m_tabs->addTab(page, QString());
     }
-    // The bundled requirement sets with evidence for the questionnaire; else the list the questionnaire carries.
+    // The requirement sets with evidence for the questionnaire; else the list the questionnaire carries.
     std::vector<RequirementSet> requirementSets;
-    if (RequirementsPage::anyEvidenceFor(bundledRequirementSets(), m_document->questionnaire()))
-        requirementSets = bundledRequirementSets();
+    if (std::vector<RequirementSet> available = this->requirementSets();
+        RequirementsPage::anyEvidenceFor(available, m_document->questionnaire()))
+        requirementSets = std::move(available);
     else if (!m_document->questionnaire().requirements.empty())
         requirementSets.push_back(requirementSetOf(m_document->questionnaire()));
     m_actionPlan = new ActionPlanPage(m_document, language, requirementSets, m_tabs);
@@ -567,6 +589,87 @@ void MainWindow::updateTitle()
     }
     setWindowTitle(QStringLiteral("%1[*] — %2").arg(m_document->displayName(), app));
     setWindowModified(m_document->isModified());
+}
+
+std::vector<RequirementSet> MainWindow::requirementSets() const
+{
+    std::vector<RequirementSet> sets = bundledRequirementSets();
+    for (const auto &[path, set] : m_loadedSets)
+        sets.push_back(set);
+    return sets;
+}
+
+void MainWindow::chooseRequirementSet()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load Requirement Set"),
+                                                      Settings::instance().lastDirectory(),
+                                                      tr("Requirement sets (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Settings::instance().setLastDirectory(QFileInfo(path).absolutePath());
+    loadRequirementSet(path);
+}
+
+bool MainWindow::loadRequirementSet(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    auto loaded = loadRequirementSetFile(toPath(path));
+    if (!loaded.set) {
+        messages::fileProblems(this, tr("Cannot Load Requirement Set"),
+                               tr("“%1” is not a requirement set this program can use, so it was not loaded.").arg(name),
+                               loaded.diagnostics, tr("Nothing was changed. The problems found:"));
+        return false;
+    }
+    RequirementSet set = std::move(*loaded.set);
+    const std::string id = set.id;
+    const auto &bundled = bundledRequirementSets();
+    if (std::any_of(bundled.begin(), bundled.end(), [&id](const RequirementSet &s) { return s.id == id; })) {
+        messages::warning(this, tr("Cannot Load Requirement Set"),
+                          tr("“%1” has the id “%2”, which a bundled requirement set has, so it was not loaded.")
+                              .arg(name, QString::fromStdString(id)),
+                          tr("Give the set an id of its own in its file (the member “id”)."));
+        return false;
+    }
+    // A set with the id of one loaded before is its newer version: it takes that one's place.
+    for (auto it = m_loadedSets.begin(); it != m_loadedSets.end();) {
+        if (it->second.id == id) {
+            Settings::instance().removeCustomRequirementSet(it->first);
+            it = m_loadedSets.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    const QString title = QString::fromStdString(set.title.get(m_language.toStdString(), set.languages));
+    Diagnostics warnings = loaded.diagnostics;
+    bool offered = false;
+    if (m_document) {
+        for (Diagnostic d : checkEvidence(set, m_document->questionnaire())) {
+            d.file = name.toStdString(); // located by the entry's JSON Pointer
+            warnings.push_back(std::move(d));
+        }
+        offered = RequirementsPage::anyEvidenceFor({set}, m_document->questionnaire());
+    }
+    m_loadedSets.emplace_back(QFileInfo(path).absoluteFilePath(), std::move(set));
+    Settings::instance().addCustomRequirementSet(path);
+    if (m_document) {
+        rebuildPages();
+        if (offered && m_requirements) {
+            m_requirements->showSet(id);
+            m_tabs->setCurrentWidget(m_requirements);
+        }
+    }
+    if (m_document && !offered)
+        messages::show(this, QMessageBox::Information, tr("Requirement Set Loaded"),
+                       tr("“%1” was loaded, but it maps no question of the questionnaire “%2” to its requirements, "
+                          "so it is not shown for this assessment.")
+                           .arg(name, QString::fromStdString(m_document->questionnaire().id)),
+                       tr("It is offered for assessments made with the questionnaires its evidence names."));
+    else if (!warnings.empty())
+        messages::fileProblems(this, tr("Requirement Set Loaded with Warnings"),
+                               tr("“%1” was loaded. Its warnings:").arg(name), warnings);
+    else
+        statusBar()->showMessage(tr("Loaded the requirement set “%1”").arg(title), 4000);
+    return true;
 }
 
 void MainWindow::updateActions()

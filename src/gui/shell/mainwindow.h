@@ -6,6 +6,7 @@
 #include "workshop/workshopstate.h"
 #include "workshop/workshopwindow.h"
 
+#include <kollen/requirementset.h>
 #include <kollen/catalog.h>
 
 #include <QMainWindow>
@@ -65,6 +66,15 @@ public:
     /// Shows the first work area with its first question focused (after a new assessment).
     void showFirstArea();
 
+    /// The requirement sets the Requirements and Action plan tabs offer: the bundled ones, then those the user has
+    /// loaded (in the order loaded).
+    [[nodiscard]] std::vector<RequirementSet> requirementSets() const;
+    /// Loads a requirement set file (File ▸ Load Requirement Set): a file with errors is refused with its located
+    /// problems, one with a bundled set's id is refused, one with the id of a set loaded before replaces it. The
+    /// file is remembered and loaded again at the next start; the set is shown on the Requirements tab when it has
+    /// evidence for the open questionnaire (else a message says so). False when nothing was loaded.
+    bool loadRequirementSet(const QString &path);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -85,9 +95,12 @@ private:
     void moveArea(int step);
     void showShortcuts();
     void showAbout();
+    void chooseRequirementSet();
     [[nodiscard]] AreaPage *currentAreaPage() const;
 
     QuestionnaireCatalog m_catalog;
+    /// Requirement sets loaded by the user, with the file each came from.
+    std::vector<std::pair<QString, RequirementSet>> m_loadedSets;
     QPointer<Document> m_document;
     Recovery *m_recovery = nullptr;
     FileWorkflow *m_files = nullptr;
@@ -120,6 +133,7 @@ private:
     QAction *m_compareAction = nullptr;
     QAction *m_reportAction = nullptr;
     QAction *m_benchmarkAction = nullptr;
+    QAction *m_requirementSetAction = nullptr;
     QAction *m_removeBenchmarkAction = nullptr;
     QAction *m_submissionAction = nullptr;
     QAction *m_workshopAction = nullptr;

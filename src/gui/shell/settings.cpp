@@ -19,6 +19,7 @@ const QString keyFontScale = QStringLiteral("ui/fontScale");
 const QString keyRecentFiles = QStringLiteral("files/recent");
 const QString keyLastDirectory = QStringLiteral("files/lastDirectory");
 const QString keyCustomQuestionnaires = QStringLiteral("questionnaires/custom");
+const QString keyCustomRequirementSets = QStringLiteral("requirementSets/custom");
 const QString keyWindowGeometry = QStringLiteral("window/geometry");
 const QString keyWindowState = QStringLiteral("window/state");
 
@@ -220,6 +221,25 @@ void Settings::addCustomQuestionnaire(const QString &path)
     QStringList files = withoutFile(customQuestionnaires(), path);
     files.append(QFileInfo(path).absoluteFilePath());
     store(keyCustomQuestionnaires, files);
+}
+
+QStringList Settings::customRequirementSets() const
+{
+    return uniqueFiles(m_settings->value(keyCustomRequirementSets).toStringList(), 1000);
+}
+
+void Settings::addCustomRequirementSet(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    QStringList files = withoutFile(customRequirementSets(), path);
+    files.append(QFileInfo(path).absoluteFilePath());
+    store(keyCustomRequirementSets, files);
+}
+
+void Settings::removeCustomRequirementSet(const QString &path)
+{
+    store(keyCustomRequirementSets, withoutFile(customRequirementSets(), path));
 }
 
 void Settings::store(const QString &key, const QVariant &value)

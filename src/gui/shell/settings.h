@@ -52,6 +52,10 @@ public:
     /// Paths of questionnaire files the user has loaded, offered again in the New dialog.
     [[nodiscard]] QStringList customQuestionnaires() const;
     void addCustomQuestionnaire(const QString &path);
+    /// Paths of requirement set files the user has loaded (docs/requirement-set-format.md), loaded again at start.
+    [[nodiscard]] QStringList customRequirementSets() const;
+    void addCustomRequirementSet(const QString &path);
+    void removeCustomRequirementSet(const QString &path);
 
     void sync();
 

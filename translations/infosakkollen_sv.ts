@@ -113,42 +113,42 @@
         <translation>%1: gjord med frågeformuläret ”%2”, inte ”%3”</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="88"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="90"/>
         <source>--export-pdf needs the assessment and one output file: --export-pdf ASSESSMENT OUT.pdf</source>
         <translation>--export-pdf behöver bedömningen och en utdatafil: --export-pdf BEDÖMNING UT.pdf</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="39"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="41"/>
         <source>%1: the benchmark is for questionnaire %2, not %3</source>
         <translation>%1: jämförelsedata gäller frågeformuläret %2, inte %3</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="47"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="49"/>
         <source>%1: group &quot;%2&quot; is not published in this benchmark</source>
         <translation>%1: gruppen ”%2” är inte publicerad i dessa jämförelsedata</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="55"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="57"/>
         <source>%1: no published group to compare with; the report leaves it out</source>
         <translation>%1: ingen publicerad grupp att jämföra med; rapporten utelämnar jämförelsen</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="93"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="95"/>
         <source>internal error: --export-pdf needs a QApplication</source>
         <translation>internt fel: --export-pdf behöver en QApplication</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="143"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="159"/>
         <source>--requirements: no requirement set &quot;%1&quot; covers questionnaire &quot;%2&quot;; available: %3</source>
         <translation>--requirements: ingen kravsamling ”%1” täcker frågeformuläret ”%2”; tillgängliga: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="146"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="162"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/exportpdf.cpp" line="167"/>
+        <location filename="../src/app/commands/exportpdf.cpp" line="183"/>
         <source>%1: report written</source>
         <translation>%1: rapporten skrevs</translation>
     </message>
@@ -360,8 +360,8 @@
     </message>
     <message>
         <location filename="../src/app/commands/options.cpp" line="108"/>
-        <source>With --export-pdf: a requirement set to report on, e.g. cybersakerhetslagen, msbfs-2020-6 (may be repeated; default: the set for the organisation&apos;s type; none: no set).</source>
-        <translation>Med --export-pdf: en kravsamling att redovisa, t.ex. cybersakerhetslagen, msbfs-2020-6 (kan upprepas; standard: samlingen för organisationens typ; none: ingen samling).</translation>
+        <source>With --export-pdf: a requirement set to report on, by id (cybersakerhetslagen, msbfs-2020-6, …) or as a file of one&apos;s own (may be repeated; default: the set for the organisation&apos;s type; none: no set).</source>
+        <translation>Med --export-pdf: en kravsamling att rapportera mot, med id (cybersakerhetslagen, msbfs-2020-6, …) eller som en egen fil (kan upprepas; standard: samlingen för organisationens typ; none: ingen samling).</translation>
     </message>
     <message>
         <location filename="../src/app/commands/options.cpp" line="52"/>

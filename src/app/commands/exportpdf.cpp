@@ -8,12 +8,14 @@
 
 #include <kollen/aggregation.h>
 #include <kollen/assessmentio.h>
+#include <kollen/requirementset.h>
 #include <kollen/trend.h>
 
 #include <QApplication>
 #include <QFileInfo>
 
 #include <algorithm>
+#include <deque>
 
 namespace kollen::app {
 
@@ -118,8 +120,9 @@ int exportPdfCommand(const Invocation &invocation)
         options.trend = &trend;
     }
 
-    // Requirement sets: those named, else the one for the organisation's type among the bundled sets that
-    // cover the questionnaire; "none" for none.
+    // Requirement sets: those named (a bundled set's id or a set's file), else the one for the organisation's type
+    // among the bundled sets that cover the questionnaire; "none" for none.
+    std::deque<RequirementSet> fromFiles; // stable addresses for options.requirementSets
     std::vector<const RequirementSet *> covering;
     for (const RequirementSet &set : gui::bundledRequirementSets()) {
         if (std::any_of(set.requirements.begin(), set.requirements.end(), [&](const SetRequirement &r) {
@@ -134,6 +137,19 @@ int exportPdfCommand(const Invocation &invocation)
             options.requirementSets.push_back(set);
     } else if (!(named.size() == 1 && named.first() == QStringLiteral("none"))) {
         for (const QString &id : named) {
+            if (QFileInfo(id).isFile()) {
+                auto loaded = loadRequirementSetFile(filePath(id));
+                printDiagnostics(loaded.diagnostics);
+                if (!loaded.set)
+                    return 1;
+                Diagnostics evidence = checkEvidence(*loaded.set, q);
+                for (Diagnostic &d : evidence)
+                    d.file = displayPath(id).toStdString();
+                printDiagnostics(evidence);
+                fromFiles.push_back(std::move(*loaded.set));
+                options.requirementSets.push_back(&fromFiles.back());
+                continue;
+            }
             const auto found = std::find_if(covering.begin(), covering.end(),
                                             [&](const RequirementSet *set) { return set->id == id.toStdString(); });
             if (found == covering.end()) {

@@ -106,8 +106,9 @@ const OptionSpec table[] = {
      std::nullopt, pdf},
     {Option::Requirements, {"requirements"}, "id",
      QT_TRANSLATE_NOOP("CommandLine",
-                       "With --export-pdf: a requirement set to report on, e.g. cybersakerhetslagen, msbfs-2020-6 "
-                       "(may be repeated; default: the set for the organisation's type; none: no set)."),
+                       "With --export-pdf: a requirement set to report on, by id (cybersakerhetslagen, "
+                       "msbfs-2020-6, …) or as a file of one's own (may be repeated; default: the set for the "
+                       "organisation's type; none: no set)."),
      std::nullopt, pdf},
 };
 

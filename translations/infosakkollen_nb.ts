@@ -3499,13 +3499,13 @@
     </message>
     <message>
         <location filename="../src/gui/shell/mainwindow.cpp" line="351"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="691"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="693"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
         <location filename="../src/gui/shell/mainwindow.cpp" line="352"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="692"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="694"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
@@ -3585,28 +3585,28 @@
         <translation>Norsk bokmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="540"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="839"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="542"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="841"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="541"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="543"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="547"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="549"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="555"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="557"/>
         <source>Action plan</source>
         <translation>Tiltaksplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/mainwindow.cpp" line="555"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="557"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n tiltak</numerusform>
@@ -3614,32 +3614,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="560"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="562"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="561"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="563"/>
         <source>%1 of %2 met</source>
         <translation>%1 av %2 oppfylt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="572"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="574"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="572"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="574"/>
         <source>score %1</source>
         <translation>poeng %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="576"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="578"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/mainwindow.cpp" line="577"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="579"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n vurdering</numerusform>
@@ -3647,174 +3647,174 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="584"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="858"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="586"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="860"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="604"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="606"/>
         <source>Load Requirement Set</source>
         <translation>Last inn kravsamling</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="606"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="608"/>
         <source>Requirement sets (*.json);;All files (*)</source>
         <translation>Kravsamlinger (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="618"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="627"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="620"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="629"/>
         <source>Cannot Load Requirement Set</source>
         <translation>Kravsamlingen kan ikke lastes inn</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="619"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="621"/>
         <source>“%1” is not a requirement set this program can use, so it was not loaded.</source>
         <translation>«%1» er ikke en kravsamling programmet kan bruke, så den ble ikke lastet inn.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="620"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="622"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Ingenting ble endret. Problemene som ble funnet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="628"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="630"/>
         <source>“%1” has the id “%2”, which a bundled requirement set has, so it was not loaded.</source>
         <translation>«%1» har ID «%2», som en av programmets egne kravsamlinger har, så den ble ikke lastet inn.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="630"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="632"/>
         <source>Give the set an id of its own in its file (the member “id”).</source>
         <translation>Gi kravsamlingen en egen ID i filen (feltet «id»).</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="662"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="664"/>
         <source>Requirement Set Loaded</source>
         <translation>Kravsamlingen ble lastet inn</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="663"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="665"/>
         <source>“%1” was loaded, but it maps no question of the questionnaire “%2” to its requirements, so it is not shown for this assessment.</source>
         <translation>«%1» ble lastet inn, men den knytter ingen spørsmål i spørreskjemaet «%2» til kravene sine, så den vises ikke for denne vurderingen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="666"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="668"/>
         <source>It is offered for assessments made with the questionnaires its evidence names.</source>
         <translation>Den tilbys for vurderinger som gjøres med spørreskjemaene den viser til.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="668"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="670"/>
         <source>Requirement Set Loaded with Warnings</source>
         <translation>Kravsamlingen ble lastet inn med advarsler</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="669"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="671"/>
         <source>“%1” was loaded. Its warnings:</source>
         <translation>«%1» ble lastet inn. Advarslene:</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="671"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="673"/>
         <source>Loaded the requirement set “%1”</source>
         <translation>Kravsamlingen «%1» ble lastet inn</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="691"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="693"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="692"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="694"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="710"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="712"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Tøm listen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="829"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="831"/>
         <source>Choose an answer for the current question</source>
         <translation>Velg et svar på det gjeldende spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="830"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="832"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="830"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="832"/>
         <source>Clear the answer</source>
         <translation>Fjern svaret</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="831"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="833"/>
         <source>Left / Right</source>
         <translation>Venstrepil / Høyrepil</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="831"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="833"/>
         <source>Move between answer choices</source>
         <translation>Flytt mellom svaralternativene</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="832"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="834"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="832"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="834"/>
         <source>Move between fields</source>
         <translation>Flytt mellom feltene</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="835"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="837"/>
         <source>Next question</source>
         <translation>Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="836"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="838"/>
         <source>Previous question</source>
         <translation>Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="837"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="839"/>
         <source>Next work area</source>
         <translation>Neste arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="838"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="840"/>
         <source>Previous work area</source>
         <translation>Forrige arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="840"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="842"/>
         <source>Help for the current question</source>
         <translation>Hjelp for det gjeldende spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="843"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="845"/>
         <source>Undo / redo</source>
         <translation>Angre / gjør om</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="847"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="849"/>
         <source>Larger / smaller / normal text</source>
         <translation>Større / mindre / normal tekst</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="856"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="858"/>
         <source>About Infosäkkollen</source>
         <translation>Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="859"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="861"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Egenvurdering av systematisk informasjonssikkerhetsarbeid i svenske offentlige virksomheter. Spørreskjemaene er selvstendige formuleringer basert på MSBs metodestøtte og MSBFS 2020:6; de er ikke MSBs offisielle spørsmålsliste.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="863"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="865"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Fri programvare under GNU General Public License, versjon 3 eller nyere.</translation>
     </message>
@@ -4218,72 +4218,83 @@ versjon %2</translation>
         <translation>Hjelp for spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="105"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="84"/>
+        <source>%1: %2</source>
+        <comment>requirement reference: title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="96"/>
+        <source>Requirements this question evidences</source>
+        <translation>Krav som spørsmålet viser</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="115"/>
         <source>%1 (key %2)</source>
         <translation>%1 (tast %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="129"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="139"/>
         <source>Next step:</source>
         <translation>Neste steg:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="134"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="144"/>
         <source>Guidance:</source>
         <translation>Veiledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="144"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="154"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="147"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="157"/>
         <source>Notes, disagreements, context</source>
         <translation>Notater, uenigheter, kontekst</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="148"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="158"/>
         <source>Comment on question %1</source>
         <translation>Kommentar til spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="151"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="161"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Dokumentasjon:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="153"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="163"/>
         <source>Where the proof is: decision, document, record number</source>
         <translation>Hvor dokumentasjonen finnes: vedtak, dokument, saksnummer</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="154"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="164"/>
         <source>Evidence for question %1</source>
         <translation>Dokumentasjon for spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="156"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="166"/>
         <source>&amp;Follow up</source>
         <translation>Følg o&amp;pp</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="157"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="167"/>
         <source>Follow up question %1</source>
         <translation>Følg opp spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="192"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="202"/>
         <source>Not answered</source>
         <translation>Ikke besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="194"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="204"/>
         <source>Not applicable is not allowed here: counts as unanswered</source>
         <translation>Ikke relevant er ikke tillatt her: regnes som ubesvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="196"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="206"/>
         <source>Not applicable: give the reason in the comment</source>
         <translation>Ikke relevant: oppgi begrunnelsen i kommentaren</translation>
     </message>

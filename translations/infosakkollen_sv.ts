@@ -3499,13 +3499,13 @@
     </message>
     <message>
         <location filename="../src/gui/shell/mainwindow.cpp" line="351"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="691"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="693"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
         <location filename="../src/gui/shell/mainwindow.cpp" line="352"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="692"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="694"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
@@ -3585,28 +3585,28 @@
         <translation>Norsk bokmål (norska)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="540"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="839"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="542"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="841"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="541"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="543"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="547"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="549"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="555"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="557"/>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/mainwindow.cpp" line="555"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="557"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n åtgärd</numerusform>
@@ -3614,32 +3614,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="560"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="562"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="561"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="563"/>
         <source>%1 of %2 met</source>
         <translation>%1 av %2 uppfyllda</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="572"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="574"/>
         <source>Change</source>
         <translation>Förändring</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="572"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="574"/>
         <source>score %1</source>
         <translation>poäng %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="576"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="578"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/mainwindow.cpp" line="577"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="579"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n bedömning</numerusform>
@@ -3647,174 +3647,174 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="584"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="858"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="586"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="860"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="604"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="606"/>
         <source>Load Requirement Set</source>
         <translation>Läs in kravsamling</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="606"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="608"/>
         <source>Requirement sets (*.json);;All files (*)</source>
         <translation>Kravsamlingar (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="618"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="627"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="620"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="629"/>
         <source>Cannot Load Requirement Set</source>
         <translation>Kravsamlingen kan inte läsas in</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="619"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="621"/>
         <source>“%1” is not a requirement set this program can use, so it was not loaded.</source>
         <translation>”%1” är inte en kravsamling som programmet kan använda, så den lästes inte in.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="620"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="622"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Ingenting ändrades. Problemen som hittades:</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="628"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="630"/>
         <source>“%1” has the id “%2”, which a bundled requirement set has, so it was not loaded.</source>
         <translation>”%1” har id ”%2”, som en av programmets egna kravsamlingar har, så den lästes inte in.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="630"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="632"/>
         <source>Give the set an id of its own in its file (the member “id”).</source>
         <translation>Ge kravsamlingen ett eget id i filen (fältet ”id”).</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="662"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="664"/>
         <source>Requirement Set Loaded</source>
         <translation>Kravsamlingen lästes in</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="663"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="665"/>
         <source>“%1” was loaded, but it maps no question of the questionnaire “%2” to its requirements, so it is not shown for this assessment.</source>
         <translation>”%1” lästes in, men den kopplar ingen fråga i frågeformuläret ”%2” till sina krav, så den visas inte för den här bedömningen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="666"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="668"/>
         <source>It is offered for assessments made with the questionnaires its evidence names.</source>
         <translation>Den erbjuds för bedömningar som görs med de frågeformulär som den hänvisar till.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="668"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="670"/>
         <source>Requirement Set Loaded with Warnings</source>
         <translation>Kravsamlingen lästes in med varningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="669"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="671"/>
         <source>“%1” was loaded. Its warnings:</source>
         <translation>”%1” lästes in. Varningarna:</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="671"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="673"/>
         <source>Loaded the requirement set “%1”</source>
         <translation>Kravsamlingen ”%1” lästes in</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="691"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="693"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="692"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="694"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gör om %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="710"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="712"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Rensa listan</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="829"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="831"/>
         <source>Choose an answer for the current question</source>
         <translation>Välj ett svar på den aktuella frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="830"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="832"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="830"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="832"/>
         <source>Clear the answer</source>
         <translation>Rensa svaret</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="831"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="833"/>
         <source>Left / Right</source>
         <translation>Vänsterpil / Högerpil</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="831"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="833"/>
         <source>Move between answer choices</source>
         <translation>Flytta mellan svarsalternativen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="832"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="834"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="832"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="834"/>
         <source>Move between fields</source>
         <translation>Flytta mellan fälten</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="835"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="837"/>
         <source>Next question</source>
         <translation>Nästa fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="836"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="838"/>
         <source>Previous question</source>
         <translation>Föregående fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="837"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="839"/>
         <source>Next work area</source>
         <translation>Nästa arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="838"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="840"/>
         <source>Previous work area</source>
         <translation>Föregående arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="840"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="842"/>
         <source>Help for the current question</source>
         <translation>Hjälp för den aktuella frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="843"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="845"/>
         <source>Undo / redo</source>
         <translation>Ångra / gör om</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="847"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="849"/>
         <source>Larger / smaller / normal text</source>
         <translation>Större / mindre / normal text</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="856"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="858"/>
         <source>About Infosäkkollen</source>
         <translation>Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="859"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="861"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Självskattning av systematiskt informationssäkerhetsarbete för svenska offentliga verksamheter. Frågeformulären är fristående formuleringar som bygger på MSB:s metodstöd och MSBFS 2020:6; de är inte MSB:s officiella frågelista.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="863"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="865"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Fri programvara under GNU General Public License, version 3 eller senare.</translation>
     </message>
@@ -4218,72 +4218,83 @@ version %2</translation>
         <translation>Hjälp för fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="105"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="84"/>
+        <source>%1: %2</source>
+        <comment>requirement reference: title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="96"/>
+        <source>Requirements this question evidences</source>
+        <translation>Krav som frågan visar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="115"/>
         <source>%1 (key %2)</source>
         <translation>%1 (tangent %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="129"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="139"/>
         <source>Next step:</source>
         <translation>Nästa steg:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="134"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="144"/>
         <source>Guidance:</source>
         <translation>Vägledning:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="144"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="154"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="147"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="157"/>
         <source>Notes, disagreements, context</source>
         <translation>Anteckningar, olika uppfattningar, sammanhang</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="148"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="158"/>
         <source>Comment on question %1</source>
         <translation>Kommentar till fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="151"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="161"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Underlag:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="153"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="163"/>
         <source>Where the proof is: decision, document, record number</source>
         <translation>Var underlaget finns: beslut, dokument, diarienummer</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="154"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="164"/>
         <source>Evidence for question %1</source>
         <translation>Underlag för fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="156"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="166"/>
         <source>&amp;Follow up</source>
         <translation>&amp;Följ upp</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="157"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="167"/>
         <source>Follow up question %1</source>
         <translation>Följ upp fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="192"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="202"/>
         <source>Not answered</source>
         <translation>Inte besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="194"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="204"/>
         <source>Not applicable is not allowed here: counts as unanswered</source>
         <translation>Ej tillämplig är inte tillåtet här: räknas som obesvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/questionwidget.cpp" line="196"/>
+        <location filename="../src/gui/widgets/questionwidget.cpp" line="206"/>
         <source>Not applicable: give the reason in the comment</source>
         <translation>Ej tillämplig: ange skälet i kommentaren</translation>
     </message>

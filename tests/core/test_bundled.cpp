@@ -231,6 +231,12 @@ TEST_CASE("infosakkollen follows MSB's method support", "[bundled]")
             INFO(question.id);
             CHECK_FALSE(question.help.empty()); // says what counts as "yes"
             CHECK_FALSE(question.advice.empty());
+            // Since 1.2 every help text says what counts as Yes and what as Partly, so that two organisations
+            // answer the same way.
+            CHECK(question.help.get("sv").find("Svara ja om") != std::string::npos);
+            CHECK(question.help.get("sv").find("Svara delvis om") != std::string::npos);
+            CHECK(question.help.get("en").find("Answer yes if") != std::string::npos);
+            CHECK(question.help.get("en").find("Answer partly if") != std::string::npos);
         }
         CHECK(hasLevel1); // every area can reach level 1 on its own
     }

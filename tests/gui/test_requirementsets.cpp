@@ -3,15 +3,21 @@
 // take a bundled set's id, shown on the Requirements and Action plan tabs when they have evidence for the open
 // questionnaire, remembered and loaded again at the next start.
 #include "guitest.h"
+#include "document/document.h"
 #include "pages/actionplanpage.h"
 #include "pages/requirementspage.h"
 #include "shell/bundledrequirementsets.h"
 #include "shell/fileworkflow.h"
 #include "shell/mainwindow.h"
 #include "shell/settings.h"
+#include "text/pathutil.h"
+#include "widgets/questionwidget.h"
+
+#include <kollen/questionnaireloader.h>
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -158,4 +164,31 @@ TEST_CASE("a requirement set for another questionnaire is kept but not shown for
     REQUIRE(requirements);
     for (const RequirementSet *set : requirements->offeredSets())
         CHECK(set->id != "exempelby-egna-krav");
+}
+
+TEST_CASE("a question card names the requirements it evidences, from the requirement sets", "[gui][requirements]")
+{
+    auto loaded = loadQuestionnaireFile(toPath(sourceDir + QStringLiteral("/questionnaires/infosakkollen.json")));
+    REQUIRE(loaded.ok());
+    const Questionnaire &q = *loaded.questionnaire;
+    const Question *access = q.findQuestion("skydd.behorigheter");
+    REQUIRE(access);
+    Document document(q, test::emptyAssessment(q));
+    {
+        // Without sets (and without a list of its own, since 1.2) the card names none.
+        const QuestionWidget card(&document, *access, 1, QStringLiteral("en"));
+        CHECK(card.findChild<QLabel *>(QStringLiteral("requirementRefs")) == nullptr);
+    }
+    document.setRequirementSets(bundledRequirementSets());
+    const QuestionWidget card(&document, *access, 1, QStringLiteral("en"));
+    auto *refs = card.findChild<QLabel *>(QStringLiteral("requirementRefs"));
+    REQUIRE(refs);
+    // Every requirement of every set that lists the question, by reference and title, in the sets' order.
+    QStringList expected;
+    for (const RequirementSet &set : bundledRequirementSets())
+        for (const SetRequirement *r : requirementsEvidencedBy(set, q.id, access->id))
+            expected << QString::fromStdString(r->reference.get("en") + ": " + r->title.get("en"));
+    REQUIRE(expected.size() >= 3); // cybersäkerhetslagen twice, MSBFS 2020:6, the method steps
+    CHECK(refs->text() == expected.join(QStringLiteral(" · ")).toHtmlEscaped());
+    CHECK(refs->text().contains(QStringLiteral("NIS2 art. 21.2 i")));
 }

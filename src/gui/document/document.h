@@ -6,6 +6,7 @@
 #include <kollen/atomicfile.h>
 #include <kollen/comparison.h>
 #include <kollen/questionnaire.h>
+#include <kollen/requirementset.h>
 #include <kollen/scoring.h>
 #include <kollen/trend.h>
 
@@ -77,6 +78,10 @@ public:
     /// A benchmark (comparative statistics of many organisations) to compare with, and the chosen group id.
     void setBenchmark(std::optional<BenchmarkFile> benchmark, const QString &label = {});
     [[nodiscard]] const std::optional<BenchmarkFile> &benchmark() const { return m_benchmark; }
+    /// The requirement sets the window offers for this assessment (bundled and loaded ones); the question cards
+    /// name the requirements each question evidences. Set before the pages are built; no signal.
+    void setRequirementSets(std::vector<RequirementSet> sets) { m_requirementSets = std::move(sets); }
+    [[nodiscard]] const std::vector<RequirementSet> &requirementSets() const { return m_requirementSets; }
     [[nodiscard]] const QString &benchmarkLabel() const { return m_benchmarkLabel; }
     void setBenchmarkGroup(const std::string &groupId);
     /// The chosen group if it is published, else the most specific published group of the organisation.
@@ -136,6 +141,7 @@ private:
     std::optional<Assessment> m_previous;
     QString m_previousLabel;
     std::optional<BenchmarkFile> m_benchmark;
+    std::vector<RequirementSet> m_requirementSets;
     QString m_benchmarkLabel;
     std::vector<EarlierAssessment> m_trendAssessments;
     std::string m_benchmarkGroup;

@@ -471,6 +471,15 @@ void MainWindow::rebuildPages()
         return;
     }
     const QString language = questionnaireLanguage();
+    // The requirement sets with evidence for the questionnaire; else the list the questionnaire carries. The
+    // question cards name their requirements from them, so the document has them before any page is built.
+    std::vector<RequirementSet> requirementSets;
+    if (std::vector<RequirementSet> available = this->requirementSets();
+        RequirementsPage::anyEvidenceFor(available, m_document->questionnaire()))
+        requirementSets = std::move(available);
+    else if (!m_document->questionnaire().requirements.empty())
+        requirementSets.push_back(requirementSetOf(m_document->questionnaire()));
+    m_document->setRequirementSets(requirementSets);
     // The new pages are held (they lay nothing out when shown) until they have their final size, see below.
     auto *overview = new OverviewPage(m_document, language, m_tabs);
     overview->holdContent(true);
@@ -484,13 +493,6 @@ void MainWindow::rebuildPages()
         number += static_cast<int>(area.questions.size());
         m_tabs->addTab(page, QString());
     }
-    // The requirement sets with evidence for the questionnaire; else the list the questionnaire carries.
-    std::vector<RequirementSet> requirementSets;
-    if (std::vector<RequirementSet> available = this->requirementSets();
-        RequirementsPage::anyEvidenceFor(available, m_document->questionnaire()))
-        requirementSets = std::move(available);
-    else if (!m_document->questionnaire().requirements.empty())
-        requirementSets.push_back(requirementSetOf(m_document->questionnaire()));
     m_actionPlan = new ActionPlanPage(m_document, language, requirementSets, m_tabs);
     connect(m_actionPlan, &ActionPlanPage::itemsChanged, this, &MainWindow::updateTabTexts);
     m_tabs->addTab(m_actionPlan, QString());

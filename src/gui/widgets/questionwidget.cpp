@@ -76,14 +76,24 @@ QuestionWidget::QuestionWidget(Document *document, const Question &question, int
     heading->addWidget(m_helpButton, 0, Qt::AlignTop);
     layout->addLayout(heading);
 
-    // Requirement references.
+    // The requirements the question evidences: from the requirement sets offered for the assessment, else from the
+    // questionnaire's own list.
     QStringList refs;
-    for (const auto &id : question.requirements) {
-        if (const Requirement *r = q.findRequirement(id))
-            refs << QString::fromStdString(r->source) + QStringLiteral(": ") + localized(q, r->title, language);
+    for (const RequirementSet &set : document->requirementSets()) {
+        for (const SetRequirement *r : requirementsEvidencedBy(set, q.id, question.id))
+            refs << tr("%1: %2", "requirement reference: title")
+                        .arg(localized(q, r->reference, language), localized(q, r->title, language));
+    }
+    if (refs.isEmpty()) {
+        for (const auto &id : question.requirements) {
+            if (const Requirement *r = q.findRequirement(id))
+                refs << QString::fromStdString(r->source) + QStringLiteral(": ") + localized(q, r->title, language);
+        }
     }
     if (!refs.isEmpty()) {
         auto *refLabel = new QLabel(refs.join(QStringLiteral(" · ")).toHtmlEscaped(), this);
+        refLabel->setObjectName(QStringLiteral("requirementRefs"));
+        refLabel->setAccessibleName(tr("Requirements this question evidences"));
         refLabel->setWordWrap(true);
         refLabel->setForegroundRole(QPalette::PlaceholderText);
         layout->addWidget(refLabel);

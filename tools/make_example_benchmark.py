@@ -15,8 +15,9 @@ Model (kept simple on purpose):
     the chance falls with the level; otherwise "partly" 45 %, "no" 38 %, "dont_know" 12 %,
     "not_applicable" 5 % ("no" where the questionnaire does not offer Not applicable); 3 % of the questions
     are left unanswered.
-The parameters are chosen so that, with the defaults, about 69 % of the organisations reach no level
-overall, as in MSB's 2023 round of Infosäkkollen (31 % reached at least level 1).
+The parameters were chosen so that, with the defaults, about 69 % of the organisations reached no level
+overall under the pooled rule of version 1.0, as in MSB's 2023 round of Infosäkkollen (31 % reached at least
+level 1); under cumulative-coverage (the weakest area decides) about 96 % reach none (docs/benchmark-format.md).
 
 Usage:
   tools/make_example_benchmark.py OUTDIR [--count 300] [--seed 2026] [--year 2026]

@@ -820,249 +820,264 @@
     </message>
     <message>
         <location filename="../src/gui/text/diagnostictext.cpp" line="91"/>
+        <source>changed question %1 is not a question of this version</source>
+        <translation>det endrede spørsmålet %1 finnes ikke i denne versjonen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="93"/>
+        <source>question %1 is listed as changed more than once</source>
+        <translation>spørsmålet %1 står mer enn én gang blant de endrede</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="95"/>
+        <source>question %1 is listed both as added and as changed</source>
+        <translation>spørsmålet %1 står både blant de tilføyde og blant de endrede</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="97"/>
         <source>unknown organisation type %1</source>
         <translation>ukjent organisasjonstype %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="92"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="98"/>
         <source>unknown size band %1 for organisation type %2</source>
         <translation>ukjent størrelsesklasse %1 for organisasjonstypen %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="93"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="99"/>
         <source>question %1 is not in questionnaire %2 version %3; its answer is not used</source>
         <translation>spørsmålet %1 finnes ikke i spørreskjemaet %2 versjon %3; svaret brukes ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="95"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="101"/>
         <source>answer %1 is not on the questionnaire&apos;s answer scale</source>
         <translation>svaret %1 finnes ikke på spørreskjemaets svarskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="96"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="102"/>
         <source>area %1 is not in questionnaire %2 version %3; its target is not used</source>
         <translation>området %1 finnes ikke i spørreskjemaet %2 versjon %3; målet brukes ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="98"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="104"/>
         <source>target level must be 0 to 4, found %1</source>
         <translation>målnivået må være 0 til 4, fant %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="100"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="106"/>
         <source>the assessment is for questionnaire %1, not %2</source>
         <translation>vurderingen gjelder spørreskjemaet %1, ikke %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="102"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="108"/>
         <source>the assessment is for version %1 of the questionnaire, not %2</source>
         <translation>vurderingen gjelder versjon %1 av spørreskjemaet, ikke %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="103"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="109"/>
         <source>the assessment cannot be carried over to version %1 of its questionnaire</source>
         <translation>vurderingen kan ikke overføres til versjon %1 av spørreskjemaet sitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="105"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="111"/>
         <source>a trend needs at least two assessments; %1 given</source>
         <translation>en trend trenger minst to vurderinger; %1 ble oppgitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="106"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="112"/>
         <source>the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it</source>
         <translation>vurderingen ble gjort med versjon %1 av spørreskjemaet %2, og versjon %3 har ingen migrering fra den</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="109"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="115"/>
         <source>the group has %1 organisations, fewer than the minimum of %2; such a group must not be published</source>
         <translation>gruppen har %1 virksomheter, færre enn minimum %2; en slik gruppe skal ikke publiseres</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="112"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="118"/>
         <source>invalid submission id %1: expected 32 hexadecimal digits (0-9, a-f)</source>
         <translation>ugyldig innsendings-ID %1: 32 heksadesimale sifre (0-9, a-f) var ventet</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="115"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="121"/>
         <source>submission %1 was read before; this copy is not used</source>
         <translation>innsendingen %1 er allerede lest; denne kopien brukes ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="118"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="124"/>
         <source>the same answers as a submission read before; counted once, so this one is not used</source>
         <translation>samme svar som en innsending som allerede er lest; telles én gang, så denne brukes ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="121"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="127"/>
         <source>quartiles are published only for groups of at least %2 organisations; this group has %1</source>
         <translation>kvartiler publiseres bare for grupper med minst %2 organisasjoner; denne gruppen har %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="124"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="130"/>
         <source>an entity kind is given, but the organisation is not marked as covered by the Cybersecurity Act</source>
         <translation>en virksomhetstype er oppgitt, men organisasjonen er ikke merket som omfattet av cybersäkerhetslagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="127"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="133"/>
         <source>question %1 is not in questionnaire %2 version %3; it does not count as evidence</source>
         <translation>spørsmålet %1 finnes ikke i spørreskjemaet %2 versjon %3; det teller ikke som grunnlag</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="130"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="136"/>
         <source>the level counts add up to %1, but the group has %2 organisations</source>
         <translation>antallene per nivå blir til sammen %1, men gruppen har %2 virksomheter</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="132"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="138"/>
         <source>could not save: %1</source>
         <translation>kunne ikke lagre: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="145"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="151"/>
         <source>answer</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="146"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="152"/>
         <source>level</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="147"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="153"/>
         <source>requirement</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="148"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="154"/>
         <source>area</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="149"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="155"/>
         <source>question</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="151"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="157"/>
         <source>a string</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en tekststreng</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="152"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="158"/>
         <source>a number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et tall</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="153"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="159"/>
         <source>a finite number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et endelig tall</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="154"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="160"/>
         <source>infinity</source>
         <comment>JSON value in: expected %1, found %2</comment>
         <translation>en uendelig verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="155"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="161"/>
         <source>an integer</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et heltall</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="156"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="162"/>
         <source>true or false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true eller false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="157"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="163"/>
         <source>true/false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="158"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="164"/>
         <source>an array</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en liste (array)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="159"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="165"/>
         <source>an object</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et objekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="160"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="166"/>
         <source>an object of texts per language</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et objekt med tekster per språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="161"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="167"/>
         <source>a question id or null</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en spørsmåls-id eller null</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="162"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="168"/>
         <source>an id</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en id</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="163"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="169"/>
         <source>an unsupported value</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en verdi som ikke støttes</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="165"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="171"/>
         <source>the question list of an area</source>
         <comment>in: %1 must not be empty</comment>
         <translation>spørsmålslisten for et område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="166"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="172"/>
         <source>0 (exclusive)</source>
         <comment>in: %1 must be between %2 and %3</comment>
         <translation>0 (ikke inkludert)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="167"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="173"/>
         <source>it is a folder</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>det er en mappe</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="168"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="174"/>
         <source>permission denied or not readable</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>ingen tilgang eller ikke lesbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="169"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="175"/>
         <source>read error</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>lesefeil</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="234"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="240"/>
         <source>warning: </source>
         <translation>advarsel: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="254"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="260"/>
         <source>… and %n more</source>
         <comment>problems not listed</comment>
         <translation>
@@ -1071,12 +1086,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="262"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="268"/>
         <source>No migration needed (version %1).</source>
         <translation>Ingen overføring trengs (versjon %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="264"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="270"/>
         <source>Moved from version %1 to version %2: %n answer(s) carried over.</source>
         <translation>
             <numerusform>Flyttet fra versjon %1 til versjon %2: %n svar ble overført.</numerusform>
@@ -1084,7 +1099,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="268"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="274"/>
         <source>%n planned action(s) carried over.</source>
         <translation>
             <numerusform>%n planlagt tiltak ble overført.</numerusform>
@@ -1092,100 +1107,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="270"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="276"/>
         <source>Question %1 is now %2.</source>
         <translation>Spørsmål %1 heter nå %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="272"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="278"/>
         <source>Work area %1 is now %2.</source>
         <translation>Arbeidsområde %1 heter nå %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="277"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="283"/>
         <source>%n new question(s), not yet answered: %1.</source>
         <translation>
             <numerusform>%n nytt spørsmål, ennå ikke besvart: %1.</numerusform>
             <numerusform>%n nye spørsmål, ennå ikke besvart: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/text/diagnostictext.cpp" line="290"/>
+        <source>%n question(s) now ask something different; the answer was carried over, check it: %1.</source>
+        <translation>
+            <numerusform>%n spørsmål spør nå om noe annet; svaret ble overført, kontroller det: %1.</numerusform>
+            <numerusform>%n spørsmål spør nå om noe annet; svarene ble overført, kontroller dem: %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="286"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="300"/>
         <source>the answer to question %1</source>
         <translation>svaret på spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="287"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="301"/>
         <source>the answer chosen for question %1</source>
         <translation>svaralternativet som er valgt for spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="288"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="302"/>
         <source>the target for work area %1</source>
         <translation>målet for arbeidsområde %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="289"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="303"/>
         <source>the planned action for question %1</source>
         <translation>det planlagte tiltaket for spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="293"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="307"/>
         <source>the question was removed in version %1</source>
         <translation>spørsmålet ble fjernet i versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="294"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="308"/>
         <source>version %1 does not have it</source>
         <translation>versjon %1 har det ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="295"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="309"/>
         <source>it was merged into %1, which already has one</source>
         <translation>det ble slått sammen med %1, som allerede har et</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="296"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="310"/>
         <source>answer “%1” is not on the answer scale of version %2</source>
         <translation>svaret «%1» finnes ikke på svarskalaen i versjon %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="298"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="312"/>
         <source>Not carried over: %1, because %2.</source>
         <translation>Ble ikke overført: %1, fordi %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="308"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="322"/>
         <source>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</source>
         <translation>Det er ikke nok plass i mappen «%1»: disken er full, eller filen er større enn det som er tillatt der.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="312"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="326"/>
         <source>The file is read-only.</source>
         <translation>Filen er skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="314"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="328"/>
         <source>You do not have permission to save in the folder “%1”.</source>
         <translation>Du har ikke tillatelse til å lagre i mappen «%1».</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="316"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="330"/>
         <source>The folder “%1” is on a read-only disk.</source>
         <translation>Mappen «%1» ligger på en skrivebeskyttet disk.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="318"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="332"/>
         <source>The folder “%1” does not exist.</source>
         <translation>Mappen «%1» finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="320"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="334"/>
         <source>There is a folder with that name.</source>
         <translation>Det finnes allerede en mappe med det navnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="322"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="336"/>
         <source>That name is not a regular file but a device, pipe or socket.</source>
         <translation>Navnet hører ikke til en vanlig fil, men til en enhet, et rør eller en socket.</translation>
     </message>
@@ -3102,7 +3125,7 @@
     <message>
         <location filename="../src/gui/shell/fileworkflow.cpp" line="82"/>
         <location filename="../src/gui/shell/fileworkflow.cpp" line="103"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="199"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="204"/>
         <source>Cannot Open Assessment</source>
         <translation>Kan ikke åpne vurderingen</translation>
     </message>
@@ -3123,12 +3146,12 @@
         <translation>«%1» kan ikke overføres til versjonen av spørreskjemaet som er tilgjengelig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="138"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="143"/>
         <source>Assessment Updated to a New Questionnaire Version</source>
         <translation>Vurderingen er oppdatert til en ny versjon av spørreskjemaet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="139"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="144"/>
         <source>“%1” was made with version %2 of the questionnaire and has been moved to version %3. %n answer(s) could not be carried over.</source>
         <translation>
             <numerusform>«%1» ble laget med versjon %2 av spørreskjemaet og er flyttet til versjon %3. %n svar kunne ikke overføres.</numerusform>
@@ -3148,13 +3171,21 @@
             <numerusform>Den nye versjonen har %n spørsmål som den gamle ikke hadde; de er ennå ikke besvart.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="128"/>
+        <source>%n answer(s) were carried over to questions that now ask something different; check them (they are named in the details).</source>
+        <translation>
+            <numerusform>%n svar ble overført til et spørsmål som nå spør om noe annet; kontroller det (spørsmålet står i detaljene).</numerusform>
+            <numerusform>%n svar ble overført til spørsmål som nå spør om noe annet; kontroller dem (spørsmålene står i detaljene).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="134"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="139"/>
         <source>Level per work area, old rule → new rule:</source>
         <translation>Nivå per arbeidsområde, gammel regel → ny regel:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="151"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="156"/>
         <source>Opened with %n warning(s); see the details when saving.</source>
         <translation>
             <numerusform>Åpnet med %n advarsel; se detaljene når du lagrer.</numerusform>
@@ -3162,220 +3193,220 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="154"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="159"/>
         <source>Opened %1</source>
         <translation>Åpnet %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="164"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="169"/>
         <source>Questionnaire Not Available</source>
         <translation>Spørreskjemaet er ikke tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="165"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="170"/>
         <source>“%1” was made with questionnaire “%2”, version %3, which is not available in this program.</source>
         <translation>«%1» ble laget med spørreskjemaet «%2», versjon %3, som ikke er tilgjengelig i dette programmet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="170"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="175"/>
         <source>Version %1 of that questionnaire is available, but it cannot take over answers from version %2.</source>
         <translation>Versjon %1 av det spørreskjemaet er tilgjengelig, men den kan ikke overta svar fra versjon %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="174"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="179"/>
         <source>If you have the questionnaire file (.json), for example from whoever made the assessment, locate it to open the assessment. Nothing was changed.</source>
         <translation>Hvis du har filen til spørreskjemaet (.json), for eksempel fra den som laget vurderingen, kan du finne den for å åpne vurderingen. Ingenting er endret.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="178"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="183"/>
         <source>&amp;Locate Questionnaire…</source>
         <translation>&amp;Finn spørreskjema…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="185"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="190"/>
         <source>Locate Questionnaire “%1”, Version %2</source>
         <translation>Finn spørreskjemaet «%1», versjon %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="187"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="192"/>
         <source>Questionnaires (*.json);;All files (*)</source>
         <translation>Spørreskjemaer (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="192"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="197"/>
         <source>Cannot Load Questionnaire</source>
         <translation>Kan ikke laste inn spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="193"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="198"/>
         <source>“%1” is not a questionnaire this program can use.</source>
         <translation>«%1» er ikke et spørreskjema dette programmet kan bruke.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="194"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="199"/>
         <source>The assessment was not opened. The problems found:</source>
         <translation>Vurderingen ble ikke åpnet. Problemer som ble funnet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="199"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="204"/>
         <source>The assessment was not opened.</source>
         <translation>Vurderingen ble ikke åpnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="203"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="208"/>
         <source>“%1” is questionnaire “%2”, version %3, not “%4”.</source>
         <translation>«%1» er spørreskjemaet «%2», versjon %3, ikke «%4».</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="213"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="218"/>
         <source>“%1” is version %2 of the questionnaire, which cannot take over answers from version %3.</source>
         <translation>«%1» er versjon %2 av spørreskjemaet, som ikke kan overta svar fra versjon %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="221"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="226"/>
         <source>Save Failed</source>
         <translation>Lagring mislyktes</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="222"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="227"/>
         <source>The assessment could not be saved to “%1”.</source>
         <translation>Vurderingen kunne ikke lagres til «%1».</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="225"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="230"/>
         <source>Nothing was changed on disk, and your work is still open. Choose Save As to save it somewhere else.</source>
         <translation>Ingenting ble endret på disken, og arbeidet ditt er fortsatt åpent. Velg Lagre som for å lagre det et annet sted.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="229"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="260"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="234"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="265"/>
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="248"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="253"/>
         <source>File Changed on Disk</source>
         <translation>Filen er endret på disken</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="249"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="254"/>
         <source>The file “%1” was changed on disk by another program since you opened it.</source>
         <translation>Filen «%1» er endret på disken av et annet program siden du åpnet den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="253"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="258"/>
         <source>Changed: %1. Overwrite it with your version, or save your version under another name?</source>
         <translation>Endret: %1. Vil du overskrive den med din versjon, eller lagre din versjon under et annet navn?</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="256"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="261"/>
         <source>If you overwrite it, the version on disk is kept as “%1”.</source>
         <translation>Hvis du overskriver den, blir versjonen på disken tatt vare på som «%1».</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="259"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="264"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Overskriv</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="277"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="282"/>
         <source>File Saved Again</source>
         <translation>Filen er lagret på nytt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="278"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="283"/>
         <source>“%1” was no longer on disk: another program moved or deleted it. Your assessment has been saved there again.</source>
         <translation>«%1» fantes ikke lenger på disken: et annet program har flyttet eller slettet den. Vurderingen din er lagret der igjen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="281"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="317"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="286"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="322"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="298"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="303"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="302"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="307"/>
         <source>Save Assessment As</source>
         <translation>Lagre vurdering som</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="326"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="331"/>
         <source>Unsaved Changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="327"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="332"/>
         <source>“%1” has unsaved changes. Do you want to save them?</source>
         <translation>«%1» har ulagrede endringer. Vil du lagre dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="352"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="357"/>
         <source>The file is damaged.</source>
         <translation>Filen er skadet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="354"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="359"/>
         <source>It belongs to questionnaire “%1”, version %2, which is not available.</source>
         <translation>Det hører til spørreskjemaet «%1», versjon %2, som ikke er tilgjengelig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="358"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="363"/>
         <source>Its answers cannot be carried over to the available version of the questionnaire.</source>
         <translation>Svarene kan ikke overføres til den versjonen av spørreskjemaet som er tilgjengelig.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="362"/>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="374"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="367"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="379"/>
         <source>Recover Unsaved Work</source>
         <translation>Gjenopprett ulagret arbeid</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="363"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="368"/>
         <source>Work kept from an earlier session cannot be restored. %1</source>
         <translation>Arbeid som ble tatt vare på fra en tidligere økt, kan ikke gjenopprettes. %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="365"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="370"/>
         <source>Nothing was deleted. The recovery file could not be moved and is still at %1.</source>
         <translation>Ingenting er slettet. Gjenopprettingsfilen kunne ikke flyttes og ligger fortsatt som %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="367"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="372"/>
         <source>Nothing was deleted. The recovery file was moved to %1, so it is not offered again.</source>
         <translation>Ingenting er slettet. Gjenopprettingsfilen er flyttet til %1, så den ikke tilbys igjen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="372"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="377"/>
         <source>a new, never saved assessment</source>
         <translation>en ny vurdering som aldri er lagret</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="375"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="380"/>
         <source>Infosäkkollen was not closed properly. Unsaved changes to %1 from %2 were kept.</source>
         <translation>Infosäkkollen ble ikke avsluttet riktig. Ulagrede endringer i %1 fra %2 er tatt vare på.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="378"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="383"/>
         <source>Restore them? The restored work opens as unsaved changes; your file is not touched until you save.</source>
         <translation>Vil du gjenopprette dem? Det gjenopprettede arbeidet åpnes som ulagrede endringer; filen din blir ikke endret før du lagrer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="381"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="386"/>
         <source>&amp;Restore</source>
         <translation>&amp;Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="382"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="387"/>
         <source>&amp;Discard</source>
         <translation>&amp;Forkast</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/fileworkflow.cpp" line="383"/>
+        <location filename="../src/gui/shell/fileworkflow.cpp" line="388"/>
         <source>Decide &amp;Later</source>
         <translation>Bestem &amp;senere</translation>
     </message>

@@ -186,13 +186,36 @@ TEST_CASE("a migration names the questions that are new in this version, which s
     REQUIRE(report);
     CHECK(report->addedQuestions.empty());
 
-    // Each listed id is a question of this version, listed once, and not where an old question went.
     struct Case
     {
         const char *added;
         const char *code;
         const char *pointer;
     };
+    // A question that now asks something different keeps its answer and is named for checking, when answered.
+    auto reworded = withAdded(R"(["incident.ovningar"], "changed": ["styrning.uppdrag", "leverantorer.krav"])");
+    INFO(toString(reworded.diagnostics));
+    REQUIRE(reworded.ok());
+    Assessment b = *old.assessment;
+    report = migrateAssessment(b, *reworded.questionnaire, diagnostics);
+    REQUIRE(report);
+    CHECK(b.response("styrning.uppdrag").answer == "yes"); // carried over (renamed from styrning.mandat)
+    CHECK(report->changedQuestions == std::vector<std::string>{"styrning.uppdrag"}); // leverantorer.krav: unanswered
+    CHECK_THAT(report->toString(), Catch::Contains("question styrning.uppdrag now asks something different"));
+    for (const Case &c : {Case{R"([], "changed": ["incident.nej"])", "unknown-changed-question", "/migrations/0/changed/0"},
+                          Case{R"([], "changed": ["incident.process", "incident.process"])", "duplicate-changed-question",
+                               "/migrations/0/changed/1"},
+                          Case{R"(["incident.ovningar"], "changed": ["incident.ovningar"])", "changed-question-added",
+                               "/migrations/0/changed/0"}}) {
+        INFO(c.added);
+        auto bad = withAdded(c.added);
+        CHECK_FALSE(bad.ok());
+        REQUIRE_FALSE(bad.diagnostics.empty());
+        CHECK(bad.diagnostics.front().code == c.code);
+        CHECK(bad.diagnostics.front().pointer == c.pointer);
+    }
+
+    // Each listed id is a question of this version, listed once, and not where an old question went.
     for (const Case &c : {Case{R"(["incident.nej"])", "unknown-added-question", "/migrations/0/added/0"},
                           Case{R"(["incident.ovningar", "incident.ovningar"])", "duplicate-added-question",
                                "/migrations/0/added/1"},

@@ -159,8 +159,8 @@ TEST_CASE("honest levels: opening an assessment of version 1.0 shows its result 
     CHECK(seen.informative.contains(QStringLiteral("Version 1.2 scores under a stricter rule")));
     // The questions that 1.0 did not have are named, and start unanswered.
     CHECK(seen.informative.contains(
-        QStringLiteral("The new version has 14 questions that the old one did not have; they are not yet answered.")));
-    CHECK(seen.details.contains(QStringLiteral("14 new questions, not yet answered: ledning.utbildning, ")));
+        QStringLiteral("The new version has 15 questions that the old one did not have; they are not yet answered.")));
+    CHECK(seen.details.contains(QStringLiteral("15 new questions, not yet answered: ledning.utbildning, ")));
     CHECK(seen.informative.contains(
         QStringLiteral("The same answers give overall Below level 1 under the old rule and Below level 1 under the new one.")));
     CHECK(seen.details.startsWith(QStringLiteral("Level per work area, old rule → new rule:")));

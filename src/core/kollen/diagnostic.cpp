@@ -62,6 +62,9 @@ const std::map<std::string, const char *> &templates()
         {"unknown-added-question", "added question %1 is not a question of this version"},
         {"duplicate-added-question", "question %1 is listed as added more than once"},
         {"added-question-renamed", "question %1 is listed as added but an older question is renamed to it"},
+        {"unknown-changed-question", "changed question %1 is not a question of this version"},
+        {"duplicate-changed-question", "question %1 is listed as changed more than once"},
+        {"changed-question-added", "question %1 is listed both as added and as changed"},
         // assessment
         {"unknown-organisation-type", "unknown organisation type %1"},
         {"unknown-size-band", "unknown size band %1 for organisation type %2"},

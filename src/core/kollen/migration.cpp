@@ -26,6 +26,8 @@ std::string MigrationReport::toString() const
         out += "  area " + m.from + " -> " + m.to + "\n";
     for (const auto &id : addedQuestions)
         out += "  new question " + id + " (not yet answered)\n";
+    for (const auto &id : changedQuestions)
+        out += "  question " + id + " now asks something different: its answer was carried over, check it\n";
     for (const auto &l : lost) {
         const char *kind = "question ";
         switch (l.kind) {
@@ -163,6 +165,12 @@ std::optional<MigrationReport> migrateAssessment(Assessment &assessment, const Q
     assessment.actions = std::move(actions);
     assessment.targets = std::move(targets);
     assessment.questionnaireVersion = q.version;
+    // Questions that now ask something different, among those answered: carried over, named for checking.
+    for (const std::string &id : migration->changed) {
+        const auto response = assessment.responses.find(id);
+        if (response != assessment.responses.end() && !response->second.answer.empty())
+            report.changedQuestions.push_back(id);
+    }
     return report;
 }
 

@@ -51,6 +51,9 @@ struct MigrationReport
     std::vector<Moved> renamedAreas;
     /// Questions new in this version (the migration's `added`), in its order: they start unanswered.
     std::vector<std::string> addedQuestions;
+    /// Questions whose wording changed what they ask (the migration's `changed`) and that the assessment answered:
+    /// the answer was carried over and should be checked.
+    std::vector<std::string> changedQuestions;
     std::vector<Lost> lost;
 
     [[nodiscard]] bool complete() const { return lost.empty(); }

@@ -87,6 +87,10 @@ struct Migration
     /// Questions of this version that the older one did not have (JSON `added`, optional): they start unanswered,
     /// and the migration report names them. Each is a question of this version and no rename target.
     std::vector<std::string> added;
+    /// Questions whose wording changed what they ask (JSON `changed`, optional): their answers are carried over, and
+    /// the migration report names them so that the answers are checked. Each is a question of this version, not
+    /// added.
+    std::vector<std::string> changed;
 };
 
 struct ScoringRule

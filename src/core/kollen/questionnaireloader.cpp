@@ -320,7 +320,7 @@ private:
         auto &out = q.migrations;
         for (std::size_t i = 0; i < migrations->size(); ++i) {
             ObjectReader item((*migrations)[i], pointerAppend(base, i), m_diagnostics,
-                              {"from_version", "from_rule", "questions", "areas", "answers", "added"});
+                              {"from_version", "from_rule", "questions", "areas", "answers", "added", "changed"});
             if (!item.valid())
                 continue;
             Migration migration;
@@ -358,6 +358,7 @@ private:
             readIdMap(item, "answers", "unknown-answer-target", migration.answers,
                       [&](const std::string &id) { return q.findAnswer(id) != nullptr; });
             readAdded(item, q, migration);
+            readChanged(item, q, migration);
             out.push_back(std::move(migration));
         }
     }
@@ -391,6 +392,32 @@ private:
                 addError(p, "added-question-renamed", {inQuotes(id)});
             else
                 migration.added.push_back(id);
+        }
+    }
+
+    /// `changed`: ids of questions of this version, none twice, none of them added.
+    void readChanged(ObjectReader &item, const Questionnaire &q, Migration &migration)
+    {
+        const json *changed = item.array("changed", false);
+        if (!changed)
+            return;
+        std::set<std::string> seen;
+        for (std::size_t i = 0; i < changed->size(); ++i) {
+            const json &entry = (*changed)[i];
+            const std::string p = pointerAppend(item.pointer("changed"), i);
+            if (!entry.is_string()) {
+                addError(p, "wrong-type", {"a question id", jsonTypeName(entry)});
+                continue;
+            }
+            const auto id = entry.get<std::string>();
+            if (!q.findQuestion(id))
+                addError(p, "unknown-changed-question", {inQuotes(id)});
+            else if (!seen.insert(id).second)
+                addError(p, "duplicate-changed-question", {inQuotes(id)});
+            else if (std::find(migration.added.begin(), migration.added.end(), id) != migration.added.end())
+                addError(p, "changed-question-added", {inQuotes(id)});
+            else
+                migration.changed.push_back(id);
         }
     }
 

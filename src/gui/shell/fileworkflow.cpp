@@ -124,6 +124,11 @@ bool FileWorkflow::open(const QString &path, UnsavedChanges unsaved)
                              "answered.",
                              nullptr, static_cast<int>(report->addedQuestions.size()))
                 + QLatin1Char(' ') + informative;
+        if (!report->changedQuestions.empty())
+            informative = tr("%n answer(s) were carried over to questions that now ask something different; check "
+                             "them (they are named in the details).",
+                             nullptr, static_cast<int>(report->changedQuestions.size()))
+                + QLatin1Char(' ') + informative;
         QString details = DiagnosticText::migrationReport(*report);
         if (const Questionnaire *older = m_window->catalog().find(original.questionnaireId, report->fromVersion)) {
             const StatusText::RuleChange change =

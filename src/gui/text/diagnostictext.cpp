@@ -87,6 +87,12 @@ constexpr Template templates[] = {
     {"duplicate-added-question", QT_TRANSLATE_NOOP("DiagnosticText", "question %1 is listed as added more than once")},
     {"added-question-renamed",
      QT_TRANSLATE_NOOP("DiagnosticText", "question %1 is listed as added but an older question is renamed to it")},
+    {"unknown-changed-question",
+     QT_TRANSLATE_NOOP("DiagnosticText", "changed question %1 is not a question of this version")},
+    {"duplicate-changed-question",
+     QT_TRANSLATE_NOOP("DiagnosticText", "question %1 is listed as changed more than once")},
+    {"changed-question-added",
+     QT_TRANSLATE_NOOP("DiagnosticText", "question %1 is listed both as added and as changed")},
     // assessment
     {"unknown-organisation-type", QT_TRANSLATE_NOOP("DiagnosticText", "unknown organisation type %1")},
     {"unknown-size-band", QT_TRANSLATE_NOOP("DiagnosticText", "unknown size band %1 for organisation type %2")},
@@ -275,6 +281,14 @@ QString DiagnosticText::migrationReport(const MigrationReport &report)
         for (const std::string &id : report.addedQuestions)
             ids << QString::fromStdString(id);
         lines << tr("%n new question(s), not yet answered: %1.", nullptr, static_cast<int>(ids.size()))
+                     .arg(ids.join(QStringLiteral(", ")));
+    }
+    if (!report.changedQuestions.empty()) {
+        QStringList ids;
+        for (const std::string &id : report.changedQuestions)
+            ids << QString::fromStdString(id);
+        lines << tr("%n question(s) now ask something different; the answer was carried over, check it: %1.", nullptr,
+                    static_cast<int>(ids.size()))
                      .arg(ids.join(QStringLiteral(", ")));
     }
     using Lost = MigrationReport::Lost;

@@ -363,61 +363,60 @@ private:
         }
     }
 
-    /// `added`: ids of questions of this version, none twice, none the new id of a renamed question (that one's
-    /// answer is carried over, so it is not new).
+    /// `added` and `changed`: ids of questions of this version, none twice. An added question is not the new id of a
+    /// renamed one (that one's answer is carried over, so it is not new); a changed one is not added.
     void readAdded(ObjectReader &item, const Questionnaire &q, Migration &migration)
     {
-        const json *added = item.array("added", false);
-        if (!added)
-            return;
         std::set<std::string> targets;
         for (const auto &[from, to] : migration.questions) {
             if (to)
                 targets.insert(*to);
         }
-        std::set<std::string> seen;
-        for (std::size_t i = 0; i < added->size(); ++i) {
-            const json &entry = (*added)[i];
-            const std::string p = pointerAppend(item.pointer("added"), i);
-            if (!entry.is_string()) {
-                addError(p, "wrong-type", {"a question id", jsonTypeName(entry)});
-                continue;
-            }
-            const auto id = entry.get<std::string>();
-            if (!q.findQuestion(id))
-                addError(p, "unknown-added-question", {inQuotes(id)});
-            else if (!seen.insert(id).second)
-                addError(p, "duplicate-added-question", {inQuotes(id)});
-            else if (targets.count(id))
-                addError(p, "added-question-renamed", {inQuotes(id)});
-            else
-                migration.added.push_back(id);
-        }
+        readQuestionIds(item, q, "added", {"unknown-added-question", "duplicate-added-question", "added-question-renamed"},
+                        [&](const std::string &id) { return targets.count(id) > 0; }, migration.added);
     }
 
-    /// `changed`: ids of questions of this version, none twice, none of them added.
     void readChanged(ObjectReader &item, const Questionnaire &q, Migration &migration)
     {
-        const json *changed = item.array("changed", false);
-        if (!changed)
+        const std::vector<std::string> &added = migration.added;
+        readQuestionIds(item, q, "changed",
+                        {"unknown-changed-question", "duplicate-changed-question", "changed-question-added"},
+                        [&](const std::string &id) { return std::find(added.begin(), added.end(), id) != added.end(); },
+                        migration.changed);
+    }
+
+    /// The codes readQuestionIds() reports: an id that is no question, one listed twice, one that `conflicts`.
+    struct QuestionListCodes
+    {
+        const char *unknown;
+        const char *duplicate;
+        const char *conflict;
+    };
+
+    template<typename Conflicts>
+    void readQuestionIds(ObjectReader &item, const Questionnaire &q, const char *key, const QuestionListCodes &codes,
+                         Conflicts conflicts, std::vector<std::string> &out)
+    {
+        const json *list = item.array(key, false);
+        if (!list)
             return;
         std::set<std::string> seen;
-        for (std::size_t i = 0; i < changed->size(); ++i) {
-            const json &entry = (*changed)[i];
-            const std::string p = pointerAppend(item.pointer("changed"), i);
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const json &entry = (*list)[i];
+            const std::string p = pointerAppend(item.pointer(key), i);
             if (!entry.is_string()) {
                 addError(p, "wrong-type", {"a question id", jsonTypeName(entry)});
                 continue;
             }
             const auto id = entry.get<std::string>();
             if (!q.findQuestion(id))
-                addError(p, "unknown-changed-question", {inQuotes(id)});
+                addError(p, codes.unknown, {inQuotes(id)});
             else if (!seen.insert(id).second)
-                addError(p, "duplicate-changed-question", {inQuotes(id)});
-            else if (std::find(migration.added.begin(), migration.added.end(), id) != migration.added.end())
-                addError(p, "changed-question-added", {inQuotes(id)});
+                addError(p, codes.duplicate, {inQuotes(id)});
+            else if (conflicts(id))
+                addError(p, codes.conflict, {inQuotes(id)});
             else
-                migration.changed.push_back(id);
+                out.push_back(id);
         }
     }
 

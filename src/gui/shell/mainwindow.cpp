@@ -61,6 +61,17 @@
 
 namespace kollen::gui {
 
+namespace {
+
+/// Whether a bundled requirement set has `id` (a set of one's own must not take it).
+bool isBundledSetId(const std::string &id)
+{
+    const auto &bundled = bundledRequirementSets();
+    return std::any_of(bundled.begin(), bundled.end(), [&id](const RequirementSet &s) { return s.id == id; });
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_recovery(new Recovery(this))
@@ -84,8 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (!loaded.set)
             continue;
         const std::string id = loaded.set->id;
-        const auto &bundled = bundledRequirementSets();
-        if (std::any_of(bundled.begin(), bundled.end(), [&id](const RequirementSet &s) { return s.id == id; }))
+        if (isBundledSetId(id))
             continue;
         std::erase_if(m_loadedSets, [&id](const auto &entry) { return entry.second.id == id; });
         m_loadedSets.emplace_back(path, std::move(*loaded.set));
@@ -624,8 +634,7 @@ bool MainWindow::loadRequirementSet(const QString &path)
     }
     RequirementSet set = std::move(*loaded.set);
     const std::string id = set.id;
-    const auto &bundled = bundledRequirementSets();
-    if (std::any_of(bundled.begin(), bundled.end(), [&id](const RequirementSet &s) { return s.id == id; })) {
+    if (isBundledSetId(id)) {
         messages::warning(this, tr("Cannot Load Requirement Set"),
                           tr("“%1” has the id “%2”, which a bundled requirement set has, so it was not loaded.")
                               .arg(name, QString::fromStdString(id)),

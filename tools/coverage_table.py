@@ -13,7 +13,8 @@ The output is the table that goes between the coverage markers in docs/questionn
 With --set: the coverage of a requirement set (docs/requirement-set-format.md) by one questionnaire (default
 infosakkollen): the id, the reference, the Swedish title and the questions that evidence the requirement, or
 "— not covered:" with the reason from NOT_COVERED below. It goes between the markers
-<!-- coverage:SET_ID:begin --> and <!-- coverage:SET_ID:end -->.
+<!-- coverage:SET_ID:begin --> and <!-- coverage:SET_ID:end --> (for a questionnaire other than infosakkollen:
+<!-- coverage:SET_ID@QUESTIONNAIRE_ID:begin --> and ...:end -->).
 """
 import json
 import os

@@ -784,300 +784,315 @@
         <translation>ukjent krav-id %1</translation>
     </message>
     <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="79"/>
+        <source>%1 needs format_version %2 or newer</source>
+        <translation>%1 krever format_version %2 eller nyere</translation>
+    </message>
+    <message>
         <location filename="../src/gui/text/diagnostictext.cpp" line="80"/>
+        <source>unknown link id %1; the questionnaire&apos;s &quot;links&quot; table has no such entry</source>
+        <translation>ukjent lenke-id %1; skjemaets lenketabell &quot;links&quot; har ingen slik oppføring</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="82"/>
+        <source>link %1 is not used by any work area or question</source>
+        <translation>lenken %1 brukes ikke av noe arbeidsområde eller spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="84"/>
         <source>migration target %1 is not a question of this version</source>
         <translation>migreringsmålet %1 er ikke et spørsmål i denne versjonen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="81"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="85"/>
         <source>migration target %1 is not an area of this version</source>
         <translation>migreringsmålet %1 er ikke et område i denne versjonen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="83"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="87"/>
         <source>migration target %1 is not an answer id of this version</source>
         <translation>migreringsmålet %1 er ikke en svar-id i denne versjonen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="84"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="88"/>
         <source>more than one migration from version %1</source>
         <translation>mer enn én migrering fra versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="86"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="90"/>
         <source>added question %1 is not a question of this version</source>
         <translation>det tilføyde spørsmålet %1 finnes ikke i denne versjonen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="87"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="91"/>
         <source>question %1 is listed as added more than once</source>
         <translation>spørsmålet %1 står mer enn én gang blant de tilføyde</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="89"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="93"/>
         <source>question %1 is listed as added but an older question is renamed to it</source>
         <translation>spørsmålet %1 står blant de tilføyde, men et eldre spørsmål får dette navnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="91"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="95"/>
         <source>changed question %1 is not a question of this version</source>
         <translation>det endrede spørsmålet %1 finnes ikke i denne versjonen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="93"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="97"/>
         <source>question %1 is listed as changed more than once</source>
         <translation>spørsmålet %1 står mer enn én gang blant de endrede</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="95"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="99"/>
         <source>question %1 is listed both as added and as changed</source>
         <translation>spørsmålet %1 står både blant de tilføyde og blant de endrede</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="97"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="101"/>
         <source>unknown organisation type %1</source>
         <translation>ukjent organisasjonstype %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="98"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="102"/>
         <source>unknown size band %1 for organisation type %2</source>
         <translation>ukjent størrelsesklasse %1 for organisasjonstypen %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="99"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="103"/>
         <source>question %1 is not in questionnaire %2 version %3; its answer is not used</source>
         <translation>spørsmålet %1 finnes ikke i spørreskjemaet %2 versjon %3; svaret brukes ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="101"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="105"/>
         <source>answer %1 is not on the questionnaire&apos;s answer scale</source>
         <translation>svaret %1 finnes ikke på spørreskjemaets svarskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="102"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="106"/>
         <source>area %1 is not in questionnaire %2 version %3; its target is not used</source>
         <translation>området %1 finnes ikke i spørreskjemaet %2 versjon %3; målet brukes ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="104"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="108"/>
         <source>target level must be 0 to 4, found %1</source>
         <translation>målnivået må være 0 til 4, fant %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="106"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="110"/>
         <source>the assessment is for questionnaire %1, not %2</source>
         <translation>vurderingen gjelder spørreskjemaet %1, ikke %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="108"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="112"/>
         <source>the assessment is for version %1 of the questionnaire, not %2</source>
         <translation>vurderingen gjelder versjon %1 av spørreskjemaet, ikke %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="109"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="113"/>
         <source>the assessment cannot be carried over to version %1 of its questionnaire</source>
         <translation>vurderingen kan ikke overføres til versjon %1 av spørreskjemaet sitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="111"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="115"/>
         <source>a trend needs at least two assessments; %1 given</source>
         <translation>en trend trenger minst to vurderinger; %1 ble oppgitt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="112"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="116"/>
         <source>the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it</source>
         <translation>vurderingen ble gjort med versjon %1 av spørreskjemaet %2, og versjon %3 har ingen migrering fra den</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="115"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="119"/>
         <source>the group has %1 organisations, fewer than the minimum of %2; such a group must not be published</source>
         <translation>gruppen har %1 virksomheter, færre enn minimum %2; en slik gruppe skal ikke publiseres</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="118"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
         <source>invalid submission id %1: expected 32 hexadecimal digits (0-9, a-f)</source>
         <translation>ugyldig innsendings-ID %1: 32 heksadesimale sifre (0-9, a-f) var ventet</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="121"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="125"/>
         <source>submission %1 was read before; this copy is not used</source>
         <translation>innsendingen %1 er allerede lest; denne kopien brukes ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="124"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="128"/>
         <source>the same answers as a submission read before; counted once, so this one is not used</source>
         <translation>samme svar som en innsending som allerede er lest; telles én gang, så denne brukes ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="127"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="131"/>
         <source>quartiles are published only for groups of at least %2 organisations; this group has %1</source>
         <translation>kvartiler publiseres bare for grupper med minst %2 organisasjoner; denne gruppen har %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="130"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="134"/>
         <source>an entity kind is given, but the organisation is not marked as covered by the Cybersecurity Act</source>
         <translation>en virksomhetstype er oppgitt, men organisasjonen er ikke merket som omfattet av cybersäkerhetslagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="133"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="137"/>
         <source>question %1 is not in questionnaire %2 version %3; it does not count as evidence</source>
         <translation>spørsmålet %1 finnes ikke i spørreskjemaet %2 versjon %3; det teller ikke som grunnlag</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="136"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="140"/>
         <source>the level counts add up to %1, but the group has %2 organisations</source>
         <translation>antallene per nivå blir til sammen %1, men gruppen har %2 virksomheter</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="138"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="142"/>
         <source>could not save: %1</source>
         <translation>kunne ikke lagre: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="151"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="155"/>
         <source>answer</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="152"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="156"/>
         <source>level</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="153"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="157"/>
         <source>requirement</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="154"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="158"/>
         <source>area</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="155"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="159"/>
         <source>question</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>et spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="157"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="161"/>
         <source>a string</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en tekststreng</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="158"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="162"/>
         <source>a number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et tall</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="159"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="163"/>
         <source>a finite number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et endelig tall</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="160"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="164"/>
         <source>infinity</source>
         <comment>JSON value in: expected %1, found %2</comment>
         <translation>en uendelig verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="161"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="165"/>
         <source>an integer</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et heltall</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="162"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="166"/>
         <source>true or false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true eller false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="163"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="167"/>
         <source>true/false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="164"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="168"/>
         <source>an array</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en liste (array)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="165"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="169"/>
         <source>an object</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et objekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="166"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="170"/>
         <source>an object of texts per language</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>et objekt med tekster per språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="167"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="171"/>
         <source>a question id or null</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en spørsmåls-id eller null</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="168"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="172"/>
         <source>an id</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en id</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="169"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="173"/>
         <source>an unsupported value</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en verdi som ikke støttes</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="171"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="175"/>
         <source>the question list of an area</source>
         <comment>in: %1 must not be empty</comment>
         <translation>spørsmålslisten for et område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="172"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="176"/>
         <source>0 (exclusive)</source>
         <comment>in: %1 must be between %2 and %3</comment>
         <translation>0 (ikke inkludert)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="173"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="177"/>
         <source>it is a folder</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>det er en mappe</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="174"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="178"/>
         <source>permission denied or not readable</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>ingen tilgang eller ikke lesbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="175"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="179"/>
         <source>read error</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>lesefeil</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="240"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="244"/>
         <source>warning: </source>
         <translation>advarsel: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="260"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="264"/>
         <source>… and %n more</source>
         <comment>problems not listed</comment>
         <translation>
@@ -1086,12 +1101,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="268"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="272"/>
         <source>No migration needed (version %1).</source>
         <translation>Ingen overføring trengs (versjon %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="270"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="274"/>
         <source>Moved from version %1 to version %2: %n answer(s) carried over.</source>
         <translation>
             <numerusform>Flyttet fra versjon %1 til versjon %2: %n svar ble overført.</numerusform>
@@ -1099,7 +1114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="274"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="278"/>
         <source>%n planned action(s) carried over.</source>
         <translation>
             <numerusform>%n planlagt tiltak ble overført.</numerusform>
@@ -1107,17 +1122,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="276"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="280"/>
         <source>Question %1 is now %2.</source>
         <translation>Spørsmål %1 heter nå %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="278"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="282"/>
         <source>Work area %1 is now %2.</source>
         <translation>Arbeidsområde %1 heter nå %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="283"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="287"/>
         <source>%n new question(s), not yet answered: %1.</source>
         <translation>
             <numerusform>%n nytt spørsmål, ennå ikke besvart: %1.</numerusform>
@@ -1125,7 +1140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="290"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="294"/>
         <source>%n question(s) now ask something different; the answer was carried over, check it: %1.</source>
         <translation>
             <numerusform>%n spørsmål spør nå om noe annet; svaret ble overført, kontroller det: %1.</numerusform>
@@ -1133,82 +1148,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="300"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="304"/>
         <source>the answer to question %1</source>
         <translation>svaret på spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="301"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="305"/>
         <source>the answer chosen for question %1</source>
         <translation>svaralternativet som er valgt for spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="302"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="306"/>
         <source>the target for work area %1</source>
         <translation>målet for arbeidsområde %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="303"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="307"/>
         <source>the planned action for question %1</source>
         <translation>det planlagte tiltaket for spørsmål %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="307"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="311"/>
         <source>the question was removed in version %1</source>
         <translation>spørsmålet ble fjernet i versjon %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="308"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="312"/>
         <source>version %1 does not have it</source>
         <translation>versjon %1 har det ikke</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="309"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="313"/>
         <source>it was merged into %1, which already has one</source>
         <translation>det ble slått sammen med %1, som allerede har et</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="310"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="314"/>
         <source>answer “%1” is not on the answer scale of version %2</source>
         <translation>svaret «%1» finnes ikke på svarskalaen i versjon %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="312"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="316"/>
         <source>Not carried over: %1, because %2.</source>
         <translation>Ble ikke overført: %1, fordi %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="322"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="326"/>
         <source>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</source>
         <translation>Det er ikke nok plass i mappen «%1»: disken er full, eller filen er større enn det som er tillatt der.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="326"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="330"/>
         <source>The file is read-only.</source>
         <translation>Filen er skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="328"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="332"/>
         <source>You do not have permission to save in the folder “%1”.</source>
         <translation>Du har ikke tillatelse til å lagre i mappen «%1».</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="330"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="334"/>
         <source>The folder “%1” is on a read-only disk.</source>
         <translation>Mappen «%1» ligger på en skrivebeskyttet disk.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="332"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="336"/>
         <source>The folder “%1” does not exist.</source>
         <translation>Mappen «%1» finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="334"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="338"/>
         <source>There is a folder with that name.</source>
         <translation>Det finnes allerede en mappe med det navnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="336"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="340"/>
         <source>That name is not a regular file but a device, pipe or socket.</source>
         <translation>Navnet hører ikke til en vanlig fil, men til en enhet, et rør eller en socket.</translation>
     </message>
@@ -3414,230 +3429,230 @@
 <context>
     <name>kollen::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="338"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="339"/>
         <source>Open &amp;Recent</source>
         <translation>Nylige &amp;filer</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="330"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="340"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="331"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="341"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="332"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="342"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="333"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="343"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="344"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="345"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;Ny vurdering…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="346"/>
         <source>&amp;Open…</source>
         <translation>&amp;Åpne…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="337"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="347"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="338"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="348"/>
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="339"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="349"/>
         <source>Assessment &amp;Details…</source>
         <translation>&amp;Opplysninger om vurderingen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="340"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="350"/>
         <source>Compare with &amp;Previous Assessment…</source>
         <translation>Sammen&amp;lign med tidligere vurdering…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="341"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="351"/>
         <source>&amp;Management Report (PDF, Print)…</source>
         <translation>&amp;Lederrapport (PDF, utskrift)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="342"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="352"/>
         <source>Load &amp;Benchmark…</source>
         <translation>Last inn sammenlignings&amp;data…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="343"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="353"/>
         <source>Remove Benc&amp;hmark</source>
         <translation>Fjern sammenligningsd&amp;ata</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="344"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="354"/>
         <source>&amp;Load Requirement Set…</source>
         <translation>Last inn kravsamlin&amp;g…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="345"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="355"/>
         <source>Export Anonymised S&amp;ubmission…</source>
         <translation>Eksporter anonymisert &amp;innsending…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="346"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="356"/>
         <source>S&amp;top Comparing</source>
         <translation>Slutt å sammenlig&amp;ne</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="347"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="357"/>
         <source>Show T&amp;rend over Earlier Assessments…</source>
         <translation>Vis t&amp;rend over tidligere vurderinger…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="348"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="358"/>
         <source>Hide Tre&amp;nd</source>
         <translation>Skjul tre&amp;nd</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="349"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="359"/>
         <source>&amp;Close Assessment</source>
         <translation>Lu&amp;kk vurdering</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="350"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="360"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="351"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="693"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="361"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="702"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="352"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="694"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="362"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="703"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="353"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="363"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="354"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="364"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="355"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="365"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal størrelse</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="356"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="366"/>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshopmodus</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="357"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="367"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="368"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="359"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="369"/>
         <source>Next &amp;Work Area</source>
         <translation>Neste &amp;arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="360"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="370"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Forrige a&amp;rbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="361"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="371"/>
         <source>O&amp;verview</source>
         <translation>&amp;Oversikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="362"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="372"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Hjelp for dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="363"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="373"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastatursnarveier</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="364"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="374"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="375"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska (svensk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="375"/>
         <source>English</source>
         <translation>English (engelsk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="375"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="542"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="841"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="552"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="850"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="543"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="553"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="549"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="559"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="557"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="567"/>
         <source>Action plan</source>
         <translation>Tiltaksplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/mainwindow.cpp" line="557"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="567"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n tiltak</numerusform>
@@ -3645,32 +3660,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="562"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="572"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="563"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="573"/>
         <source>%1 of %2 met</source>
         <translation>%1 av %2 oppfylt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="574"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="584"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="574"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="584"/>
         <source>score %1</source>
         <translation>poeng %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="578"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="588"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/mainwindow.cpp" line="579"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="589"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n vurdering</numerusform>
@@ -3678,174 +3693,174 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="586"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="860"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="596"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="869"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="606"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="616"/>
         <source>Load Requirement Set</source>
         <translation>Last inn kravsamling</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="608"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="618"/>
         <source>Requirement sets (*.json);;All files (*)</source>
         <translation>Kravsamlinger (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="620"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="629"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="630"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="638"/>
         <source>Cannot Load Requirement Set</source>
         <translation>Kravsamlingen kan ikke lastes inn</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="621"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="631"/>
         <source>“%1” is not a requirement set this program can use, so it was not loaded.</source>
         <translation>«%1» er ikke en kravsamling programmet kan bruke, så den ble ikke lastet inn.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="622"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="632"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Ingenting ble endret. Problemene som ble funnet:</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="630"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="639"/>
         <source>“%1” has the id “%2”, which a bundled requirement set has, so it was not loaded.</source>
         <translation>«%1» har ID «%2», som en av programmets egne kravsamlinger har, så den ble ikke lastet inn.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="632"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="641"/>
         <source>Give the set an id of its own in its file (the member “id”).</source>
         <translation>Gi kravsamlingen en egen ID i filen (feltet «id»).</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="664"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="673"/>
         <source>Requirement Set Loaded</source>
         <translation>Kravsamlingen ble lastet inn</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="665"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="674"/>
         <source>“%1” was loaded, but it maps no question of the questionnaire “%2” to its requirements, so it is not shown for this assessment.</source>
         <translation>«%1» ble lastet inn, men den knytter ingen spørsmål i spørreskjemaet «%2» til kravene sine, så den vises ikke for denne vurderingen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="668"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="677"/>
         <source>It is offered for assessments made with the questionnaires its evidence names.</source>
         <translation>Den tilbys for vurderinger som gjøres med spørreskjemaene den viser til.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="670"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="679"/>
         <source>Requirement Set Loaded with Warnings</source>
         <translation>Kravsamlingen ble lastet inn med advarsler</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="671"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="680"/>
         <source>“%1” was loaded. Its warnings:</source>
         <translation>«%1» ble lastet inn. Advarslene:</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="673"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="682"/>
         <source>Loaded the requirement set “%1”</source>
         <translation>Kravsamlingen «%1» ble lastet inn</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="693"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="702"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="694"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="703"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="712"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="721"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Tøm listen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="831"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="840"/>
         <source>Choose an answer for the current question</source>
         <translation>Velg et svar på det gjeldende spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="832"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="841"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="832"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="841"/>
         <source>Clear the answer</source>
         <translation>Fjern svaret</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="833"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="842"/>
         <source>Left / Right</source>
         <translation>Venstrepil / Høyrepil</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="833"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="842"/>
         <source>Move between answer choices</source>
         <translation>Flytt mellom svaralternativene</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="834"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="843"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="834"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="843"/>
         <source>Move between fields</source>
         <translation>Flytt mellom feltene</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="837"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="846"/>
         <source>Next question</source>
         <translation>Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="838"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="847"/>
         <source>Previous question</source>
         <translation>Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="839"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="848"/>
         <source>Next work area</source>
         <translation>Neste arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="840"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="849"/>
         <source>Previous work area</source>
         <translation>Forrige arbeidsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="842"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="851"/>
         <source>Help for the current question</source>
         <translation>Hjelp for det gjeldende spørsmålet</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="845"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="854"/>
         <source>Undo / redo</source>
         <translation>Angre / gjør om</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="849"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="858"/>
         <source>Larger / smaller / normal text</source>
         <translation>Større / mindre / normal tekst</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="858"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="867"/>
         <source>About Infosäkkollen</source>
         <translation>Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="861"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="870"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Egenvurdering av systematisk informasjonssikkerhetsarbeid i svenske offentlige virksomheter. Spørreskjemaene er selvstendige formuleringer basert på MSBs metodestøtte og MSBFS 2020:6; de er ikke MSBs offisielle spørsmålsliste.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="865"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="874"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Fri programvare under GNU General Public License, versjon 3 eller nyere.</translation>
     </message>

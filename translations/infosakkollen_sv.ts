@@ -784,300 +784,315 @@
         <translation>okänt krav-id %1</translation>
     </message>
     <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="79"/>
+        <source>%1 needs format_version %2 or newer</source>
+        <translation>%1 kräver format_version %2 eller senare</translation>
+    </message>
+    <message>
         <location filename="../src/gui/text/diagnostictext.cpp" line="80"/>
+        <source>unknown link id %1; the questionnaire&apos;s &quot;links&quot; table has no such entry</source>
+        <translation>okänt länk-id %1; formulärets länktabell &quot;links&quot; saknar en sådan post</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="82"/>
+        <source>link %1 is not used by any work area or question</source>
+        <translation>länken %1 används inte av något arbetsområde eller någon fråga</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="84"/>
         <source>migration target %1 is not a question of this version</source>
         <translation>migreringsmålet %1 är inte en fråga i den här versionen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="81"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="85"/>
         <source>migration target %1 is not an area of this version</source>
         <translation>migreringsmålet %1 är inte ett område i den här versionen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="83"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="87"/>
         <source>migration target %1 is not an answer id of this version</source>
         <translation>migreringsmålet %1 är inte ett svars-id i den här versionen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="84"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="88"/>
         <source>more than one migration from version %1</source>
         <translation>mer än en migrering från version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="86"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="90"/>
         <source>added question %1 is not a question of this version</source>
         <translation>den tillagda frågan %1 finns inte i den här versionen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="87"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="91"/>
         <source>question %1 is listed as added more than once</source>
         <translation>frågan %1 står mer än en gång bland de tillagda</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="89"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="93"/>
         <source>question %1 is listed as added but an older question is renamed to it</source>
         <translation>frågan %1 står bland de tillagda, men en äldre fråga byter namn till den</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="91"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="95"/>
         <source>changed question %1 is not a question of this version</source>
         <translation>den ändrade frågan %1 finns inte i den här versionen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="93"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="97"/>
         <source>question %1 is listed as changed more than once</source>
         <translation>frågan %1 står mer än en gång bland de ändrade</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="95"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="99"/>
         <source>question %1 is listed both as added and as changed</source>
         <translation>frågan %1 står både bland de tillagda och bland de ändrade</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="97"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="101"/>
         <source>unknown organisation type %1</source>
         <translation>okänd organisationstyp %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="98"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="102"/>
         <source>unknown size band %1 for organisation type %2</source>
         <translation>okänd storleksklass %1 för organisationstypen %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="99"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="103"/>
         <source>question %1 is not in questionnaire %2 version %3; its answer is not used</source>
         <translation>frågan %1 finns inte i frågeformuläret %2 version %3; svaret används inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="101"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="105"/>
         <source>answer %1 is not on the questionnaire&apos;s answer scale</source>
         <translation>svaret %1 finns inte på frågeformulärets svarsskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="102"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="106"/>
         <source>area %1 is not in questionnaire %2 version %3; its target is not used</source>
         <translation>området %1 finns inte i frågeformuläret %2 version %3; målet används inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="104"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="108"/>
         <source>target level must be 0 to 4, found %1</source>
         <translation>målnivån måste vara 0 till 4, hittade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="106"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="110"/>
         <source>the assessment is for questionnaire %1, not %2</source>
         <translation>bedömningen gäller frågeformuläret %1, inte %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="108"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="112"/>
         <source>the assessment is for version %1 of the questionnaire, not %2</source>
         <translation>bedömningen gäller version %1 av frågeformuläret, inte %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="109"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="113"/>
         <source>the assessment cannot be carried over to version %1 of its questionnaire</source>
         <translation>bedömningen kan inte föras över till version %1 av sitt frågeformulär</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="111"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="115"/>
         <source>a trend needs at least two assessments; %1 given</source>
         <translation>en trend behöver minst två bedömningar; %1 angavs</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="112"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="116"/>
         <source>the assessment was made with version %1 of questionnaire %2, and version %3 has no migration from it</source>
         <translation>bedömningen gjordes med version %1 av frågeformuläret %2, och version %3 saknar migrering från den</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="115"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="119"/>
         <source>the group has %1 organisations, fewer than the minimum of %2; such a group must not be published</source>
         <translation>gruppen har %1 organisationer, färre än minimum %2; en sådan grupp får inte publiceras</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="118"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="122"/>
         <source>invalid submission id %1: expected 32 hexadecimal digits (0-9, a-f)</source>
         <translation>ogiltigt inlämnings-id %1: 32 hexadecimala siffror (0-9, a-f) väntades</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="121"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="125"/>
         <source>submission %1 was read before; this copy is not used</source>
         <translation>inlämningen %1 har redan lästs; denna kopia används inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="124"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="128"/>
         <source>the same answers as a submission read before; counted once, so this one is not used</source>
         <translation>samma svar som en inlämning som redan lästs; räknas en gång, så denna används inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="127"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="131"/>
         <source>quartiles are published only for groups of at least %2 organisations; this group has %1</source>
         <translation>kvartiler publiceras bara för grupper med minst %2 organisationer; denna grupp har %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="130"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="134"/>
         <source>an entity kind is given, but the organisation is not marked as covered by the Cybersecurity Act</source>
         <translation>en typ av verksamhetsutövare anges, men organisationen är inte markerad som omfattad av cybersäkerhetslagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="133"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="137"/>
         <source>question %1 is not in questionnaire %2 version %3; it does not count as evidence</source>
         <translation>frågan %1 finns inte i frågeformuläret %2 version %3; den räknas inte som underlag</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="136"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="140"/>
         <source>the level counts add up to %1, but the group has %2 organisations</source>
         <translation>antalen per nivå blir sammanlagt %1, men gruppen har %2 organisationer</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="138"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="142"/>
         <source>could not save: %1</source>
         <translation>kunde inte spara: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="151"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="155"/>
         <source>answer</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>ett svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="152"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="156"/>
         <source>level</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>en nivå</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="153"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="157"/>
         <source>requirement</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>ett krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="154"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="158"/>
         <source>area</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>ett område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="155"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="159"/>
         <source>question</source>
         <comment>kind of id in: duplicate %1 id</comment>
         <translation>en fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="157"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="161"/>
         <source>a string</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en textsträng</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="158"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="162"/>
         <source>a number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett tal</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="159"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="163"/>
         <source>a finite number</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett ändligt tal</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="160"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="164"/>
         <source>infinity</source>
         <comment>JSON value in: expected %1, found %2</comment>
         <translation>ett oändligt värde</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="161"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="165"/>
         <source>an integer</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett heltal</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="162"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="166"/>
         <source>true or false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true eller false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="163"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="167"/>
         <source>true/false</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="164"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="168"/>
         <source>an array</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>en lista (array)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="165"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="169"/>
         <source>an object</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett objekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="166"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="170"/>
         <source>an object of texts per language</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett objekt med texter per språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="167"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="171"/>
         <source>a question id or null</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett fråge-id eller null</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="168"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="172"/>
         <source>an id</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett id</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="169"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="173"/>
         <source>an unsupported value</source>
         <comment>JSON type in: expected %1, found %2</comment>
         <translation>ett värde som inte stöds</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="171"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="175"/>
         <source>the question list of an area</source>
         <comment>in: %1 must not be empty</comment>
         <translation>frågelistan för ett område</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="172"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="176"/>
         <source>0 (exclusive)</source>
         <comment>in: %1 must be between %2 and %3</comment>
         <translation>0 (ej inkluderat)</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="173"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="177"/>
         <source>it is a folder</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>det är en mapp</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="174"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="178"/>
         <source>permission denied or not readable</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>åtkomst nekad eller inte läsbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="175"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="179"/>
         <source>read error</source>
         <comment>reason in: cannot open the file: %1</comment>
         <translation>läsfel</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="240"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="244"/>
         <source>warning: </source>
         <translation>varning: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="260"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="264"/>
         <source>… and %n more</source>
         <comment>problems not listed</comment>
         <translation>
@@ -1086,12 +1101,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="268"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="272"/>
         <source>No migration needed (version %1).</source>
         <translation>Ingen överföring behövs (version %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="270"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="274"/>
         <source>Moved from version %1 to version %2: %n answer(s) carried over.</source>
         <translation>
             <numerusform>Flyttad från version %1 till version %2: %n svar fördes över.</numerusform>
@@ -1099,7 +1114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="274"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="278"/>
         <source>%n planned action(s) carried over.</source>
         <translation>
             <numerusform>%n planerad åtgärd fördes över.</numerusform>
@@ -1107,17 +1122,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="276"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="280"/>
         <source>Question %1 is now %2.</source>
         <translation>Fråga %1 heter nu %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="278"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="282"/>
         <source>Work area %1 is now %2.</source>
         <translation>Arbetsområde %1 heter nu %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="283"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="287"/>
         <source>%n new question(s), not yet answered: %1.</source>
         <translation>
             <numerusform>%n ny fråga, ännu inte besvarad: %1.</numerusform>
@@ -1125,7 +1140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/diagnostictext.cpp" line="290"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="294"/>
         <source>%n question(s) now ask something different; the answer was carried over, check it: %1.</source>
         <translation>
             <numerusform>%n fråga frågar nu efter något annat; svaret fördes över, kontrollera det: %1.</numerusform>
@@ -1133,82 +1148,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="300"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="304"/>
         <source>the answer to question %1</source>
         <translation>svaret på fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="301"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="305"/>
         <source>the answer chosen for question %1</source>
         <translation>svarsalternativet som valts för fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="302"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="306"/>
         <source>the target for work area %1</source>
         <translation>målet för arbetsområde %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="303"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="307"/>
         <source>the planned action for question %1</source>
         <translation>den planerade åtgärden för fråga %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="307"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="311"/>
         <source>the question was removed in version %1</source>
         <translation>frågan togs bort i version %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="308"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="312"/>
         <source>version %1 does not have it</source>
         <translation>version %1 har den inte</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="309"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="313"/>
         <source>it was merged into %1, which already has one</source>
         <translation>den slogs ihop med %1, som redan har en</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="310"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="314"/>
         <source>answer “%1” is not on the answer scale of version %2</source>
         <translation>svaret ”%1” finns inte på svarsskalan i version %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="312"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="316"/>
         <source>Not carried over: %1, because %2.</source>
         <translation>Fördes inte över: %1, eftersom %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="322"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="326"/>
         <source>There is not enough space in the folder “%1”: the disk is full, or the file is larger than that place allows.</source>
         <translation>Det finns inte tillräckligt med utrymme i mappen ”%1”: disken är full, eller så är filen större än vad som tillåts där.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="326"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="330"/>
         <source>The file is read-only.</source>
         <translation>Filen är skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="328"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="332"/>
         <source>You do not have permission to save in the folder “%1”.</source>
         <translation>Du har inte behörighet att spara i mappen ”%1”.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="330"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="334"/>
         <source>The folder “%1” is on a read-only disk.</source>
         <translation>Mappen ”%1” finns på en skrivskyddad disk.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="332"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="336"/>
         <source>The folder “%1” does not exist.</source>
         <translation>Mappen ”%1” finns inte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="334"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="338"/>
         <source>There is a folder with that name.</source>
         <translation>Det finns redan en mapp med det namnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/diagnostictext.cpp" line="336"/>
+        <location filename="../src/gui/text/diagnostictext.cpp" line="340"/>
         <source>That name is not a regular file but a device, pipe or socket.</source>
         <translation>Namnet hör inte till en vanlig fil utan till en enhet, ett rör eller en socket.</translation>
     </message>
@@ -3414,230 +3429,230 @@
 <context>
     <name>kollen::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="338"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="329"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="339"/>
         <source>Open &amp;Recent</source>
         <translation>Senaste &amp;filer</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="330"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="340"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="331"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="341"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="332"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="342"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="333"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="343"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="334"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="344"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="335"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="345"/>
         <source>&amp;New Assessment…</source>
         <translation>&amp;Ny bedömning…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="336"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="346"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="337"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="347"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="338"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="348"/>
         <source>Save &amp;As…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="339"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="349"/>
         <source>Assessment &amp;Details…</source>
         <translation>&amp;Uppgifter om bedömningen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="340"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="350"/>
         <source>Compare with &amp;Previous Assessment…</source>
         <translation>&amp;Jämför med tidigare bedömning…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="341"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="351"/>
         <source>&amp;Management Report (PDF, Print)…</source>
         <translation>&amp;Ledningsrapport (PDF, utskrift)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="342"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="352"/>
         <source>Load &amp;Benchmark…</source>
         <translation>Läs in jämförelse&amp;data…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="343"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="353"/>
         <source>Remove Benc&amp;hmark</source>
         <translation>Ta bort jämförelsed&amp;ata</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="344"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="354"/>
         <source>&amp;Load Requirement Set…</source>
         <translation>Läs in &amp;kravsamling…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="345"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="355"/>
         <source>Export Anonymised S&amp;ubmission…</source>
         <translation>Exportera anonymiserad &amp;inlämning…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="346"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="356"/>
         <source>S&amp;top Comparing</source>
         <translation>Sluta jä&amp;mföra</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="347"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="357"/>
         <source>Show T&amp;rend over Earlier Assessments…</source>
         <translation>Visa t&amp;rend över tidigare bedömningar…</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="348"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="358"/>
         <source>Hide Tre&amp;nd</source>
         <translation>Dölj tre&amp;nd</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="349"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="359"/>
         <source>&amp;Close Assessment</source>
         <translation>S&amp;täng bedömning</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="350"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="360"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="351"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="693"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="361"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="702"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="352"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="694"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="362"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="703"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="353"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="363"/>
         <source>Zoom &amp;In</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="354"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="364"/>
         <source>Zoom &amp;Out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="355"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="365"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normal storlek</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="356"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="366"/>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshopläge</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="357"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="367"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Nästa fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="358"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="368"/>
         <source>&amp;Previous Question</source>
         <translation>&amp;Föregående fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="359"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="369"/>
         <source>Next &amp;Work Area</source>
         <translation>Nästa &amp;arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="360"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="370"/>
         <source>Previous W&amp;ork Area</source>
         <translation>Föregående a&amp;rbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="361"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="371"/>
         <source>O&amp;verview</source>
         <translation>&amp;Översikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="362"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="372"/>
         <source>&amp;Help for This Question</source>
         <translation>&amp;Hjälp för den här frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="363"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="373"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="364"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="374"/>
         <source>&amp;About Infosäkkollen</source>
         <translation>&amp;Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="375"/>
         <source>Svenska (Swedish)</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="375"/>
         <source>English</source>
         <translation>English (engelska)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="365"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="375"/>
         <source>Norsk bokmål (Norwegian)</source>
         <translation>Norsk bokmål (norska)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="542"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="841"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="552"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="850"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="543"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="553"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="549"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="559"/>
         <source>%1/%2 · %3</source>
         <translation>%1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="557"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="567"/>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/mainwindow.cpp" line="557"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="567"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n åtgärd</numerusform>
@@ -3645,32 +3660,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="562"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="572"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="563"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="573"/>
         <source>%1 of %2 met</source>
         <translation>%1 av %2 uppfyllda</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="574"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="584"/>
         <source>Change</source>
         <translation>Förändring</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="574"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="584"/>
         <source>score %1</source>
         <translation>poäng %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="578"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="588"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/shell/mainwindow.cpp" line="579"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="589"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n bedömning</numerusform>
@@ -3678,174 +3693,174 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="586"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="860"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="596"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="869"/>
         <source>Infosäkkollen</source>
         <translation>Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="606"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="616"/>
         <source>Load Requirement Set</source>
         <translation>Läs in kravsamling</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="608"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="618"/>
         <source>Requirement sets (*.json);;All files (*)</source>
         <translation>Kravsamlingar (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="620"/>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="629"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="630"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="638"/>
         <source>Cannot Load Requirement Set</source>
         <translation>Kravsamlingen kan inte läsas in</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="621"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="631"/>
         <source>“%1” is not a requirement set this program can use, so it was not loaded.</source>
         <translation>”%1” är inte en kravsamling som programmet kan använda, så den lästes inte in.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="622"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="632"/>
         <source>Nothing was changed. The problems found:</source>
         <translation>Ingenting ändrades. Problemen som hittades:</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="630"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="639"/>
         <source>“%1” has the id “%2”, which a bundled requirement set has, so it was not loaded.</source>
         <translation>”%1” har id ”%2”, som en av programmets egna kravsamlingar har, så den lästes inte in.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="632"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="641"/>
         <source>Give the set an id of its own in its file (the member “id”).</source>
         <translation>Ge kravsamlingen ett eget id i filen (fältet ”id”).</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="664"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="673"/>
         <source>Requirement Set Loaded</source>
         <translation>Kravsamlingen lästes in</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="665"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="674"/>
         <source>“%1” was loaded, but it maps no question of the questionnaire “%2” to its requirements, so it is not shown for this assessment.</source>
         <translation>”%1” lästes in, men den kopplar ingen fråga i frågeformuläret ”%2” till sina krav, så den visas inte för den här bedömningen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="668"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="677"/>
         <source>It is offered for assessments made with the questionnaires its evidence names.</source>
         <translation>Den erbjuds för bedömningar som görs med de frågeformulär som den hänvisar till.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="670"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="679"/>
         <source>Requirement Set Loaded with Warnings</source>
         <translation>Kravsamlingen lästes in med varningar</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="671"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="680"/>
         <source>“%1” was loaded. Its warnings:</source>
         <translation>”%1” lästes in. Varningarna:</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="673"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="682"/>
         <source>Loaded the requirement set “%1”</source>
         <translation>Kravsamlingen ”%1” lästes in</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="693"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="702"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="694"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="703"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gör om %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="712"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="721"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Rensa listan</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="831"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="840"/>
         <source>Choose an answer for the current question</source>
         <translation>Välj ett svar på den aktuella frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="832"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="841"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="832"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="841"/>
         <source>Clear the answer</source>
         <translation>Rensa svaret</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="833"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="842"/>
         <source>Left / Right</source>
         <translation>Vänsterpil / Högerpil</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="833"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="842"/>
         <source>Move between answer choices</source>
         <translation>Flytta mellan svarsalternativen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="834"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="843"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="834"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="843"/>
         <source>Move between fields</source>
         <translation>Flytta mellan fälten</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="837"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="846"/>
         <source>Next question</source>
         <translation>Nästa fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="838"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="847"/>
         <source>Previous question</source>
         <translation>Föregående fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="839"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="848"/>
         <source>Next work area</source>
         <translation>Nästa arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="840"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="849"/>
         <source>Previous work area</source>
         <translation>Föregående arbetsområde</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="842"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="851"/>
         <source>Help for the current question</source>
         <translation>Hjälp för den aktuella frågan</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="845"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="854"/>
         <source>Undo / redo</source>
         <translation>Ångra / gör om</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="849"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="858"/>
         <source>Larger / smaller / normal text</source>
         <translation>Större / mindre / normal text</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="858"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="867"/>
         <source>About Infosäkkollen</source>
         <translation>Om Infosäkkollen</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="861"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="870"/>
         <source>Self-assessment of systematic information-security work for Swedish public bodies. The questionnaires are independent wordings modelled on MSB&apos;s method support and MSBFS 2020:6; they are not MSB&apos;s official question list.</source>
         <translation>Självskattning av systematiskt informationssäkerhetsarbete för svenska offentliga verksamheter. Frågeformulären är fristående formuleringar som bygger på MSB:s metodstöd och MSBFS 2020:6; de är inte MSB:s officiella frågelista.</translation>
     </message>
     <message>
-        <location filename="../src/gui/shell/mainwindow.cpp" line="865"/>
+        <location filename="../src/gui/shell/mainwindow.cpp" line="874"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Fri programvara under GNU General Public License, version 3 eller senare.</translation>
     </message>

@@ -214,6 +214,38 @@ TEST_CASE("bundled questionnaires validate, are complete in every language and l
     }
 }
 
+TEST_CASE("bundled questionnaires name each page once, in their table of links, checked on a date", "[bundled]")
+{
+    // Guidance refers to the table by id (so a page that moves is one edit), every entry is used (loadBundled allows
+    // no "unused-link" warning) and has the date it was last checked. The pages of informationssakerhet.se, which
+    // MSB announced it would close, and MSB's editing host are not linked to any more.
+    for (const char *name : {"infosakkollen", "kommun-rekommendationer", "distansarbete", "medarbetarkollen"}) {
+        SECTION(name)
+        {
+            const Questionnaire q = loadBundled(name);
+            CHECK(q.formatVersion == questionnaireFormatVersion);
+            std::vector<const Link *> links;
+            for (const auto &area : q.areas) {
+                for (const auto &link : area.guidance)
+                    links.push_back(&link);
+                for (const auto &question : area.questions)
+                    for (const auto &link : question.guidance)
+                        links.push_back(&link);
+            }
+            CHECK_FALSE(links.empty());
+            for (const Link *link : links) {
+                INFO(name << ": " << link->url);
+                CHECK_FALSE(link->id.empty());
+                CHECK(link->checked.size() == 10);
+                CHECK(link->url.rfind("https://", 0) == 0);
+                CHECK(link->url.find('@') == std::string::npos);
+                CHECK(link->url.find("informationssakerhet.se") == std::string::npos);
+                CHECK(link->url.find("www-edit.") == std::string::npos);
+            }
+        }
+    }
+}
+
 TEST_CASE("infosakkollen follows MSB's method support", "[bundled]")
 {
     const Questionnaire q = loadBundled("infosakkollen");
@@ -253,9 +285,9 @@ TEST_CASE("the bundled questionnaires score under cumulative-coverage and keep t
     // the old rule can be shown).
     const std::map<std::string, std::pair<std::string, std::vector<std::string>>> versions = {
         {"infosakkollen", {"1.2", {"1.0", "1.1"}}},
-        {"kommun-rekommendationer", {"1.1", {"1.0"}}},
-        {"distansarbete", {"1.1", {"1.0"}}},
-        {"medarbetarkollen", {"1.1", {"1.0"}}},
+        {"kommun-rekommendationer", {"1.2", {"1.0", "1.1"}}},
+        {"distansarbete", {"1.2", {"1.0", "1.1"}}},
+        {"medarbetarkollen", {"1.2", {"1.0", "1.1"}}},
     };
     for (const auto &[name, expected] : versions) {
         SECTION(name)
@@ -324,11 +356,22 @@ TEST_CASE("infosakkollen does not offer Not applicable for its level-1 basics", 
 
 TEST_CASE("docs/questionnaires.md shows each requirement set's coverage as the data has it", "[bundled][requirements]")
 {
-    for (const char *setId : {"cybersakerhetslagen", "msbfs-2020-6", "msb-kommunrekommendationer", "msb-metodstod"}) {
-        INFO(setId);
-        auto loaded = loadRequirementSetFile(questionnaireDir / "requirements" / (std::string(setId) + ".json"));
+    // Each set's coverage by infosakkollen (markers "coverage:SET"), and by another questionnaire where the document
+    // shows it too (markers "coverage:SET@QUESTIONNAIRE").
+    const std::vector<std::pair<std::string, std::string>> tables = {
+        {"cybersakerhetslagen", "infosakkollen"},
+        {"msbfs-2020-6", "infosakkollen"},
+        {"msb-kommunrekommendationer", "infosakkollen"},
+        {"msb-kommunrekommendationer", "kommun-rekommendationer"},
+        {"msb-metodstod", "infosakkollen"},
+        {"ks-kampanje", "medarbetarkollen"},
+    };
+    for (const auto &[setId, questionnaireId] : tables) {
+        INFO(setId << " by " << questionnaireId);
+        auto loaded = loadRequirementSetFile(questionnaireDir / "requirements" / (setId + ".json"));
         REQUIRE(loaded.ok());
-        const auto rows = readSetCoverageTable(setId);
+        const auto rows =
+            readSetCoverageTable(questionnaireId == "infosakkollen" ? setId : setId + "@" + questionnaireId);
         REQUIRE(rows.size() == loaded.set->requirements.size());
         for (std::size_t i = 0; i < rows.size(); ++i) {
             const SetRequirement &requirement = loaded.set->requirements[i];
@@ -336,7 +379,7 @@ TEST_CASE("docs/questionnaires.md shows each requirement set's coverage as the d
             CHECK(rows[i].requirement == requirement.id);
             CHECK(rows[i].reference == requirement.reference.get("sv"));
             CHECK(rows[i].title == requirement.title.get("sv"));
-            const auto evidence = requirement.evidence.find("infosakkollen");
+            const auto evidence = requirement.evidence.find(questionnaireId);
             const std::vector<std::string> listed =
                 evidence == requirement.evidence.end() ? std::vector<std::string>{} : evidence->second;
             CHECK(rows[i].questions == listed);

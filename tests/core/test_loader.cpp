@@ -115,8 +115,48 @@ TEST_CASE("each class of bad questionnaire is rejected with the right message", 
         {"empty area", [](json &j) { j["areas"][2]["questions"] = json::array(); }, "empty-list",
          "/areas/2/questions", "must not be empty"},
         {"no areas", [](json &j) { j["areas"] = json::array(); }, "empty-list", "/areas", "must not be empty"},
-        {"newer format version", [](json &j) { j["format_version"] = 3; }, "newer-format", "/format_version",
-         "format version 3 is newer than this program understands (2)"},
+        {"newer format version", [](json &j) { j["format_version"] = 4; }, "newer-format", "/format_version",
+         "format version 4 is newer than this program understands (3)"},
+        {"links table in a format-2 file",
+         [](json &j) {
+             j["format_version"] = 2;
+             j["links"] = {{"a", {{"url", "https://www.msb.se/"}, {"title", {{"sv", "A"}, {"en", "A"}}}}}};
+         },
+         "key-needs-format", "/links", "\"links\" needs format_version 3 or newer"},
+        {"guidance naming a link the table lacks",
+         [](json &j) {
+             j["format_version"] = 3;
+             j["areas"][0]["guidance"] = json::array({"no-such-link"});
+         },
+         "unknown-link", "/areas/0/guidance/0", "unknown link id \"no-such-link\""},
+        {"a link in the table without https",
+         [](json &j) {
+             j["format_version"] = 3;
+             j["links"] = {{"a", {{"url", "http://www.msb.se/"}, {"title", {{"sv", "A"}, {"en", "A"}}}}}};
+             j["areas"][0]["guidance"] = json::array({"a"});
+         },
+         "bad-url", "/links/a/url", "link must use https"},
+        {"a link in the table with a user name in its host",
+         [](json &j) {
+             j["format_version"] = 3;
+             j["links"] = {{"a", {{"url", "https://www.msb.se@evil.example/"}, {"title", {{"sv", "A"}, {"en", "A"}}}}}};
+             j["areas"][0]["guidance"] = json::array({"a"});
+         },
+         "bad-link-host", "/links/a/url", "without a user name"},
+        {"a link checked on no date",
+         [](json &j) {
+             j["format_version"] = 3;
+             j["links"] = {{"a", {{"url", "https://www.msb.se/"}, {"title", {{"sv", "A"}, {"en", "A"}}},
+                                  {"checked", "2026-13-01"}}}};
+             j["areas"][0]["guidance"] = json::array({"a"});
+         },
+         "bad-date", "/links/a/checked", "invalid date \"2026-13-01\""},
+        {"a link id that is no id",
+         [](json &j) {
+             j["format_version"] = 3;
+             j["links"] = {{"Bad Id", {{"url", "https://www.msb.se/"}, {"title", {{"sv", "A"}, {"en", "A"}}}}}};
+         },
+         "bad-id", "/links/Bad Id", "invalid id \"Bad Id\""},
         {"format version zero", [](json &j) { j["format_version"] = 0; }, "bad-format-version", "/format_version",
          "not supported"},
         {"wrong format name", [](json &j) { j["format"] = "something-else"; }, "wrong-format", "/format",
@@ -268,4 +308,40 @@ TEST_CASE("unknown keys and extra languages are warnings, not errors", "[loader]
     CHECK_FALSE(unknown->isError());
     CHECK(unknown->pointer == "/areas/0/questions/0/helptext");
     REQUIRE(findCode(result.diagnostics, "extra-language"));
+}
+
+TEST_CASE("guidance refers to the table of links by id; a link written in place still works", "[loader]")
+{
+    json j = sampleJson();
+    j["format_version"] = 3;
+    j["links"] = {{"metodstod",
+                   {{"url", "https://www.msb.se/metodstod"},
+                    {"title", {{"sv", "Metodstödet"}, {"en", "Method support"}}},
+                    {"checked", "2026-12-04"}}},
+                  {"oanvand", {{"url", "https://www.msb.se/"}, {"title", {{"sv", "Oanvänd"}, {"en", "Unused"}}}}}};
+    j["areas"][0]["guidance"] = json::array({"metodstod"});
+    j["areas"][0]["questions"][0]["guidance"] =
+        json::array({"metodstod", {{"url", "https://www.cert.se/"}, {"title", {{"sv", "CERT-SE"}, {"en", "CERT-SE"}}}}});
+    auto result = loadQuestionnaireText(j.dump(2), "links.json");
+    INFO(toString(result.diagnostics));
+    REQUIRE(result.ok());
+    const Questionnaire &q = *result.questionnaire;
+    CHECK(q.formatVersion == 3);
+    REQUIRE(q.areas[0].guidance.size() == 1);
+    const Link &area = q.areas[0].guidance[0];
+    CHECK(area.id == "metodstod");
+    CHECK(area.url == "https://www.msb.se/metodstod");
+    CHECK(area.checked == "2026-12-04");
+    CHECK(area.title.get("sv") == "Metodstödet");
+    const auto &question = q.areas[0].questions[0].guidance;
+    REQUIRE(question.size() == 2);
+    CHECK(question[0].url == area.url);
+    CHECK(question[1].id.empty());
+    CHECK(question[1].url == "https://www.cert.se/");
+    // A table entry no area or question uses is a warning naming it, so that a stale entry is noticed.
+    const Diagnostic *unused = findCode(result.diagnostics, "unused-link");
+    REQUIRE(unused);
+    CHECK_FALSE(unused->isError());
+    CHECK(unused->pointer == "/links/oanvand");
+    CHECK(unused->line > 0);
 }

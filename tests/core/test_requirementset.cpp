@@ -67,12 +67,14 @@ TEST_CASE("the bundled requirement sets load and every listed question exists", 
         {"cybersakerhetslagen", {"infosakkollen", "kommun-rekommendationer"}},
         {"msbfs-2020-6", {"infosakkollen"}},
         {"msb-kommunrekommendationer", {"infosakkollen", "kommun-rekommendationer"}},
+        {"ks-kampanje", {"medarbetarkollen"}},
     };
     for (const auto &[setId, questionnaires] : evidenceFor) {
         INFO(setId);
         const RequirementSet set = bundledSet(setId);
         CHECK(set.id == setId);
-        CHECK(set.languages == std::vector<std::string>{"sv", "en"});
+        CHECK(set.languages == (setId == "ks-kampanje" ? std::vector<std::string>{"nb", "sv", "en"}
+                                                       : std::vector<std::string>{"sv", "en"}));
         for (const auto &questionnaireId : questionnaires) {
             INFO(questionnaireId);
             const Diagnostics problems = checkEvidence(set, bundledQuestionnaire(questionnaireId));
@@ -83,6 +85,13 @@ TEST_CASE("the bundled requirement sets load and every listed question exists", 
     CHECK(law.defaultFor == std::vector<OrganisationType>{OrganisationType::Kommun, OrganisationType::Region});
     CHECK(law.requirements.size() == 18);
     CHECK(bundledSet("msb-kommunrekommendationer").requirements.size() == 8);
+    // KS's ten themes, one result per habit of medarbetarkollen; every theme has a question.
+    const RequirementSet themes = bundledSet("ks-kampanje");
+    CHECK(themes.requirements.size() == 10);
+    for (const SetRequirement &theme : themes.requirements) {
+        INFO(theme.id);
+        CHECK_FALSE(theme.evidence.at("medarbetarkollen").empty());
+    }
     CHECK(bundledSet("msbfs-2020-6").defaultFor == std::vector<OrganisationType>{OrganisationType::StatligMyndighet});
 }
 

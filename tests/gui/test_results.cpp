@@ -286,8 +286,8 @@ TEST_CASE("the bundled requirement sets are embedded and offered for infosakkoll
     std::vector<std::string> ids;
     for (const auto &set : sets)
         ids.push_back(set.id);
-    CHECK(ids == std::vector<std::string>{"cybersakerhetslagen", "msb-kommunrekommendationer", "msb-metodstod",
-                                          "msbfs-2020-6"});
+    CHECK(ids == std::vector<std::string>{"cybersakerhetslagen", "ks-kampanje", "msb-kommunrekommendationer",
+                                          "msb-metodstod", "msbfs-2020-6"});
     const std::string source = KOLLEN_SOURCE_DIR;
     auto bundled = [&source](const char *name) {
         auto loaded = loadQuestionnaireFile(source + "/questionnaires/" + name);
@@ -298,6 +298,9 @@ TEST_CASE("the bundled requirement sets are embedded and offered for infosakkoll
     CHECK(RequirementsPage::anyEvidenceFor(sets, q));
     const Questionnaire remote = bundled("distansarbete.json");
     CHECK_FALSE(RequirementsPage::anyEvidenceFor(sets, remote)); // no tab of "not covered" only
+    // medarbetarkollen gets a result per habit (KS's ten themes), kommun-rekommendationer one per recommendation.
+    CHECK(RequirementsPage::anyEvidenceFor(sets, bundled("medarbetarkollen.json")));
+    CHECK(RequirementsPage::anyEvidenceFor(sets, bundled("kommun-rekommendationer.json")));
 }
 
 TEST_CASE("comparison with a previous assessment: table, changed answers and radar series", "[gui][comparison]")

@@ -12,14 +12,17 @@
 namespace kollen {
 
 inline constexpr const char *questionnaireFormatName = "infosakkollen-questionnaire";
-/// 2 added the rule "cumulative-coverage", `scoring.min_applicable` and a question's `allow_not_applicable`.
-inline constexpr int questionnaireFormatVersion = 2;
+/// 2 added the rule "cumulative-coverage", `scoring.min_applicable` and a question's `allow_not_applicable`;
+/// 3 added the table of links (`links`), to which guidance refers by id.
+inline constexpr int questionnaireFormatVersion = 3;
 inline constexpr int levelCount = 4; ///< MSB's four cumulative levels; 0 means "level 1 not reached"
 
 struct Link
 {
     LocalizedText title;
     std::string url;
+    std::string id;      ///< its id in the questionnaire's table of links; empty for a link written in place
+    std::string checked; ///< the date (YYYY-MM-DD) the table says the link was last checked, or empty
 };
 
 struct AnswerOption

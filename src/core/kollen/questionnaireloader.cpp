@@ -27,6 +27,7 @@ public:
     std::optional<Questionnaire> parse(ObjectReader &top)
     {
         Questionnaire q;
+        q.formatVersion = static_cast<int>(top.integer("format_version", true).value_or(questionnaireFormatVersion));
         q.id = readId(top, "id", true).value_or("");
         if (auto v = top.string("version", true)) {
             if (v->empty())
@@ -46,7 +47,9 @@ public:
         readScoring(top, q);
         readLevels(top, q);
         readRequirements(top, q);
+        readLinkTable(top, q);
         readAreas(top, q);
+        warnUnusedLinks();
         q.reindex();
         readMigrations(top, q);
 
@@ -71,7 +74,6 @@ private:
         return m_text.readText(reader, key, required);
     }
     LocalizedText parseText(const json &value, const std::string &pointer) { return m_text.parseText(value, pointer); }
-    std::vector<Link> readLinks(ObjectReader &reader, const char *key) { return m_text.readLinks(reader, key); }
     void checkUrl(ObjectReader &reader, const std::string &pointer, const std::string &url)
     {
         m_text.checkUrl(reader, pointer, url);
@@ -223,6 +225,82 @@ private:
         m_requirementIds = seen;
     }
 
+    /// `links` (format 3): id → {"title", "url", "checked"}, the one place a link's address is written; guidance
+    /// refers to the entries by id, so a page that moves is one edit.
+    void readLinkTable(ObjectReader &top, const Questionnaire &q)
+    {
+        const json *links = top.object("links", false);
+        if (!links)
+            return;
+        const std::string base = top.pointer("links");
+        if (q.formatVersion < 3) {
+            top.error(base, "key-needs-format", {inQuotes("links"), "3"});
+            return;
+        }
+        for (const auto &entry : links->items()) {
+            const std::string p = pointerAppend(base, entry.key());
+            if (!isValidId(entry.key())) {
+                addError(p, "bad-id", {inQuotes(entry.key())});
+                continue;
+            }
+            ObjectReader item(entry.value(), p, m_diagnostics, {"title", "url", "checked"});
+            if (!item.valid())
+                continue;
+            Link link;
+            link.id = entry.key();
+            link.title = readText(item, "title", true);
+            if (auto url = item.string("url", true)) {
+                checkUrl(item, item.pointer("url"), *url);
+                link.url = *url;
+            }
+            if (auto checked = item.string("checked", false)) {
+                if (!isValidDate(*checked))
+                    item.error(item.pointer("checked"), "bad-date", {inQuotes(*checked)});
+                link.checked = *checked;
+            }
+            m_links.emplace(entry.key(), LinkEntry{std::move(link), p, false});
+        }
+    }
+
+    /// An optional "guidance" array: each entry the id of a link in the table, or a link written in place.
+    std::vector<Link> readGuidance(ObjectReader &reader)
+    {
+        std::vector<Link> links;
+        const json *array = reader.array("guidance", false);
+        if (!array)
+            return links;
+        const std::string base = reader.pointer("guidance");
+        for (std::size_t i = 0; i < array->size(); ++i) {
+            const json &entry = (*array)[i];
+            const std::string p = pointerAppend(base, i);
+            if (entry.is_string()) {
+                const auto id = entry.get<std::string>();
+                if (auto it = m_links.find(id); it == m_links.end()) {
+                    addError(p, "unknown-link", {inQuotes(id)});
+                } else {
+                    it->second.used = true;
+                    links.push_back(it->second.link);
+                }
+            } else if (auto link = m_text.readLink(entry, p)) {
+                links.push_back(std::move(*link));
+            }
+        }
+        return links;
+    }
+
+    void warnUnusedLinks()
+    {
+        for (const auto &[id, entry] : m_links) {
+            if (entry.used)
+                continue;
+            if (diagnosticsFull(m_diagnostics))
+                countUnlisted(m_diagnostics, Severity::Warning);
+            else
+                addDiagnostic(m_diagnostics,
+                              makeDiagnostic(Severity::Warning, "unused-link", entry.pointer, {inQuotes(id)}));
+        }
+    }
+
     void readAreas(ObjectReader &top, Questionnaire &q)
     {
         const json *areas = top.array("areas", true);
@@ -246,7 +324,7 @@ private:
             }
             area.title = readText(item, "title", true);
             area.description = readText(item, "description", false);
-            area.guidance = readLinks(item, "guidance");
+            area.guidance = readGuidance(item);
             if (const json *questions = item.array("questions", true)) {
                 const std::string qbase = item.pointer("questions");
                 if (questions->empty())
@@ -291,7 +369,7 @@ private:
         question.text = readText(item, "text", true);
         question.help = readText(item, "help", false);
         question.advice = readText(item, "advice", false);
-        question.guidance = readLinks(item, "guidance");
+        question.guidance = readGuidance(item);
         if (const json *requirements = item.array("requirements", false)) {
             const std::string base = item.pointer("requirements");
             for (std::size_t i = 0; i < requirements->size(); ++i) {
@@ -451,12 +529,19 @@ private:
     TextReader m_text;
     std::vector<std::string> m_languages;
     std::map<std::string, std::string> m_requirementIds;
+    struct LinkEntry
+    {
+        Link link;
+        std::string pointer;
+        bool used = false;
+    };
+    std::map<std::string, LinkEntry> m_links;
 };
 
 const JsonFormat questionnaireFormat{
     questionnaireFormatName, questionnaireFormatVersion,
     {"format", "format_version", "id", "version", "date", "languages", "title", "description", "source",
-     "answer_scale", "scoring", "levels", "requirements", "areas", "migrations"}};
+     "answer_scale", "scoring", "levels", "requirements", "links", "areas", "migrations"}};
 
 QuestionnaireLoadResult load(JsonInput input)
 {

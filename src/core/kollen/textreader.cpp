@@ -105,26 +105,18 @@ LocalizedText TextReader::parseText(const nlohmann::json &value, const std::stri
     return text;
 }
 
-std::vector<Link> TextReader::readLinks(ObjectReader &reader, const char *key)
+std::optional<Link> TextReader::readLink(const json &value, const std::string &pointer)
 {
-    std::vector<Link> links;
-    const json *array = reader.array(key, false);
-    if (!array)
-        return links;
-    const std::string base = reader.pointer(key);
-    for (std::size_t i = 0; i < array->size(); ++i) {
-        ObjectReader item((*array)[i], pointerAppend(base, i), m_diagnostics, {"title", "url"});
-        if (!item.valid())
-            continue;
-        Link link;
-        link.title = readText(item, "title", true);
-        if (auto url = item.string("url", true)) {
-            checkUrl(item, item.pointer("url"), *url);
-            link.url = *url;
-        }
-        links.push_back(std::move(link));
+    ObjectReader item(value, pointer, m_diagnostics, {"title", "url"});
+    if (!item.valid())
+        return std::nullopt;
+    Link link;
+    link.title = readText(item, "title", true);
+    if (auto url = item.string("url", true)) {
+        checkUrl(item, item.pointer("url"), *url);
+        link.url = *url;
     }
-    return links;
+    return link;
 }
 
 void TextReader::checkUrl(ObjectReader &reader, const std::string &pointer, const std::string &url)

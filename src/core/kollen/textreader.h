@@ -27,8 +27,8 @@ public:
     /// A text per language: every language of the file, none empty; other languages are warned about and left out.
     LocalizedText readText(ObjectReader &reader, const char *key, bool required);
     LocalizedText parseText(const nlohmann::json &value, const std::string &pointer);
-    /// An optional array of {"title": text, "url": https link}.
-    std::vector<Link> readLinks(ObjectReader &reader, const char *key);
+    /// One link written in place, {"title": text, "url": https link}; nullopt if it is not an object.
+    std::optional<Link> readLink(const nlohmann::json &value, const std::string &pointer);
     /// An https link whose host is what it looks like ("bad-url", "bad-link-host").
     void checkUrl(ObjectReader &reader, const std::string &pointer, const std::string &url);
 

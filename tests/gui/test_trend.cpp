@@ -124,7 +124,7 @@ TEST_CASE("trend tab: the engine's level and score per area and assessment, char
                                              "made under cumulative-threshold")) == 2);
     // The questions 1.2 added did not exist then: they count as not answered, and the notes say so.
     CHECK(notes->text().count(
-              QStringLiteral("15 questions of version 1.2 did not exist when it was made; they count as not answered."))
+              QStringLiteral("29 questions of version 1.2 did not exist when it was made; they count as not answered."))
           == 2);
 
     // The chart starts on the overall row: score and level per date, oldest first.

@@ -497,7 +497,12 @@
         <translation>Regel: %1, tröskel %2</translation>
     </message>
     <message>
-        <location filename="../src/app/commands/score.cpp" line="91"/>
+        <location filename="../src/app/commands/score.cpp" line="92"/>
+        <source>, level %1: every question at least %2</source>
+        <translation>, nivå %1: varje fråga minst %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commands/score.cpp" line="98"/>
         <source>, at least %1 of a level applicable</source>
         <translation>, minst %1 av en nivå tillämplig</translation>
     </message>
@@ -1549,7 +1554,7 @@
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="234"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="456"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="459"/>
         <source>Appendix: all questions</source>
         <translation>Bilaga: alla frågor</translation>
     </message>
@@ -1717,7 +1722,7 @@
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
         <location filename="../src/gui/report/reportsections.cpp" line="117"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="460"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="463"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
@@ -1733,7 +1738,7 @@
         <location filename="../src/gui/report/reportsections.cpp" line="117"/>
         <location filename="../src/gui/report/reportsections.cpp" line="192"/>
         <location filename="../src/gui/report/reportsections.cpp" line="420"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="460"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="463"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
@@ -2186,74 +2191,79 @@
         <translation>Tröskel</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="433"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="430"/>
+        <source>and every question at least “%1”</source>
+        <translation>och varje fråga minst ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="436"/>
         <source>Answer scale</source>
         <translation>Svarsskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="435"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="460"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="438"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="463"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="435"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="438"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="435"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="438"/>
         <source>Counts as answered</source>
         <translation>Räknas som besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="435"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="438"/>
         <source>In the scoring</source>
         <translation>I poängberäkningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="441"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="444"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="441"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="444"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="442"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="445"/>
         <source>Left out (not applicable)</source>
         <translation>Utanför (ej tillämplig)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="442"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="445"/>
         <source>Counted</source>
         <translation>Räknas</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="448"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="451"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>Resultatet är organisationens självskattning. Det visar hur systematiskt informationssäkerhetsarbetet är enligt organisationens egna svar; det är ingen revision.</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportsections.cpp" line="192"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="460"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="463"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="460"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="463"/>
         <source>Evidence</source>
         <translation>Underlag</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="463"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="466"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="471"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="474"/>
         <source>Follow-up</source>
         <translation>Följs upp</translation>
     </message>
@@ -2426,28 +2436,36 @@
         <source>Level %1 is not assessed: %2 % of its questions&apos; weight is applicable, and at least %3 % must be. Not applicable answers cannot reach a level.</source>
         <translation>Nivå %1 bedöms inte: %2 % av vikten för dess frågor är tillämplig, och minst %3 % måste vara det. Svar Ej tillämplig kan inte nå en nivå.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/text/statustext.cpp" line="181"/>
+        <source>Level %1 needs every one of its questions at least “%2”; %n is not yet.</source>
+        <translation>
+            <numerusform>Nivå %1 kräver att varje fråga på nivån är minst ”%2”; %n fråga är det inte ännu.</numerusform>
+            <numerusform>Nivå %1 kräver att varje fråga på nivån är minst ”%2”; %n frågor är det inte ännu.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="170"/>
+        <location filename="../src/gui/text/statustext.cpp" line="208"/>
         <source>Version %1 scores under a stricter rule: Not applicable answers can no longer lift a level, and the overall level is that of the weakest work area instead of all questions pooled.</source>
         <translation>Version %1 poängsätter med en striktare regel: svar Ej tillämplig kan inte längre lyfta en nivå, och den sammantagna nivån är det svagaste arbetsområdets i stället för alla frågor sammanslagna.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="175"/>
+        <location filename="../src/gui/text/statustext.cpp" line="213"/>
         <source>Version %1 scores under another rule (%2 instead of %3).</source>
         <translation>Version %1 poängsätter med en annan regel (%2 i stället för %3).</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="179"/>
+        <location filename="../src/gui/text/statustext.cpp" line="217"/>
         <source>The same answers give overall %1 under the old rule and %2 under the new one.</source>
         <translation>Samma svar ger sammantaget %1 med den gamla regeln och %2 med den nya.</translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="186"/>
+        <location filename="../src/gui/text/statustext.cpp" line="224"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/text/statustext.cpp" line="197"/>
+        <location filename="../src/gui/text/statustext.cpp" line="235"/>
         <source>%n question(s) of version %1 did not exist when it was made; they count as not answered.</source>
         <translation>
             <numerusform>%n fråga i version %1 fanns inte när bedömningen gjordes; den räknas som obesvarad.</numerusform>
@@ -2455,7 +2473,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/text/statustext.cpp" line="206"/>
+        <location filename="../src/gui/text/statustext.cpp" line="244"/>
         <source>Scored here under the rule %1 of version %2; it was made under %3, so its levels can differ from those reported then.</source>
         <translation>Poängsatt här med regeln %1 i version %2; den gjordes med %3, så dess nivåer kan skilja sig från dem som redovisades då.</translation>
     </message>
@@ -2670,22 +2688,22 @@
         <translation>Vad nästa nivå kräver</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/areapage.cpp" line="172"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="168"/>
         <source>The area has reached the highest level. Keep the work going and repeat the assessment to see that it stays there.</source>
         <translation>Området har nått den högsta nivån. Håll arbetet igång och upprepa bedömningen för att se att nivån består.</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/areapage.cpp" line="197"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="193"/>
         <source>To reach %1:</source>
         <translation>För att nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/pages/areapage.cpp" line="199"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="195"/>
         <source>Answer the remaining questions of this level.</source>
         <translation>Besvara de återstående frågorna på den här nivån.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/pages/areapage.cpp" line="203"/>
+        <location filename="../src/gui/pages/areapage.cpp" line="199"/>
         <source>… and %n more below.</source>
         <translation>
             <numerusform>… och %n till nedan.</numerusform>
@@ -4844,17 +4862,17 @@ version %2</translation>
         <translation>Sammanfattning: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="293"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="289"/>
         <source>To reach %1:</source>
         <translation>För att nå %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="300"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="296"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../src/gui/workshop/workshopview.cpp" line="308"/>
+        <location filename="../src/gui/workshop/workshopview.cpp" line="304"/>
         <source>Time in area %1</source>
         <translation>Tid i området %1</translation>
     </message>

@@ -117,6 +117,14 @@ TEST_CASE("each class of bad questionnaire is rejected with the right message", 
         {"no areas", [](json &j) { j["areas"] = json::array(); }, "empty-list", "/areas", "must not be empty"},
         {"newer format version", [](json &j) { j["format_version"] = 4; }, "newer-format", "/format_version",
          "format version 4 is newer than this program understands (3)"},
+        {"min_value with the older rule", [](json &j) { j["levels"][0]["min_value"] = 0.5; }, "key-needs-rule",
+         "/levels/0/min_value", "applies only to the scoring rule \"cumulative-coverage\""},
+        {"min_value out of range",
+         [](json &j) {
+             j["scoring"]["rule"] = "cumulative-coverage";
+             j["levels"][0]["min_value"] = 1.5;
+         },
+         "out-of-range", "/levels/0/min_value", "min_value must be between"},
         {"links table in a format-2 file",
          [](json &j) {
              j["format_version"] = 2;

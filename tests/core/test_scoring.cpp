@@ -298,3 +298,54 @@ TEST_CASE("an excluded answer to a question that does not allow it is noted when
     CHECK(notes[0].pointer == "/answers/styrning.uppdrag/answer");
     CHECK_THAT(notes[0].message, Catch::Contains("counts as unanswered"));
 }
+
+TEST_CASE("min_value: a level is met only when every applicable question reaches it, whatever the share",
+          "[scoring]")
+{
+    // MSB's level 1 reads "the basics are in place, at least partly": threshold 0.5 and min_value 0.5 make it every
+    // basic at least Partly, so Partly everywhere meets it and one basic answered No does not, however many Yes.
+    json j = json::parse(readFile(dataDir() / "sample-questionnaire-coverage.json"));
+    j["format_version"] = 3;
+    j["levels"][0]["threshold"] = 0.5;
+    j["levels"][0]["min_value"] = 0.5;
+    auto loaded = loadQuestionnaireText(j.dump(), "floor.json");
+    INFO(toString(loaded.diagnostics));
+    REQUIRE(loaded.ok());
+    const Questionnaire &q = *loaded.questionnaire;
+    CHECK(q.levelMinValue(1) == 0.5);
+    CHECK(q.levelMinValue(2) == 0.0);
+    Assessment a;
+    a.questionnaireId = q.id;
+    a.questionnaireVersion = q.version;
+    a.responses["styrning.uppdrag"].answer = "partly";
+    a.responses["styrning.policy"].answer = "partly";
+    ScoreResult r = score(q, a);
+    const ScopeResult *governance = r.area("styrning");
+    REQUIRE(governance);
+    CHECK(governance->levels[0].share == Approx(0.5));
+    CHECK(governance->levels[0].met);
+    CHECK(governance->levels[0].belowMinimum.empty());
+    CHECK(governance->level == 1);
+
+    // One basic not in place blocks level 1 although the share (0.5) reaches the threshold.
+    a.responses["styrning.uppdrag"].answer = "yes";
+    a.responses["styrning.policy"].answer = "no";
+    r = score(q, a);
+    governance = r.area("styrning");
+    CHECK(governance->levels[0].share == Approx(0.5));
+    CHECK_FALSE(governance->levels[0].met);
+    CHECK(governance->levels[0].belowMinimum == std::vector<std::string>{"styrning.policy"});
+    CHECK(governance->level == 0);
+    // Don't know and unanswered are below it too; Not applicable is left out (it has no value).
+    a.responses["styrning.policy"].answer = "dont_know";
+    CHECK(score(q, a).area("styrning")->levels[0].belowMinimum == std::vector<std::string>{"styrning.policy"});
+    a.responses["styrning.policy"].answer = "not_applicable";
+    CHECK(score(q, a).area("styrning")->levels[0].belowMinimum.empty());
+
+    a.responses["styrning.policy"].answer = "no";
+    const json out = json::parse(scoreResultToJson(q, a, score(q, a)));
+    CHECK(out["rule"]["min_values"] == json::array({0.5, nullptr, nullptr, nullptr}));
+    CHECK(out["areas"][0]["levels"][0]["min_value"] == 0.5);
+    CHECK(out["areas"][0]["levels"][0]["below_min_value"] == json::array({"styrning.policy"}));
+    CHECK_FALSE(out["areas"][0]["levels"][1].contains("min_value"));
+}

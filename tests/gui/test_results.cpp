@@ -422,3 +422,47 @@ TEST_CASE("scores are shown cut to two decimals, never rounded up to a level tha
     CHECK(StatusText::score(2.0, swedish) == QStringLiteral("2,00"));
     CHECK(StatusText::score(0.357, QLocale(QLocale::English)) == QStringLiteral("0.35"));
 }
+
+TEST_CASE("level 1 needs every basic at least partly, and the area page says why it is not met", "[gui][scoring]")
+{
+    const std::string source = KOLLEN_SOURCE_DIR;
+    auto loaded = loadQuestionnaireFile(source + "/questionnaires/infosakkollen.json");
+    REQUIRE(loaded.ok());
+    const Questionnaire &q = *loaded.questionnaire;
+    CHECK(q.levelThreshold(1) == 0.5);
+    CHECK(q.levelMinValue(1) == 0.5);
+    Assessment a;
+    a.questionnaireId = q.id;
+    a.questionnaireVersion = q.version;
+    // Competence: staff's knowledge surveyed, no basic training: the share of level 1 is 0.5, but a basic is missing.
+    a.responses["kompetens.kartlagd"].answer = "yes";
+    a.responses["kompetens.grundutbildning"].answer = "no";
+    ScoreResult r = score(q, a);
+    const ScopeResult *competence = r.area("kompetens");
+    REQUIRE(competence);
+    CHECK(competence->level == 0);
+    CHECK(StatusText::levelBelowMinimum(q, *competence, QStringLiteral("en"))
+          == QStringLiteral("Level 1 needs every one of its questions at least “Partly”; 1 is not yet."));
+    CHECK(StatusText::blockingNotes(q, r, *competence, QStringLiteral("en"))
+              .contains(StatusText::levelBelowMinimum(q, *competence, QStringLiteral("en"))));
+    // Both basics partly in place: level 1 is met, and nothing is said.
+    a.responses["kompetens.kartlagd"].answer = "partly";
+    a.responses["kompetens.grundutbildning"].answer = "partly";
+    r = score(q, a);
+    CHECK(r.area("kompetens")->level == 1);
+    CHECK(StatusText::levelBelowMinimum(q, *r.area("kompetens"), QStringLiteral("en")).isEmpty());
+
+    // The area page shows the note under the level.
+    a.responses["kompetens.grundutbildning"].answer = "no";
+    Document document(q, a);
+    const Area *area = nullptr;
+    for (const Area &candidate : q.areas)
+        if (candidate.id == "kompetens")
+            area = &candidate;
+    REQUIRE(area);
+    AreaPage page(&document, *area, 1, QStringLiteral("en"));
+    bool shown = false;
+    for (const QLabel *label : page.findChildren<QLabel *>())
+        shown = shown || label->text().contains(QStringLiteral("needs every one of its questions at least"));
+    CHECK(shown);
+}

@@ -87,6 +87,13 @@ std::string scoreText(const Questionnaire &q, const Assessment &assessment, cons
     out += CommandLine::tr("Rule: %1, threshold %2")
                .arg(QString::fromStdString(result.rule), QString::fromStdString(thresholds))
                .toStdString();
+    for (std::size_t i = 0; i < result.minValues.size(); ++i) {
+        if (result.minValues[i] > 0.0)
+            out += CommandLine::tr(", level %1: every question at least %2")
+                       .arg(static_cast<int>(i + 1))
+                       .arg(QString::fromStdString(fixed(result.minValues[i], 2)))
+                       .toStdString();
+    }
     if (result.overallIsLowestArea())
         out += CommandLine::tr(", at least %1 of a level applicable")
                    .arg(QString::fromStdString(percent(result.minApplicable)))

@@ -68,6 +68,11 @@ double Questionnaire::levelThreshold(int levelNumber) const
     return level(levelNumber).threshold.value_or(scoring.threshold);
 }
 
+double Questionnaire::levelMinValue(int levelNumber) const
+{
+    return scoring.coverage() ? level(levelNumber).minValue.value_or(0.0) : 0.0;
+}
+
 std::size_t Questionnaire::questionCount() const
 {
     return m_questionIndex.size();

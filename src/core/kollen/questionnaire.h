@@ -41,6 +41,9 @@ struct LevelDefinition
     LocalizedText name;
     LocalizedText description;
     std::optional<double> threshold;
+    /// cumulative-coverage: the answer value every applicable question of the level must reach for the level to be
+    /// met, whatever the share (MSB's level 1: the basics in place, "at least partly"); none when not set.
+    std::optional<double> minValue;
 };
 
 struct Requirement
@@ -139,6 +142,8 @@ public:
     [[nodiscard]] const Migration *findMigration(const std::string &fromVersion) const;
     [[nodiscard]] const LevelDefinition &level(int level) const; ///< level 1..4
     [[nodiscard]] double levelThreshold(int level) const;
+    /// The level's min_value under cumulative-coverage, else 0 (no floor).
+    [[nodiscard]] double levelMinValue(int level) const;
     [[nodiscard]] std::size_t questionCount() const;
     /// Text in `language`, falling back to the questionnaire's languages in order.
     [[nodiscard]] const std::string &tr(const LocalizedText &text, const std::string &language) const

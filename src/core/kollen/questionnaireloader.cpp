@@ -160,7 +160,7 @@ private:
         std::array<bool, levelCount> defined{};
         for (std::size_t i = 0; i < levels->size(); ++i) {
             ObjectReader item((*levels)[i], pointerAppend(base, i), m_diagnostics,
-                              {"level", "name", "description", "threshold"});
+                              {"level", "name", "description", "threshold", "min_value"});
             if (!item.valid())
                 continue;
             LevelDefinition level;
@@ -170,6 +170,16 @@ private:
             if (auto threshold = item.number("threshold", false)) {
                 checkThreshold(item, item.pointer("threshold"), *threshold);
                 level.threshold = *threshold;
+            }
+            if (auto minValue = item.number("min_value", false)) {
+                if (!q.scoring.coverage())
+                    item.error(item.pointer("min_value"), "key-needs-rule",
+                               {inQuotes("min_value"), inQuotes(ScoringRule::cumulativeCoverage)});
+                else if (*minValue <= 0.0 || *minValue > 1.0)
+                    item.error(item.pointer("min_value"), "out-of-range",
+                               {"min_value", "0 (exclusive)", "1", json(*minValue).dump()});
+                else
+                    level.minValue = *minValue;
             }
             if (!number)
                 continue;

@@ -23,6 +23,7 @@ public:
             auto &level = m_result.levels[static_cast<std::size_t>(l - 1)];
             level.level = l;
             level.threshold = q.levelThreshold(l);
+            level.minValue = q.levelMinValue(l);
         }
     }
 
@@ -50,6 +51,8 @@ public:
         level.metWeight += question.weight * value;
         if (value < 1.0 - epsilon)
             level.unmet.push_back(question.id);
+        if (value + epsilon < level.minValue)
+            level.belowMinimum.push_back(question.id);
     }
 
     ScopeResult finish()
@@ -61,7 +64,8 @@ public:
                 && (!coverage || level.applicableWeight + epsilon >= m_rule.minApplicable * level.totalWeight);
             level.share = level.assessed ? level.metWeight / level.applicableWeight : 0.0;
             const bool reaches = level.share + epsilon >= level.threshold;
-            level.met = coverage ? level.assessed && reaches : !level.hasApplicable() || reaches;
+            level.met = coverage ? level.assessed && reaches && level.belowMinimum.empty()
+                                 : !level.hasApplicable() || reaches;
             r.assessed = r.assessed || level.assessed;
         }
         // Reached level: the highest L such that every level up to L that takes part is met, and at least one level
@@ -165,8 +169,10 @@ ScoreResult score(const Questionnaire &q, const Assessment &assessment)
 {
     ScoreResult result;
     result.rule = q.scoring.name;
-    for (int l = 1; l <= levelCount; ++l)
+    for (int l = 1; l <= levelCount; ++l) {
         result.thresholds[static_cast<std::size_t>(l - 1)] = q.levelThreshold(l);
+        result.minValues[static_cast<std::size_t>(l - 1)] = q.levelMinValue(l);
+    }
     if (q.scoring.coverage())
         result.minApplicable = q.scoring.minApplicable;
 

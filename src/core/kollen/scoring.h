@@ -30,6 +30,10 @@ struct LevelResult
     /// does not block); under cumulative-coverage never true for a level that is not assessed.
     bool met = false;
     std::vector<std::string> unmet;  ///< applicable questions not fully in place, in questionnaire order
+    /// cumulative-coverage: the value every applicable question must reach (the level's min_value), 0 for none; and
+    /// the applicable questions below it, in questionnaire order. A level with any is not met, whatever its share.
+    double minValue = 0.0;
+    std::vector<std::string> belowMinimum;
 
     [[nodiscard]] bool hasQuestions() const { return questions > 0; }
     [[nodiscard]] bool hasApplicable() const { return applicable > 0; }
@@ -80,6 +84,7 @@ struct ScoreResult
 {
     std::string rule;                              ///< name of the rule that was applied
     std::array<double, levelCount> thresholds{};   ///< the threshold used for each level
+    std::array<double, levelCount> minValues{};    ///< each level's min_value, 0 for none
     double minApplicable = 0.0;                    ///< cumulative-coverage's min_applicable; 0 for other rules
     /// The overall result. Under cumulative-coverage its level and score are those of the weakest assessed work
     /// area; under cumulative-threshold they come from all questions pooled. Its `levels` are always pooled.

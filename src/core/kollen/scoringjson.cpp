@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace kollen {
@@ -25,7 +26,7 @@ json scopeToJson(const ScopeResult &scope)
 {
     json levels = json::array();
     for (const auto &level : scope.levels) {
-        levels.push_back({{"level", level.level},
+        json entry = {{"level", level.level},
                           {"threshold", rounded(level.threshold)},
                           {"questions", level.questions},
                           {"applicable", level.applicable},
@@ -33,7 +34,12 @@ json scopeToJson(const ScopeResult &scope)
                           {"assessed", level.assessed},
                           {"share", level.assessed ? json(rounded(level.share)) : json(nullptr)},
                           {"met", level.assessed ? json(level.met) : json(nullptr)},
-                          {"unmet", level.unmet}});
+                          {"unmet", level.unmet}};
+        if (level.minValue > 0.0) {
+            entry["min_value"] = rounded(level.minValue);
+            entry["below_min_value"] = level.belowMinimum;
+        }
+        levels.push_back(std::move(entry));
     }
     json out = {{"level", scope.level},
                 {"score", rounded(scope.score)},
@@ -62,6 +68,12 @@ std::string scoreResultToJson(const Questionnaire &q, const Assessment &assessme
     for (const double t : result.thresholds)
         thresholds.push_back(rounded(t));
     json rule = {{"name", result.rule}, {"thresholds", std::move(thresholds)}};
+    if (std::any_of(result.minValues.begin(), result.minValues.end(), [](double v) { return v > 0.0; })) {
+        json minValues = json::array();
+        for (const double v : result.minValues)
+            minValues.push_back(v > 0.0 ? json(rounded(v)) : json(nullptr));
+        rule["min_values"] = std::move(minValues);
+    }
     if (result.overallIsLowestArea())
         rule["min_applicable"] = rounded(result.minApplicable);
     json overall = scopeToJson(result.overall);

@@ -158,13 +158,9 @@ void AreaPage::updateStatus()
                          .arg(StatusText::scopeLevel(m_document->questionnaire(), *scope, m_language).toHtmlEscaped(),
                               StatusText::progress(*scope).toHtmlEscaped());
     // Why a level cannot be reached with the answers as they are, and Not applicable answers that need attention.
-    QStringList notes;
-    if (const int blocked = StatusText::firstLevelNotAssessed(result, *scope))
-        notes << StatusText::levelNotAssessed(result, *scope, blocked).toHtmlEscaped();
-    if (const QString problems = StatusText::exclusionProblems(*scope); !problems.isEmpty())
-        notes << problems.toHtmlEscaped();
+    const QStringList notes = StatusText::blockingNotes(m_document->questionnaire(), result, *scope, m_language);
     if (!notes.isEmpty())
-        status += QStringLiteral("<p>%1</p>").arg(notes.join(QStringLiteral("<br>")));
+        status += QStringLiteral("<p>%1</p>").arg(escapedMultiline(notes.join(QLatin1Char('\n'))));
     m_status->setText(status);
 
     const Questionnaire &q = m_document->questionnaire();

@@ -424,8 +424,11 @@ QString ReportBuilder::method() const
         html += cell(QStringLiteral("<b>%1</b>").arg(esc(text(definition.name))),
             QStringLiteral("bgcolor=\"%1\"").arg(QLatin1String(levelFill(level))));
         html += cell(esc(text(definition.description)));
-        html += cell(
-            percent(m_result.thresholds[static_cast<std::size_t>(level - 1)]), QStringLiteral("align=\"right\""));
+        QString threshold = percent(m_result.thresholds[static_cast<std::size_t>(level - 1)]);
+        if (const double floor = m_result.minValues[static_cast<std::size_t>(level - 1)]; floor > 0.0)
+            threshold += QStringLiteral("<br>")
+                + esc(tr("and every question at least “%1”").arg(StatusText::answerAtValue(m_q, floor, m_language)));
+        html += cell(threshold, QStringLiteral("align=\"right\""));
         html += QStringLiteral("</tr>");
     }
     html += tableEnd();

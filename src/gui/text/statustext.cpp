@@ -158,6 +158,44 @@ QString StatusText::levelNotAssessed(const ScoreResult &result, const ScopeResul
         .arg(locale.toString(static_cast<int>(std::ceil(result.minApplicable * 100.0 - 1e-9))));
 }
 
+QString StatusText::answerAtValue(const Questionnaire &questionnaire, double value, const QString &language)
+{
+    for (const AnswerOption &option : questionnaire.answerScale) {
+        if (!option.excluded && std::abs(option.value - value) < 1e-9)
+            return localized(questionnaire, option.label, language);
+    }
+    return QLocale().toString(value, 'g', 3);
+}
+
+QString StatusText::levelBelowMinimum(const Questionnaire &questionnaire, const ScopeResult &scope,
+                                      const QString &language)
+{
+    const int blocking = scope.blockingLevel();
+    if (blocking == 0)
+        return {};
+    const LevelResult &levelResult = scope.levelResult(blocking);
+    if (levelResult.belowMinimum.empty())
+        return {};
+    const QString floor = answerAtValue(questionnaire, levelResult.minValue, language);
+    const int count = static_cast<int>(levelResult.belowMinimum.size());
+    return tr("Level %1 needs every one of its questions at least “%2”; %n is not yet.", nullptr, count)
+        .arg(blocking)
+        .arg(floor);
+}
+
+QStringList StatusText::blockingNotes(const Questionnaire &questionnaire, const ScoreResult &result,
+                                      const ScopeResult &scope, const QString &language)
+{
+    QStringList notes;
+    if (const int blocked = firstLevelNotAssessed(result, scope))
+        notes << levelNotAssessed(result, scope, blocked);
+    if (const QString floor = levelBelowMinimum(questionnaire, scope, language); !floor.isEmpty())
+        notes << floor;
+    if (const QString problems = exclusionProblems(scope); !problems.isEmpty())
+        notes << problems;
+    return notes;
+}
+
 StatusText::RuleChange StatusText::ruleChange(const ScoreResult &resultBefore,
                                               const Questionnaire &after, const ScoreResult &resultAfter,
                                               const QString &language)

@@ -68,6 +68,16 @@ public:
     /// applicable answers cannot reach a level."
     static QString levelNotAssessed(const ScoreResult &result, const ScopeResult &scope, int level,
                                     const QLocale &locale = QLocale());
+    /// The name of the answer whose value is `value` ("Partly" for 0.5), or the number where no answer has it.
+    static QString answerAtValue(const Questionnaire &questionnaire, double value, const QString &language);
+    /// When the level that stops the scope has questions below its min_value: "Level 1 needs every one of its
+    /// questions at least “Partly”; 2 are not yet." Empty otherwise.
+    static QString levelBelowMinimum(const Questionnaire &questionnaire, const ScopeResult &scope,
+                                     const QString &language);
+    /// Why the scope stops where it does, and Not applicable answers that need attention: the notes of
+    /// levelNotAssessed, levelBelowMinimum and exclusionProblems that apply, as plain text.
+    static QStringList blockingNotes(const Questionnaire &questionnaire, const ScoreResult &result,
+                                     const ScopeResult &scope, const QString &language);
 
     /// For an assessment carried over to a version with another rule (MigrationReport::ruleChanged()): "Scored here
     /// under the rule cumulative-coverage of version 1.1; it was made under cumulative-threshold, so its levels can

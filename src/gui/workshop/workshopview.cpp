@@ -271,13 +271,9 @@ void WorkshopView::refresh()
         m_summaryLevel->setText(scope ? StatusText::scopeLevel(q, *scope, m_language) : QString());
         QString next;
         if (scope) {
-            QStringList notes;
-            if (const int blocked = StatusText::firstLevelNotAssessed(m_document->result(), *scope))
-                notes << StatusText::levelNotAssessed(m_document->result(), *scope, blocked).toHtmlEscaped();
-            if (const QString problems = StatusText::exclusionProblems(*scope); !problems.isEmpty())
-                notes << problems.toHtmlEscaped();
+            const QStringList notes = StatusText::blockingNotes(q, m_document->result(), *scope, m_language);
             if (!notes.isEmpty())
-                next += QStringLiteral("<p>%1</p>").arg(notes.join(QStringLiteral("<br>")));
+                next += QStringLiteral("<p>%1</p>").arg(escapedMultiline(notes.join(QLatin1Char('\n'))));
         }
         if (scope && scope->level < levelCount) {
             const int target = scope->level + 1;

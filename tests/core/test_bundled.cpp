@@ -282,6 +282,64 @@ TEST_CASE("docs/questionnaires.md gives the level of every bundled question with
     }
 }
 
+TEST_CASE("docs/questionnaires.md maps the method support's parts and the remote-work advice to questions that exist",
+          "[bundled]")
+{
+    const std::string doc = test::readFile(docsDir / "questionnaires.md");
+    for (const char *name : {"infosakkollen", "distansarbete"}) {
+        INFO(name);
+        const Questionnaire q = loadBundled(name);
+        const std::string begin = "<!-- parts:" + std::string(name) + ":begin -->";
+        const auto from = doc.find(begin);
+        const auto to = doc.find("<!-- parts:" + std::string(name) + ":end -->");
+        REQUIRE(from != std::string::npos);
+        REQUIRE(to != std::string::npos);
+        std::istringstream block(doc.substr(from + begin.size(), to - from - begin.size()));
+        std::string line;
+        std::size_t rows = 0;
+        while (std::getline(block, line)) {
+            const auto cells = splitCells(line);
+            if (cells.size() != 3 || cells[2] == "questions" || cells[2].rfind("---", 0) == 0)
+                continue;
+            ++rows;
+            INFO(line);
+            std::istringstream list(cells[2]);
+            std::string item;
+            std::size_t questions = 0;
+            while (std::getline(list, item, ',')) {
+                item = trim(item);
+                REQUIRE(item.size() > 2);
+                CHECK(q.findQuestion(item.substr(1, item.size() - 2)) != nullptr);
+                ++questions;
+            }
+            CHECK(questions > 0); // every part and every point is covered
+        }
+        CHECK(rows >= 7);
+    }
+}
+
+TEST_CASE("every bundled question says what counts as yes and what as partly, in every language", "[bundled]")
+{
+    const std::map<std::string, std::pair<std::string, std::string>> phrases = {
+        {"sv", {"Svara ja om", "Svara delvis om"}},
+        {"en", {"Answer yes if", "Answer partly if"}},
+        {"nb", {"Svar ja hvis", "Svar delvis hvis"}},
+    };
+    for (const char *name : {"infosakkollen", "kommun-rekommendationer", "distansarbete", "medarbetarkollen"}) {
+        const Questionnaire q = loadBundled(name);
+        for (const auto &area : q.areas) {
+            for (const auto &question : area.questions) {
+                for (const auto &language : q.languages) {
+                    INFO(name << ": " << question.id << " [" << language << "]");
+                    const auto &[yes, partly] = phrases.at(language);
+                    CHECK(question.help.get(language).find(yes) != std::string::npos);
+                    CHECK(question.help.get(language).find(partly) != std::string::npos);
+                }
+            }
+        }
+    }
+}
+
 TEST_CASE("infosakkollen follows MSB's method support", "[bundled]")
 {
     const Questionnaire q = loadBundled("infosakkollen");

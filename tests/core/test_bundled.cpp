@@ -119,19 +119,27 @@ struct SetCoverageRow
     std::string reason;
 };
 
+/// The text of `doc` between <!-- MARKER:begin --> and <!-- MARKER:end -->, both required, in that order.
+std::string markedBlock(const std::string &doc, const std::string &marker)
+{
+    const std::string beginMark = "<!-- " + marker + ":begin -->";
+    const auto begin = doc.find(beginMark);
+    const auto end = doc.find("<!-- " + marker + ":end -->");
+    INFO(marker);
+    REQUIRE(begin != std::string::npos);
+    REQUIRE(end != std::string::npos);
+    REQUIRE(begin < end);
+    return doc.substr(begin + beginMark.size(), end - begin - beginMark.size());
+}
+
 /// The coverage table of a requirement set between <!-- coverage:SET:begin --> and <!-- coverage:SET:end -->.
 std::vector<SetCoverageRow> readSetCoverageTable(const std::string &setId)
 {
     const std::string doc = test::readFile(docsDir / "questionnaires.md");
-    const auto begin = doc.find("<!-- coverage:" + setId + ":begin -->");
-    const auto end = doc.find("<!-- coverage:" + setId + ":end -->");
-    REQUIRE(begin != std::string::npos);
-    REQUIRE(end != std::string::npos);
-    REQUIRE(begin < end);
-    std::istringstream block(doc.substr(begin, end - begin));
+    std::istringstream block(markedBlock(doc, "coverage:" + setId));
     std::vector<SetCoverageRow> rows;
     std::string line;
-    std::getline(block, line); // the begin marker
+    std::getline(block, line); // the rest of the begin marker's line
     std::getline(block, line);
     REQUIRE(splitCells(line) == std::vector<std::string>{"requirement", "reference", "title", "questions"});
     std::getline(block, line); // |---|---|---|---|
@@ -253,12 +261,7 @@ TEST_CASE("docs/questionnaires.md gives the level of every bundled question with
         SECTION(name)
         {
             const Questionnaire q = loadBundled(name);
-            const std::string begin = "<!-- levels:" + std::string(name) + ":begin -->";
-            const auto from = doc.find(begin);
-            const auto to = doc.find("<!-- levels:" + std::string(name) + ":end -->");
-            REQUIRE(from != std::string::npos);
-            REQUIRE(to != std::string::npos);
-            std::istringstream block(doc.substr(from + begin.size(), to - from - begin.size()));
+            std::istringstream block(markedBlock(doc, "levels:" + std::string(name)));
             std::map<std::string, std::pair<std::string, std::string>> rows; // id -> (level, reason)
             std::string line;
             while (std::getline(block, line)) {
@@ -289,12 +292,7 @@ TEST_CASE("docs/questionnaires.md maps the method support's parts and the remote
     for (const char *name : {"infosakkollen", "distansarbete"}) {
         INFO(name);
         const Questionnaire q = loadBundled(name);
-        const std::string begin = "<!-- parts:" + std::string(name) + ":begin -->";
-        const auto from = doc.find(begin);
-        const auto to = doc.find("<!-- parts:" + std::string(name) + ":end -->");
-        REQUIRE(from != std::string::npos);
-        REQUIRE(to != std::string::npos);
-        std::istringstream block(doc.substr(from + begin.size(), to - from - begin.size()));
+        std::istringstream block(markedBlock(doc, "parts:" + std::string(name)));
         std::string line;
         std::size_t rows = 0;
         while (std::getline(block, line)) {

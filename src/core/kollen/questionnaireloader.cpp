@@ -133,16 +133,27 @@ private:
             checkThreshold(reader, reader.pointer("threshold"), *threshold);
             q.scoring.threshold = *threshold;
         }
-        if (auto minApplicable = reader.number("min_applicable", false)) {
-            if (!q.scoring.coverage())
-                reader.error(reader.pointer("min_applicable"), "key-needs-rule",
-                             {inQuotes("min_applicable"), inQuotes(ScoringRule::cumulativeCoverage)});
-            else if (*minApplicable <= 0.0 || *minApplicable > 1.0)
-                reader.error(reader.pointer("min_applicable"), "out-of-range",
-                             {"min_applicable", "0 (exclusive)", "1", json(*minApplicable).dump()});
-            else
-                q.scoring.minApplicable = *minApplicable;
+        if (auto minApplicable = readCoverageFraction(reader, q, "min_applicable"))
+            q.scoring.minApplicable = *minApplicable;
+    }
+
+    /// An optional number 0 < v ≤ 1 that only the rule cumulative-coverage uses ("key-needs-rule" under another
+    /// rule, "out-of-range" outside the bounds); nullopt when absent or refused.
+    std::optional<double> readCoverageFraction(ObjectReader &reader, const Questionnaire &q, const char *key)
+    {
+        const auto value = reader.number(key, false);
+        if (!value)
+            return std::nullopt;
+        if (!q.scoring.coverage()) {
+            reader.error(reader.pointer(key), "key-needs-rule",
+                         {inQuotes(key), inQuotes(ScoringRule::cumulativeCoverage)});
+            return std::nullopt;
         }
+        if (*value <= 0.0 || *value > 1.0) {
+            reader.error(reader.pointer(key), "out-of-range", {key, "0 (exclusive)", "1", json(*value).dump()});
+            return std::nullopt;
+        }
+        return value;
     }
 
     void checkThreshold(ObjectReader &reader, const std::string &pointer, double threshold)
@@ -171,16 +182,7 @@ private:
                 checkThreshold(item, item.pointer("threshold"), *threshold);
                 level.threshold = *threshold;
             }
-            if (auto minValue = item.number("min_value", false)) {
-                if (!q.scoring.coverage())
-                    item.error(item.pointer("min_value"), "key-needs-rule",
-                               {inQuotes("min_value"), inQuotes(ScoringRule::cumulativeCoverage)});
-                else if (*minValue <= 0.0 || *minValue > 1.0)
-                    item.error(item.pointer("min_value"), "out-of-range",
-                               {"min_value", "0 (exclusive)", "1", json(*minValue).dump()});
-                else
-                    level.minValue = *minValue;
-            }
+            level.minValue = readCoverageFraction(item, q, "min_value");
             if (!number)
                 continue;
             if (*number < 1 || *number > levelCount) {
@@ -256,13 +258,8 @@ private:
             ObjectReader item(entry.value(), p, m_diagnostics, {"title", "url", "checked"});
             if (!item.valid())
                 continue;
-            Link link;
+            Link link = m_text.readLinkFields(item);
             link.id = entry.key();
-            link.title = readText(item, "title", true);
-            if (auto url = item.string("url", true)) {
-                checkUrl(item, item.pointer("url"), *url);
-                link.url = *url;
-            }
             if (auto checked = item.string("checked", false)) {
                 if (!isValidDate(*checked))
                     item.error(item.pointer("checked"), "bad-date", {inQuotes(*checked)});
@@ -460,7 +457,8 @@ private:
             if (to)
                 targets.insert(*to);
         }
-        readQuestionIds(item, q, "added", {"unknown-added-question", "duplicate-added-question", "added-question-renamed"},
+        readQuestionIds(item, q, "added",
+                        {"unknown-added-question", "duplicate-added-question", "added-question-renamed"},
                         [&](const std::string &id) { return targets.count(id) > 0; }, migration.added);
     }
 

@@ -110,6 +110,11 @@ std::optional<Link> TextReader::readLink(const json &value, const std::string &p
     ObjectReader item(value, pointer, m_diagnostics, {"title", "url"});
     if (!item.valid())
         return std::nullopt;
+    return readLinkFields(item);
+}
+
+Link TextReader::readLinkFields(ObjectReader &item)
+{
     Link link;
     link.title = readText(item, "title", true);
     if (auto url = item.string("url", true)) {

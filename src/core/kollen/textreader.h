@@ -29,6 +29,9 @@ public:
     LocalizedText parseText(const nlohmann::json &value, const std::string &pointer);
     /// One link written in place, {"title": text, "url": https link}; nullopt if it is not an object.
     std::optional<Link> readLink(const nlohmann::json &value, const std::string &pointer);
+    /// The "title" (required text) and "url" (required https link) of an object read as a link, such as an entry
+    /// of a questionnaire's table of links.
+    Link readLinkFields(ObjectReader &item);
     /// An https link whose host is what it looks like ("bad-url", "bad-link-host").
     void checkUrl(ObjectReader &reader, const std::string &pointer, const std::string &url);
 

@@ -1554,7 +1554,7 @@
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="234"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="459"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="468"/>
         <source>Appendix: all questions</source>
         <translation>Vedlegg: alle spørsmål</translation>
     </message>
@@ -1722,7 +1722,7 @@
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
         <location filename="../src/gui/report/reportsections.cpp" line="117"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="463"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="472"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -1737,8 +1737,8 @@
         <location filename="../src/gui/report/reportbuilder.cpp" line="476"/>
         <location filename="../src/gui/report/reportsections.cpp" line="117"/>
         <location filename="../src/gui/report/reportsections.cpp" line="192"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="420"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="463"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="429"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="472"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
@@ -2105,7 +2105,7 @@
     </message>
     <message>
         <location filename="../src/gui/report/reportsections.cpp" line="371"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="397"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="406"/>
         <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
         <translation>Hvert svar har en verdi mellom 0 og 1 (se svarskalaen nedenfor). Et ubesvart spørsmål teller som 0: tiltaket er ikke på plass.</translation>
     </message>
@@ -2140,130 +2140,135 @@
         <translation>Poengene (0–4) er oppnådd nivå pluss oppfylt andel av neste nivå, avkortet til to desimaler og aldri rundet opp, så de aldri antyder et nivå som ikke er nådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="399"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="408"/>
         <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
         <translation>Svar som holdes utenfor (Ikke relevant) går ut av beregningen: spørsmålet teller verken i telleren eller i nevneren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="401"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="410"/>
         <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
         <translation>For hvert nivå er den oppfylte andelen summen av vekt × verdi delt på summen av vektene, over nivåets spørsmål som ikke er holdt utenfor.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="403"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="412"/>
         <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
         <translation>Et nivå er oppfylt når andelen når nivåets terskel. Et nivå uten slike spørsmål kan ikke vurderes og hindrer ikke nivåene over.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="405"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="414"/>
         <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
         <translation>Nivåene bygger på hverandre: nådd nivå er det høyeste nivået der alle vurderbare nivåer til og med det er oppfylt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="407"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="416"/>
         <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
         <translation>Poengene (0–4) er nådd nivå pluss den oppfylte andelen av neste vurderbare nivå, så de antyder aldri et nivå som ikke er nådd.</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportsections.cpp" line="388"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="409"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="418"/>
         <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
         <translation>Svarsgraden er andelen besvarte spørsmål; «Vet ikke» teller ikke som besvart, Ikke relevant gjør det.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="411"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="394"/>
+        <source>Level %1 is met only when, besides its threshold, every applicable question of the level is at least “%2”: a single question below it keeps the work area below the level.</source>
+        <translation>Nivå %1 er oppfylt først når, i tillegg til terskelen, hvert relevant spørsmål på nivået er minst «%2»: ett enkelt spørsmål under det holder arbeidsområdet under nivået.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="420"/>
         <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
         <translation>Regelen brukes på hvert arbeidsområde og på spørreskjemaet som helhet (det samlede nivået).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="419"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="428"/>
         <source>Levels and thresholds</source>
         <translation>Nivåer og terskler</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="420"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="429"/>
         <source>Meaning</source>
         <translation>Betydning</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="420"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="429"/>
         <source>Threshold</source>
         <translation>Terskel</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="430"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="439"/>
         <source>and every question at least “%1”</source>
         <translation>og hvert spørsmål minst «%1»</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="436"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="445"/>
         <source>Answer scale</source>
         <translation>Svarskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="438"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="463"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="447"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="472"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="438"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="447"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="438"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="447"/>
         <source>Counts as answered</source>
         <translation>Teller som besvart</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="438"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="447"/>
         <source>In the scoring</source>
         <translation>I poengberegningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="444"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="453"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="444"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="453"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="445"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="454"/>
         <source>Left out (not applicable)</source>
         <translation>Holdes utenfor (ikke relevant)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="445"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="454"/>
         <source>Counted</source>
         <translation>Teller</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="451"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="460"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>Resultatet er organisasjonens egenvurdering. Det viser hvor systematisk informasjonssikkerhetsarbeidet er ifølge organisasjonens egne svar; det er ingen revisjon.</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportsections.cpp" line="192"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="463"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="472"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="463"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="472"/>
         <source>Evidence</source>
         <translation>Dokumentasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="466"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="475"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="474"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="483"/>
         <source>Follow-up</source>
         <translation>Følges opp</translation>
     </message>

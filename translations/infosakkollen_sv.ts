@@ -1554,7 +1554,7 @@
     </message>
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="234"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="459"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="468"/>
         <source>Appendix: all questions</source>
         <translation>Bilaga: alla frågor</translation>
     </message>
@@ -1722,7 +1722,7 @@
     <message>
         <location filename="../src/gui/report/reportbuilder.cpp" line="425"/>
         <location filename="../src/gui/report/reportsections.cpp" line="117"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="463"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="472"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
@@ -1737,8 +1737,8 @@
         <location filename="../src/gui/report/reportbuilder.cpp" line="476"/>
         <location filename="../src/gui/report/reportsections.cpp" line="117"/>
         <location filename="../src/gui/report/reportsections.cpp" line="192"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="420"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="463"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="429"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="472"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
@@ -2105,7 +2105,7 @@
     </message>
     <message>
         <location filename="../src/gui/report/reportsections.cpp" line="371"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="397"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="406"/>
         <source>Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question counts as 0: the measure is not in place.</source>
         <translation>Varje svar har ett värde mellan 0 och 1 (se svarsskalan nedan). En obesvarad fråga räknas som 0: åtgärden finns inte på plats.</translation>
     </message>
@@ -2140,130 +2140,135 @@
         <translation>Poängen (0–4) är uppnådd nivå plus uppfylld andel av nästa nivå, avkortad till två decimaler och aldrig avrundad uppåt, så att den aldrig antyder en nivå som inte är nådd.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="399"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="408"/>
         <source>Answers that are excluded (Not applicable) leave the calculation: the question counts in neither the numerator nor the denominator.</source>
         <translation>Svar som undantas (Ej tillämplig) lämnar beräkningen: frågan räknas varken i täljaren eller i nämnaren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="401"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="410"/>
         <source>For each level, the share met is the sum of weight × value divided by the sum of weights, over the level&apos;s questions that are not excluded.</source>
         <translation>För varje nivå är den uppfyllda andelen summan av vikt × värde delad med summan av vikterna, över nivåns frågor som inte är undantagna.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="403"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="412"/>
         <source>A level is met when its share reaches the level&apos;s threshold. A level without such questions cannot be assessed and does not block the levels above it.</source>
         <translation>En nivå är uppfylld när andelen når nivåns tröskel. En nivå utan sådana frågor kan inte bedömas och hindrar inte nivåerna ovanför.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="405"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="414"/>
         <source>The levels are cumulative: the level reached is the highest level for which every assessable level up to it is met.</source>
         <translation>Nivåerna bygger på varandra: uppnådd nivå är den högsta nivå där alla bedömbara nivåer upp till och med den är uppfyllda.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="407"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="416"/>
         <source>The score (0–4) is the level reached plus the share met of the next assessable level, so it never suggests a level that is not reached.</source>
         <translation>Poängen (0–4) är uppnådd nivå plus den uppfyllda andelen av nästa bedömbara nivå, så den antyder aldrig en nivå som inte är uppnådd.</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportsections.cpp" line="388"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="409"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="418"/>
         <source>Completeness is the share of questions answered; “Don&apos;t know” does not count as answered, Not applicable does.</source>
         <translation>Svarsgraden är andelen besvarade frågor; ”Vet inte” räknas inte som besvarad, Ej tillämplig gör det.</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="411"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="394"/>
+        <source>Level %1 is met only when, besides its threshold, every applicable question of the level is at least “%2”: a single question below it keeps the work area below the level.</source>
+        <translation>Nivå %1 är uppfylld först när, utöver tröskeln, varje tillämplig fråga på nivån är minst ”%2”: en enda fråga under det håller arbetsområdet under nivån.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/report/reportsections.cpp" line="420"/>
         <source>The rule is applied to each work area and to the questionnaire as a whole (the overall level).</source>
         <translation>Regeln tillämpas på varje arbetsområde och på frågeformuläret som helhet (den samlade nivån).</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="419"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="428"/>
         <source>Levels and thresholds</source>
         <translation>Nivåer och trösklar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="420"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="429"/>
         <source>Meaning</source>
         <translation>Innebörd</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="420"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="429"/>
         <source>Threshold</source>
         <translation>Tröskel</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="430"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="439"/>
         <source>and every question at least “%1”</source>
         <translation>och varje fråga minst ”%1”</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="436"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="445"/>
         <source>Answer scale</source>
         <translation>Svarsskala</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="438"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="463"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="447"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="472"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="438"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="447"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="438"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="447"/>
         <source>Counts as answered</source>
         <translation>Räknas som besvarad</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="438"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="447"/>
         <source>In the scoring</source>
         <translation>I poängberäkningen</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="444"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="453"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="444"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="453"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="445"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="454"/>
         <source>Left out (not applicable)</source>
         <translation>Utanför (ej tillämplig)</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="445"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="454"/>
         <source>Counted</source>
         <translation>Räknas</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="451"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="460"/>
         <source>The result is a self-assessment by the organisation. It shows how systematic the information security work is according to the organisation&apos;s own answers; it is not an audit.</source>
         <translation>Resultatet är organisationens självskattning. Det visar hur systematiskt informationssäkerhetsarbetet är enligt organisationens egna svar; det är ingen revision.</translation>
     </message>
     <message>
         <location filename="../src/gui/report/reportsections.cpp" line="192"/>
-        <location filename="../src/gui/report/reportsections.cpp" line="463"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="472"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="463"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="472"/>
         <source>Evidence</source>
         <translation>Underlag</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="466"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="475"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/gui/report/reportsections.cpp" line="474"/>
+        <location filename="../src/gui/report/reportsections.cpp" line="483"/>
         <source>Follow-up</source>
         <translation>Följs upp</translation>
     </message>

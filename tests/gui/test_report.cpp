@@ -526,3 +526,18 @@ TEST_CASE("report: requirements the questionnaire does not cover are listed apar
         }
     }
 }
+
+TEST_CASE("report: the method names the level-1 floor, in the steps and in the table of thresholds", "[gui][report]")
+{
+    const Questionnaire q = loadQuestionnaire(sourceDir + "/questionnaires/infosakkollen.json");
+    const Assessment a = loadAssessment(sourceDir + "/questionnaires/examples/exempelkommun.isk");
+    QTemporaryDir dir;
+    const QString path = exportReport(dir, QStringLiteral("floor.pdf"), q, a, {}, QStringLiteral("sv"));
+    if (!hasPoppler())
+        return;
+    const QString text = pdfText(path).simplified();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Level 1 is met only when, besides its threshold, every applicable question of "
+                                       "the level is at least “Delvis”")));
+    CHECK(text.contains(QStringLiteral("and every question at least “Delvis”")));
+}

@@ -367,7 +367,7 @@ QString ReportBuilder::method() const
                              .arg(rule, text(m_q.title), str(m_q.version))));
     if (m_result.rule == ScoringRule::cumulativeCoverage) {
         const QString minimum = m_locale.toString(static_cast<int>(std::lround(m_result.minApplicable * 100.0)));
-        const QStringList steps {
+        QStringList steps {
             tr("Each answer has a value between 0 and 1 (see the answer scale below). An unanswered question "
                "counts as 0: the measure is not in place."),
             tr("Not applicable leaves a question out of the calculation. It needs a reason, and the basic "
@@ -388,6 +388,15 @@ QString ReportBuilder::method() const
             tr("Completeness is the share of questions answered; “Don't know” does not count as answered, Not "
                "applicable does."),
         };
+        // A level with a floor (min_value) also needs every applicable question at that value: said after step 5.
+        for (int level = levelCount; level >= 1; --level) {
+            if (const double floor = m_result.minValues[static_cast<std::size_t>(level - 1)]; floor > 0.0)
+                steps.insert(5, tr("Level %1 is met only when, besides its threshold, every applicable question of "
+                                   "the level is at least “%2”: a single question below it keeps the work area "
+                                   "below the level.")
+                                    .arg(level)
+                                    .arg(StatusText::answerAtValue(m_q, floor, m_language)));
+        }
         html += QStringLiteral("<ol>");
         for (const QString &step : steps)
             html += QStringLiteral("<li class=\"step\">%1</li>").arg(esc(step));
